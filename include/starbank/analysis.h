@@ -1,0 +1,64 @@
+// StoryAnalysis: the facts about one story that rules and the score share.
+//
+// Computed once per story, before any rule runs, so that no rule and the
+// score re-scan the same text. Every span keeps its byte offset into the
+// section it was found in, for precise finding positions.
+#ifndef STARBANK_ANALYSIS_H_
+#define STARBANK_ANALYSIS_H_
+
+#include <string>
+#include <vector>
+
+#include "starbank/story.h"
+#include "starbank/text.h"
+
+namespace starbank {
+
+class Catalog;
+struct Principle;
+
+/// A span found in one section of a story.
+struct Found {
+  Part part;
+  Span span;
+};
+
+struct StoryAnalysis {
+  int words[kPartCount] = {};
+  int total_words = 0;      ///< Over situation, task, action, result, learning.
+  int seconds = 0;          ///< Spoken time at the configured words per minute.
+  double setup_share = 0;   ///< (situation + task) / total words.
+
+  std::vector<Span> result_quantities;
+  std::vector<Span> result_comparisons;
+  std::vector<Span> vague_phrases;     ///< In the result.
+  std::vector<Found> effort_phrases;   ///< Anywhere.
+  std::vector<Found> setbacks;         ///< Obstacles, risks, constraints.
+  std::vector<Found> stock_claims;     ///< Unsupported stock phrases.
+
+  int first_person = 0;     ///< I, my, me, myself in the action.
+  double collective = 0;    ///< we, "the team", everyone in the action (our/us: 1/4).
+  std::vector<Span> collective_spans;
+
+  std::vector<const Principle*> principles;  ///< Resolved tags.
+  std::vector<const PrincipleRef*> unknown_principles;
+  bool expects_setback = false;  ///< Some tagged principle expects one.
+};
+
+/// Words per minute and other knobs the analysis depends on.
+struct AnalysisOptions {
+  int words_per_minute = 150;
+};
+
+StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
+                      const AnalysisOptions& options);
+
+/// Resolves a story's principle tags, joining "Are Right" + "A Lot" that a
+/// YAML flow list split at the comma. Unresolved refs go to `unknown`.
+void ResolvePrinciples(const Story& story, const Catalog& catalog,
+                       std::vector<const Principle*>* resolved,
+                       std::vector<const PrincipleRef*>* unknown);
+
+}  // namespace starbank
+
+#endif  // STARBANK_ANALYSIS_H_

@@ -1,0 +1,49 @@
+// Diagnostic: one finding or error at a place in a file.
+//
+// The library never prints. Loaders, rules and commands return Diagnostics;
+// reporters render them; only main() turns them into an exit code. Lines and
+// columns are 1-based everywhere in starbank (yaml-cpp's 0-based marks are
+// converted once, in the YAML reader).
+#ifndef STARBANK_DIAGNOSTIC_H_
+#define STARBANK_DIAGNOSTIC_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace starbank {
+
+/// Severity of a finding, ordered so that a larger value is more severe.
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+
+/// "info", "warning" or "error".
+const char* SeverityName(Severity s);
+
+/// Parses "info", "warning", "error" (any case); nullopt otherwise.
+std::optional<Severity> ParseSeverity(std::string_view text);
+
+/// A 1-based position in a file; line 0 means "the file as a whole".
+struct Mark {
+  int line = 0;
+  int column = 0;
+};
+
+/// A lint finding (rule is set) or a load error (rule is empty).
+struct Diagnostic {
+  std::string file;
+  Mark mark;
+  Severity severity = Severity::kError;
+  std::string rule;      ///< Rule id; empty for load, config and I/O errors.
+  std::string story;     ///< Story id the finding concerns; may be empty.
+  std::string message;   ///< Lowercase, no trailing period.
+};
+
+/// Sort order used by every reporter: file, line, column, rule, message.
+bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);
+
+/// "file:line:col: severity: message [rule]" (no colour, no newline).
+std::string FormatDiagnostic(const Diagnostic& d);
+
+}  // namespace starbank
+
+#endif  // STARBANK_DIAGNOSTIC_H_

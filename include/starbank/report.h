@@ -1,0 +1,38 @@
+// Reporters render a LintReport: text for people, json/sarif/github for
+// machines. Made by name through MakeReporter, so commands never depend on
+// a concrete format.
+#ifndef STARBANK_REPORT_H_
+#define STARBANK_REPORT_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "starbank/lint.h"
+
+namespace starbank {
+
+struct RenderOptions {
+  bool color = false;       ///< ANSI colour (text only).
+  bool quiet = false;       ///< Findings only: no summary, nothing when clean.
+  bool statistics = false;  ///< Counts per rule after the findings.
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void Render(const LintReport& report, std::ostream& out) const = 0;
+};
+
+/// "text", "json", "sarif" or "github"; nullptr for an unknown name.
+std::unique_ptr<Reporter> MakeReporter(std::string_view format,
+                                       const RenderOptions& options);
+
+/// The formats MakeReporter knows, for help text and errors.
+const std::vector<std::string>& ReporterNames();
+
+}  // namespace starbank
+
+#endif  // STARBANK_REPORT_H_

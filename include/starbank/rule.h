@@ -1,0 +1,101 @@
+// Rule: one lint check with a stable id, a default severity and a
+// description. Rules are registered in one explicit list (src/rules/
+// registry.cc); `starbank rules` and SARIF's rules[] read the same list.
+//
+// A rule reads a story and its precomputed StoryAnalysis and reports through
+// RuleContext::Report; it keeps no state between stories, so one Rule object
+// serves every thread.
+#ifndef STARBANK_RULE_H_
+#define STARBANK_RULE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "starbank/analysis.h"
+#include "starbank/diagnostic.h"
+#include "starbank/story.h"
+
+namespace starbank {
+
+class Catalog;
+struct LintOptions;
+
+/// What a rule sees of one story, and where it reports.
+class RuleContext {
+ public:
+  RuleContext(const Story& story, const StoryAnalysis& analysis,
+              const Catalog& catalog, const LintOptions& options,
+              std::string_view source)
+      : story(story), analysis(analysis), catalog(catalog), options(options),
+        source(source) {}
+
+  const Story& story;
+  const StoryAnalysis& analysis;
+  const Catalog& catalog;
+  const LintOptions& options;
+  std::string_view source;  ///< The raw file text, for precise positions.
+
+  /// Reports a finding at `mark`; `severity` overrides the rule's default.
+  void Report(Mark mark, std::string message,
+              std::optional<Severity> severity = std::nullopt);
+  /// The file position of byte `offset` inside `section`'s text.
+  Mark Locate(const Section& section, size_t offset) const;
+
+  struct Raw {
+    Mark mark;
+    std::string message;
+    std::optional<Severity> severity;
+  };
+  std::vector<Raw> reports;
+};
+
+/// A story reduced to what bank-wide rules compare.
+struct StoryFingerprint {
+  std::string file;
+  std::string id;
+  Mark mark;           ///< Where to report (the id or the story start).
+  bool explicit_id = false;
+  std::vector<uint64_t> minhash;  ///< Empty when the story has too little text.
+};
+
+class Rule {
+ public:
+  Rule(std::string id, Severity severity, std::string summary)
+      : id_(std::move(id)), severity_(severity), summary_(std::move(summary)) {}
+  virtual ~Rule() = default;
+
+  const std::string& id() const { return id_; }
+  Severity default_severity() const { return severity_; }
+  /// One line, for `starbank rules` and SARIF.
+  const std::string& summary() const { return summary_; }
+
+  /// Checks one story.
+  virtual void Check(RuleContext& /*ctx*/) const {}
+  /// True for rules that compare the whole bank instead (duplicate-story).
+  virtual bool bank_wide() const { return false; }
+  /// Checks the whole bank; appends findings (rule, severity unset).
+  virtual void CheckBank(const std::vector<StoryFingerprint>& /*bank*/,
+                         std::vector<Diagnostic>* /*out*/) const {}
+
+ private:
+  std::string id_;
+  Severity severity_;
+  std::string summary_;
+};
+
+/// Every rule, sorted by id. Built once; safe to share between threads.
+const std::vector<std::unique_ptr<Rule>>& AllRules();
+/// A rule by id, or nullptr.
+const Rule* FindRule(std::string_view id);
+
+/// MinHash signature of a story's spoken text (3-word shingles).
+std::vector<uint64_t> MinHashStory(const Story& story);
+/// Estimated Jaccard similarity of two signatures.
+double MinHashSimilarity(const std::vector<uint64_t>& a,
+                         const std::vector<uint64_t>& b);
+
+}  // namespace starbank
+
+#endif  // STARBANK_RULE_H_

@@ -1,0 +1,81 @@
+// Text analysis: the word-level facts the lint rules and the score rest on.
+//
+// Everything here is deterministic and works on UTF-8 bytes. Tokens keep
+// byte offsets into the text they came from, so findings can point at the
+// exact word. Typography common in real stories (→ − – ≈ ~ × and curly
+// quotes) is understood: arrows and minus signs become their ASCII meaning.
+#ifndef STARBANK_TEXT_H_
+#define STARBANK_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace starbank {
+
+/// ASCII lowercase copy (other bytes are kept as they are).
+std::string ToLower(std::string_view s);
+
+/// Levenshtein distance, for did-you-mean suggestions.
+size_t EditDistance(std::string_view a, std::string_view b);
+
+/// Collapses runs of whitespace (newlines too) to one space; trims.
+std::string FoldSpace(std::string_view s);
+
+/// Number of whitespace-separated words (how the spoken length is counted).
+int CountWords(std::string_view text);
+
+struct Token {
+  enum class Kind {
+    kWord,    ///< letters, digits, apostrophes and inner hyphens: "i'd", "p95", "on-call"
+    kNumber,  ///< starts with a digit: "42", "1.8s", "3x", "45k", "2,400", "10th"
+    kSymbol,  ///< one punctuation mark or symbol, normalised: "->", "-", "%", "$", "~", "x", "."
+  };
+  Kind kind;
+  std::string norm;    ///< Lowercased word, or normalised symbol.
+  size_t offset;       ///< Byte offset in the source text.
+  size_t length;       ///< Byte length in the source text.
+  bool sentence_start; ///< First token after . ! ? or a blank line.
+};
+
+/// Splits text into words, numbers and symbols.
+std::vector<Token> Tokenize(std::string_view text);
+
+/// A span of text, as byte offsets into the analysed text.
+struct Span {
+  size_t offset = 0;
+  size_t length = 0;
+  std::string text;  ///< The matched source text.
+};
+
+/// Quantities that make a result measurable: numbers with or without units,
+/// percentages, durations, money, multipliers and counts, and spelled-out
+/// amounts ("eleven days", "a dozen", "doubled", "half"). A bare year, a
+/// quarter (Q2), a percentile label (p95) or a version is not a quantity.
+std::vector<Span> FindQuantities(std::string_view text);
+
+/// Comparisons that give a number a baseline: "from X to Y", "X -> Y",
+/// "down 42%", "-84%", "cut by half", "3x faster", "vs a target of",
+/// "instead of", "under budget", "compared with".
+std::vector<Span> FindComparisons(std::string_view text);
+
+/// Phrases from a fixed list, matched on whole words, case-insensitively.
+/// A phrase may contain "*" for any one word and "#" for any number.
+class PhraseMatcher {
+ public:
+  explicit PhraseMatcher(const std::vector<std::string>& phrases);
+  std::vector<Span> FindAll(std::string_view text) const;
+  std::vector<Span> FindAll(std::string_view text,
+                            const std::vector<Token>& tokens) const;
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;
+};
+
+/// English stemmer (Porter's, lightly trimmed) for inference.
+std::string Stem(std::string_view word);
+
+}  // namespace starbank
+
+#endif  // STARBANK_TEXT_H_

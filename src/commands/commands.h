@@ -1,0 +1,52 @@
+// Command-line wiring. Each command registers itself on the CLI11 app and
+// leaves a callable that main() runs; the work is done by starbank_core.
+#ifndef STARBANK_SRC_COMMANDS_COMMANDS_H_
+#define STARBANK_SRC_COMMANDS_COMMANDS_H_
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "starbank/catalog.h"
+#include "starbank/lint.h"
+
+namespace CLI {
+class App;
+}
+
+namespace starbank {
+
+/// Exit codes (spec section 4).
+enum ExitCode { kExitOk = 0, kExitFindings = 1, kExitError = 2 };
+
+/// Options every command shares, filled by CLI11 before a command runs.
+struct GlobalOptions {
+  std::string catalog_path;   ///< --catalog
+  std::string color = "auto"; ///< --color auto|always|never
+};
+
+/// What main() runs once parsing is done.
+using CommandRun = std::function<int()>;
+
+struct CommandContext {
+  GlobalOptions globals;
+  CommandRun run;
+};
+
+/// Loads --catalog, or the embedded default. Prints errors; nullptr on failure.
+const Catalog* LoadCatalogOrReport(const GlobalOptions& g);
+
+/// Whether to colour output written to `fd` under --color and NO_COLOR/FORCE_COLOR.
+bool UseColor(const std::string& mode, int fd);
+
+/// Adds the options `lint` shares with the bank views (--level, --wpm, ...).
+void AddLintOptions(CLI::App& cmd, LintOptions* options);
+
+void RegisterLint(CLI::App& app, CommandContext& ctx);
+void RegisterRules(CLI::App& app, CommandContext& ctx);
+
+}  // namespace starbank
+
+#endif  // STARBANK_SRC_COMMANDS_COMMANDS_H_

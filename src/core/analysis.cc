@@ -1,0 +1,276 @@
+// The shared per-story analysis: word counts, quantities, pronouns and the
+// phrase lists behind the rubric (domain.md). Lists are kept here, in one
+// place, so that rules and the score agree on what they found.
+#include "starbank/analysis.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "starbank/catalog.h"
+
+namespace starbank {
+namespace {
+
+const PhraseMatcher& VaguePhrases() {
+  static const PhraseMatcher m({
+      "huge win", "big win", "massive win", "real win", "a win",
+      "huge success", "big success", "great success", "major success",
+      "a success", "resounding success", "total success", "complete success",
+      "very successful", "hugely successful", "really successful",
+      "went well", "went really well", "went very well", "went so well",
+      "went great", "went smoothly", "how smoothly", "went off without",
+      "was thrilled", "were thrilled", "was happy", "were happy",
+      "was very happy", "were very happy", "was really happy",
+      "were really happy", "was pleased", "were pleased", "was delighted",
+      "were delighted", "was impressed", "were impressed", "was ecstatic",
+      "were ecstatic", "was satisfied", "were satisfied", "was excited",
+      "were excited", "loved it", "loved the", "everyone loved",
+      "everybody loved", "well received", "well-received", "warmly received",
+      "positive feedback", "great feedback", "glowing feedback",
+      "lots of praise", "got praise", "received praise", "kudos",
+      "game changer", "game-changer", "big impact", "huge impact",
+      "massive impact", "real impact", "made an impact", "a difference",
+      "exceeded expectations", "exceeded all expectations",
+      "beyond expectations", "above expectations", "a great outcome",
+      "a great result", "great results", "much better", "a lot better",
+      "way better", "far better", "significantly improved",
+      "greatly improved", "dramatically improved", "vastly improved",
+      "really improved", "improved a lot"});
+  return m;
+}
+
+const PhraseMatcher& EffortPhrases() {
+  static const PhraseMatcher m({
+      "all-nighter", "all-nighters", "all nighter", "all nighters",
+      "pulled an all", "late nights", "late night", "long nights",
+      "long hours", "long days", "extra hours", "overtime",
+      "nights and weekends", "evenings and weekends", "my weekends",
+      "our weekends", "their weekends", "every weekend", "whole weekend",
+      "entire weekend", "gave up my weekend", "worked weekends",
+      "worked the weekend", "worked through the weekend",
+      "working weekends", "weekends too", "through the night",
+      "through the nights", "around the clock", "midnight oil",
+      "worked really hard", "worked very hard", "worked so hard",
+      "worked incredibly hard", "worked extremely hard", "worked hard",
+      "working hard", "work really hard", "worked tirelessly", "tirelessly",
+      "hard work", "sweat and tears", "sleepless", "no sleep",
+      "barely slept", "hardly slept", "lost sleep", "how much i put",
+      "how much effort", "how hard i", "how hard we", "grinded",
+      "hustled", "powered through", "pushed through the night",
+      "sacrificed my", "sacrificed our", "burning the candle",
+      "put in the hours", "put in extra"});
+  return m;
+}
+
+const PhraseMatcher& SetbackPhrases() {
+  static const PhraseMatcher m({
+      "but", "however", "although", "though", "despite", "yet", "until",
+      "blocked", "blocker", "blocking", "slipped", "slip", "delay",
+      "delayed", "delays", "setback", "setbacks", "obstacle", "obstacles",
+      "risk", "risks", "risky", "at risk", "constraint", "constraints",
+      "constrained", "outage", "outages", "failed", "failing", "failure",
+      "failures", "broke", "broken", "breaking", "bug", "bugs",
+      "regression", "regressions", "incident", "incidents", "pushback",
+      "pushed back", "disagreed", "disagreement", "objected", "objection",
+      "refused", "rejected", "rejection", "denied", "warned", "conflict",
+      "conflicting", "quota", "limit", "limits", "limited", "shortage",
+      "short-staffed", "understaffed", "unexpected", "unexpectedly",
+      "turned out", "surprise", "midway", "halfway", "mid-migration",
+      "ran out", "running out", "went offline", "went down", "crashed",
+      "crash", "crashes", "leak", "left the company", "left the team",
+      "quit", "out sick", "on leave", "parental leave", "freeze", "frozen",
+      "deprecated", "breaking change", "skeptical", "resistance",
+      "reluctant", "concern", "concerns", "complained", "complaints",
+      "escalated", "escalation", "problem", "problems", "challenge",
+      "challenges", "tricky", "difficult", "struggled", "stuck",
+      "not enough", "couldn't", "could not", "wouldn't", "would not",
+      "didn't work", "did not work", "missed", "threatened", "jeopardy",
+      "tight", "only", "without", "instead", "rather than", "trade-off",
+      "tradeoff", "mistake", "wrong", "miss", "late", "behind schedule",
+      "pointed out", "caught", "dropped", "lost", "overloaded",
+      "overwhelmed", "throttled", "throttle", "exceeded", "exceed",
+      "hard deadline", "deadline", "vetoed", "declined", "pushed",
+      "unavailable", "offline", "down for", "half the", "no budget",
+      "budget cut", "cut the budget"});
+  return m;
+}
+
+const PhraseMatcher& StockClaims() {
+  static const PhraseMatcher m({
+      "aligned stakeholders", "aligned the stakeholders",
+      "aligned all stakeholders", "aligned everyone", "drove consensus",
+      "drove alignment", "built consensus", "drove the initiative",
+      "took ownership", "took full ownership", "got buy-in",
+      "secured buy-in", "gained buy-in", "managed stakeholders",
+      "managed expectations", "leveraged synergies", "synergy",
+      "synergies", "best practices", "outside the box",
+      "went above and beyond", "above and beyond", "wore many hats",
+      "moved the needle", "communicated effectively",
+      "collaborated closely", "cross-functional alignment",
+      "facilitated discussions", "spearheaded", "championed",
+      "streamlined processes", "raised the bar", "empowered the team",
+      "drove results", "delivered value", "added value", "drove impact",
+      "paradigm shift", "low-hanging fruit", "circled back"});
+  return m;
+}
+
+bool IsFirstPerson(const std::string& w) {
+  return w == "i" || w == "i'd" || w == "i'm" || w == "i've" || w == "i'll" ||
+         w == "my" || w == "me" || w == "myself" || w == "mine";
+}
+
+bool IsWeSubject(const std::string& w) {
+  return w == "we" || w == "we'd" || w == "we're" || w == "we've" ||
+         w == "we'll" || w == "ourselves";
+}
+
+// "our"/"us" often just name the company ("our CI"); they count a quarter.
+bool IsWeObject(const std::string& w) { return w == "our" || w == "us" || w == "ours"; }
+
+bool IsPreposition(const std::string& w) {
+  static const char* kWords[] = {"to", "with", "for", "of", "from", "on", "by",
+                                 "at", "into", "across", "about", "each",
+                                 "every", "other", "another", "whose"};
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](const char* p) { return w == p; });
+}
+
+// Counts pronouns in the action: "I" statements against "we" statements.
+void CountOwnership(std::string_view text, StoryAnalysis* a) {
+  std::vector<Token> t = Tokenize(text);
+  double collective = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].norm;
+    if (IsFirstPerson(w)) {
+      ++a->first_person;
+      continue;
+    }
+    bool counted = false;
+    if (IsWeSubject(w)) {
+      collective += 1;
+      counted = true;
+    } else if ((w == "everyone" || w == "everybody") &&
+               (i == 0 || !IsPreposition(t[i - 1].norm))) {
+      // "everyone stepped up"; not "demoed it to everyone".
+      collective += 1;
+      counted = true;
+    } else if (IsWeObject(w)) {
+      collective += 0.25;
+      counted = true;
+    } else if ((w == "team" || w == "group") && i > 0 &&
+               (t[i - 1].norm == "the" || t[i - 1].norm == "our" ||
+                t[i - 1].norm == "my" || t[i - 1].norm == "whole") &&
+               (i < 2 || !IsPreposition(t[i - 2].norm)) &&
+               (i + 1 >= t.size() || (t[i + 1].norm != "whose" &&
+                                      t[i + 1].norm != "'s" &&
+                                      t[i + 1].norm != "lead" &&
+                                      t[i + 1].kind == Token::Kind::kWord))) {
+      // "The team rewrote ..." as a subject; not "to the team whose ...".
+      collective += 1;
+      counted = true;
+    }
+    if (counted) {
+      Span s;
+      s.offset = t[i].offset;
+      s.length = t[i].length;
+      s.text = t[i].norm;
+      a->collective_spans.push_back(std::move(s));
+    }
+  }
+  a->collective = collective;
+}
+
+// Stock claims count only when their sentence has no number, name or quote.
+bool SentenceIsSpecific(std::string_view text, size_t offset) {
+  size_t begin = text.find_last_of(".!?\n", offset);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  size_t end = text.find_first_of(".!?\n", offset);
+  if (end == std::string_view::npos) end = text.size();
+  std::string_view s = text.substr(begin, end - begin);
+  for (const Token& t : Tokenize(s)) {
+    if (t.kind == Token::Kind::kNumber || t.norm == "\"") return true;
+    unsigned char c = static_cast<unsigned char>(s[t.offset]);
+    if (t.kind == Token::Kind::kWord && !t.sentence_start && t.norm != "i" &&
+        t.norm.compare(0, 2, "i'") != 0 && isupper(c) && t.offset > 0) {
+      return true;  // a name: a person, team, system or product
+    }
+  }
+  return false;
+}
+
+void AddAll(Part part, std::vector<Span> spans, std::vector<Found>* out) {
+  for (Span& s : spans) out->push_back(Found{part, std::move(s)});
+}
+
+}  // namespace
+
+void ResolvePrinciples(const Story& story, const Catalog& catalog,
+                       std::vector<const Principle*>* resolved,
+                       std::vector<const PrincipleRef*>* unknown) {
+  const auto& refs = story.principles;
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const Principle* p = catalog.Find(refs[i].name);
+    if (p == nullptr && i + 1 < refs.size()) {
+      // `[Are Right, A Lot]` reaches us as two items.
+      p = catalog.Find(refs[i].name + ", " + refs[i + 1].name);
+      if (p != nullptr) ++i;
+    }
+    if (p == nullptr) {
+      unknown->push_back(&refs[i]);
+    } else if (std::find(resolved->begin(), resolved->end(), p) == resolved->end()) {
+      resolved->push_back(p);
+    }
+  }
+}
+
+StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
+                      const AnalysisOptions& options) {
+  StoryAnalysis a;
+  for (int i = 0; i < kPartCount; ++i) {
+    a.words[i] = CountWords(story.parts[i].text);
+    a.total_words += a.words[i];
+  }
+  int wpm = options.words_per_minute > 0 ? options.words_per_minute : 150;
+  a.seconds = (a.total_words * 60 + wpm / 2) / wpm;
+  int setup = a.words[static_cast<int>(Part::kSituation)] +
+              a.words[static_cast<int>(Part::kTask)];
+  a.setup_share = a.total_words > 0 ? static_cast<double>(setup) / a.total_words : 0;
+
+  const std::string& result = story.part(Part::kResult).text;
+  a.result_quantities = FindQuantities(result);
+  a.result_comparisons = FindComparisons(result);
+  a.vague_phrases = VaguePhrases().FindAll(result);
+  CountOwnership(story.part(Part::kAction).text, &a);
+
+  for (int i = 0; i < kPartCount; ++i) {
+    Part part = static_cast<Part>(i);
+    const std::string& text = story.parts[i].text;
+    if (text.empty()) continue;
+    std::vector<Token> tokens = Tokenize(text);
+    AddAll(part, EffortPhrases().FindAll(text, tokens), &a.effort_phrases);
+    if (part != Part::kLearning) {
+      AddAll(part, SetbackPhrases().FindAll(text, tokens), &a.setbacks);
+    }
+    if (part == Part::kAction || part == Part::kResult || part == Part::kTask) {
+      for (Span& s : StockClaims().FindAll(text, tokens)) {
+        if (!SentenceIsSpecific(text, s.offset)) {
+          a.stock_claims.push_back(Found{part, std::move(s)});
+        }
+      }
+    }
+  }
+  if (!story.tradeoffs.text.empty()) {
+    // Trade-offs name constraints by nature; they count as a setback.
+    Span s;
+    s.text = "tradeoffs";
+    a.setbacks.push_back(Found{Part::kAction, s});
+  }
+
+  ResolvePrinciples(story, catalog, &a.principles, &a.unknown_principles);
+  for (const Principle* p : a.principles) {
+    a.expects_setback = a.expects_setback || p->expects_setback;
+  }
+  return a;
+}
+
+}  // namespace starbank

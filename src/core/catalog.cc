@@ -1,0 +1,267 @@
+#include "starbank/catalog.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "starbank/text.h"
+#include "starbank/yaml_tree.h"
+
+namespace starbank {
+
+extern const char* const kEmbeddedCatalog;
+
+namespace {
+
+class CatalogReader {
+ public:
+  CatalogReader(std::string_view file, std::vector<Diagnostic>* errors)
+      : file_(file), errors_(errors) {}
+
+  void Fail(Mark m, std::string message) {
+    errors_->push_back(Diagnostic{file_, m, Severity::kError, "", "",
+                                  std::move(message)});
+  }
+
+  bool Text(const YamlNode& n, std::string_view key, std::string* out) {
+    if (n.kind != YamlNode::Kind::kScalar) {
+      Fail(n.mark, fmt::format("'{}' must be text, got {}", key, n.KindName()));
+      return false;
+    }
+    *out = n.value;
+    return true;
+  }
+
+  bool List(const YamlNode& n, std::string_view key,
+            std::vector<std::string>* out) {
+    if (n.kind != YamlNode::Kind::kSequence) {
+      Fail(n.mark, fmt::format("'{}' must be a list, got {}", key, n.KindName()));
+      return false;
+    }
+    for (const YamlNode& item : n.items) {
+      std::string s;
+      if (!Text(item, key, &s)) return false;
+      out->push_back(std::move(s));
+    }
+    return true;
+  }
+
+  bool ReadPrinciple(const YamlNode& n, Principle* p) {
+    if (n.kind != YamlNode::Kind::kMap) {
+      Fail(n.mark, fmt::format("a principle must be a mapping, got {}", n.KindName()));
+      return false;
+    }
+    bool ok = true;
+    for (size_t i = 0; i < n.MapSize(); ++i) {
+      const std::string& k = n.Key(i).value;
+      const YamlNode& v = n.Value(i);
+      if (k == "id") ok &= Text(v, k, &p->id);
+      else if (k == "name") ok &= Text(v, k, &p->name);
+      else if (k == "summary") ok &= Text(v, k, &p->summary);
+      else if (k == "aliases") ok &= List(v, k, &p->aliases);
+      else if (k == "signals") ok &= List(v, k, &p->signals);
+      else if (k == "prompts") ok &= List(v, k, &p->prompts);
+      else if (k == "followups") ok &= List(v, k, &p->followups);
+      else if (k == "expects_setback") {
+        std::string b;
+        ok &= Text(v, k, &b);
+        b = ToLower(b);
+        if (b != "true" && b != "false") {
+          Fail(v.mark, fmt::format("'expects_setback' must be true or false, got '{}'", b));
+          ok = false;
+        }
+        p->expects_setback = b == "true";
+      } else {
+        Fail(n.Key(i).mark, fmt::format("unknown catalog key '{}'", k));
+        ok = false;
+      }
+    }
+    if (ok && (p->id.empty() || p->name.empty())) {
+      Fail(n.mark, "a principle needs an 'id' and a 'name'");
+      ok = false;
+    }
+    return ok;
+  }
+
+  bool ReadSet(const YamlNode& n, PrincipleSet* s) {
+    if (n.kind != YamlNode::Kind::kMap) {
+      Fail(n.mark, fmt::format("a set must be a mapping, got {}", n.KindName()));
+      return false;
+    }
+    bool ok = true;
+    for (size_t i = 0; i < n.MapSize(); ++i) {
+      const std::string& k = n.Key(i).value;
+      if (k == "id") ok &= Text(n.Value(i), k, &s->id);
+      else if (k == "name") ok &= Text(n.Value(i), k, &s->name);
+      else if (k == "principles") ok &= List(n.Value(i), k, &s->principles);
+      else {
+        Fail(n.Key(i).mark, fmt::format("unknown set key '{}'", k));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+ private:
+  std::string file_;
+  std::vector<Diagnostic>* errors_;
+};
+
+}  // namespace
+
+std::string FoldName(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (isalnum(u)) out += static_cast<char>(tolower(u));
+    else if (u >= 0x80) out += c;
+  }
+  // "Earth’s" and "Earth's" fold alike: drop the curly apostrophe bytes.
+  for (size_t p = out.find("\xE2\x80\x99"); p != std::string::npos;
+       p = out.find("\xE2\x80\x99", p)) {
+    out.erase(p, 3);
+  }
+  return out;
+}
+
+std::unique_ptr<Catalog> Catalog::Parse(std::string_view file,
+                                        std::string_view content,
+                                        std::vector<Diagnostic>* errors) {
+  size_t before = errors->size();
+  YamlParseResult parsed = ParseYaml(file, content);
+  errors->insert(errors->end(), parsed.errors.begin(), parsed.errors.end());
+  if (errors->size() > before) return nullptr;
+  CatalogReader reader(file, errors);
+  if (parsed.documents.size() != 1 ||
+      parsed.documents[0].root.kind != YamlNode::Kind::kMap) {
+    reader.Fail(Mark{1, 1}, "a catalog is one mapping with a 'principles' list");
+    return nullptr;
+  }
+  const YamlNode& root = parsed.documents[0].root;
+  auto catalog = std::make_unique<Catalog>();
+  const YamlNode* principles = nullptr;
+  for (size_t i = 0; i < root.MapSize(); ++i) {
+    const std::string& k = root.Key(i).value;
+    const YamlNode& v = root.Value(i);
+    if (k == "name") {
+      reader.Text(v, k, &catalog->name_);
+    } else if (k == "principles") {
+      principles = &v;
+    } else if (k == "sets") {
+      if (v.kind != YamlNode::Kind::kSequence) {
+        reader.Fail(v.mark, "'sets' must be a list");
+        continue;
+      }
+      for (const YamlNode& s : v.items) {
+        PrincipleSet set;
+        if (reader.ReadSet(s, &set)) catalog->sets_.push_back(std::move(set));
+      }
+    } else if (k != "version") {
+      reader.Fail(root.Key(i).mark, fmt::format("unknown catalog key '{}'", k));
+    }
+  }
+  if (principles == nullptr || principles->kind != YamlNode::Kind::kSequence ||
+      principles->items.empty()) {
+    reader.Fail(principles ? principles->mark : Mark{1, 1},
+                "a catalog needs a non-empty 'principles' list");
+    return nullptr;
+  }
+  std::unordered_map<std::string, Mark> seen;
+  for (const YamlNode& n : principles->items) {
+    Principle p;
+    if (!reader.ReadPrinciple(n, &p)) continue;
+    size_t index = catalog->principles_.size();
+    std::vector<std::string> keys = {p.id, p.name};
+    keys.insert(keys.end(), p.aliases.begin(), p.aliases.end());
+    for (const std::string& key : keys) {
+      std::string folded = FoldName(key);
+      auto [it, fresh] = seen.emplace(folded, n.mark);
+      if (!fresh && std::none_of(catalog->index_.begin(), catalog->index_.end(),
+                                 [&](const auto& e) {
+                                   return e.first == folded && e.second == index;
+                                 })) {
+        reader.Fail(n.mark, fmt::format("'{}' names two principles (also at line {})",
+                                        key, it->second.line));
+        continue;
+      }
+      if (fresh) catalog->index_.emplace_back(folded, index);
+    }
+    catalog->principles_.push_back(std::move(p));
+  }
+  for (const PrincipleSet& s : catalog->sets_) {
+    for (const std::string& id : s.principles) {
+      if (!catalog->Find(id)) {
+        reader.Fail(Mark{1, 1}, fmt::format("set '{}' names unknown principle '{}'",
+                                            s.id, id));
+      }
+    }
+  }
+  if (errors->size() > before) return nullptr;
+  return catalog;
+}
+
+const Catalog& Catalog::Default() {
+  static const Catalog* catalog = [] {
+    std::vector<Diagnostic> errors;
+    std::unique_ptr<Catalog> c =
+        Parse("<embedded catalog>", kEmbeddedCatalog, &errors);
+    if (!c) {
+      // The build embeds a catalog the test suite has validated; reaching
+      // this means the binary itself is broken.
+      fmt::print(stderr, "starbank: embedded catalog is invalid: {}\n",
+                 errors.empty() ? "" : FormatDiagnostic(errors[0]));
+      std::abort();
+    }
+    return c.release();
+  }();
+  return *catalog;
+}
+
+const Principle* Catalog::Find(std::string_view name) const {
+  std::string folded = FoldName(name);
+  if (folded.empty()) return nullptr;
+  for (const auto& [key, index] : index_) {
+    if (key == folded) return &principles_[index];
+  }
+  return nullptr;
+}
+
+size_t Catalog::IndexOf(const Principle& p) const {
+  return static_cast<size_t>(&p - principles_.data());
+}
+
+const PrincipleSet* Catalog::FindSet(std::string_view name) const {
+  std::string folded = FoldName(name);
+  for (const PrincipleSet& s : sets_) {
+    if (FoldName(s.id) == folded || FoldName(s.name) == folded) return &s;
+  }
+  return nullptr;
+}
+
+std::string Catalog::Suggest(std::string_view name) const {
+  std::string folded = FoldName(name);
+  std::string best;
+  size_t best_distance = std::string::npos;
+  for (const Principle& p : principles_) {
+    std::vector<std::string> names = {p.name};
+    names.insert(names.end(), p.aliases.begin(), p.aliases.end());
+    for (const std::string& n : names) {
+      size_t d = EditDistance(folded, FoldName(n));
+      if (d < best_distance) {
+        best_distance = d;
+        best = p.name;
+      }
+    }
+  }
+  // Accept about one typo in four letters.
+  if (best_distance == std::string::npos ||
+      best_distance > std::max<size_t>(2, folded.size() / 4)) {
+    return "";
+  }
+  return best;
+}
+
+}  // namespace starbank

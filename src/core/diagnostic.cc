@@ -1,0 +1,43 @@
+#include "starbank/diagnostic.h"
+
+#include <fmt/format.h>
+
+#include <tuple>
+
+#include "starbank/text.h"
+
+namespace starbank {
+
+const char* SeverityName(Severity s) {
+  switch (s) {
+    case Severity::kInfo: return "info";
+    case Severity::kWarning: return "warning";
+    case Severity::kError: return "error";
+  }
+  return "error";
+}
+
+std::optional<Severity> ParseSeverity(std::string_view text) {
+  std::string t = ToLower(text);
+  if (t == "info") return Severity::kInfo;
+  if (t == "warning") return Severity::kWarning;
+  if (t == "error") return Severity::kError;
+  return std::nullopt;
+}
+
+bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b) {
+  return std::tie(a.file, a.mark.line, a.mark.column, a.rule, a.message) <
+         std::tie(b.file, b.mark.line, b.mark.column, b.rule, b.message);
+}
+
+std::string FormatDiagnostic(const Diagnostic& d) {
+  std::string where = d.file;
+  if (d.mark.line > 0) {
+    where += fmt::format(":{}:{}", d.mark.line, d.mark.column > 0 ? d.mark.column : 1);
+  }
+  std::string out = fmt::format("{}: {}: {}", where, SeverityName(d.severity), d.message);
+  if (!d.rule.empty()) out += fmt::format(" [{}]", d.rule);
+  return out;
+}
+
+}  // namespace starbank

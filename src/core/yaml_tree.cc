@@ -1,0 +1,312 @@
+#include "starbank/yaml_tree.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <fmt/format.h>
+
+#include <istream>
+#include <streambuf>
+#include <unordered_map>
+
+namespace starbank {
+namespace {
+
+// Reads a string_view as an istream without copying it.
+class ViewBuf : public std::streambuf {
+ public:
+  explicit ViewBuf(std::string_view s) {
+    char* p = const_cast<char*>(s.data());
+    setg(p, p, p + s.size());
+  }
+};
+
+Mark FromYaml(const YAML::Mark& m) {
+  if (m.is_null() || m.line < 0) return Mark{};
+  return Mark{m.line + 1, m.column + 1};
+}
+
+// Thrown by the builder to stop parsing at the first input it refuses.
+struct Refusal {
+  Mark mark;
+  std::string message;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view content, int max_depth,
+              std::vector<YamlDocument>* docs)
+      : content_(content), max_depth_(max_depth), docs_(docs) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    docs_->push_back(YamlDocument{YamlNode{}, FromYaml(mark)});
+    root_set_ = false;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    CheckAnchor(mark, anchor);
+    YamlNode n;
+    n.mark = FromYaml(mark);
+    Add(std::move(n));
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    throw Refusal{FromYaml(mark),
+                  "aliases ('*name') are not supported in story files; "
+                  "write the value out"};
+  }
+  void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+    throw Refusal{FromYaml(mark),
+                  fmt::format("anchors ('&{}') are not supported in story "
+                              "files; write the value out",
+                              name)};
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag,
+                YAML::anchor_t anchor, const std::string& value) override {
+    CheckAnchor(mark, anchor);
+    YamlNode n;
+    n.kind = YamlNode::Kind::kScalar;
+    n.value = value;
+    n.mark = FromYaml(mark);
+    n.plain = tag == "?";
+    if (mark.pos >= 0 && static_cast<size_t>(mark.pos) < content_.size()) {
+      char c = content_[mark.pos];
+      n.block = c == '|' || c == '>';
+    }
+    Add(std::move(n));
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&,
+                       YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+    Open(mark, anchor, YamlNode::Kind::kSequence);
+  }
+  void OnSequenceEnd() override { Close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&,
+                  YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+    Open(mark, anchor, YamlNode::Kind::kMap);
+  }
+  void OnMapEnd() override { Close(); }
+
+ private:
+  void CheckAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != 0) {
+      throw Refusal{FromYaml(mark),
+                    "anchors are not supported in story files; write the "
+                    "value out"};
+    }
+  }
+  void Open(const YAML::Mark& mark, YAML::anchor_t anchor,
+            YamlNode::Kind kind) {
+    CheckAnchor(mark, anchor);
+    if (static_cast<int>(stack_.size()) >= max_depth_) {
+      throw Refusal{FromYaml(mark),
+                    fmt::format("nesting deeper than {} levels; a story needs "
+                                "at most 3",
+                                max_depth_)};
+    }
+    YamlNode n;
+    n.kind = kind;
+    n.mark = FromYaml(mark);
+    stack_.push_back(Frame{std::move(n), {}});
+  }
+  void Close() {
+    YamlNode n = std::move(stack_.back().node);
+    stack_.pop_back();
+    Add(std::move(n));
+  }
+  void Add(YamlNode n) {
+    if (stack_.empty()) {
+      docs_->back().root = std::move(n);
+      root_set_ = true;
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.kind == YamlNode::Kind::kMap && top.node.items.size() % 2 == 0) {
+      if (n.kind == YamlNode::Kind::kMap || n.kind == YamlNode::Kind::kSequence) {
+        throw Refusal{n.mark, "a mapping key must be a plain word, not a "
+                              "list or mapping"};
+      }
+      auto [it, inserted] = top.keys.emplace(n.value, n.mark);
+      if (!inserted) {
+        throw Refusal{n.mark,
+                      fmt::format("duplicate key '{}' (first defined at line "
+                                  "{}); yaml would keep only one of them",
+                                  n.value, it->second.line)};
+      }
+    }
+    top.node.items.push_back(std::move(n));
+  }
+
+  struct Frame {
+    YamlNode node;
+    std::unordered_map<std::string, Mark> keys;
+  };
+  std::string_view content_;
+  int max_depth_;
+  std::vector<YamlDocument>* docs_;
+  std::vector<Frame> stack_;
+  bool root_set_ = false;
+};
+
+// yaml-cpp messages start with a capital and sometimes end with a period;
+// starbank's house style is lowercase with no trailing period.
+std::string Tidy(std::string msg) {
+  if (!msg.empty() && msg.back() == '.') msg.pop_back();
+  if (!msg.empty() && msg[0] >= 'A' && msg[0] <= 'Z' &&
+      !(msg.size() > 1 && msg[1] >= 'A' && msg[1] <= 'Z')) {
+    msg[0] = static_cast<char>(msg[0] - 'A' + 'a');
+  }
+  return msg;
+}
+
+Diagnostic Error(std::string_view file, Mark mark, std::string message) {
+  Diagnostic d;
+  d.file = std::string(file);
+  d.mark = mark;
+  d.severity = Severity::kError;
+  d.message = std::move(message);
+  return d;
+}
+
+// Position of byte `offset` in `content`, as a 1-based line and column.
+Mark PositionOf(std::string_view content, size_t offset) {
+  Mark m{1, 1};
+  for (size_t i = 0; i < offset && i < content.size(); ++i) {
+    if (content[i] == '\n') {
+      ++m.line;
+      m.column = 1;
+    } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
+      ++m.column;
+    }
+  }
+  return m;
+}
+
+// Length of the valid UTF-8 sequence at s[i], or 0 if it is invalid.
+size_t Utf8SequenceLength(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t len;
+  unsigned int min;
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
+  else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
+  else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
+  else return 0;
+  if (i + len > s.size()) return 0;
+  unsigned int cp = c & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+}  // namespace
+
+bool YamlNode::IsNull() const {
+  if (kind == Kind::kNull) return true;
+  if (kind != Kind::kScalar || !plain) return false;
+  return value.empty() || value == "~" || value == "null" || value == "Null" ||
+         value == "NULL";
+}
+
+const YamlNode* YamlNode::Find(std::string_view key) const {
+  if (kind != Kind::kMap) return nullptr;
+  for (size_t i = 0; i < MapSize(); ++i) {
+    if (Key(i).value == key) return &Value(i);
+  }
+  return nullptr;
+}
+
+const char* YamlNode::KindName() const {
+  if (IsNull()) return "nothing";
+  switch (kind) {
+    case Kind::kScalar: return "text";
+    case Kind::kSequence: return "a list";
+    case Kind::kMap: return "a mapping";
+    default: return "nothing";
+  }
+}
+
+std::vector<Diagnostic> CheckEncoding(std::string_view file,
+                                      std::string_view content) {
+  std::vector<Diagnostic> out;
+  if (content.size() >= 2 &&
+      ((content[0] == '\xFF' && content[1] == '\xFE') ||
+       (content[0] == '\xFE' && content[1] == '\xFF'))) {
+    out.push_back(Error(file, Mark{1, 1},
+                        "file is UTF-16 encoded; save it as UTF-8"));
+    return out;
+  }
+  for (size_t i = 0; i < content.size();) {
+    unsigned char c = static_cast<unsigned char>(content[i]);
+    if (c == 0) {
+      out.push_back(Error(file, PositionOf(content, i),
+                          "file contains a NUL byte; is it a binary file?"));
+      return out;
+    }
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      out.push_back(Error(file, PositionOf(content, i),
+                          fmt::format("control character 0x{:02X} is not "
+                                      "allowed in YAML text",
+                                      c)));
+      return out;
+    }
+    size_t len = Utf8SequenceLength(content, i);
+    if (len == 0) {
+      out.push_back(Error(file, PositionOf(content, i),
+                          fmt::format("invalid UTF-8 byte 0x{:02X}; save the "
+                                      "file as UTF-8",
+                                      c)));
+      return out;
+    }
+    i += len;
+  }
+  return out;
+}
+
+YamlParseResult ParseYaml(std::string_view file, std::string_view content,
+                          const YamlLimits& limits) {
+  YamlParseResult result;
+  if (limits.max_bytes != 0 && content.size() > limits.max_bytes) {
+    result.errors.push_back(Error(
+        file, Mark{},
+        fmt::format("file is {} bytes, over the {}-byte limit; a story file "
+                    "is a few KB (raise max_file_bytes if this is intended)",
+                    content.size(), limits.max_bytes)));
+    return result;
+  }
+  result.errors = CheckEncoding(file, content);
+  if (!result.errors.empty()) return result;
+
+  ViewBuf buf(content);
+  std::istream in(&buf);
+  TreeBuilder builder(content, limits.max_depth, &result.documents);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const Refusal& r) {
+    result.errors.push_back(Error(file, r.mark, r.message));
+  } catch (const YAML::DeepRecursion& e) {
+    result.errors.push_back(Error(
+        file, FromYaml(e.mark),
+        fmt::format("nesting deeper than {} levels", limits.max_depth)));
+  } catch (const YAML::Exception& e) {
+    Mark m = FromYaml(e.mark);
+    if (m.line == 0) m = PositionOf(content, content.size());
+    result.errors.push_back(Error(file, m, Tidy(e.msg)));
+  } catch (const std::exception& e) {
+    result.errors.push_back(Error(file, Mark{}, Tidy(e.what())));
+  }
+  if (!result.errors.empty() && !result.documents.empty()) {
+    // The document being built when the error struck is incomplete.
+    result.documents.pop_back();
+  }
+  return result;
+}
+
+}  // namespace starbank

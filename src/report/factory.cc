@@ -1,0 +1,17 @@
+#include "reporters.h"
+
+namespace starbank {
+
+const std::vector<std::string>& ReporterNames() {
+  static const std::vector<std::string> names = {"text", "json"};
+  return names;
+}
+
+std::unique_ptr<Reporter> MakeReporter(std::string_view format,
+                                       const RenderOptions& options) {
+  if (format == "text") return MakeTextReporter(options);
+  if (format == "json") return MakeJsonReporter();
+  return nullptr;
+}
+
+}  // namespace starbank

@@ -1,0 +1,69 @@
+// Machine output, version 1 (spec section 4). Keys are stable.
+#include <nlohmann/json.hpp>
+
+#include "reporters.h"
+
+namespace starbank {
+namespace {
+
+nlohmann::json DiagnosticJson(const Diagnostic& d, bool finding) {
+  nlohmann::json j;
+  j["file"] = d.file;
+  j["line"] = d.mark.line;
+  j["column"] = d.mark.column;
+  if (finding) {
+    j["severity"] = SeverityName(d.severity);
+    j["rule"] = d.rule;
+    j["story"] = d.story;
+  }
+  j["message"] = d.message;
+  return j;
+}
+
+class JsonReporter : public Reporter {
+ public:
+  void Render(const LintReport& report, std::ostream& out) const override {
+    out << ToJson(report).dump(2) << '\n';
+  }
+};
+
+}  // namespace
+
+nlohmann::json StoryJson(const StoryReport& s) {
+  nlohmann::json j;
+  j["file"] = s.file;
+  j["line"] = s.line;
+  j["id"] = s.id;
+  j["title"] = s.title;
+  j["principles"] = s.principles;
+  j["score"] = s.score;
+  j["words"] = s.words;
+  j["seconds"] = s.seconds;
+  j["dimensions"] = {{"quantified", s.dimensions.quantified},
+                     {"ownership", s.dimensions.ownership},
+                     {"setback", s.dimensions.setback},
+                     {"length", s.dimensions.length},
+                     {"structure", s.dimensions.structure}};
+  return j;
+}
+
+nlohmann::json ToJson(const LintReport& report) {
+  nlohmann::json j;
+  j["version"] = 1;
+  j["stories"] = nlohmann::json::array();
+  for (const StoryReport& s : report.stories) j["stories"].push_back(StoryJson(s));
+  j["diagnostics"] = nlohmann::json::array();
+  for (const Diagnostic& d : report.diagnostics) j["diagnostics"].push_back(DiagnosticJson(d, true));
+  j["errors"] = nlohmann::json::array();
+  for (const Diagnostic& d : report.errors) j["errors"].push_back(DiagnosticJson(d, false));
+  j["summary"] = {{"files", report.files},
+                  {"stories", report.stories.size()},
+                  {"error", report.Count(Severity::kError)},
+                  {"warning", report.Count(Severity::kWarning)},
+                  {"info", report.Count(Severity::kInfo)}};
+  return j;
+}
+
+std::unique_ptr<Reporter> MakeJsonReporter() { return std::make_unique<JsonReporter>(); }
+
+}  // namespace starbank

@@ -1,0 +1,21 @@
+// Concrete reporters; use MakeReporter (report.h) instead of these.
+#ifndef STARBANK_SRC_REPORT_REPORTERS_H_
+#define STARBANK_SRC_REPORT_REPORTERS_H_
+
+#include <nlohmann/json.hpp>
+
+#include "starbank/report.h"
+
+namespace starbank {
+
+std::unique_ptr<Reporter> MakeTextReporter(const RenderOptions& options);
+std::unique_ptr<Reporter> MakeJsonReporter();
+
+/// The "stories[]" entry of the JSON report, shared with other commands.
+nlohmann::json StoryJson(const StoryReport& story);
+/// The whole JSON report.
+nlohmann::json ToJson(const LintReport& report);
+
+}  // namespace starbank
+
+#endif  // STARBANK_SRC_REPORT_REPORTERS_H_

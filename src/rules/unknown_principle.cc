@@ -1,0 +1,34 @@
+// unknown-principle: a tag matches no catalog name, id or alias.
+#include <fmt/format.h>
+
+#include "rules.h"
+#include "starbank/catalog.h"
+
+namespace starbank {
+namespace {
+
+class UnknownPrinciple : public Rule {
+ public:
+  UnknownPrinciple()
+      : Rule("unknown-principle", Severity::kError,
+             "a principle matches no catalog name, id or alias") {}
+
+  void Check(RuleContext& ctx) const override {
+    for (const PrincipleRef* ref : ctx.analysis.unknown_principles) {
+      std::string near = ctx.catalog.Suggest(ref->name);
+      if (!near.empty()) {
+        ctx.Report(ref->mark, fmt::format("unknown principle '{}'; did you mean '{}'?",
+                                          ref->name, near));
+      } else {
+        ctx.Report(ref->mark, fmt::format("unknown principle '{}'; run 'starbank "
+                                          "catalog' for the names", ref->name));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeUnknownPrinciple() { return std::make_unique<UnknownPrinciple>(); }
+
+}  // namespace starbank

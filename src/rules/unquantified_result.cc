@@ -1,0 +1,25 @@
+// unquantified-result: the result states no quantity at all.
+#include "rules.h"
+
+namespace starbank {
+namespace {
+
+class UnquantifiedResult : public Rule {
+ public:
+  UnquantifiedResult()
+      : Rule("unquantified-result", Severity::kWarning,
+             "the result states no number, percentage, duration, money or count") {}
+
+  void Check(RuleContext& ctx) const override {
+    const Section& result = ctx.story.part(Part::kResult);
+    if (result.empty() || !ctx.analysis.result_quantities.empty()) return;
+    ctx.Report(result.key,
+               "result states no number; lead with the metric and the target it beat");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeUnquantifiedResult() { return std::make_unique<UnquantifiedResult>(); }
+
+}  // namespace starbank

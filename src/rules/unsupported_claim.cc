@@ -1,0 +1,29 @@
+// unsupported-claim: a stock phrase with no name, number or detail nearby.
+#include <fmt/format.h>
+
+#include "rules.h"
+
+namespace starbank {
+namespace {
+
+class UnsupportedClaim : public Rule {
+ public:
+  UnsupportedClaim()
+      : Rule("unsupported-claim", Severity::kInfo,
+             "a stock claim (\"aligned stakeholders\", \"took ownership\") with nothing "
+             "specific nearby") {}
+
+  void Check(RuleContext& ctx) const override {
+    for (const Found& f : ctx.analysis.stock_claims) {
+      ctx.Report(ctx.Locate(ctx.story.part(f.part), f.span.offset),
+                 fmt::format("'{}' is a stock claim; back it with who, what changed "
+                             "or a number", f.span.text));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeUnsupportedClaim() { return std::make_unique<UnsupportedClaim>(); }
+
+}  // namespace starbank

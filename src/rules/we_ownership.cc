@@ -1,0 +1,39 @@
+// we-ownership: the action is told as "we" rather than "I".
+#include <fmt/format.h>
+
+#include "rules.h"
+#include "starbank/lint.h"
+
+namespace starbank {
+namespace {
+
+class WeOwnership : public Rule {
+ public:
+  WeOwnership()
+      : Rule("we-ownership", Severity::kWarning,
+             "the action is told as we / our / the team rather than I (target by --level)") {}
+
+  void Check(RuleContext& ctx) const override {
+    const StoryAnalysis& a = ctx.analysis;
+    const Section& action = ctx.story.part(Part::kAction);
+    if (a.collective < 1 || action.empty()) return;
+    double ratio = ctx.options.OwnershipRatio();
+    if (a.first_person >= ratio * a.collective) return;
+    // One stray "we" next to no "I" at all still reads as the team's story;
+    // below that, a lone "we" in an otherwise "I" action is fine.
+    if (a.first_person > 0 && a.collective < 2) return;
+    Mark at = a.collective_spans.empty()
+                  ? action.value
+                  : ctx.Locate(action, a.collective_spans[0].offset);
+    ctx.Report(at, fmt::format("action is told as 'we' ({} we/our/the team, {} I/my); at "
+                               "L{} aim for {:g} 'I' per 'we': say what you decided and did",
+                               a.collective_spans.size(), a.first_person,
+                               ctx.options.level, ratio));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeWeOwnership() { return std::make_unique<WeOwnership>(); }
+
+}  // namespace starbank

@@ -1,0 +1,249 @@
+// Quantity and comparison detection for results.
+#include <algorithm>
+#include <cstring>
+#include <unordered_set>
+
+#include "starbank/text.h"
+
+namespace starbank {
+namespace {
+
+using Words = std::unordered_set<std::string>;
+
+const Words& SpelledNumbers() {
+  static const Words w = {
+      "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+      "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+      "thousand", "thousands", "million", "millions", "billion", "billions",
+      "dozen", "dozens", "half", "halved", "doubled", "tripled", "quadrupled",
+      "tenfold", "twofold", "threefold", "twice", "thrice", "quarter-million"};
+  return w;
+}
+
+// Words after "one" or "a" that make it an amount ("one week", "a day").
+const Words& Units() {
+  static const Words w = {
+      "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+      "week", "weeks", "month", "months", "year", "years", "sprint", "sprints",
+      "quarter", "engineer", "engineers", "person", "people", "percent",
+      "ms", "millisecond", "milliseconds", "customer", "customers", "user",
+      "users", "incident", "incidents", "service", "services", "team", "teams",
+      "dollar", "dollars", "release", "releases", "page", "pages", "ticket",
+      "tickets", "server", "servers", "instance", "instances", "headcount"};
+  return w;
+}
+
+// Words before a year that mark it as a date: "in 2023", "since 2019".
+const Words& YearContext() {
+  static const Words w = {
+      "in", "since", "by", "until", "till", "during", "early", "late", "mid",
+      "end", "of", "from", "summer", "winter", "spring", "fall", "autumn",
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fy",
+      "q1", "q2", "q3", "q4", "h1", "h2", "the", "before", "after"};
+  return w;
+}
+
+bool IsOrdinal(const std::string& n) {
+  size_t k = 0;
+  while (k < n.size() && isdigit(static_cast<unsigned char>(n[k]))) ++k;
+  std::string suffix = n.substr(k);
+  return k > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" ||
+                   suffix == "th");
+}
+
+bool IsVersion(const std::string& n) {
+  return std::count(n.begin(), n.end(), '.') >= 2;
+}
+
+bool IsYear(const std::vector<Token>& t, size_t i) {
+  const std::string& n = t[i].norm;
+  if (n.size() != 4 || !std::all_of(n.begin(), n.end(), [](char c) {
+        return c >= '0' && c <= '9';
+      })) {
+    return false;
+  }
+  int v = std::stoi(n);
+  if (v < 1970 || v > 2099) return false;
+  if (i + 1 < t.size() && (t[i + 1].norm == "%" || t[i + 1].norm == "x")) {
+    return false;
+  }
+  if (i > 0 && t[i - 1].norm == "$") return false;
+  bool next_is_unit = i + 1 < t.size() && t[i + 1].kind == Token::Kind::kWord &&
+                      !YearContext().count(t[i + 1].norm);
+  bool prev_is_context = i > 0 && YearContext().count(t[i - 1].norm);
+  return prev_is_context || !next_is_unit;
+}
+
+Span MakeSpan(std::string_view text, const std::vector<Token>& t, size_t from,
+              size_t to) {
+  Span s;
+  s.offset = t[from].offset;
+  s.length = t[to].offset + t[to].length - s.offset;
+  s.text = std::string(text.substr(s.offset, s.length));
+  return s;
+}
+
+bool Adjacent(const Token& a, const Token& b) {
+  return a.offset + a.length == b.offset;
+}
+
+// The first hyphen-separated part of a word: "three-week" -> "three".
+std::string Head(const std::string& w) { return w.substr(0, w.find('-')); }
+
+bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
+  const Token& k = t[i];
+  if (k.kind == Token::Kind::kNumber) {
+    return !IsOrdinal(k.norm) && !IsVersion(k.norm) && !IsYear(t, i);
+  }
+  if (k.kind != Token::Kind::kWord) return false;
+  std::string head = Head(k.norm);
+  if (SpelledNumbers().count(head)) return true;
+  if ((head == "one" || head == "a" || head == "an") && i + 1 < t.size()) {
+    const std::string& next = t[i + 1].norm;
+    if (head == "one" && k.norm != "one") return Units().count(k.norm.substr(4)) > 0;
+    if (head != "one" && (next == "dozen" || next == "third" || next == "fifth"))
+      return true;
+    if (head == "one" && Units().count(next)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Span> FindQuantities(std::string_view text) {
+  std::vector<Token> t = Tokenize(text);
+  std::vector<Span> out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsQuantityAt(t, i)) continue;
+    size_t from = i, to = i;
+    if (i > 0 && (t[i - 1].norm == "$" || t[i - 1].norm == "~" ||
+                  t[i - 1].norm == "-" || t[i - 1].norm == "+") &&
+        Adjacent(t[i - 1], t[i])) {
+      from = i - 1;
+    }
+    if (i + 1 < t.size() && (t[i + 1].norm == "%" || t[i + 1].norm == "x") &&
+        Adjacent(t[i], t[i + 1])) {
+      to = i + 1;
+    }
+    out.push_back(MakeSpan(text, t, from, to));
+    i = to;
+  }
+  return out;
+}
+
+namespace {
+
+const Words& ChangeVerbs() {
+  static const Words w = {
+      "cut", "cuts", "reduced", "reduce", "reducing", "reduction", "dropped",
+      "drop", "drops", "fell", "fall", "falls", "rose", "rise", "rises",
+      "grew", "growth", "increased", "decreased", "improved", "lowered",
+      "raised", "boosted", "saved", "saving", "savings", "shrank", "shrunk",
+      "trimmed", "slashed", "sped", "lifted", "climbed", "jumped", "shaved",
+      "halving", "doubling"};
+  return w;
+}
+
+// Comparatives and adverbs that need the amount right after them.
+const Words& ChangeWords() {
+  static const Words w = {
+      "down", "up", "gained", "lost", "faster", "slower", "cheaper",
+      "fewer", "less", "lower", "higher", "smaller", "larger", "quicker",
+      "better", "shorter", "longer", "more"};
+  return w;
+}
+
+// Words that mean a baseline or target is named.
+const Words& BaselineWords() {
+  static const Words w = {
+      "vs", "versus", "baseline", "target", "targets", "goal", "budget",
+      "budgeted", "estimate", "estimated", "projected", "forecast", "sla",
+      "slo", "previously", "previous", "prior", "originally", "before",
+      "instead", "compared", "against", "than", "beat", "beating", "exceeded",
+      "ahead", "halved", "doubled", "tripled", "quadrupled", "tenfold",
+      "twofold", "threefold", "twice", "thrice", "old"};
+  return w;
+}
+
+}  // namespace
+
+std::vector<Span> FindComparisons(std::string_view text) {
+  std::vector<Token> t = Tokenize(text);
+  std::vector<bool> qty(t.size());
+  for (size_t i = 0; i < t.size(); ++i) qty[i] = IsQuantityAt(t, i);
+  auto quantity_near = [&](size_t i, int before, int after) {
+    size_t lo = i >= static_cast<size_t>(before) ? i - before : 0;
+    size_t hi = std::min(t.size(), i + after + 1);
+    for (size_t k = lo; k < hi; ++k) {
+      if (k != i && qty[k]) return true;
+    }
+    return false;
+  };
+  std::vector<Span> out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const Token& k = t[i];
+    bool hit = false;
+    size_t end = i;
+    if (k.norm == "->" || k.norm == "<-") {
+      // "1.8 s -> 280 ms"
+      hit = quantity_near(i, 4, 4);
+    } else if (k.kind == Token::Kind::kNumber && i + 1 < t.size() &&
+               (t[i + 1].norm == "x" || t[i + 1].norm == "times") ) {
+      // "3x faster", "2 times the throughput"
+      hit = true;
+      end = i + 1;
+    } else if (k.kind == Token::Kind::kNumber && !k.norm.empty() &&
+               k.norm.back() == 'x' && k.norm.size() > 1 &&
+               isdigit(static_cast<unsigned char>(k.norm[k.norm.size() - 2]))) {
+      hit = true;  // "3x", "1.7x"
+    } else if ((k.norm == "x") && i + 1 < t.size() &&
+               t[i + 1].kind == Token::Kind::kNumber && Adjacent(k, t[i + 1])) {
+      hit = true;  // "x2" written with a times sign
+      end = i + 1;
+    } else if ((k.norm == "-" || k.norm == "+") && i + 1 < t.size() &&
+               t[i + 1].kind == Token::Kind::kNumber && Adjacent(k, t[i + 1]) &&
+               (i == 0 || !Adjacent(t[i - 1], k) ||
+                t[i - 1].kind == Token::Kind::kSymbol)) {
+      // "-84%", "(+12%)"; not the "2-3" of a range.
+      hit = i + 2 < t.size() && t[i + 2].norm == "%";
+      end = i + 1;
+    } else if (k.norm == "to" && i > 0 && quantity_near(i, 1, 3)) {
+      // "from 14% to 0.3%", "from two days to 40 minutes"
+      size_t lo = i >= 12 ? i - 12 : 0;
+      for (size_t j = i; j-- > lo;) {
+        if (t[j].norm == "." || t[j].norm == ";") break;
+        if (t[j].norm == "from") {
+          hit = true;
+          break;
+        }
+      }
+    } else if (ChangeVerbs().count(k.norm) && quantity_near(i, 0, 6)) {
+      // "cut p95 by 40%", "fell to 11 a month" (an implied baseline)
+      hit = true;
+    } else if (ChangeWords().count(k.norm) && quantity_near(i, 0, 2) &&
+               !(i + 1 < t.size() && t[i + 1].norm == "than" &&
+                 (k.norm == "more" || k.norm == "less" || k.norm == "fewer"))) {
+      // "down 42%", "up 3x", "faster by 2 s"; not "more than 300 users"
+      hit = true;
+    } else if (BaselineWords().count(k.norm) && quantity_near(i, 6, 6) &&
+               !(k.norm == "than" && i > 0 &&
+                 (t[i - 1].norm == "more" || t[i - 1].norm == "less" ||
+                  t[i - 1].norm == "fewer"))) {
+      hit = true;
+    } else if ((k.norm == "was" || k.norm == "were") && i + 2 < t.size() &&
+               quantity_near(i, 0, 3)) {
+      // "was 40 minutes, now 5"
+      for (size_t j = i + 1; j < std::min(t.size(), i + 10); ++j) {
+        if (t[j].norm == "now") hit = true;
+      }
+    }
+    if (hit) out.push_back(MakeSpan(text, t, i, end));
+  }
+  return out;
+}
+
+}  // namespace starbank

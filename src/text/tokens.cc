@@ -1,0 +1,196 @@
+// Tokenizer and small string helpers.
+#include <algorithm>
+
+#include "starbank/text.h"
+
+namespace starbank {
+namespace {
+
+// Decodes the code point at s[i]; sets *len (1 for invalid bytes).
+unsigned int Decode(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                           : (c & 0xF8) == 0xF0 ? 4 : 1;
+  if (i + n > s.size()) n = 1;
+  unsigned int cp = n == 1 ? c : c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) {
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  }
+  *len = n;
+  return cp;
+}
+
+bool IsDigit(unsigned int cp) { return cp >= '0' && cp <= '9'; }
+bool IsAsciiLetter(unsigned int cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+bool IsApostrophe(unsigned int cp) { return cp == '\'' || cp == 0x2019; }
+
+// Non-ASCII symbols with an ASCII meaning; "" for letters.
+const char* SymbolFor(unsigned int cp) {
+  switch (cp) {
+    case 0x2192: case 0x27F6: case 0x21D2: case 0x2794: case 0x279C: return "->";
+    case 0x2190: return "<-";
+    case 0x2212: case 0x2013: case 0x2010: case 0x2011: return "-";
+    case 0x2014: return "--";
+    case 0x2248: case 0x223C: return "~";
+    case 0x00D7: return "x";
+    case 0x2018: case 0x2019: return "'";
+    case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2026: return "...";
+    case 0x2264: return "<=";
+    case 0x2265: return ">=";
+    case 0x20AC: case 0x00A3: case 0x00A5: case 0x20B9: return "$";
+    case 0x2022: case 0x00B7: return "*";
+    case 0x00B1: return "+-";
+    case 0x2030: return "%";
+    default: return "";
+  }
+}
+
+bool IsSpace(unsigned int cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+         cp == 0x202F || cp == 0x2009 || cp == 0x200B || cp == 0xFEFF ||
+         cp == '\f' || cp == '\v';
+}
+
+// A code point that can be part of a word: letters, and any non-ASCII
+// character that is not a known symbol or space.
+bool IsWordChar(unsigned int cp) {
+  if (IsAsciiLetter(cp) || IsDigit(cp)) return true;
+  if (cp < 0x80) return false;
+  return !IsSpace(cp) && SymbolFor(cp)[0] == '\0';
+}
+
+}  // namespace
+
+std::string ToLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                         diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+int CountWords(std::string_view text) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+                 c == '\v';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  out.reserve(s.size() / 5);
+  bool sentence_start = true;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len;
+    unsigned int cp = Decode(s, i, &len);
+    if (IsSpace(cp)) {
+      // A blank line ends a sentence (list items, headings without periods).
+      if (cp == '\n') {
+        size_t j = i + 1;
+        while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
+        if (j < s.size() && s[j] == '\n') sentence_start = true;
+      }
+      i += len;
+      continue;
+    }
+    Token t{Token::Kind::kSymbol, "", i, 0, sentence_start};
+    if (IsWordChar(cp)) {
+      bool number = IsDigit(cp);
+      bool has_digit = number;
+      size_t j = i;
+      while (j < s.size()) {
+        size_t l;
+        unsigned int c = Decode(s, j, &l);
+        if (IsWordChar(c)) {
+          has_digit = has_digit || IsDigit(c);
+          j += l;
+          continue;
+        }
+        // Inner joiners: 1.8, 2,400, on-call, i'd, v2.3 — only when a
+        // word character follows.
+        if (j + l < s.size()) {
+          size_t l2;
+          unsigned int next = Decode(s, j + l, &l2);
+          bool joins = false;
+          if ((c == '.' || c == ',') && IsDigit(next) && has_digit &&
+              j > i && IsDigit(static_cast<unsigned char>(s[j - 1]))) {
+            joins = c == '.' || number;
+          } else if ((c == '-' || c == 0x2011) && IsWordChar(next)) {
+            joins = true;
+          } else if (IsApostrophe(c) && IsAsciiLetter(next) && !number) {
+            joins = true;
+          }
+          if (joins) {
+            j += l;
+            continue;
+          }
+        }
+        break;
+      }
+      t.kind = number ? Token::Kind::kNumber : Token::Kind::kWord;
+      t.length = j - i;
+      t.norm = ToLower(s.substr(i, j - i));
+      // Curly apostrophes become straight ones in the normal form.
+      for (size_t p = t.norm.find("\xE2\x80\x99"); p != std::string::npos;
+           p = t.norm.find("\xE2\x80\x99", p)) {
+        t.norm.replace(p, 3, "'");
+      }
+      out.push_back(std::move(t));
+      sentence_start = false;
+      i = j;
+      continue;
+    }
+    const char* sym = SymbolFor(cp);
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      if ((c == '-' || c == '=') && i + 1 < s.size() && s[i + 1] == '>') {
+        t.norm = "->";
+        len = 2;
+      } else if (c == '-' && i + 2 < s.size() && s[i + 1] == '-' && s[i + 2] == '>') {
+        t.norm = "->";
+        len = 3;
+      } else if (c == '<' && i + 1 < s.size() && s[i + 1] == '-') {
+        t.norm = "<-";
+        len = 2;
+      } else {
+        t.norm = std::string(1, c);
+      }
+    } else {
+      t.norm = sym[0] ? sym : s.substr(i, len);
+    }
+    t.length = len;
+    bool ends = t.norm == "." || t.norm == "!" || t.norm == "?" ||
+                t.norm == "...";
+    out.push_back(std::move(t));
+    sentence_start = ends;
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace starbank
