@@ -91,7 +91,18 @@ const PhraseMatcher& SetbackPhrases() {
       "overwhelmed", "throttled", "throttle", "exceeded", "exceed",
       "hard deadline", "deadline", "vetoed", "declined", "pushed",
       "unavailable", "offline", "down for", "half the", "no budget",
-      "budget cut", "cut the budget"});
+      "budget cut", "cut the budget", "changed its", "changed their",
+      "changed the", "requirements changed", "scope changed", "shifted",
+      "pulled out", "dropped support", "end of life", "end-of-life", "sunset",
+      "expired", "vulnerability", "breach", "push back", "mid-project",
+      "partway", "weeks in", "days in", "months in", "flaky", "flakes",
+      "degraded", "spike", "spiked", "timeouts", "stalled", "slipping",
+      "bottleneck", "contention", "single point of failure", "on fire",
+      "pressure", "competing", "cannot", "can't", "unable", "hard part",
+      "hardest", "complication", "complicated", "catch", "gotcha",
+      "skepticism", "doubt", "doubted", "worried", "worry", "fear",
+      "feared", "headwind", "dependency", "dependencies", "regulator",
+      "compliance", "legal", "audit"});
   return m;
 }
 

@@ -94,6 +94,15 @@ bool Adjacent(const Token& a, const Token& b) {
 // The first hyphen-separated part of a word: "three-week" -> "three".
 std::string Head(const std::string& w) { return w.substr(0, w.find('-')); }
 
+// "a third", "one quarter", "two fifths": an article or number, then a fraction.
+bool IsFractionAt(const std::vector<Token>& t, size_t i) {
+  static const Words kFractions = {"third", "thirds", "quarter", "quarters",
+                                   "fifth", "fifths", "tenth", "tenths"};
+  const std::string& w = t[i].norm;
+  return (w == "a" || w == "an" || w == "one") && i + 1 < t.size() &&
+         kFractions.count(t[i + 1].norm);
+}
+
 bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
   const Token& k = t[i];
   if (k.kind == Token::Kind::kNumber) {
@@ -102,14 +111,9 @@ bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
   if (k.kind != Token::Kind::kWord) return false;
   std::string head = Head(k.norm);
   if (SpelledNumbers().count(head)) return true;
-  if ((head == "one" || head == "a" || head == "an") && i + 1 < t.size()) {
-    const std::string& next = t[i + 1].norm;
-    if (head == "one" && k.norm != "one") return Units().count(k.norm.substr(4)) > 0;
-    if (head != "one" && (next == "dozen" || next == "third" || next == "fifth"))
-      return true;
-    if (head == "one" && Units().count(next)) return true;
-  }
-  return false;
+  if (IsFractionAt(t, i)) return true;
+  if (head == "one" && k.norm != "one") return Units().count(k.norm.substr(4)) > 0;
+  return k.norm == "one" && i + 1 < t.size() && Units().count(t[i + 1].norm);
 }
 
 }  // namespace
@@ -129,6 +133,7 @@ std::vector<Span> FindQuantities(std::string_view text) {
         Adjacent(t[i], t[i + 1])) {
       to = i + 1;
     }
+    if (IsFractionAt(t, i)) to = i + 1;
     out.push_back(MakeSpan(text, t, from, to));
     i = to;
   }

@@ -1,0 +1,107 @@
+// Quantities, comparisons and tokens over real result sentences.
+#include <catch2/catch.hpp>
+
+#include "starbank/text.h"
+
+namespace starbank {
+namespace {
+
+std::vector<std::string> Texts(const std::vector<Span>& spans) {
+  std::vector<std::string> out;
+  for (const Span& s : spans) out.push_back(s.text);
+  return out;
+}
+
+TEST_CASE("quantities are recognised in many spellings") {
+  struct Row {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Row rows[] = {
+      {"p95 fell from 1.8s to 280ms", {"1.8s", "280ms"}},
+      {"saved $45k a month and \xE2\x82\xAC" "1.2M a year", {"$45k", "\xE2\x82\xAC" "1.2M"}},
+      {"errors -84% and ~30% fewer pages", {"-84%", "~30%"}},
+      {"3x faster, \xC3\x97" "2 cheaper", {"3x", "2"}},
+      {"240 services and 2,400 hosts", {"240", "2,400"}},
+      {"three engineer-months and a dozen tickets", {"three", "dozen"}},
+      {"throughput doubled and errors halved", {"doubled", "halved"}},
+      {"cut it in half within one week", {"half", "one"}},
+      {"eleven days early", {"eleven"}},
+      {"a third of the cost, one quarter of the pages", {"a third", "one quarter"}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.text);
+    CHECK(Texts(FindQuantities(r.text)) == r.want);
+  }
+}
+
+TEST_CASE("labels that look like numbers are not quantities") {
+  const char* rows[] = {
+      "shipped in Q2 2024 after the p95 review",
+      "we moved to v2.3.1 in March 2023",
+      "the 3rd and 21st releases",
+      "in 2019 I joined the team",
+      "since 2021 the EC2 fleet and S3 buckets",
+      "one of the services; no one noticed",
+  };
+  for (const char* r : rows) {
+    INFO(r);
+    CHECK(FindQuantities(r).empty());
+  }
+}
+
+TEST_CASE("comparisons give numbers a baseline") {
+  const char* fire[] = {
+      "from 14% to 0.3%",
+      "p95 1.8 s \xE2\x86\x92 280 ms",
+      "p95 1.8 s -> 280 ms",
+      "down 42% quarter on quarter",
+      "tickets (\xE2\x88\x92" "84%)",
+      "cut build time by 40%",
+      "3x faster",
+      "99.95% vs a target of 99.9%",
+      "came in at $6,100 against a $6,800 estimate",
+      "used 83% of the quota instead of the projected 137%",
+      "from two days to 40 minutes",
+      "under 2 hours, beating the 3-hour SLA",
+  };
+  for (const char* f : fire) {
+    INFO(f);
+    CHECK(!FindComparisons(f).empty());
+  }
+  const char* silent[] = {
+      "now serves 1,200 requests per second",
+      "a first payment in 14 minutes and a rating of 4.3 stars",
+      "more than 300 users signed up",
+      "reviewed by 12 people in 3 regions",
+      "tickets run at 19 a month",
+  };
+  for (const char* s : silent) {
+    INFO(s);
+    CHECK(FindComparisons(s).empty());
+  }
+}
+
+TEST_CASE("tokens understand typography") {
+  std::vector<Token> t = Tokenize("I\xE2\x80\x99" "d cut p95 1.8\xE2\x80\xAF" "s\xE2\x86\x92" "280 ms");
+  std::vector<std::string> norms;
+  for (const Token& k : t) norms.push_back(k.norm);
+  CHECK(norms == std::vector<std::string>{"i'd", "cut", "p95", "1.8", "s", "->", "280", "ms"});
+}
+
+TEST_CASE("words are counted on whitespace") {
+  CHECK(CountWords("") == 0);
+  CHECK(CountWords("  one\ttwo\nthree  ") == 3);
+  CHECK(CountWords("p95 1.8 s \xE2\x86\x92 280 ms") == 6);
+}
+
+TEST_CASE("edit distance and stems") {
+  CHECK(EditDistance("frugalty", "frugality") == 1);
+  CHECK(EditDistance("", "abc") == 3);
+  CHECK(Stem("customers") == Stem("customer"));
+  CHECK(Stem("shipped") == Stem("shipping"));
+  CHECK(Stem("costs") == "cost");
+}
+
+}  // namespace
+}  // namespace starbank
