@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
       "Run 'starbank COMMAND --help' for a command's options.");
   app.set_version_flag("-V,--version", std::string("starbank ") + STARBANK_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();  // --catalog and --color work after the command name too
   CommandContext ctx;
   app.add_option("--catalog", ctx.globals.catalog_path,
                  "Principle catalog YAML (default: the built-in Amazon catalog)")
