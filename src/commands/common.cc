@@ -44,8 +44,7 @@ void AddLintOptions(CLI::App& cmd, LintOptions* o) {
            o->level = std::stoi(l);
          },
          "Seniority L4-L7; the I:we target tightens with it (default L5)")
-      ->check(CLI::IsMember({"L4", "L5", "L6", "L7", "l4", "l5", "l6", "l7", "4", "5",
-                             "6", "7"}));
+      ->check(CLI::IsMember({"L4", "L5", "L6", "L7"}, CLI::ignore_case));
   cmd.add_option("--wpm", o->words_per_minute, "Speaking rate in words per minute")
       ->check(CLI::Range(60, 400))
       ->default_val(150);
