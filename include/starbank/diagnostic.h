@@ -36,7 +36,11 @@ struct Diagnostic {
   std::string rule;      ///< Rule id; empty for load, config and I/O errors.
   std::string story;     ///< Story id the finding concerns; may be empty.
   std::string message;   ///< Lowercase, no trailing period.
+  std::string excerpt;   ///< The source line, for load errors; else empty.
 };
+
+/// The 1-based `line` of `content` (without its newline), at most 160 bytes.
+std::string SourceLine(std::string_view content, int line);
 
 /// Sort order used by every reporter: file, line, column, rule, message.
 bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);

@@ -18,6 +18,7 @@ struct RenderOptions {
   bool color = false;       ///< ANSI colour (text only).
   bool quiet = false;       ///< Findings only: no summary, nothing when clean.
   bool statistics = false;  ///< Counts per rule after the findings.
+  int width = 0;            ///< Terminal columns to fit (0: no limit).
 };
 
 class Reporter {

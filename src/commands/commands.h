@@ -41,6 +41,9 @@ const Catalog* LoadCatalogOrReport(const GlobalOptions& g);
 /// Whether to colour output written to `fd` under --color and NO_COLOR/FORCE_COLOR.
 bool UseColor(const std::string& mode, int fd);
 
+/// Columns of the terminal on `fd`, or 0 when it is not a terminal.
+int TerminalWidth(int fd);
+
 /// Adds the options `lint` shares with the bank views (--level, --wpm, ...).
 void AddLintOptions(CLI::App& cmd, LintOptions* options);
 

@@ -1,3 +1,4 @@
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -33,6 +34,14 @@ bool UseColor(const std::string& mode, int fd) {
   const char* term = std::getenv("TERM");
   if (term != nullptr && std::string(term) == "dumb") return false;
   return isatty(fd) != 0;
+}
+
+int TerminalWidth(int fd) {
+  if (isatty(fd) == 0) return 0;
+  struct winsize ws;
+  if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  const char* columns = std::getenv("COLUMNS");
+  return columns != nullptr ? std::max(20, std::atoi(columns)) : 80;
 }
 
 void AddLintOptions(CLI::App& cmd, LintOptions* o) {

@@ -34,6 +34,7 @@ int RunLint(const LintArgs& args, const GlobalOptions& g) {
   ro.color = UseColor(g.color, STDOUT_FILENO);
   ro.quiet = args.quiet;
   ro.statistics = args.statistics;
+  ro.width = TerminalWidth(STDOUT_FILENO);
   std::unique_ptr<Reporter> reporter = MakeReporter(args.format, ro);
   reporter->Render(report, std::cout);
   std::cout.flush();

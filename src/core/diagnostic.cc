@@ -25,6 +25,25 @@ std::optional<Severity> ParseSeverity(std::string_view text) {
   return std::nullopt;
 }
 
+std::string SourceLine(std::string_view content, int line) {
+  if (line <= 0) return "";
+  size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    start = content.find('\n', start);
+    if (start == std::string_view::npos) return "";
+    ++start;
+  }
+  size_t end = content.find('\n', start);
+  std::string_view s = content.substr(start, end == std::string_view::npos ? end : end - start);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  if (s.size() > 160) {
+    size_t cut = 160;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s = s.substr(0, cut);
+  }
+  return std::string(s);
+}
+
 bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b) {
   return std::tie(a.file, a.mark.line, a.mark.column, a.rule, a.message) <
          std::tie(b.file, b.mark.line, b.mark.column, b.rule, b.message);

@@ -28,15 +28,22 @@ class TextReporter : public Reporter {
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic* a, const Diagnostic* b) {
       return DiagnosticLess(*a, *b);
     });
-    for (const Diagnostic* d : all) out << Line(*d) << '\n';
+    for (const Diagnostic* d : all) {
+      out << Line(*d) << '\n';
+      if (!d->excerpt.empty()) out << Excerpt(*d);
+    }
     if (o_.statistics) Statistics(report, out);
     if (o_.quiet) return;
     if (!report.stories.empty()) {
       if (!all.empty()) out << '\n';
       for (const StoryReport& s : report.stories) {
-        out << fmt::format("{}{:>3}{}  {:>4}  {}  {}\n", Bold(), s.score, Reset(),
-                           fmt::format("{}s", s.seconds),
-                           s.id, Ellipsize(s.title, 56));
+        std::string head = fmt::format("{:>3}  {:>4}  {}", s.score,
+                                       fmt::format("{}s", s.seconds), s.id);
+        size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
+                                         10, o_.width - static_cast<int>(head.size()) - 2))
+                                   : std::string::npos;
+        out << fmt::format("{}{:>3}{}{}  {}\n", Bold(), s.score, Reset(), head.substr(3),
+                           Ellipsize(s.title, room));
       }
     }
     out << Summary(report) << '\n';
@@ -47,6 +54,8 @@ class TextReporter : public Reporter {
   std::string Reset() const { return o_.color ? "\033[0m" : ""; }
 
   static std::string Ellipsize(const std::string& s, size_t width) {
+    if (width == std::string::npos) return s;
+    if (width > 3) width -= 3;
     size_t chars = 0, i = 0;
     for (; i < s.size(); ++i) {
       if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > width) break;
@@ -63,6 +72,21 @@ class TextReporter : public Reporter {
                                   d.message);
     if (!d.rule.empty()) out += fmt::format(" \033[2m[{}]\033[0m", d.rule);
     return out;
+  }
+
+  // The offending line and a caret under the column, as compilers print.
+  std::string Excerpt(const Diagnostic& d) const {
+    std::string caret;
+    int col = 1;
+    for (char c : d.excerpt) {
+      if (col >= d.mark.column) break;
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+        caret += c == '\t' ? '\t' : ' ';
+        ++col;
+      }
+    }
+    return fmt::format("  {}\n  {}{}^{}\n", d.excerpt, caret, o_.color ? "\033[1;32m" : "",
+                       Reset());
   }
 
   void Statistics(const LintReport& report, std::ostream& out) const {
