@@ -1,0 +1,57 @@
+// The text reporter: findings, load errors with their source line, the
+// per-story rows and the summary, asserted whole.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "starbank/catalog.h"
+#include "starbank/report.h"
+
+namespace starbank {
+namespace {
+
+std::string Render(const LintReport& r, RenderOptions o = {}) {
+  std::ostringstream out;
+  MakeReporter("text", o)->Render(r, out);
+  return out.str();
+}
+
+TEST_CASE("a load error prints its line and a caret under the column") {
+  LintReport r = LintString("s.yaml", "title: A\ntitle: B\n", Catalog::Default());
+  CHECK(Render(r) ==
+        "s.yaml:2:1: error: duplicate key 'title' (first defined at line 1); yaml would "
+        "keep only one of them\n"
+        "  title: B\n"
+        "  ^\n"
+        "1 error, 0 warnings, 0 info in 0 stories in 1 file\n");
+}
+
+TEST_CASE("the caret counts characters, not bytes") {
+  LintReport r = LintString("s.yaml", "title: \xE2\x86\x92 A\x01\n", Catalog::Default());
+  std::string out = Render(r);
+  CHECK(out.find("s.yaml:1:11: error: control character 0x01") == 0);
+  CHECK(out.find("\n            ^\n") != std::string::npos);
+}
+
+TEST_CASE("story rows fit the width they are given") {
+  LintReport r;
+  r.files = 1;
+  StoryReport s;
+  s.id = "checkout";
+  s.title = "A rather long title that will not fit in a narrow terminal window at all";
+  s.score = 91;
+  s.seconds = 84;
+  r.stories.push_back(s);
+  RenderOptions narrow;
+  narrow.width = 40;
+  CHECK(Render(r, narrow) ==
+        " 91   84s  checkout  A rather long ti...\n"  // 40 columns
+        "all clear: 1 story in 1 file\n");
+  CHECK(Render(r).find(s.title) != std::string::npos);
+  RenderOptions quiet;
+  quiet.quiet = true;
+  CHECK(Render(r, quiet).empty());
+}
+
+}  // namespace
+}  // namespace starbank
