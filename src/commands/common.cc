@@ -63,6 +63,8 @@ void AddLintOptions(CLI::App& cmd, LintOptions* o) {
       ->check(CLI::Range(0, 3600));
   cmd.add_option("-j,--jobs", o->jobs, "Worker threads (default: one per core)")
       ->check(CLI::Range(0, 256));
+  cmd.add_option("--max-file-bytes", o->max_file_bytes,
+                 "Refuse story files larger than this (default 1048576; 0: no cap)");
 }
 
 }  // namespace starbank

@@ -24,6 +24,15 @@ std::string BaseOf(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// strerror's text in house style: "No such file" -> "no such file".
+std::string Why(int err) {
+  std::string reason = std::strerror(err);
+  if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') {
+    reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+  }
+  return reason;
+}
+
 bool Fail(std::string* error, std::string message, const std::string& tmp) {
   if (!tmp.empty()) unlink(tmp.c_str());
   *error = std::move(message);
@@ -42,7 +51,7 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
   int fd = mkstemp(&tmpl[0]);
   if (fd < 0) {
     return Fail(error, fmt::format("cannot create a file in '{}': {}", DirOf(path),
-                                   std::strerror(errno)), "");
+                                   Why(errno)), "");
   }
   size_t done = 0;
   while (done < content.size()) {
@@ -51,21 +60,21 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
     if (n <= 0) {
       int e = errno;
       close(fd);
-      return Fail(error, fmt::format("cannot write '{}': {}", path, std::strerror(e)), tmpl);
+      return Fail(error, fmt::format("cannot write '{}': {}", path, Why(e)), tmpl);
     }
     done += static_cast<size_t>(n);
   }
   if (fchmod(fd, static_cast<mode_t>(mode)) != 0 || fsync(fd) != 0) {
     int e = errno;
     close(fd);
-    return Fail(error, fmt::format("cannot write '{}': {}", path, std::strerror(e)), tmpl);
+    return Fail(error, fmt::format("cannot write '{}': {}", path, Why(e)), tmpl);
   }
   if (close(fd) != 0) {
-    return Fail(error, fmt::format("cannot write '{}': {}", path, std::strerror(errno)), tmpl);
+    return Fail(error, fmt::format("cannot write '{}': {}", path, Why(errno)), tmpl);
   }
   if (overwrite) {
     if (rename(tmpl.c_str(), path.c_str()) != 0) {
-      return Fail(error, fmt::format("cannot write '{}': {}", path, std::strerror(errno)),
+      return Fail(error, fmt::format("cannot write '{}': {}", path, Why(errno)),
                   tmpl);
     }
     return true;
@@ -74,7 +83,7 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
   if (link(tmpl.c_str(), path.c_str()) != 0) {
     int e = errno;
     return Fail(error, e == EEXIST ? fmt::format("'{}' already exists; not overwriting it", path)
-                                   : fmt::format("cannot write '{}': {}", path, std::strerror(e)),
+                                   : fmt::format("cannot write '{}': {}", path, Why(e)),
                 tmpl);
   }
   unlink(tmpl.c_str());

@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 #include "starbank/text.h"
 
@@ -46,7 +49,7 @@ class StoryReader {
 
   void Fail(Mark m, std::string message) {
     errors_->push_back(Diagnostic{file_, m, Severity::kError, "", story_id_,
-                                  std::move(message)});
+                                  std::move(message), ""});
   }
 
   // text, or (where allowed) a list of strings joined by newlines.
@@ -194,6 +197,40 @@ class StoryReader {
   std::vector<Diagnostic>* errors_;
 };
 
+// "what: reason", with strerror's text in lowercase.
+bool IoError(std::string* error, std::string_view what, int err) {
+  std::string reason = std::strerror(err);
+  if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') {
+    reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+  }
+  *error = fmt::format("{}: {}", what, reason);
+  return false;
+}
+
+std::string OverLimit(size_t size, size_t max_bytes) {
+  return fmt::format("file is {} bytes, over the {}-byte limit; a story file "
+                     "is a few KB (raise --max-file-bytes if this is intended)",
+                     size, max_bytes);
+}
+
+// Reads to end of file, stopping one byte past `max_bytes` (0: no cap) so
+// that a file growing while it is read cannot slip past the cap.
+bool ReadAll(int fd, size_t max_bytes, std::string* content, std::string* error) {
+  content->clear();
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return IoError(error, "cannot read file", errno);
+    if (n == 0) return true;
+    content->append(buf, static_cast<size_t>(n));
+    if (max_bytes != 0 && content->size() > max_bytes) {
+      *error = OverLimit(content->size(), max_bytes);
+      return false;
+    }
+  }
+}
+
 }  // namespace
 
 bool Section::empty() const {
@@ -240,7 +277,7 @@ LoadResult LoadStories(std::string_view file, std::string_view content,
       result.errors.push_back(Diagnostic{
           std::string(file), Mark{1, 1}, Severity::kError, "", "",
           "file holds no story; expected a mapping with title, principles, "
-          "situation, task, action and result"});
+          "situation, task, action and result", ""});
     }
     return result;
   }
@@ -274,30 +311,33 @@ LoadResult LoadStories(std::string_view file, std::string_view content,
 
 bool ReadFile(const std::string& path, std::string* content, std::string* error,
               size_t max_bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = fmt::format("cannot read file: {}", std::strerror(errno));
+  // O_NONBLOCK: opening a FIFO named *.yaml must not wait for a writer.
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return IoError(error, "cannot read file", errno);
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    int e = errno;
+    close(fd);
+    return IoError(error, "cannot read file", e);
+  }
+  if (S_ISDIR(st.st_mode)) {
+    close(fd);
+    *error = "cannot read file: is a directory";
     return false;
   }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size < 0) {
-    *error = "cannot read file: not a regular file";
+  if (!S_ISREG(st.st_mode)) {
+    close(fd);
+    *error = "cannot read file: not a regular file (a device, pipe or socket)";
     return false;
   }
-  if (max_bytes != 0 && static_cast<size_t>(size) > max_bytes) {
-    *error = fmt::format("file is {} bytes, over the {}-byte limit; a story "
-                         "file is a few KB (raise max_file_bytes if this is "
-                         "intended)", size, max_bytes);
+  if (max_bytes != 0 && static_cast<size_t>(st.st_size) > max_bytes) {
+    close(fd);
+    *error = OverLimit(static_cast<size_t>(st.st_size), max_bytes);
     return false;
   }
-  in.seekg(0, std::ios::beg);
-  content->resize(static_cast<size_t>(size));
-  if (size > 0 && !in.read(&(*content)[0], size)) {
-    *error = fmt::format("cannot read file: {}", std::strerror(errno));
-    return false;
-  }
-  return true;
+  bool ok = ReadAll(fd, max_bytes, content, error);
+  close(fd);
+  return ok;
 }
 
 }  // namespace starbank

@@ -29,17 +29,88 @@ Mark FromYaml(const YAML::Mark& m) {
   return Mark{m.line + 1, m.column + 1};
 }
 
+// yaml-cpp skips a UTF-8 byte-order mark before counting positions.
+size_t BomLength(std::string_view content) {
+  return content.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+}
+
+// Position of byte `offset` in `content`, as a 1-based line and column.
+Mark PositionOf(std::string_view content, size_t offset) {
+  Mark m{1, 1};
+  for (size_t i = BomLength(content); i < offset && i < content.size(); ++i) {
+    if (content[i] == '\n') {
+      ++m.line;
+      m.column = 1;
+    } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
+      ++m.column;
+    }
+  }
+  return m;
+}
+
 // Thrown by the builder to stop parsing at the first input it refuses.
 struct Refusal {
   Mark mark;
   std::string message;
 };
 
+// Skips a node's tag ("!!str"), spaces, line breaks and comments, which may
+// stand between a node's mark and its first character.
+size_t SkipProperties(std::string_view content, size_t pos) {
+  while (pos < content.size()) {
+    char c = content[pos];
+    if (c == '!') {
+      while (pos < content.size() && content[pos] != ' ' &&
+             content[pos] != '\t' && content[pos] != '\n') {
+        ++pos;
+      }
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++pos;
+    } else if (c == '#') {
+      while (pos < content.size() && content[pos] != '\n') ++pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// Whether the quoted scalar opening at content[open] has its closing quote.
+// yaml-cpp 0.7 ends an unclosed quoted scalar silently at end of file, with
+// every line after the quote folded into it.
+bool QuoteCloses(std::string_view content, size_t open) {
+  char quote = content[open];
+  for (size_t i = open + 1; i < content.size(); ++i) {
+    if (quote == '"' && content[i] == '\\') {
+      ++i;  // an escape: the next byte is never the closing quote
+    } else if (content[i] == quote) {
+      if (quote == '\'' && i + 1 < content.size() && content[i + 1] == '\'') {
+        ++i;  // '' is a quote inside single quotes
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The first few characters of the line from `pos`, for messages.
+std::string Preview(std::string_view content, size_t pos) {
+  std::string_view rest = content.substr(pos, content.find('\n', pos) - pos);
+  if (rest.size() <= 24) return std::string(rest);
+  size_t cut = 24;
+  while (cut > 0 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(rest.substr(0, cut)) + "...";
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view content, int max_depth,
               std::vector<YamlDocument>* docs)
-      : content_(content), max_depth_(max_depth), docs_(docs) {}
+      : content_(content),
+        base_(BomLength(content)),
+        max_depth_(max_depth),
+        docs_(docs) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     docs_->push_back(YamlDocument{YamlNode{}, FromYaml(mark)});
@@ -71,10 +142,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.value = value;
     n.mark = FromYaml(mark);
     n.plain = tag == "?";
-    if (mark.pos >= 0 && static_cast<size_t>(mark.pos) < content_.size()) {
-      char c = content_[mark.pos];
-      n.block = c == '|' || c == '>';
-    }
+    if (!n.plain) CheckQuoted(mark, &n);
     Add(std::move(n));
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&,
@@ -88,12 +156,32 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnMapEnd() override { Close(); }
 
+  /// Where the innermost open list or mapping starts (1:1 if none).
+  Mark Innermost() const {
+    return stack_.empty() ? Mark{1, 1} : stack_.back().node.mark;
+  }
+
  private:
   void CheckAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != 0) {
       throw Refusal{FromYaml(mark),
                     "anchors are not supported in story files; write the "
                     "value out"};
+    }
+  }
+  // Notes a block scalar, and refuses a quoted one that never closes.
+  void CheckQuoted(const YAML::Mark& mark, YamlNode* n) {
+    if (mark.pos < 0) return;
+    size_t pos = SkipProperties(content_, base_ + static_cast<size_t>(mark.pos));
+    if (pos >= content_.size()) return;
+    char c = content_[pos];
+    n->block = c == '|' || c == '>';
+    if ((c == '"' || c == '\'') && !QuoteCloses(content_, pos)) {
+      throw Refusal{PositionOf(content_, pos),
+                    fmt::format("unterminated quoted text {}: add the "
+                                "closing {}; yaml would read the rest of the "
+                                "file into it",
+                                Preview(content_, pos), c)};
     }
   }
   void Open(const YAML::Mark& mark, YAML::anchor_t anchor,
@@ -143,6 +231,7 @@ class TreeBuilder : public YAML::EventHandler {
     std::unordered_map<std::string, Mark> keys;
   };
   std::string_view content_;
+  size_t base_;  // bytes before yaml-cpp's position 0 (a byte-order mark)
   int max_depth_;
   std::vector<YamlDocument>* docs_;
   std::vector<Frame> stack_;
@@ -169,20 +258,6 @@ Diagnostic Error(std::string_view file, Mark mark, std::string message) {
   return d;
 }
 
-// Position of byte `offset` in `content`, as a 1-based line and column.
-Mark PositionOf(std::string_view content, size_t offset) {
-  Mark m{1, 1};
-  for (size_t i = 0; i < offset && i < content.size(); ++i) {
-    if (content[i] == '\n') {
-      ++m.line;
-      m.column = 1;
-    } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
-      ++m.column;
-    }
-  }
-  return m;
-}
-
 // Length of the valid UTF-8 sequence at s[i], or 0 if it is invalid.
 size_t Utf8SequenceLength(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
@@ -202,6 +277,16 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return len;
+}
+
+// The code point of the valid `len`-byte UTF-8 sequence at s[i].
+unsigned int CodePoint(std::string_view s, size_t i, size_t len) {
+  if (len == 1) return static_cast<unsigned char>(s[i]);
+  unsigned int cp = static_cast<unsigned char>(s[i]) & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  }
+  return cp;
 }
 
 }  // namespace
@@ -241,13 +326,15 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
                         "file is UTF-16 encoded; save it as UTF-8"));
     return out;
   }
+  // A NUL anywhere means a binary file: say so before any other complaint.
+  size_t nul = content.find('\0');
+  if (nul != std::string_view::npos) {
+    out.push_back(Error(file, PositionOf(content, nul),
+                        "file contains a NUL byte; is it a binary file?"));
+    return out;
+  }
   for (size_t i = 0; i < content.size();) {
     unsigned char c = static_cast<unsigned char>(content[i]);
-    if (c == 0) {
-      out.push_back(Error(file, PositionOf(content, i),
-                          "file contains a NUL byte; is it a binary file?"));
-      return out;
-    }
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
       out.push_back(Error(file, PositionOf(content, i),
                           fmt::format("control character 0x{:02X} is not "
@@ -263,6 +350,15 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
                                       c)));
       return out;
     }
+    unsigned int cp = CodePoint(content, i, len);
+    if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFFFE ||
+        cp == 0xFFFF) {
+      out.push_back(Error(file, PositionOf(content, i),
+                          fmt::format("control character U+{:04X} is not "
+                                      "allowed in YAML text",
+                                      cp)));
+      return out;
+    }
     i += len;
   }
   return out;
@@ -275,7 +371,7 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
     result.errors.push_back(Error(
         file, Mark{},
         fmt::format("file is {} bytes, over the {}-byte limit; a story file "
-                    "is a few KB (raise max_file_bytes if this is intended)",
+                    "is a few KB (raise --max-file-bytes if this is intended)",
                     content.size(), limits.max_bytes)));
     return result;
   }
@@ -292,9 +388,13 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
   } catch (const Refusal& r) {
     result.errors.push_back(Error(file, r.mark, r.message));
   } catch (const YAML::DeepRecursion& e) {
-    result.errors.push_back(Error(
-        file, FromYaml(e.mark),
-        fmt::format("nesting deeper than {} levels", limits.max_depth)));
+    // yaml-cpp's own guard says "bad file" with the scanner's mark, which is
+    // not where the nesting is; point at the innermost node instead.
+    result.errors.push_back(
+        Error(file, builder.Innermost(),
+              fmt::format("nesting too deep: the parser stops at {} "
+                          "levels",
+                          e.depth())));
   } catch (const YAML::Exception& e) {
     Mark m = FromYaml(e.mark);
     if (m.line == 0) m = PositionOf(content, content.size());

@@ -1,0 +1,143 @@
+// WriteFileAtomic: a new file appears whole or not at all, an existing one
+// is never replaced unless asked, and a failure leaves no temporary file.
+#include "starbank/fs.h"
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace starbank {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "starbank-fs-XXXXXX").string();
+    path_ = mkdtemp(&tmpl[0]);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
+  /// Every name in the folder, hidden ones (temporary files) included.
+  std::vector<std::string> Names() const {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(path_)) {
+      out.push_back(e.path().filename().string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  std::string path_;
+};
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void Put(const std::string& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+TEST_CASE("a new file is written whole, with its mode, and no temporary stays") {
+  TempDir dir;
+  std::string error;
+  REQUIRE(WriteFileAtomic(dir / "story.yaml", "title: T\n", false, &error));
+  CHECK(Slurp(dir / "story.yaml") == "title: T\n");
+  REQUIRE(WriteFileAtomic(dir / "hook", "#!/bin/sh\n", false, &error, 0755));
+  struct stat st;
+  REQUIRE(stat((dir / "hook").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0755);
+  CHECK(dir.Names() == std::vector<std::string>{"hook", "story.yaml"});
+}
+
+TEST_CASE("an existing file is never replaced without overwrite") {
+  TempDir dir;
+  Put(dir / "story.yaml", "mine\n");
+  std::string error;
+  CHECK_FALSE(WriteFileAtomic(dir / "story.yaml", "theirs\n", false, &error));
+  CHECK(error == "'" + (dir / "story.yaml") + "' already exists; not overwriting it");
+  CHECK(Slurp(dir / "story.yaml") == "mine\n");
+  CHECK(dir.Names() == std::vector<std::string>{"story.yaml"});
+}
+
+TEST_CASE("a symbolic link at the target counts as existing, even dangling") {
+  TempDir dir;
+  Put(dir / "elsewhere", "keep\n");
+  fs::create_symlink(dir / "elsewhere", dir / "link.yaml");
+  fs::create_symlink(dir / "nowhere", dir / "dangling.yaml");
+  std::string error;
+  CHECK_FALSE(WriteFileAtomic(dir / "link.yaml", "x", false, &error));
+  CHECK_FALSE(WriteFileAtomic(dir / "dangling.yaml", "x", false, &error));
+  CHECK(error == "'" + (dir / "dangling.yaml") + "' already exists; not overwriting it");
+  CHECK(Slurp(dir / "elsewhere") == "keep\n");
+  CHECK_FALSE(fs::exists(dir / "nowhere"));
+}
+
+TEST_CASE("overwrite renames a new file over the old one, never edits it in place") {
+  TempDir dir;
+  Put(dir / "hook", "old\n");
+  // A second name for the old file: it must still read "old" afterwards,
+  // which holds only if the new bytes went to a different file (rename).
+  REQUIRE(link((dir / "hook").c_str(), (dir / "hook.old").c_str()) == 0);
+  std::string error;
+  REQUIRE(WriteFileAtomic(dir / "hook", "new\n", true, &error));
+  CHECK(Slurp(dir / "hook") == "new\n");
+  CHECK(Slurp(dir / "hook.old") == "old\n");
+  CHECK(dir.Names() == std::vector<std::string>{"hook", "hook.old"});
+}
+
+TEST_CASE("a write that fails midway leaves the old file and no temporary") {
+  TempDir dir;
+  Put(dir / "story.yaml", "old\n");
+  // Cap the size of files this process may write: the write fails with
+  // EFBIG after the first 1000 bytes.
+  struct rlimit saved;
+  REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  struct rlimit small = saved;
+  small.rlim_cur = 1000;
+  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+  std::string error;
+  bool ok = WriteFileAtomic(dir / "story.yaml", std::string(5000, 'x'), true, &error);
+  bool ok_new = WriteFileAtomic(dir / "new.yaml", std::string(5000, 'x'), false, &error);
+  setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, old_handler);
+  CHECK_FALSE(ok);
+  CHECK_FALSE(ok_new);
+  CHECK(error == "cannot write '" + (dir / "new.yaml") + "': file too large");
+  CHECK(Slurp(dir / "story.yaml") == "old\n");
+  CHECK(dir.Names() == std::vector<std::string>{"story.yaml"});
+}
+
+TEST_CASE("a target that cannot be replaced leaves no temporary") {
+  TempDir dir;
+  fs::create_directory(dir / "folder.yaml");
+  std::string error;
+  CHECK_FALSE(WriteFileAtomic(dir / "folder.yaml", "x", true, &error));
+  CHECK(error == "cannot write '" + (dir / "folder.yaml") + "': is a directory");
+  CHECK(dir.Names() == std::vector<std::string>{"folder.yaml"});
+  CHECK_FALSE(WriteFileAtomic(dir / "no/such/dir/a.yaml", "x", false, &error));
+  CHECK(error == "cannot create a file in '" + (dir / "no/such/dir") +
+                     "': no such file or directory");
+}
+
+}  // namespace
+}  // namespace starbank

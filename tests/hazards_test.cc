@@ -1,0 +1,339 @@
+// Hostile and broken input for the reader: every hazard of issue 5 gives one
+// positioned error (rendered whole here), never a crash, a hang or a story
+// built from half a file. The CLI scripts tests/cli/hazard_*.sh run the same
+// hazards through the real binary.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "starbank/catalog.h"
+#include "starbank/lint.h"
+#include "starbank/loader.h"
+#include "starbank/yaml_tree.h"
+
+namespace starbank {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> Errors(const std::string& content,
+                                const YamlLimits& limits = {}) {
+  LoadResult r = LoadStories("h.yaml", content, limits);
+  std::vector<std::string> out;
+  for (const Diagnostic& d : r.errors) out.push_back(FormatDiagnostic(d));
+  return out;
+}
+
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// Nine anchors, each a list of nine aliases of the one before: expanding
+// the last one visits 9^9 nodes.
+std::string AliasBomb() {
+  std::string out = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 9; ++i) {
+    std::string prev = "*a" + std::to_string(i - 1);
+    out += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [" + prev;
+    for (int k = 1; k < 9; ++k) out += ", " + prev;
+    out += "]\n";
+  }
+  return out + "title: boom\n";
+}
+
+// A temporary folder, removed with everything in it.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "starbank-hz-XXXXXX").string();
+    path_ = mkdtemp(&tmpl[0]);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string Write(const std::string& name, const std::string& content) const {
+    std::string p = path_ + "/" + name;
+    fs::create_directories(fs::path(p).parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+TEST_CASE("every hostile input gives one positioned error") {
+  struct Row {
+    std::string content;
+    const char* want;
+  };
+  const Row rows[] = {
+      // Aliases: a self-reference and a billion-laughs bomb stop at the
+      // first anchor, before anything walks them.
+      {"a: &a [*a]\n",
+       "h.yaml:1:4: error: anchors ('&a') are not supported in story files; "
+       "write the value out"},
+      {AliasBomb(),
+       "h.yaml:1:5: error: anchors ('&a0') are not supported in story files; "
+       "write the value out"},
+      {"title: *nowhere\n",
+       "h.yaml:1:8: error: the referenced anchor is not defined"},
+      // Nesting: flow and block, far past yaml-cpp's own guard of 500.
+      {Repeat("[", 1000) + Repeat("]", 1000),
+       "h.yaml:1:65: error: nesting deeper than 64 levels; a story needs at most 3"},
+      {Repeat("- ", 1000) + "x\n",
+       "h.yaml:1:129: error: nesting deeper than 64 levels; a story needs at most 3"},
+      // Control characters and encodings.
+      {std::string("title: A\0B\n", 11),
+       "h.yaml:1:9: error: file contains a NUL byte; is it a binary file?"},
+      {std::string("\x7F" "ELF\x02\x01\x01\0\0\0", 10),
+       "h.yaml:1:8: error: file contains a NUL byte; is it a binary file?"},
+      {"title: a\x1B]0;pwned\x07\n",
+       "h.yaml:1:9: error: control character 0x1B is not allowed in YAML text"},
+      {"title: ok\nsituation: a\x7F\n",
+       "h.yaml:2:13: error: control character 0x7F is not allowed in YAML text"},
+      {"title: caf\xC3\xA9 \xC2\x9B" "31m\n",
+       "h.yaml:1:13: error: control character U+009B is not allowed in YAML text"},
+      {"title: \xEF\xBF\xBE\n",
+       "h.yaml:1:8: error: control character U+FFFE is not allowed in YAML text"},
+      {"title: \x80\n",
+       "h.yaml:1:8: error: invalid UTF-8 byte 0x80; save the file as UTF-8"},
+      {"title: \xC0\x80\n",
+       "h.yaml:1:8: error: invalid UTF-8 byte 0xC0; save the file as UTF-8"},
+      {"title: \xED\xA0\x80\n",
+       "h.yaml:1:8: error: invalid UTF-8 byte 0xED; save the file as UTF-8"},
+      {"title: \xF4\x90\x80\x80\n",
+       "h.yaml:1:8: error: invalid UTF-8 byte 0xF4; save the file as UTF-8"},
+      {"title: ok \xE2\x82",
+       "h.yaml:1:11: error: invalid UTF-8 byte 0xE2; save the file as UTF-8"},
+      {"\xFF\xFEt\0i\0",
+       "h.yaml:1:1: error: file is UTF-16 encoded; save it as UTF-8"},
+      // Unterminated quotes, which yaml-cpp 0.7 closes silently at EOF.
+      {"title: \"Latency cut\nsituation: s\ntask: t\n",
+       "h.yaml:1:8: error: unterminated quoted text \"Latency cut: add the "
+       "closing \"; yaml would read the rest of the file into it"},
+      {"title: ok\nresult: 'it''s done\n",
+       "h.yaml:2:9: error: unterminated quoted text 'it''s done: add the "
+       "closing '; yaml would read the rest of the file into it"},
+      {"title: \"ends in an escaped quote \\\"\n",
+       "h.yaml:1:8: error: unterminated quoted text \"ends in an escaped "
+       "quot...: add the closing \"; yaml would read the rest of the file into it"},
+      {"principles:\n  - Ownership\n  - \"Dive Deep\n",
+       "h.yaml:3:5: error: unterminated quoted text \"Dive Deep: add the closing "
+       "\"; yaml would read the rest of the file into it"},
+      {"title: !!str \"tagged\n",
+       "h.yaml:1:14: error: unterminated quoted text \"tagged: add the closing "
+       "\"; yaml would read the rest of the file into it"},
+      {"\xEF\xBB\xBFtitle: ok\nsituation: \"after a BOM\n",
+       "h.yaml:2:12: error: unterminated quoted text \"after a BOM: add the "
+       "closing \"; yaml would read the rest of the file into it"},
+      // Duplicate keys, however they are spelled.
+      {"title: A\nsituation: s\ntitle: B\n",
+       "h.yaml:3:1: error: duplicate key 'title' (first defined at line 1); yaml "
+       "would keep only one of them"},
+      {"title: A\n\"title\": B\n",
+       "h.yaml:2:1: error: duplicate key 'title' (first defined at line 1); yaml "
+       "would keep only one of them"},
+      {"followups:\n  - question: q\n    question: again\n",
+       "h.yaml:3:5: error: duplicate key 'question' (first defined at line 2); "
+       "yaml would keep only one of them"},
+      // Nothing to read.
+      {"", "h.yaml:1:1: error: file holds no story; expected a mapping with "
+           "title, principles, situation, task, action and result"},
+      {"# a comment\n\n# and another\n",
+       "h.yaml:1:1: error: file holds no story; expected a mapping with "
+       "title, principles, situation, task, action and result"},
+      {"---\n---\n", "h.yaml:1:1: error: file holds no story; expected a mapping "
+                     "with title, principles, situation, task, action and result"},
+      // Syntax errors keep yaml-cpp's words, positioned, in house style.
+      {"title: [a, b\n", "h.yaml:2:1: error: end of sequence flow not found"},
+      {"title: \"bad \\q escape\"\n",
+       "h.yaml:1:15: error: unknown escape character: q"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.content);
+    std::vector<std::string> errors = Errors(r.content);
+    CHECK(errors == std::vector<std::string>{r.want});
+  }
+}
+
+TEST_CASE("the source excerpt under an error cannot drive the terminal") {
+  // One '?' per control character keeps the caret's column right.
+  CHECK(SourceLine("title: a\x1B]0;pwned\x07" "b\n", 1) == "title: a?]0;pwned?b");
+  CHECK(SourceLine("x: \xC2\x9B" "31m red\n", 1) == "x: ?31m red");
+  CHECK(SourceLine(std::string("a\0b\tc\x7F\n", 7), 1) == "a?b\tc?");
+  CHECK(SourceLine("caf\xC3\xA9 \xC2\xA0ok\n", 1) == "caf\xC3\xA9 \xC2\xA0ok");
+}
+
+TEST_CASE("closed quotes with escapes are read, not refused") {
+  const char* rows[][2] = {
+      {"title: \"say \\\"hi\\\" twice\"\n", "say \"hi\" twice"},
+      {"title: 'it''s fine'\n", "it's fine"},
+      {"title: \"a \\\\\"\n", "a \\"},
+      {"title: \"two\n  lines\"\n", "two lines"},
+      {"title: !!str \"tagged\"\n", "tagged"},
+      {"\xEF\xBB\xBFtitle: \"after a BOM\"\n", "after a BOM"},
+  };
+  for (const auto& row : rows) {
+    INFO(row[0]);
+    LoadResult r = LoadStories("q.yaml", row[0]);
+    CHECK(r.errors.empty());
+    REQUIRE(r.stories.size() == 1);
+    CHECK(r.stories[0].title.text == row[1]);
+  }
+}
+
+TEST_CASE("a quote inside a comment or a plain scalar opens nothing") {
+  LoadResult r = LoadStories("q.yaml",
+                             "title: don't panic  # it's \"fine\n"
+                             "situation: the \"quoted\" word and a lone \"\n");
+  CHECK(r.errors.empty());
+  REQUIRE(r.stories.size() == 1);
+  CHECK(r.stories[0].part(Part::kSituation).text ==
+        "the \"quoted\" word and a lone \"");
+}
+
+TEST_CASE("yaml-cpp's own depth guard is reported, not 'bad file' at line 0") {
+  YamlLimits limits;
+  limits.max_depth = 100000;  // let yaml-cpp's guard (500) strike first
+  std::vector<std::string> errors =
+      Errors(Repeat("[", 1000) + Repeat("]", 1000), limits);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "h.yaml:1:499: error: nesting too deep: the parser stops at 500 levels");
+}
+
+TEST_CASE("the size cap refuses a large file before parsing it") {
+  YamlLimits limits;
+  limits.max_bytes = 64;
+  CHECK(Errors("title: " + std::string(100, 'x') + "\n", limits) ==
+        std::vector<std::string>{
+            "h.yaml: error: file is 108 bytes, over the 64-byte limit; a story "
+            "file is a few KB (raise --max-file-bytes if this is intended)"});
+  limits.max_bytes = 0;  // no cap
+  CHECK(Errors("title: " + std::string(100, 'x') + "\n", limits).empty());
+}
+
+TEST_CASE("documents before a broken one are kept, the broken one is not") {
+  LoadResult r = LoadStories("d.yaml", "title: first\n---\ntitle: \"second\n");
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].mark.line == 3);
+  REQUIRE(r.stories.size() == 1);
+  CHECK(r.stories[0].title.text == "first");
+}
+
+TEST_CASE("ReadFile refuses what is not a regular file, without blocking") {
+  TempDir dir;
+  std::string content, error;
+  std::string fifo = dir.path() + "/pipe.yaml";
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_FALSE(ReadFile(fifo, &content, &error));  // would hang without O_NONBLOCK
+  CHECK(error == "cannot read file: not a regular file (a device, pipe or socket)");
+  CHECK_FALSE(ReadFile("/dev/zero", &content, &error, 1 << 20));
+  CHECK(error == "cannot read file: not a regular file (a device, pipe or socket)");
+  CHECK_FALSE(ReadFile(dir.path(), &content, &error));
+  CHECK(error == "cannot read file: is a directory");
+  CHECK_FALSE(ReadFile(dir.path() + "/missing.yaml", &content, &error));
+  CHECK(error == "cannot read file: no such file or directory");
+  std::string big = dir.Write("big.yaml", std::string(2000, 'x'));
+  CHECK_FALSE(ReadFile(big, &content, &error, 1000));
+  CHECK(error == "file is 2000 bytes, over the 1000-byte limit; a story file is a "
+                 "few KB (raise --max-file-bytes if this is intended)");
+  CHECK(ReadFile(big, &content, &error, 2000));
+  CHECK(content.size() == 2000);
+}
+
+std::vector<std::string> Rendered(const std::vector<Diagnostic>& ds) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : ds) out.push_back(FormatDiagnostic(d));
+  return out;
+}
+
+std::vector<std::string> Paths(const std::vector<LintInput>& inputs,
+                               const std::string& root) {
+  std::vector<std::string> out;
+  for (const LintInput& in : inputs) out.push_back(in.path.substr(root.size() + 1));
+  return out;
+}
+
+TEST_CASE("a symbolic link loop is reported and the walk goes on") {
+  TempDir dir;
+  std::string root = dir.path();
+  dir.Write("bank/a.yaml", "title: a\n");
+  dir.Write("bank/sub/b.yaml", "title: b\n");
+  fs::create_directory_symlink("..", root + "/bank/sub/up");
+  fs::create_directory_symlink(root + "/bank", root + "/bank/self");
+  std::vector<Diagnostic> errors;
+  std::vector<LintInput> inputs = DiscoverInputs({root + "/bank"}, {}, &errors);
+  CHECK(Paths(inputs, root) == std::vector<std::string>{"bank/a.yaml", "bank/sub/b.yaml"});
+  CHECK(Rendered(errors) ==
+        std::vector<std::string>{
+            root + "/bank/self: error: symbolic link loop: leads back to '" + root +
+                "/bank'; not followed",
+            root + "/bank/sub/up: error: symbolic link loop: leads back to '" + root +
+                "/bank'; not followed"});
+}
+
+TEST_CASE("a linked folder outside the walk is followed once") {
+  TempDir dir;
+  std::string root = dir.path();
+  dir.Write("shared/s.yaml", "title: s\n");
+  dir.Write("bank/a.yaml", "title: a\n");
+  fs::create_directory_symlink(root + "/shared", root + "/bank/one");
+  fs::create_directory_symlink(root + "/shared", root + "/bank/two");
+  std::vector<Diagnostic> errors;
+  std::vector<LintInput> inputs = DiscoverInputs({root + "/bank"}, {}, &errors);
+  CHECK(errors.empty());
+  CHECK(Paths(inputs, root) == std::vector<std::string>{"bank/a.yaml", "bank/one/s.yaml"});
+}
+
+TEST_CASE("paths that cannot be used are named with the reason") {
+  TempDir dir;
+  std::string root = dir.path();
+  fs::create_symlink(root + "/gone.yaml", root + "/dangling.yaml");
+  fs::create_symlink(root + "/loop.yaml", root + "/loop.yaml");
+  std::vector<Diagnostic> errors;
+  std::vector<LintInput> inputs = DiscoverInputs(
+      {root + "/missing.yaml", root + "/dangling.yaml", root + "/loop.yaml"}, {}, &errors);
+  CHECK(inputs.empty());
+  CHECK(Rendered(errors) == std::vector<std::string>{
+                                root + "/missing.yaml: error: no such file or directory",
+                                root + "/dangling.yaml: error: broken symbolic link",
+                                root + "/loop.yaml: error: symbolic link loop"});
+}
+
+TEST_CASE("a hostile file among good ones: the good ones are still linted") {
+  TempDir dir;
+  std::string good = dir.Write("bank/a-good.yaml",
+                               "title: Good\nprinciples: [Ownership]\nsituation: s\n"
+                               "task: t\naction: I did it\nresult: up 40%\n");
+  dir.Write("bank/b-bomb.yaml", AliasBomb());
+  dir.Write("bank/c-nul.yaml", std::string("title: \0\n", 9));
+  mkfifo((dir.path() + "/bank/d-pipe.yaml").c_str(), 0600);
+  LintOptions options;
+  options.jobs = 2;
+  std::vector<Diagnostic> errors;
+  std::vector<LintInput> inputs = DiscoverInputs({dir.path() + "/bank"}, options, &errors);
+  LintReport report = Lint(inputs, Catalog::Default(), options);
+  REQUIRE(report.stories.size() == 1);
+  CHECK(report.stories[0].file == good);
+  REQUIRE(report.errors.size() == 3);
+  CHECK(report.errors[0].message.rfind("anchors ('&a0')", 0) == 0);
+  CHECK(report.errors[1].message == "file contains a NUL byte; is it a binary file?");
+  CHECK(report.errors[2].message ==
+        "cannot read file: not a regular file (a device, pipe or socket)");
+}
+
+}  // namespace
+}  // namespace starbank
