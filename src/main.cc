@@ -23,8 +23,16 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   app.add_option("--color", ctx.globals.color, "Colour output")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  CLI::Option* config = app.add_option(
+      "--config", ctx.globals.config_path,
+      "Settings file to use instead of the nearest .starbank.yaml");
+  app.add_flag("--isolated", ctx.globals.isolated, "Ignore every .starbank.yaml")
+      ->excludes(config);
   RegisterLint(app, ctx);
   RegisterRules(app, ctx);
+  RegisterConfig(app, ctx);
+  RegisterHook(app, ctx);
+  RegisterCompletion(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -7,6 +7,7 @@
 #ifndef STARBANK_LINT_H_
 #define STARBANK_LINT_H_
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,6 +32,9 @@ struct LintOptions {
   std::vector<std::string> exclude;  ///< Globs matched against walked paths.
   int jobs = 0;                      ///< 0: one per core.
   size_t max_file_bytes = 1 << 20;
+  /// Called from the worker threads after each file with (files done, total);
+  /// may be empty. Must be thread-safe.
+  std::function<void(size_t, size_t)> progress;
 
   /// The I:we ratio the action must reach at this level.
   double OwnershipRatio() const;

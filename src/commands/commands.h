@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "starbank/catalog.h"
+#include "starbank/config.h"
 #include "starbank/lint.h"
 
 namespace CLI {
@@ -25,6 +26,8 @@ enum ExitCode { kExitOk = 0, kExitFindings = 1, kExitError = 2 };
 struct GlobalOptions {
   std::string catalog_path;   ///< --catalog
   std::string color = "auto"; ///< --color auto|always|never
+  std::string config_path;    ///< --config: use this file instead of searching
+  bool isolated = false;      ///< --isolated: read no config file
 };
 
 /// What main() runs once parsing is done.
@@ -47,8 +50,22 @@ int TerminalWidth(int fd);
 /// Adds the options `lint` shares with the bank views (--level, --wpm, ...).
 void AddLintOptions(CLI::App& cmd, LintOptions* options);
 
+/// The settings a command runs with: the config file (found by walking up,
+/// or --config; none under --isolated) overlaid with the flags given on
+/// `cmd` (their values are in `options`). Fills `config` with the result and
+/// each value's origin, copies it into `options`, and sets g->catalog_path
+/// from the config unless --catalog was given. Prints errors; false on any.
+bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options,
+                     Config* config);
+
+/// Drops the inputs the config's `exclude` globs match.
+void DropExcluded(const Config& config, std::vector<LintInput>* inputs);
+
 void RegisterLint(CLI::App& app, CommandContext& ctx);
 void RegisterRules(CLI::App& app, CommandContext& ctx);
+void RegisterConfig(CLI::App& app, CommandContext& ctx);
+void RegisterHook(CLI::App& app, CommandContext& ctx);
+void RegisterCompletion(CLI::App& app, CommandContext& ctx);
 
 }  // namespace starbank
 

@@ -3,41 +3,57 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <sstream>
 
 #include "commands/commands.h"
+#include "commands/lint_io.h"
 #include "starbank/report.h"
 
 namespace starbank {
 namespace {
 
 struct LintArgs {
-  std::vector<std::string> paths;
+  InputArgs input;
   std::string format = "text";
   std::string fail_on = "warning";
   int min_score = -1;
   bool quiet = false;
   bool statistics = false;
+  std::string output;  // --output FILE; "" or "-" for stdout
   LintOptions options;
 };
 
-int RunLint(const LintArgs& args, const GlobalOptions& g) {
+int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
+  Config config;
+  if (!ResolveSettings(cmd, &g, &args.options, &config)) return kExitError;
   const Catalog* catalog = LoadCatalogOrReport(g);
   if (catalog == nullptr) return kExitError;
   std::vector<Diagnostic> errors;
-  std::vector<std::string> paths = args.paths.empty() ? std::vector<std::string>{"."}
-                                                      : args.paths;
-  std::vector<LintInput> inputs = DiscoverInputs(paths, args.options, &errors);
-  LintReport report = Lint(inputs, *catalog, args.options);
+  std::vector<LintInput> inputs;
+  if (!GatherInputs(args.input, config, args.options, &inputs, &errors)) return kExitError;
+  LintReport report;
+  {
+    ProgressBar progress(!args.quiet);
+    args.options.progress = progress.Callback();
+    report = Lint(inputs, *catalog, args.options);
+  }
   report.errors.insert(report.errors.begin(), errors.begin(), errors.end());
+  bool to_file = !args.output.empty() && args.output != "-";
 
   RenderOptions ro;
-  ro.color = UseColor(g.color, STDOUT_FILENO);
+  ro.color = !to_file && UseColor(g.color, STDOUT_FILENO);
   ro.quiet = args.quiet;
   ro.statistics = args.statistics;
-  ro.width = TerminalWidth(STDOUT_FILENO);
+  ro.width = to_file ? 0 : TerminalWidth(STDOUT_FILENO);
   std::unique_ptr<Reporter> reporter = MakeReporter(args.format, ro);
-  reporter->Render(report, std::cout);
-  std::cout.flush();
+  if (to_file) {
+    std::ostringstream out;
+    reporter->Render(report, out);
+    if (!WriteReport(args.output, out.str())) return kExitError;
+  } else {
+    reporter->Render(report, std::cout);
+    std::cout.flush();
+  }
 
   if (!report.errors.empty()) return kExitError;
   Severity fail = *ParseSeverity(args.fail_on);
@@ -62,10 +78,22 @@ void RegisterLint(CLI::App& app, CommandContext& ctx) {
       "  starbank lint stories/                 lint every *.yaml/*.yml below stories/\n"
       "  starbank lint --format json . | jq     machine-readable report\n"
       "  starbank lint --fail-on error --min-score 70 stories/\n"
-      "  starbank lint --level L6 --quiet stories/a.yaml\n\n"
+      "  starbank lint --level L6 --quiet stories/a.yaml\n"
+      "  starbank lint --format sarif --output starbank.sarif stories/\n"
+      "  git show :a.yaml | starbank lint - --stdin-filename a.yaml\n\n"
+      "Settings come from the nearest .starbank.yaml (see 'starbank config'); flags\n"
+      "override it. '# starbank: ignore[rule] -- reason' on or above a key silences\n"
+      "a rule there.\n\n"
       "Exit status: 0 clean, 1 findings at or above --fail-on (or a score under\n"
       "--min-score), 2 usage, I/O or parse errors.");
-  cmd->add_option("paths", args->paths, "Story files or folders (default: .)");
+  cmd->add_option("paths", args->input.paths,
+                  "Story files or folders (default: .); '-' reads one file from stdin");
+  cmd->add_option("--stdin-filename", args->input.stdin_filename,
+                  "Name of the stdin story in messages (with '-')");
+  cmd->add_flag("--only-stories", args->input.only_stories,
+                "Skip named files without story keys instead of reporting them (hooks)");
+  cmd->add_option("-o,--output", args->output,
+                  "Write the report to FILE (replaced atomically) instead of stdout");
   cmd->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember(ReporterNames()));
   cmd->add_option("--fail-on", args->fail_on, "Lowest severity that fails the run")
@@ -75,7 +103,9 @@ void RegisterLint(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("-q,--quiet", args->quiet, "Print findings only (for hooks)");
   cmd->add_flag("--statistics", args->statistics, "Count findings per rule");
   AddLintOptions(*cmd, &args->options);
-  cmd->callback([args, &ctx] { ctx.run = [args, &ctx] { return RunLint(*args, ctx.globals); }; });
+  cmd->callback([cmd, args, &ctx] {
+    ctx.run = [cmd, args, &ctx] { return RunLint(*cmd, *args, ctx.globals); };
+  });
 }
 
 }  // namespace starbank

@@ -12,6 +12,7 @@
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
 #include "starbank/rule.h"
+#include "starbank/suppress.h"
 
 namespace starbank {
 namespace {
@@ -23,6 +24,7 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics;
   std::vector<Diagnostic> errors;
   bool counted = false;
+  Suppressions suppressions;  // The file's `# starbank: ignore` directives.
 };
 
 std::string LeadSentence(const std::string& text) {
@@ -121,6 +123,8 @@ FileResult LintOne(const LintInput& input, const Catalog& catalog,
   for (const Story& story : loaded.stories) {
     LintStory(story, *content, catalog, options, &out);
   }
+  out.suppressions = Suppressions::Parse(input.path, *content);
+  out.suppressions.Apply(&out.diagnostics);
   return out;
 }
 
@@ -144,10 +148,11 @@ LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
   unsigned jobs = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
                                    : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, inputs.size())));
-  std::atomic<size_t> next{0};
+  std::atomic<size_t> next{0}, done{0};
   auto worker = [&] {
     for (size_t i = next++; i < inputs.size(); i = next++) {
       results[i] = LintOne(inputs[i], catalog, options);
+      if (options.progress) options.progress(++done, inputs.size());
     }
   };
   if (jobs <= 1) {
@@ -160,7 +165,11 @@ LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
 
   LintReport report;
   std::vector<StoryFingerprint> bank;
+  std::unordered_map<std::string, Suppressions*> suppressions;
   for (FileResult& r : results) {
+    if (!r.suppressions.directives().empty()) {
+      suppressions.emplace(r.suppressions.file(), &r.suppressions);
+    }
     report.files += r.counted;
     for (auto& s : r.stories) report.stories.push_back(std::move(s));
     for (auto& f : r.fingerprints) bank.push_back(std::move(f));
@@ -175,7 +184,14 @@ LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
     rule->CheckBank(bank, &found);
     for (Diagnostic& d : found) {
       d.rule = rule->id();
+      auto file = suppressions.find(d.file);
+      if (file != suppressions.end() && file->second->Silences(d)) continue;
       d.severity = *EffectiveSeverity(*rule, std::nullopt, options);
+      report.diagnostics.push_back(std::move(d));
+    }
+  }
+  for (const FileResult& r : results) {
+    for (Diagnostic& d : r.suppressions.Problems(options)) {
       report.diagnostics.push_back(std::move(d));
     }
   }

@@ -3,7 +3,7 @@
 namespace starbank {
 
 const std::vector<std::string>& ReporterNames() {
-  static const std::vector<std::string> names = {"text", "json"};
+  static const std::vector<std::string> names = {"text", "json", "sarif", "github"};
   return names;
 }
 
@@ -11,6 +11,8 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format,
                                        const RenderOptions& options) {
   if (format == "text") return MakeTextReporter(options);
   if (format == "json") return MakeJsonReporter();
+  if (format == "sarif") return MakeSarifReporter();
+  if (format == "github") return MakeGithubReporter();
   return nullptr;
 }
 

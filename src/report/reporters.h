@@ -10,6 +10,8 @@ namespace starbank {
 
 std::unique_ptr<Reporter> MakeTextReporter(const RenderOptions& options);
 std::unique_ptr<Reporter> MakeJsonReporter();
+std::unique_ptr<Reporter> MakeSarifReporter();
+std::unique_ptr<Reporter> MakeGithubReporter();
 
 /// The "stories[]" entry of the JSON report, shared with other commands.
 nlohmann::json StoryJson(const StoryReport& story);

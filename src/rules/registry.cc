@@ -8,8 +8,10 @@ namespace starbank {
 const std::vector<std::unique_ptr<Rule>>& AllRules() {
   static const std::vector<std::unique_ptr<Rule>> rules = [] {
     std::vector<std::unique_ptr<Rule>> r;
+    r.push_back(MakeConfidentialTerm());
     r.push_back(MakeDuplicateStory());
     r.push_back(MakeEffortOverOutcome());
+    r.push_back(MakeInvalidSuppression());
     r.push_back(MakeLongSetup());
     r.push_back(MakeMissingLearning());
     r.push_back(MakeMissingSection());
@@ -21,6 +23,7 @@ const std::vector<std::unique_ptr<Rule>>& AllRules() {
     r.push_back(MakeUnknownPrinciple());
     r.push_back(MakeUnquantifiedResult());
     r.push_back(MakeUnsupportedClaim());
+    r.push_back(MakeUnusedSuppression());
     r.push_back(MakeVagueResult());
     r.push_back(MakeWeOwnership());
     return r;

@@ -8,8 +8,10 @@
 
 namespace starbank {
 
+std::unique_ptr<Rule> MakeConfidentialTerm();
 std::unique_ptr<Rule> MakeDuplicateStory();
 std::unique_ptr<Rule> MakeEffortOverOutcome();
+std::unique_ptr<Rule> MakeInvalidSuppression();
 std::unique_ptr<Rule> MakeLongSetup();
 std::unique_ptr<Rule> MakeMissingLearning();
 std::unique_ptr<Rule> MakeMissingSection();
@@ -21,6 +23,7 @@ std::unique_ptr<Rule> MakeUnknownField();
 std::unique_ptr<Rule> MakeUnknownPrinciple();
 std::unique_ptr<Rule> MakeUnquantifiedResult();
 std::unique_ptr<Rule> MakeUnsupportedClaim();
+std::unique_ptr<Rule> MakeUnusedSuppression();
 std::unique_ptr<Rule> MakeVagueResult();
 std::unique_ptr<Rule> MakeWeOwnership();
 

@@ -1,0 +1,169 @@
+// `starbank hook install|uninstall|run`: a plain git pre-commit hook.
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "commands/commands.h"
+#include "starbank/fs.h"
+#include "starbank/hook.h"
+#include "starbank/loader.h"
+#include "starbank/report.h"
+
+namespace starbank {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct HookArgs {
+  bool force = false;
+  std::string fail_on = "warning";
+  LintOptions options;
+};
+
+int Fail(const std::string& message) {
+  std::cerr << "starbank: error: " << message << '\n';
+  return kExitError;
+}
+
+// This program's absolute path, so the hook runs the same starbank.
+std::string SelfPath() {
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return "starbank";
+  return std::string(buf, n);
+}
+
+// <hooks folder>/pre-commit for the repository at the current directory.
+bool HookPath(std::string* path, std::string* error) {
+  std::string dir;
+  if (!Git({"rev-parse", "--path-format=absolute", "--git-path", "hooks"}, &dir, error)) {
+    *error = "not inside a git repository (or git is not installed)";
+    return false;
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  *path = (fs::path(dir) / "pre-commit").string();
+  return true;
+}
+
+// The path to show the user: relative to the current folder when below it.
+std::string Shown(const std::string& path) {
+  std::error_code ec;
+  fs::path rel = fs::path(path).lexically_proximate(fs::current_path(ec));
+  return rel.empty() ? path : rel.string();
+}
+
+int Install(const HookArgs& args) {
+  std::string path, error, old;
+  if (!HookPath(&path, &error)) return Fail(error);
+  bool exists = ReadFile(path, &old, &error);
+  if (exists && !IsStarbankHook(old)) {
+    if (!args.force) {
+      return Fail(fmt::format("'{}' exists and was not written by starbank; not replacing "
+                              "it (use --force to replace it, keeping a backup)",
+                              Shown(path)));
+    }
+    std::string backup = path + ".starbank-backup";
+    if (!WriteFileAtomic(backup, old, true, &error, 0755)) return Fail(error);
+    std::cout << fmt::format("saved the old hook as {}\n", Shown(backup));
+  }
+  std::string script = HookScript(SelfPath(), args.fail_on == "warning"
+                                                  ? ""
+                                                  : "--fail-on " + args.fail_on);
+  if (!WriteFileAtomic(path, script, true, &error, 0755)) return Fail(error);
+  std::cout << fmt::format("installed {}: each commit now lints its staged story files\n",
+                           Shown(path));
+  return kExitOk;
+}
+
+int Uninstall() {
+  std::string path, error, old;
+  if (!HookPath(&path, &error)) return Fail(error);
+  if (!ReadFile(path, &old, &error)) {
+    std::cout << fmt::format("no pre-commit hook at {}; nothing to remove\n", Shown(path));
+    return kExitOk;
+  }
+  if (!IsStarbankHook(old)) {
+    return Fail(fmt::format("'{}' was not written by starbank; leaving it", Shown(path)));
+  }
+  if (unlink(path.c_str()) != 0) {
+    return Fail(fmt::format("cannot remove '{}': {}", Shown(path), std::strerror(errno)));
+  }
+  std::cout << fmt::format("removed {}\n", Shown(path));
+  return kExitOk;
+}
+
+// Lints the staged story files; prints findings only, like `lint --quiet`.
+int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
+  std::string top, error;
+  // Paths given on the command line are relative to where we started.
+  for (std::string* p : {&g.catalog_path, &g.config_path}) {
+    if (!p->empty()) *p = fs::absolute(*p).string();
+  }
+  if (!Git({"rev-parse", "--show-toplevel"}, &top, &error)) {
+    return Fail("not inside a git work tree");
+  }
+  if (chdir(top.c_str()) != 0) return Fail(fmt::format("cannot enter '{}'", top));
+  Config config;
+  if (!ResolveSettings(cmd, &g, &args.options, &config)) return kExitError;
+  std::vector<LintInput> inputs;
+  if (!StagedInputs(&inputs, &error, args.options.max_file_bytes)) return Fail(error);
+  DropExcluded(config, &inputs);
+  if (inputs.empty()) return kExitOk;
+  const Catalog* catalog = LoadCatalogOrReport(g);
+  if (catalog == nullptr) return kExitError;
+  LintReport report = Lint(inputs, *catalog, args.options);
+  RenderOptions ro;
+  ro.quiet = true;
+  ro.color = UseColor(g.color, STDOUT_FILENO);
+  MakeReporter("text", ro)->Render(report, std::cout);
+  std::cout.flush();
+  if (!report.errors.empty()) return kExitError;
+  Severity fail = *ParseSeverity(args.fail_on);
+  for (const Diagnostic& d : report.diagnostics) {
+    if (d.severity >= fail) return kExitFindings;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void RegisterHook(CLI::App& app, CommandContext& ctx) {
+  auto args = std::make_shared<HookArgs>();
+  CLI::App* hook = app.add_subcommand("hook", "Install a git pre-commit hook that lints "
+                                              "staged stories");
+  hook->require_subcommand(1);
+  hook->footer(
+      "Examples:\n"
+      "  starbank hook install              block commits of weak stories\n"
+      "  starbank hook install --fail-on error\n"
+      "  starbank hook uninstall\n\n"
+      "The hook lints what is staged (not the working copy) and prints nothing when\n"
+      "all is well. For the pre-commit framework, see .pre-commit-hooks.yaml.");
+  CLI::App* install = hook->add_subcommand("install", "Write .git/hooks/pre-commit");
+  install->add_flag("--force", args->force,
+                    "Replace a hook starbank did not write (keeps a .starbank-backup)");
+  install->add_option("--fail-on", args->fail_on, "Lowest severity that blocks a commit")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  install->callback([args, &ctx] { ctx.run = [args] { return Install(*args); }; });
+
+  CLI::App* uninstall =
+      hook->add_subcommand("uninstall", "Remove the pre-commit hook starbank wrote");
+  uninstall->callback([&ctx] { ctx.run = [] { return Uninstall(); }; });
+
+  CLI::App* run = hook->add_subcommand(
+      "run", "Lint the staged story files (what the hook runs)");
+  run->add_option("--fail-on", args->fail_on, "Lowest severity that fails")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  AddLintOptions(*run, &args->options);
+  run->callback([run, args, &ctx] {
+    ctx.run = [run, args, &ctx] { return Run(*run, *args, ctx.globals); };
+  });
+}
+
+}  // namespace starbank

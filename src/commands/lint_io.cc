@@ -1,0 +1,152 @@
+#include "commands/lint_io.h"
+
+#include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "commands/commands.h"
+#include "starbank/fs.h"
+
+namespace starbank {
+namespace {
+
+constexpr const char* kStdinName = "<stdin>";
+
+// Reads at most `max_bytes` + 1 bytes, so the loader can refuse an oversize input.
+bool ReadStdin(size_t max_bytes, std::string* content, std::string* error) {
+  char buf[65536];
+  size_t cap = max_bytes == 0 ? SIZE_MAX : max_bytes + 1;
+  while (content->size() < cap) {
+    size_t n = std::fread(buf, 1, std::min(sizeof buf, cap - content->size()), stdin);
+    content->append(buf, n);
+    if (n == 0) break;
+  }
+  if (std::ferror(stdin)) {
+    *error = "cannot read standard input";
+    return false;
+  }
+  return true;
+}
+
+bool EndsWith(const std::string& s, const char* suffix) {
+  std::string_view sv(suffix);
+  return s.size() >= sv.size() && s.compare(s.size() - sv.size(), sv.size(), sv) == 0;
+}
+
+int StderrWidth() {
+  struct winsize ws;
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 80;
+}
+
+}  // namespace
+
+bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions& options,
+                  std::vector<LintInput>* inputs, std::vector<Diagnostic>* errors) {
+  std::vector<std::string> paths;
+  bool want_stdin = false;
+  for (const std::string& p : args.paths) {
+    if (p != "-") {
+      paths.push_back(p);
+    } else if (want_stdin) {
+      std::cerr << "starbank: error: '-' (standard input) may be given once\n";
+      return false;
+    } else {
+      want_stdin = true;
+    }
+  }
+  if (!args.stdin_filename.empty() && !want_stdin) {
+    std::cerr << "starbank: error: --stdin-filename names standard input; add '-' to "
+                 "the paths to read it\n";
+    return false;
+  }
+  if (paths.empty() && !want_stdin) paths.push_back(".");
+  *inputs = DiscoverInputs(paths, options, errors);
+  if (want_stdin) {
+    LintInput in;
+    in.path = args.stdin_filename.empty() ? kStdinName : args.stdin_filename;
+    in.explicit_path = true;
+    in.has_content = true;
+    std::string error;
+    if (!ReadStdin(options.max_file_bytes, &in.content, &error)) {
+      Diagnostic d;
+      d.file = in.path;
+      d.message = error;
+      errors->push_back(d);
+    } else {
+      inputs->push_back(std::move(in));
+    }
+  }
+  if (args.only_stories) {
+    for (LintInput& in : *inputs) in.explicit_path = false;
+  }
+  DropExcluded(config, inputs);
+  return true;
+}
+
+bool WriteReport(const std::string& path, const std::string& content) {
+  struct stat st;
+  if (lstat(path.c_str(), &st) == 0) {
+    if (!S_ISREG(st.st_mode)) {
+      std::cerr << fmt::format("starbank: error: --output '{}' is not a regular file; "
+                               "not replacing it\n", path);
+      return false;
+    }
+    if (EndsWith(path, ".yaml") || EndsWith(path, ".yml")) {
+      std::cerr << fmt::format("starbank: error: --output '{}' looks like a story file; "
+                               "not overwriting it\n", path);
+      return false;
+    }
+  }
+  std::string error;
+  if (!WriteFileAtomic(path, content, true, &error)) {
+    std::cerr << "starbank: error: " << error << '\n';
+    return false;
+  }
+  return true;
+}
+
+ProgressBar::ProgressBar(bool wanted)
+    : active_(wanted && isatty(STDERR_FILENO) != 0),
+      start_(std::chrono::steady_clock::now()) {
+  if (const char* ms = std::getenv("STARBANK_PROGRESS_DELAY_MS")) {
+    delay_ = std::chrono::milliseconds(std::atoi(ms));
+  }
+}
+
+ProgressBar::~ProgressBar() { Clear(); }
+
+std::function<void(size_t, size_t)> ProgressBar::Callback() {
+  if (!active_) return {};
+  return [this](size_t done, size_t total) { Update(done, total); };
+}
+
+void ProgressBar::Update(size_t done, size_t total) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto now = std::chrono::steady_clock::now();
+  if (now - start_ < delay_) return;
+  if (drawn_ && now - last_ < std::chrono::milliseconds(100) && done < total) return;
+  last_ = now;
+  std::string count = fmt::format(" {}/{} files", done, total);
+  int width = std::min(40, StderrWidth() - static_cast<int>(count.size()) - 12);
+  std::string line = "\rstarbank";
+  if (width >= 5 && total > 0) {
+    int fill = static_cast<int>(static_cast<double>(done) / total * width);
+    line += fmt::format(" [{}{}]", std::string(fill, '#'), std::string(width - fill, '.'));
+  }
+  std::cerr << line << count << std::flush;
+  drawn_ = true;
+}
+
+void ProgressBar::Clear() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (drawn_) std::cerr << "\r\033[K" << std::flush;
+  drawn_ = false;
+}
+
+}  // namespace starbank

@@ -1,0 +1,58 @@
+// What `lint` reads and writes besides the library: story text from stdin
+// (`lint -`), the report file (--output), and the progress bar on stderr.
+#ifndef STARBANK_SRC_COMMANDS_LINT_IO_H_
+#define STARBANK_SRC_COMMANDS_LINT_IO_H_
+
+#include <chrono>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "starbank/config.h"
+#include "starbank/lint.h"
+
+namespace starbank {
+
+/// How lint finds its inputs.
+struct InputArgs {
+  std::vector<std::string> paths;  ///< Files and folders; "-" reads stdin.
+  std::string stdin_filename;      ///< Name for stdin's story in messages.
+  bool only_stories = false;       ///< Skip named files with no story keys.
+};
+
+/// Expands the paths (default "."), reads stdin for "-", and drops what the
+/// config excludes. Usage errors are printed (false); I/O errors go to `errors`.
+bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions& options,
+                  std::vector<LintInput>* inputs, std::vector<Diagnostic>* errors);
+
+/// Writes a rendered report to `path` atomically, replacing an older report
+/// but never a story file or anything that is not a regular file. Prints why not.
+bool WriteReport(const std::string& path, const std::string& content);
+
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal,
+/// the run is not quiet, and it has lasted long enough (0.5 s, or
+/// $STARBANK_PROGRESS_DELAY_MS) to be worth one. Thread-safe.
+class ProgressBar {
+ public:
+  explicit ProgressBar(bool wanted);
+  ~ProgressBar();  ///< Clears the bar.
+
+  /// For LintOptions::progress; empty when no bar will be drawn.
+  std::function<void(size_t, size_t)> Callback();
+
+ private:
+  void Update(size_t done, size_t total);
+  void Clear();
+
+  bool active_ = false;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_;
+  std::chrono::milliseconds delay_{500};
+  std::mutex mu_;
+};
+
+}  // namespace starbank
+
+#endif  // STARBANK_SRC_COMMANDS_LINT_IO_H_

@@ -1,0 +1,59 @@
+// GitHub Actions workflow commands: one `::warning file=...::message` line per
+// finding, which GitHub shows as an annotation on the pull request's diff.
+#include <fmt/format.h>
+
+#include "reporters.h"
+
+namespace starbank {
+namespace {
+
+const char* Command(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "notice";
+  }
+  return "notice";
+}
+
+// Escaping as GitHub's runner expects: '%', CR and LF in the message, and
+// also ':' and ',' in property values.
+std::string Escape(const std::string& s, bool property) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else if (property && c == ':') out += "%3A";
+    else if (property && c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+std::string Line(const Diagnostic& d) {
+  std::string props = "file=" + Escape(d.file, true);
+  if (d.mark.line > 0) {
+    props += fmt::format(",line={},col={}", d.mark.line, std::max(1, d.mark.column));
+  }
+  std::string message = d.message;
+  if (!d.rule.empty()) {
+    props += ",title=" + Escape(d.rule, true);
+    message += " [" + d.rule + "]";
+  }
+  return fmt::format("::{} {}::{}", Command(d.severity), props, Escape(message, false));
+}
+
+class GithubReporter : public Reporter {
+ public:
+  void Render(const LintReport& report, std::ostream& out) const override {
+    for (const Diagnostic& e : report.errors) out << Line(e) << '\n';
+    for (const Diagnostic& d : report.diagnostics) out << Line(d) << '\n';
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeGithubReporter() { return std::make_unique<GithubReporter>(); }
+
+}  // namespace starbank
