@@ -174,6 +174,8 @@ TEST_CASE("LoadConfig resolves the catalog against the config's folder", "[confi
 TEST_CASE("exclude globs match relative to the config's folder", "[config]") {
   auto [glob, path, excluded] = GENERATE(table<std::string, std::string, bool>({
       {"drafts/", "drafts/a.yaml", true},
+      {"drafts/", "stories/drafts/a.yaml", true},
+      {"drafts/", "stories/drafts.yaml", false},
       {"drafts/**", "drafts/old/a.yaml", true},
       {"drafts", "stories/drafts/a.yaml", true},
       {"stories/drafts", "stories/drafts/x/a.yaml", true},

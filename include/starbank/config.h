@@ -49,9 +49,10 @@ bool LoadConfig(const std::string& path, Config* config,
                 std::vector<Diagnostic>* errors);
 
 /// Whether the config's `exclude` globs match `path` (a story file as named
-/// or walked), taken relative to the config's folder. A glob without '/'
-/// matches any file or folder name; "drafts/" and "drafts/**" match all
-/// below drafts; '*' also crosses '/'.
+/// or walked), taken relative to the config's folder, much as .gitignore
+/// does: a glob without '/' ("drafts/", "*.wip.yaml") matches any file or
+/// folder name; one with '/' ("stories/old/**") is anchored at the config's
+/// folder; a folder matches all below it; '*' also crosses '/'.
 bool ConfigExcludes(const Config& config, const std::string& path);
 
 /// The config keys in the order `starbank config` prints them.

@@ -98,7 +98,7 @@ int Uninstall() {
   return kExitOk;
 }
 
-// Lints the staged story files; prints findings only, like `lint --quiet`.
+// Lints the staged story files; prints only the findings that block the commit.
 int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
   std::string top, error;
   // Paths given on the command line are relative to where we started.
@@ -118,17 +118,19 @@ int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
   const Catalog* catalog = LoadCatalogOrReport(g);
   if (catalog == nullptr) return kExitError;
   LintReport report = Lint(inputs, *catalog, args.options);
+  // A commit is about what blocks it: findings below --fail-on stay for `lint`.
+  Severity fail = *ParseSeverity(args.fail_on);
+  auto& found = report.diagnostics;
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [fail](const Diagnostic& d) { return d.severity < fail; }),
+              found.end());
   RenderOptions ro;
   ro.quiet = true;
   ro.color = UseColor(g.color, STDOUT_FILENO);
   MakeReporter("text", ro)->Render(report, std::cout);
   std::cout.flush();
   if (!report.errors.empty()) return kExitError;
-  Severity fail = *ParseSeverity(args.fail_on);
-  for (const Diagnostic& d : report.diagnostics) {
-    if (d.severity >= fail) return kExitFindings;
-  }
-  return kExitOk;
+  return found.empty() ? kExitOk : kExitFindings;
 }
 
 }  // namespace

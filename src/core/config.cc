@@ -236,18 +236,26 @@ class ConfigParser {
   std::vector<Diagnostic>* errors_;
 };
 
+// gitignore-like: a glob without '/' (trailing ones aside) matches any file
+// or folder name along the path; one with '/' is anchored at the config's
+// folder. A folder matches everything below it; '*' also crosses '/'.
 bool GlobMatches(const std::string& glob, const std::string& rel) {
   std::string g = glob;
   while (g.rfind("./", 0) == 0) g.erase(0, 2);
   if (fnmatch(g.c_str(), rel.c_str(), 0) == 0) return true;
-  // "drafts", "drafts/" or "drafts/**": everything below that folder.
-  std::string dir = g;
-  while (!dir.empty() && (dir.back() == '/' || dir.back() == '*')) dir.pop_back();
-  if (!dir.empty() && fnmatch((dir + "/*").c_str(), rel.c_str(), 0) == 0) {
-    return true;
+  for (;;) {
+    if (!g.empty() && g.back() == '/') {
+      g.pop_back();
+    } else if (g.size() > 3 && g.compare(g.size() - 3, 3, "/**") == 0) {
+      g.resize(g.size() - 3);
+    } else {
+      break;
+    }
   }
-  if (g.find('/') != std::string::npos) return false;
-  // A glob without '/' matches any one name along the path.
+  if (g.empty()) return false;
+  if (g.find('/') != std::string::npos) {
+    return fnmatch((g + "/*").c_str(), rel.c_str(), 0) == 0;
+  }
   for (const fs::path& part : fs::path(rel)) {
     if (fnmatch(g.c_str(), part.c_str(), 0) == 0) return true;
   }

@@ -116,7 +116,8 @@ class SarifReporter : public Reporter {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
         {"runs", Json::array({run})}};
-    out << sarif.dump(2) << '\n';
+    // Replace bytes that are not UTF-8 (a Latin-1 file name) rather than throw.
+    out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   }
 };
 
