@@ -1,0 +1,139 @@
+// Principle inference: stemming, phrase weighting, tag blindness, and the
+// principle each test story was written for landing in its top 3.
+#include "starbank/infer.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "starbank/analysis.h"
+#include "starbank/catalog.h"
+#include "starbank/lint.h"
+#include "starbank/loader.h"
+#include "test_util.h"
+
+namespace starbank {
+namespace {
+
+Story LoadOne(const std::string& yaml) {
+  LoadResult r = LoadStories("t.yaml", yaml);
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.stories.size() == 1);
+  return r.stories[0];
+}
+
+Story LoadFile(const std::string& path) {
+  std::string content, error;
+  REQUIRE(ReadFile(path, &content, &error));
+  LoadResult r = LoadStories(path, content);
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.stories.size() == 1);
+  return r.stories[0];
+}
+
+// 1-based rank of `id` among the inferred fits.
+size_t RankOf(const std::vector<float>& fit, const std::string& id) {
+  std::vector<InferredFit> ranked = RankFits(Catalog::Default(), fit);
+  for (size_t i = 0; i < ranked.size(); ++i) {
+    if (ranked[i].principle->id == id) return i + 1;
+  }
+  return 0;
+}
+
+TEST_CASE("StemTokens lowercases, splits hyphens, drops possessives and punctuation") {
+  auto [text, expected] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"On-call engineers' runbooks", {"on", "call", "engin", "runbook"}},
+      {"The team's p99 fell 40%.", {"the", "team", "p99", "fell", "40"}},
+      {"Root causes, debugged!", {"root", "caus", "debug"}},
+      {"", {}},
+  }));
+  CAPTURE(text);
+  CHECK(StemTokens(text) == expected);
+}
+
+TEST_CASE("each test story ranks the principle it was written for in its top 3") {
+  auto [file, id] = GENERATE(table<std::string, std::string>({
+      {"best-employer-oncall-load", "strive-to-be-earths-best-employer"},
+      {"bias-action-cert-expiry", "bias-for-action"},
+      {"broad-responsibility-location-data",
+       "success-and-scale-bring-broad-responsibility"},
+      {"earn-trust-billing-outage", "earn-trust"},
+      {"highest-standards-release-gate", "insist-on-the-highest-standards"},
+      {"learn-curious-rust-parser", "learn-and-be-curious"},
+      {"right-a-lot-queue-choice", "are-right-a-lot"},
+      {"think-big-shared-platform", "think-big"},
+  }));
+  CAPTURE(file);
+  Story s = LoadFile(std::string(STARBANK_SOURCE_DIR) + "/tests/testdata/infer/" + file +
+                     ".yaml");
+  SignalIndex index(Catalog::Default());
+  size_t rank = RankOf(index.Fit(s), id);
+  CHECK(rank >= 1);
+  CHECK(rank <= 3);
+}
+
+TEST_CASE("fits lie between 0 and 1, one per principle, and ignore the tags") {
+  auto parts = testing::StrongParts();
+  Story tagged = LoadOne(testing::StoryYaml(parts));
+  parts["principles"] = "[Frugality]";
+  Story retagged = LoadOne(testing::StoryYaml(parts));
+  parts["principles"] = "<absent>";
+  Story untagged = LoadOne(testing::StoryYaml(parts));
+  SignalIndex index(Catalog::Default());
+  std::vector<float> fit = index.Fit(tagged);
+  REQUIRE(fit.size() == Catalog::Default().principles().size());
+  for (float f : fit) {
+    CHECK(f >= 0);
+    CHECK(f < 1);
+  }
+  CHECK(index.Fit(retagged) == fit);
+  CHECK(index.Fit(untagged) == fit);
+}
+
+TEST_CASE("a phrase signal counts for more than its words apart") {
+  SignalIndex index(Catalog::Default());
+  size_t dive = Catalog::Default().IndexOf(*Catalog::Default().Find("Dive Deep"));
+  auto score = [&](const std::string& action) {
+    auto parts = testing::StrongParts();
+    parts["action"] = action;
+    parts["title"] = "A title";
+    parts["learning"] = parts["situation"] = parts["task"] = parts["result"] = "<absent>";
+    return index.RawScores(LoadOne(testing::StoryYaml(parts)))[dive];
+  };
+  double phrase = score("I looked for the root cause of the failure.");
+  double apart = score("I looked at the root of the failure and its cause.");
+  double none = score("I looked at the failure.");
+  CHECK(phrase > apart);
+  CHECK(apart >= none);
+}
+
+TEST_CASE("inference follows a custom catalog's signals") {
+  std::vector<Diagnostic> errors;
+  auto catalog = Catalog::Parse(
+      "c.yaml",
+      "name: Acme\nprinciples:\n"
+      "  - id: be-kind\n    name: Be Kind\n    signals: [kindness, thank you note]\n"
+      "  - id: ship-it\n    name: Ship It\n    signals: [shipped, release train]\n",
+      &errors);
+  REQUIRE(catalog);
+  auto parts = testing::StrongParts();
+  parts["action"] = "I shipped the fix on the next release train.";
+  SignalIndex index(*catalog);
+  std::vector<float> fit = index.Fit(LoadOne(testing::StoryYaml(parts)));
+  REQUIRE(fit.size() == 2);
+  CHECK(fit[1] > fit[0]);
+  CHECK(RankFits(*catalog, fit)[0].principle->id == "ship-it");
+}
+
+TEST_CASE("lint fills StoryReport::fit only when asked to") {
+  std::string yaml = testing::StoryYaml(testing::StrongParts());
+  LintOptions options;
+  CHECK(LintString("t.yaml", yaml, Catalog::Default(), options).stories[0].fit.empty());
+  options.infer = true;
+  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), options);
+  REQUIRE(r.stories.size() == 1);
+  CHECK(r.stories[0].fit.size() == Catalog::Default().principles().size());
+  CHECK(r.stories[0].fit == SignalIndex(Catalog::Default()).Fit(LoadOne(yaml)));
+}
+
+}  // namespace
+}  // namespace starbank
