@@ -35,6 +35,8 @@ struct LintOptions {
   /// Called from the worker threads after each file with (files done, total);
   /// may be empty. Must be thread-safe.
   std::function<void(size_t, size_t)> progress;
+  /// Fill StoryReport::fit (principle inference, for the bank views).
+  bool infer = false;
 
   /// The I:we ratio the action must reach at this level.
   double OwnershipRatio() const;
@@ -52,6 +54,10 @@ struct StoryReport {
   int seconds = 0;
   Dimensions dimensions;
   std::string lead_result;  ///< First sentence of the result.
+  std::vector<std::string> prompts;  ///< The story's `prompts:`, as written.
+  /// Inferred fit per catalog principle (catalog order), ignoring the tags;
+  /// empty unless LintOptions::infer.
+  std::vector<float> fit;
 };
 
 struct LintReport {

@@ -10,6 +10,7 @@
 
 #include "starbank/analysis.h"
 #include "starbank/catalog.h"
+#include "starbank/infer.h"
 #include "starbank/loader.h"
 #include "starbank/rule.h"
 #include "starbank/suppress.h"
@@ -81,6 +82,8 @@ void LintStory(const Story& story, std::string_view source, const Catalog& catal
   report.words = a.total_words;
   report.seconds = a.seconds;
   report.lead_result = LeadSentence(story.part(Part::kResult).text);
+  report.prompts = story.prompts;
+  if (options.infer) report.fit = SignalIndex(catalog).Fit(story);
   out->stories.push_back(std::move(report));
 
   StoryFingerprint fp;
