@@ -11,12 +11,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"
+#include "starbank/report.h"
 #include "starbank/yaml_tree.h"
 
 namespace starbank {
@@ -35,6 +37,12 @@ std::vector<std::string> Errors(const std::string& content,
 std::string Repeat(const std::string& s, int n) {
   std::string out;
   for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+std::vector<std::string> Rendered(const std::vector<Diagnostic>& ds) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : ds) out.push_back(FormatDiagnostic(d));
   return out;
 }
 
@@ -157,6 +165,11 @@ TEST_CASE("every hostile input gives one positioned error") {
        "title, principles, situation, task, action and result"},
       {"---\n---\n", "h.yaml:1:1: error: file holds no story; expected a mapping "
                      "with title, principles, situation, task, action and result"},
+      // Found by fuzz_lint: yaml-cpp 0.7 emits empty documents forever at a
+      // token no document can start with.
+      {",", "h.yaml:1:1: error: unexpected ',' outside a [list] or {mapping}"},
+      {"a:titclo #&---sed quote\n,|-uati|-al|-got~hn: s\n",
+       "h.yaml:2:1: error: unexpected ',' outside a [list] or {mapping}"},
       // Syntax errors keep yaml-cpp's words, positioned, in house style.
       {"title: [a, b\n", "h.yaml:2:1: error: end of sequence flow not found"},
       {"title: \"bad \\q escape\"\n",
@@ -175,6 +188,32 @@ TEST_CASE("the source excerpt under an error cannot drive the terminal") {
   CHECK(SourceLine("x: \xC2\x9B" "31m red\n", 1) == "x: ?31m red");
   CHECK(SourceLine(std::string("a\0b\tc\x7F\n", 7), 1) == "a?b\tc?");
   CHECK(SourceLine("caf\xC3\xA9 \xC2\xA0ok\n", 1) == "caf\xC3\xA9 \xC2\xA0ok");
+}
+
+TEST_CASE("a file refused for its bytes gets no findings from its comments") {
+  // Found by fuzz_lint: the suppression parser read the refused file and
+  // quoted its invalid bytes in an invalid-suppression finding.
+  LintReport r = LintString(
+      "f.yaml", "title: A\n# starbank: ignore-file[too\xD3\x8C\x97\x99rt]\n",
+      Catalog::Default());
+  CHECK(Rendered(r.errors) ==
+        std::vector<std::string>{
+            "f.yaml:2:29: error: invalid UTF-8 byte 0x97; save the file as UTF-8"});
+  CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("the JSON report survives a path that is not UTF-8") {
+  // Found by fuzz_lint: nlohmann::json threw on dump() and lint aborted.
+  LintReport r;
+  r.files = 1;
+  Diagnostic d;
+  d.file = "st\xFFory.yaml";
+  d.mark = Mark{1, 1};
+  d.message = "file holds no story";
+  r.errors.push_back(d);
+  std::ostringstream out;
+  MakeReporter("json", RenderOptions{})->Render(r, out);
+  CHECK(out.str().find("\"st\xEF\xBF\xBDory.yaml\"") != std::string::npos);
 }
 
 TEST_CASE("closed quotes with escapes are read, not refused") {
@@ -252,12 +291,6 @@ TEST_CASE("ReadFile refuses what is not a regular file, without blocking") {
                  "few KB (raise --max-file-bytes if this is intended)");
   CHECK(ReadFile(big, &content, &error, 2000));
   CHECK(content.size() == 2000);
-}
-
-std::vector<std::string> Rendered(const std::vector<Diagnostic>& ds) {
-  std::vector<std::string> out;
-  for (const Diagnostic& d : ds) out.push_back(FormatDiagnostic(d));
-  return out;
 }
 
 std::vector<std::string> Paths(const std::vector<LintInput>& inputs,

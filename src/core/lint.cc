@@ -126,6 +126,9 @@ FileResult LintOne(const LintInput& input, const Catalog& catalog,
   for (const Story& story : loaded.stories) {
     LintStory(story, *content, catalog, options, &out);
   }
+  // A file refused whole (encoding, size, syntax before any story) has no
+  // findings to silence; its comments are not read either.
+  if (loaded.stories.empty()) return out;
   out.suppressions = Suppressions::Parse(input.path, *content);
   out.suppressions.Apply(&out.diagnostics);
   return out;

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
@@ -113,6 +114,21 @@ class TreeBuilder : public YAML::EventHandler {
         docs_(docs) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
+    // yaml-cpp 0.7 can stall on a token no document may start with (a lone
+    // ','), emitting empty documents at the same place forever.
+    if (!docs_->empty() && mark.pos <= last_start_) {
+      size_t at = base_ + static_cast<size_t>(std::max(mark.pos, 0));
+      size_t n = at < content_.size() ? 1 : 0;
+      while (at + n < content_.size() && (content_[at + n] & 0xC0) == 0x80) ++n;
+      std::string token(content_.substr(std::min(at, content_.size()), n));
+      throw Refusal{FromYaml(mark),
+                    token == ","
+                        ? std::string("unexpected ',' outside a [list] or {mapping}")
+                        : fmt::format("unexpected '{}'; the parser cannot go on "
+                                      "from here",
+                                      token)};
+    }
+    last_start_ = mark.pos;
     docs_->push_back(YamlDocument{YamlNode{}, FromYaml(mark)});
     root_set_ = false;
   }
@@ -232,6 +248,7 @@ class TreeBuilder : public YAML::EventHandler {
   };
   std::string_view content_;
   size_t base_;  // bytes before yaml-cpp's position 0 (a byte-order mark)
+  int last_start_ = -1;  // where the last document started
   int max_depth_;
   std::vector<YamlDocument>* docs_;
   std::vector<Frame> stack_;

@@ -23,7 +23,10 @@ nlohmann::json DiagnosticJson(const Diagnostic& d, bool finding) {
 class JsonReporter : public Reporter {
  public:
   void Render(const LintReport& report, std::ostream& out) const override {
-    out << ToJson(report).dump(2) << '\n';
+    // Paths and quoted values may hold bytes that are not UTF-8 (a file
+    // named in Latin-1, say): replace them rather than throw.
+    out << ToJson(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << '\n';
   }
 };
 
