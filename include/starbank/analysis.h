@@ -24,6 +24,9 @@ struct Found {
 };
 
 struct StoryAnalysis {
+  /// Each spoken section's tokens, made once and shared by every finder,
+  /// the rules and the duplicate fingerprint.
+  std::vector<Token> tokens[kPartCount];
   int words[kPartCount] = {};
   int total_words = 0;      ///< Over situation, task, action, result, learning.
   int seconds = 0;          ///< Spoken time at the configured words per minute.

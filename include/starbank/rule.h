@@ -8,6 +8,8 @@
 #ifndef STARBANK_RULE_H_
 #define STARBANK_RULE_H_
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -51,13 +53,20 @@ class RuleContext {
   std::vector<Raw> reports;
 };
 
+/// Hash functions in a story's MinHash signature.
+constexpr int kMinHashSize = 64;
+/// A MinHash signature (one-permutation hashing into 64 bins of 16 bits):
+/// 128 bytes a story, so 100,000 stories need 12.8 MB of fingerprints.
+using MinHashSignature = std::array<uint16_t, kMinHashSize>;
+
 /// A story reduced to what bank-wide rules compare.
 struct StoryFingerprint {
   std::string file;
   std::string id;
   Mark mark;           ///< Where to report (the id or the story start).
   bool explicit_id = false;
-  std::vector<uint64_t> minhash;  ///< Empty when the story has too little text.
+  bool has_minhash = false;  ///< False when the story has too little text.
+  MinHashSignature minhash{};
 };
 
 class Rule {
@@ -90,11 +99,13 @@ const std::vector<std::unique_ptr<Rule>>& AllRules();
 /// A rule by id, or nullptr.
 const Rule* FindRule(std::string_view id);
 
-/// MinHash signature of a story's spoken text (3-word shingles).
-std::vector<uint64_t> MinHashStory(const Story& story);
+/// MinHash signature of a story's spoken text (3-word shingles) into
+/// `out`; false (and `out` untouched) when the story has too few words.
+bool MinHashStory(const Story& story, MinHashSignature* out);
+/// Same, from the sections' tokens (StoryAnalysis::tokens).
+bool MinHashTokens(const std::vector<Token> (&parts)[kPartCount], MinHashSignature* out);
 /// Estimated Jaccard similarity of two signatures.
-double MinHashSimilarity(const std::vector<uint64_t>& a,
-                         const std::vector<uint64_t>& b);
+double MinHashSimilarity(const MinHashSignature& a, const MinHashSignature& b);
 
 }  // namespace starbank
 

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -54,23 +55,34 @@ struct Span {
 /// amounts ("eleven days", "a dozen", "doubled", "half"). A bare year, a
 /// quarter (Q2), a percentile label (p95) or a version is not a quantity.
 std::vector<Span> FindQuantities(std::string_view text);
+/// Same, reusing `tokens` = Tokenize(text).
+std::vector<Span> FindQuantities(std::string_view text,
+                                 const std::vector<Token>& tokens);
 
 /// Comparisons that give a number a baseline: "from X to Y", "X -> Y",
 /// "down 42%", "-84%", "cut by half", "3x faster", "vs a target of",
 /// "instead of", "under budget", "compared with".
 std::vector<Span> FindComparisons(std::string_view text);
+/// Same, reusing `tokens` = Tokenize(text).
+std::vector<Span> FindComparisons(std::string_view text,
+                                  const std::vector<Token>& tokens);
 
 /// Phrases from a fixed list, matched on whole words, case-insensitively.
-/// A phrase may contain "*" for any one word and "#" for any number.
+/// A phrase may contain "*" for any one word and "#" for any number. At
+/// each token the first phrase of the list that matches wins. Phrases are
+/// indexed by their first word, so matching costs about O(tokens), not
+/// O(tokens x phrases).
 class PhraseMatcher {
  public:
   explicit PhraseMatcher(const std::vector<std::string>& phrases);
   std::vector<Span> FindAll(std::string_view text) const;
+  /// Same, reusing `tokens` = Tokenize(text).
   std::vector<Span> FindAll(std::string_view text,
                             const std::vector<Token>& tokens) const;
 
  private:
-  std::vector<std::vector<std::string>> phrases_;
+  struct Index;  // the phrases, by first word (src/text/phrases.cc)
+  std::shared_ptr<const Index> index_;
 };
 
 /// English stemmer (Porter's, lightly trimmed) for inference.

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <unordered_map>
 
 #include "starbank/catalog.h"
 
@@ -125,18 +127,28 @@ const PhraseMatcher& StockClaims() {
   return m;
 }
 
-bool IsFirstPerson(const std::string& w) {
-  return w == "i" || w == "i'd" || w == "i'm" || w == "i've" || w == "i'll" ||
-         w == "my" || w == "me" || w == "myself" || w == "mine";
-}
+// The words CountOwnership weighs; every other token costs one lookup.
+enum class Pronoun { kNone, kFirstPerson, kWeSubject, kWeObject, kEveryone, kTeam };
 
-bool IsWeSubject(const std::string& w) {
-  return w == "we" || w == "we'd" || w == "we're" || w == "we've" ||
-         w == "we'll" || w == "ourselves";
+Pronoun ClassifyPronoun(const std::string& w) {
+  static const std::unordered_map<std::string_view, Pronoun> kWords = {
+      {"i", Pronoun::kFirstPerson},   {"i'd", Pronoun::kFirstPerson},
+      {"i'm", Pronoun::kFirstPerson}, {"i've", Pronoun::kFirstPerson},
+      {"i'll", Pronoun::kFirstPerson}, {"my", Pronoun::kFirstPerson},
+      {"me", Pronoun::kFirstPerson},  {"myself", Pronoun::kFirstPerson},
+      {"mine", Pronoun::kFirstPerson},
+      {"we", Pronoun::kWeSubject},    {"we'd", Pronoun::kWeSubject},
+      {"we're", Pronoun::kWeSubject}, {"we've", Pronoun::kWeSubject},
+      {"we'll", Pronoun::kWeSubject}, {"ourselves", Pronoun::kWeSubject},
+      // "our"/"us" often just name the company ("our CI"); they count a quarter.
+      {"our", Pronoun::kWeObject},    {"us", Pronoun::kWeObject},
+      {"ours", Pronoun::kWeObject},
+      {"everyone", Pronoun::kEveryone}, {"everybody", Pronoun::kEveryone},
+      {"team", Pronoun::kTeam},       {"group", Pronoun::kTeam},
+  };
+  auto it = kWords.find(w);
+  return it == kWords.end() ? Pronoun::kNone : it->second;
 }
-
-// "our"/"us" often just name the company ("our CI"); they count a quarter.
-bool IsWeObject(const std::string& w) { return w == "our" || w == "us" || w == "ours"; }
 
 bool IsPreposition(const std::string& w) {
   static const char* kWords[] = {"to", "with", "for", "of", "from", "on", "by",
@@ -147,28 +159,28 @@ bool IsPreposition(const std::string& w) {
 }
 
 // Counts pronouns in the action: "I" statements against "we" statements.
-void CountOwnership(std::string_view text, StoryAnalysis* a) {
-  std::vector<Token> t = Tokenize(text);
+void CountOwnership(const std::vector<Token>& t, StoryAnalysis* a) {
   double collective = 0;
   for (size_t i = 0; i < t.size(); ++i) {
-    const std::string& w = t[i].norm;
-    if (IsFirstPerson(w)) {
+    Pronoun kind = ClassifyPronoun(t[i].norm);
+    if (kind == Pronoun::kNone) continue;
+    if (kind == Pronoun::kFirstPerson) {
       ++a->first_person;
       continue;
     }
     bool counted = false;
-    if (IsWeSubject(w)) {
+    if (kind == Pronoun::kWeSubject) {
       collective += 1;
       counted = true;
-    } else if ((w == "everyone" || w == "everybody") &&
+    } else if (kind == Pronoun::kEveryone &&
                (i == 0 || !IsPreposition(t[i - 1].norm))) {
       // "everyone stepped up"; not "demoed it to everyone".
       collective += 1;
       counted = true;
-    } else if (IsWeObject(w)) {
+    } else if (kind == Pronoun::kWeObject) {
       collective += 0.25;
       counted = true;
-    } else if ((w == "team" || w == "group") && i > 0 &&
+    } else if (kind == Pronoun::kTeam && i > 0 &&
                (t[i - 1].norm == "the" || t[i - 1].norm == "our" ||
                 t[i - 1].norm == "my" || t[i - 1].norm == "whole") &&
                (i < 2 || !IsPreposition(t[i - 2].norm)) &&
@@ -247,23 +259,26 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
               a.words[static_cast<int>(Part::kTask)];
   a.setup_share = a.total_words > 0 ? static_cast<double>(setup) / a.total_words : 0;
 
+  // Each section is tokenized once; every finder below shares its tokens.
+  std::vector<Token>* tokens = a.tokens;
+  for (int i = 0; i < kPartCount; ++i) tokens[i] = Tokenize(story.parts[i].text);
   const std::string& result = story.part(Part::kResult).text;
-  a.result_quantities = FindQuantities(result);
-  a.result_comparisons = FindComparisons(result);
-  a.vague_phrases = VaguePhrases().FindAll(result);
-  CountOwnership(story.part(Part::kAction).text, &a);
+  const std::vector<Token>& result_tokens = tokens[static_cast<int>(Part::kResult)];
+  a.result_quantities = FindQuantities(result, result_tokens);
+  a.result_comparisons = FindComparisons(result, result_tokens);
+  a.vague_phrases = VaguePhrases().FindAll(result, result_tokens);
+  CountOwnership(tokens[static_cast<int>(Part::kAction)], &a);
 
   for (int i = 0; i < kPartCount; ++i) {
     Part part = static_cast<Part>(i);
     const std::string& text = story.parts[i].text;
     if (text.empty()) continue;
-    std::vector<Token> tokens = Tokenize(text);
-    AddAll(part, EffortPhrases().FindAll(text, tokens), &a.effort_phrases);
+    AddAll(part, EffortPhrases().FindAll(text, tokens[i]), &a.effort_phrases);
     if (part != Part::kLearning) {
-      AddAll(part, SetbackPhrases().FindAll(text, tokens), &a.setbacks);
+      AddAll(part, SetbackPhrases().FindAll(text, tokens[i]), &a.setbacks);
     }
     if (part == Part::kAction || part == Part::kResult || part == Part::kTask) {
-      for (Span& s : StockClaims().FindAll(text, tokens)) {
+      for (Span& s : StockClaims().FindAll(text, tokens[i])) {
         if (!SentenceIsSpecific(text, s.offset)) {
           a.stock_claims.push_back(Found{part, std::move(s)});
         }

@@ -91,7 +91,7 @@ void LintStory(const Story& story, std::string_view source, const Catalog& catal
   fp.id = story.id;
   fp.explicit_id = story.explicit_id;
   fp.mark = story.explicit_id ? story.id_mark : story.mark;
-  fp.minhash = MinHashStory(story);
+  fp.has_minhash = MinHashTokens(a.tokens, &fp.minhash);
   out->fingerprints.push_back(std::move(fp));
 }
 

@@ -1,7 +1,8 @@
 // Phrase matching on whole words, and a light English stemmer.
-#include <sstream>
+#include <memory>
 
 #include "starbank/text.h"
+#include "text/word_table.h"
 
 namespace starbank {
 
@@ -19,12 +20,68 @@ std::string FoldSpace(std::string_view s) {
   return out;
 }
 
-PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
-  for (const std::string& p : phrases) {
-    std::vector<std::string> words;
-    for (const Token& t : Tokenize(p)) words.push_back(t.norm);
-    if (!words.empty()) phrases_.push_back(std::move(words));
+namespace {
+
+struct PhraseWord {
+  enum class Kind { kExact, kAnyWord, kNumber, kPrefix } kind;
+  std::string text;  // the word, or the prefix without its '*'
+};
+using Phrase = std::vector<PhraseWord>;
+
+bool MatchesAt(const Phrase& phrase, const std::vector<Token>& tokens, size_t i) {
+  if (i + phrase.size() > tokens.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    const Token& t = tokens[i + k];
+    const PhraseWord& w = phrase[k];
+    bool match = false;
+    switch (w.kind) {
+      case PhraseWord::Kind::kAnyWord: match = t.kind != Token::Kind::kSymbol; break;
+      case PhraseWord::Kind::kNumber: match = t.kind == Token::Kind::kNumber; break;
+      case PhraseWord::Kind::kPrefix:
+        match = t.norm.compare(0, w.text.size(), w.text) == 0;
+        break;
+      case PhraseWord::Kind::kExact: match = t.norm == w.text; break;
+    }
+    if (!match) return false;
   }
+  return true;
+}
+
+PhraseWord ParseWord(const std::string& w) {
+  if (w == "*") return PhraseWord{PhraseWord::Kind::kAnyWord, w};
+  if (w == "#") return PhraseWord{PhraseWord::Kind::kNumber, w};
+  if (w.size() > 1 && w.back() == '*') {
+    return PhraseWord{PhraseWord::Kind::kPrefix, w.substr(0, w.size() - 1)};
+  }
+  return PhraseWord{PhraseWord::Kind::kExact, w};
+}
+
+}  // namespace
+
+struct PhraseMatcher::Index {
+  std::vector<Phrase> phrases;
+  WordTable first_words;  // exact first words, numbered
+  std::vector<std::vector<size_t>> by_first_word;  // per number: phrases, ascending
+  std::vector<size_t> wildcard_first;  // phrases starting with a wildcard
+};
+
+PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
+  auto index = std::make_shared<Index>();
+  for (const std::string& p : phrases) {
+    Phrase words;
+    for (const Token& t : Tokenize(p)) words.push_back(ParseWord(t.norm));
+    if (words.empty()) continue;
+    size_t n = index->phrases.size();
+    if (words[0].kind == PhraseWord::Kind::kExact) {
+      size_t id = static_cast<size_t>(index->first_words.Add(words[0].text));
+      if (id == index->by_first_word.size()) index->by_first_word.emplace_back();
+      index->by_first_word[id].push_back(n);
+    } else {
+      index->wildcard_first.push_back(n);
+    }
+    index->phrases.push_back(std::move(words));
+  }
+  index_ = std::move(index);
 }
 
 std::vector<Span> PhraseMatcher::FindAll(std::string_view text) const {
@@ -33,26 +90,21 @@ std::vector<Span> PhraseMatcher::FindAll(std::string_view text) const {
 
 std::vector<Span> PhraseMatcher::FindAll(
     std::string_view text, const std::vector<Token>& tokens) const {
+  static const std::vector<size_t> kNone;
+  const Index& x = *index_;
   std::vector<Span> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    for (const auto& words : phrases_) {
-      if (i + words.size() > tokens.size()) continue;
-      bool match = true;
-      for (size_t k = 0; k < words.size() && match; ++k) {
-        const Token& t = tokens[i + k];
-        const std::string& w = words[k];
-        if (w == "*") {
-          match = t.kind != Token::Kind::kSymbol;
-        } else if (w == "#") {
-          match = t.kind == Token::Kind::kNumber;
-        } else if (w.size() > 1 && w.back() == '*' && w != "*") {
-          match = t.norm.compare(0, w.size() - 1, w, 0, w.size() - 1) == 0;
-        } else {
-          match = t.norm == w;
-        }
-      }
-      if (!match) continue;
-      const Token& last = tokens[i + words.size() - 1];
+    int id = x.first_words.Find(tokens[i].norm);
+    if (id < 0 && x.wildcard_first.empty()) continue;  // the common case
+    const std::vector<size_t>& exact = id < 0 ? kNone : x.by_first_word[id];
+    const std::vector<size_t>& wild = x.wildcard_first;
+    // Try candidates in list order, as if every phrase were tried in turn.
+    size_t e = 0, w = 0;
+    while (e < exact.size() || w < wild.size()) {
+      bool take_exact = w == wild.size() || (e < exact.size() && exact[e] < wild[w]);
+      const Phrase& phrase = x.phrases[take_exact ? exact[e++] : wild[w++]];
+      if (!MatchesAt(phrase, tokens, i)) continue;
+      const Token& last = tokens[i + phrase.size() - 1];
       Span s;
       s.offset = tokens[i].offset;
       s.length = last.offset + last.length - s.offset;

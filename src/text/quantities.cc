@@ -1,14 +1,14 @@
 // Quantity and comparison detection for results.
 #include <algorithm>
 #include <cstring>
-#include <unordered_set>
 
 #include "starbank/text.h"
+#include "text/word_table.h"
 
 namespace starbank {
 namespace {
 
-using Words = std::unordered_set<std::string>;
+using Words = WordTable;
 
 const Words& SpelledNumbers() {
   static const Words w = {
@@ -73,8 +73,8 @@ bool IsYear(const std::vector<Token>& t, size_t i) {
   }
   if (i > 0 && t[i - 1].norm == "$") return false;
   bool next_is_unit = i + 1 < t.size() && t[i + 1].kind == Token::Kind::kWord &&
-                      !YearContext().count(t[i + 1].norm);
-  bool prev_is_context = i > 0 && YearContext().count(t[i - 1].norm);
+                      !YearContext().Contains(t[i + 1].norm);
+  bool prev_is_context = i > 0 && YearContext().Contains(t[i - 1].norm);
   return prev_is_context || !next_is_unit;
 }
 
@@ -92,7 +92,7 @@ bool Adjacent(const Token& a, const Token& b) {
 }
 
 // The first hyphen-separated part of a word: "three-week" -> "three".
-std::string Head(const std::string& w) { return w.substr(0, w.find('-')); }
+std::string_view Head(std::string_view w) { return w.substr(0, w.find('-')); }
 
 // "a third", "one quarter", "two fifths": an article or number, then a fraction.
 bool IsFractionAt(const std::vector<Token>& t, size_t i) {
@@ -100,7 +100,7 @@ bool IsFractionAt(const std::vector<Token>& t, size_t i) {
                                    "fifth", "fifths", "tenth", "tenths"};
   const std::string& w = t[i].norm;
   return (w == "a" || w == "an" || w == "one") && i + 1 < t.size() &&
-         kFractions.count(t[i + 1].norm);
+         kFractions.Contains(t[i + 1].norm);
 }
 
 bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
@@ -109,17 +109,22 @@ bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
     return !IsOrdinal(k.norm) && !IsVersion(k.norm) && !IsYear(t, i);
   }
   if (k.kind != Token::Kind::kWord) return false;
-  std::string head = Head(k.norm);
-  if (SpelledNumbers().count(head)) return true;
+  std::string_view head = Head(k.norm);
+  if (SpelledNumbers().Contains(head)) return true;
   if (IsFractionAt(t, i)) return true;
-  if (head == "one" && k.norm != "one") return Units().count(k.norm.substr(4)) > 0;
-  return k.norm == "one" && i + 1 < t.size() && Units().count(t[i + 1].norm);
+  if (head == "one" && k.norm != "one") {
+    return Units().Contains(std::string_view(k.norm).substr(4));
+  }
+  return k.norm == "one" && i + 1 < t.size() && Units().Contains(t[i + 1].norm);
 }
 
 }  // namespace
 
 std::vector<Span> FindQuantities(std::string_view text) {
-  std::vector<Token> t = Tokenize(text);
+  return FindQuantities(text, Tokenize(text));
+}
+
+std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>& t) {
   std::vector<Span> out;
   for (size_t i = 0; i < t.size(); ++i) {
     if (!IsQuantityAt(t, i)) continue;
@@ -177,7 +182,10 @@ const Words& BaselineWords() {
 }  // namespace
 
 std::vector<Span> FindComparisons(std::string_view text) {
-  std::vector<Token> t = Tokenize(text);
+  return FindComparisons(text, Tokenize(text));
+}
+
+std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token>& t) {
   std::vector<bool> qty(t.size());
   for (size_t i = 0; i < t.size(); ++i) qty[i] = IsQuantityAt(t, i);
   auto quantity_near = [&](size_t i, int before, int after) {
@@ -226,15 +234,15 @@ std::vector<Span> FindComparisons(std::string_view text) {
           break;
         }
       }
-    } else if (ChangeVerbs().count(k.norm) && quantity_near(i, 0, 6)) {
+    } else if (ChangeVerbs().Contains(k.norm) && quantity_near(i, 0, 6)) {
       // "cut p95 by 40%", "fell to 11 a month" (an implied baseline)
       hit = true;
-    } else if (ChangeWords().count(k.norm) && quantity_near(i, 0, 2) &&
+    } else if (ChangeWords().Contains(k.norm) && quantity_near(i, 0, 2) &&
                !(i + 1 < t.size() && t[i + 1].norm == "than" &&
                  (k.norm == "more" || k.norm == "less" || k.norm == "fewer"))) {
       // "down 42%", "up 3x", "faster by 2 s"; not "more than 300 users"
       hit = true;
-    } else if (BaselineWords().count(k.norm) && quantity_near(i, 6, 6) &&
+    } else if (BaselineWords().Contains(k.norm) && quantity_near(i, 6, 6) &&
                !(k.norm == "than" && i > 0 &&
                  (t[i - 1].norm == "more" || t[i - 1].norm == "less" ||
                   t[i - 1].norm == "fewer"))) {

@@ -100,93 +100,140 @@ int CountWords(std::string_view text) {
   return n;
 }
 
+namespace {
+
+// ASCII letters and digits, the bytes most words are made of.
+struct AsciiClass {
+  bool word[128] = {};
+  AsciiClass() {
+    for (int c = 0; c < 128; ++c) word[c] = IsAsciiLetter(c) || IsDigit(c);
+  }
+};
+const AsciiClass kAscii;
+
+// The code point at s[i]: one byte for ASCII, else Decode.
+unsigned int CodePoint(std::string_view s, size_t i, size_t* len) {
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  return Decode(s, i, len);
+}
+
+bool IsWordCp(unsigned int cp) { return cp < 0x80 ? kAscii.word[cp] : IsWordChar(cp); }
+
+// End of the word starting at `i` (a word character): letters and digits,
+// plus inner joiners: 1.8, 2,400, on-call, i'd, v2.3, but only when a word
+// character follows. Sets *ascii to whether every byte was ASCII.
+size_t WordEnd(std::string_view s, size_t i, bool number, bool* ascii) {
+  bool has_digit = number;
+  size_t j = i;
+  while (j < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[j]);
+    if (b < 0x80 && kAscii.word[b]) {  // the common case
+      has_digit = has_digit || IsDigit(b);
+      ++j;
+      continue;
+    }
+    size_t l;
+    unsigned int c = CodePoint(s, j, &l);
+    if (c >= 0x80) *ascii = false;
+    if (IsWordCp(c)) {
+      j += l;
+      continue;
+    }
+    if (j + l >= s.size()) break;
+    size_t l2;
+    unsigned int next = CodePoint(s, j + l, &l2);
+    bool joins = false;
+    if ((c == '.' || c == ',') && IsDigit(next) && has_digit && j > i &&
+        IsDigit(static_cast<unsigned char>(s[j - 1]))) {
+      joins = c == '.' || number;
+    } else if ((c == '-' || c == 0x2011) && IsWordCp(next)) {
+      joins = true;
+    } else if (IsApostrophe(c) && IsAsciiLetter(next) && !number) {
+      joins = true;
+    }
+    if (!joins) break;
+    j += l;
+  }
+  return j;
+}
+
+// Lowercased word; curly apostrophes become straight ones.
+void NormalizeWord(std::string_view word, bool ascii, std::string* norm) {
+  norm->assign(word.data(), word.size());
+  for (char& c : *norm) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  if (ascii) return;
+  for (size_t p = norm->find("\xE2\x80\x99"); p != std::string::npos;
+       p = norm->find("\xE2\x80\x99", p)) {
+    norm->replace(p, 3, "'");
+  }
+}
+
+// The symbol at s[i] (code point `cp`, `*len` bytes), normalised; may widen
+// *len for "->", "=>", "-->" and "<-".
+std::string SymbolAt(std::string_view s, size_t i, unsigned int cp, size_t* len) {
+  if (cp >= 0x80) {
+    const char* sym = SymbolFor(cp);
+    return sym[0] ? std::string(sym) : std::string(s.substr(i, *len));
+  }
+  char c = static_cast<char>(cp);
+  if ((c == '-' || c == '=') && i + 1 < s.size() && s[i + 1] == '>') {
+    *len = 2;
+    return "->";
+  }
+  if (c == '-' && i + 2 < s.size() && s[i + 1] == '-' && s[i + 2] == '>') {
+    *len = 3;
+    return "->";
+  }
+  if (c == '<' && i + 1 < s.size() && s[i + 1] == '-') {
+    *len = 2;
+    return "<-";
+  }
+  return std::string(1, c);
+}
+
+// After a newline at s[i]: whether the next line is blank.
+bool BlankLineFollows(std::string_view s, size_t i) {
+  size_t j = i + 1;
+  while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
+  return j < s.size() && s[j] == '\n';
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
-  out.reserve(s.size() / 5);
+  out.reserve(s.size() / 4);
   bool sentence_start = true;
   size_t i = 0;
   while (i < s.size()) {
     size_t len;
-    unsigned int cp = Decode(s, i, &len);
+    unsigned int cp = CodePoint(s, i, &len);
     if (IsSpace(cp)) {
       // A blank line ends a sentence (list items, headings without periods).
-      if (cp == '\n') {
-        size_t j = i + 1;
-        while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
-        if (j < s.size() && s[j] == '\n') sentence_start = true;
-      }
+      if (cp == '\n' && BlankLineFollows(s, i)) sentence_start = true;
       i += len;
       continue;
     }
-    Token t{Token::Kind::kSymbol, "", i, 0, sentence_start};
-    if (IsWordChar(cp)) {
+    if (IsWordCp(cp)) {
       bool number = IsDigit(cp);
-      bool has_digit = number;
-      size_t j = i;
-      while (j < s.size()) {
-        size_t l;
-        unsigned int c = Decode(s, j, &l);
-        if (IsWordChar(c)) {
-          has_digit = has_digit || IsDigit(c);
-          j += l;
-          continue;
-        }
-        // Inner joiners: 1.8, 2,400, on-call, i'd, v2.3 — only when a
-        // word character follows.
-        if (j + l < s.size()) {
-          size_t l2;
-          unsigned int next = Decode(s, j + l, &l2);
-          bool joins = false;
-          if ((c == '.' || c == ',') && IsDigit(next) && has_digit &&
-              j > i && IsDigit(static_cast<unsigned char>(s[j - 1]))) {
-            joins = c == '.' || number;
-          } else if ((c == '-' || c == 0x2011) && IsWordChar(next)) {
-            joins = true;
-          } else if (IsApostrophe(c) && IsAsciiLetter(next) && !number) {
-            joins = true;
-          }
-          if (joins) {
-            j += l;
-            continue;
-          }
-        }
-        break;
-      }
-      t.kind = number ? Token::Kind::kNumber : Token::Kind::kWord;
-      t.length = j - i;
-      t.norm = ToLower(s.substr(i, j - i));
-      // Curly apostrophes become straight ones in the normal form.
-      for (size_t p = t.norm.find("\xE2\x80\x99"); p != std::string::npos;
-           p = t.norm.find("\xE2\x80\x99", p)) {
-        t.norm.replace(p, 3, "'");
-      }
-      out.push_back(std::move(t));
+      bool ascii = true;
+      size_t j = WordEnd(s, i, number, &ascii);
+      Token& t = out.emplace_back(Token{number ? Token::Kind::kNumber : Token::Kind::kWord,
+                                        std::string(), i, j - i, sentence_start});
+      NormalizeWord(s.substr(i, j - i), ascii, &t.norm);
       sentence_start = false;
       i = j;
       continue;
     }
-    const char* sym = SymbolFor(cp);
-    if (cp < 0x80) {
-      char c = static_cast<char>(cp);
-      if ((c == '-' || c == '=') && i + 1 < s.size() && s[i + 1] == '>') {
-        t.norm = "->";
-        len = 2;
-      } else if (c == '-' && i + 2 < s.size() && s[i + 1] == '-' && s[i + 2] == '>') {
-        t.norm = "->";
-        len = 3;
-      } else if (c == '<' && i + 1 < s.size() && s[i + 1] == '-') {
-        t.norm = "<-";
-        len = 2;
-      } else {
-        t.norm = std::string(1, c);
-      }
-    } else {
-      t.norm = sym[0] ? sym : s.substr(i, len);
-    }
-    t.length = len;
-    bool ends = t.norm == "." || t.norm == "!" || t.norm == "?" ||
-                t.norm == "...";
-    out.push_back(std::move(t));
+    std::string sym = SymbolAt(s, i, cp, &len);
+    bool ends = sym == "." || sym == "!" || sym == "?" || sym == "...";
+    out.push_back(Token{Token::Kind::kSymbol, std::move(sym), i, len, sentence_start});
     sentence_start = ends;
     i += len;
   }
