@@ -12,7 +12,9 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  starbank lint stories/                       score every story, list findings\n"
       "  starbank lint --format json stories/ > r.json\n"
-      "  starbank rules                               what each rule checks\n\n"
+      "  starbank rules                               what each rule checks\n"
+      "  starbank map stories/                        principles covered, and the gaps\n"
+      "  starbank plan --principles loop-core stories/  one story per principle\n\n"
       "Run 'starbank COMMAND --help' for a command's options.");
   app.set_version_flag("-V,--version", std::string("starbank ") + STARBANK_VERSION);
   app.require_subcommand(1);
@@ -33,6 +35,13 @@ int main(int argc, char** argv) {
   RegisterConfig(app, ctx);
   RegisterHook(app, ctx);
   RegisterCompletion(app, ctx);
+  RegisterMap(app, ctx);
+  RegisterPlan(app, ctx);
+  RegisterNew(app, ctx);
+  RegisterShow(app, ctx);
+  RegisterCatalog(app, ctx);
+  RegisterPrompts(app, ctx);
+  RegisterExport(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -67,6 +67,37 @@ void RegisterConfig(CLI::App& app, CommandContext& ctx);
 void RegisterHook(CLI::App& app, CommandContext& ctx);
 void RegisterCompletion(CLI::App& app, CommandContext& ctx);
 
+// Bank views (map, plan, new, show, catalog, prompts, export). Helpers they
+// share live in src/commands/map.cc.
+
+/// A linted bank for a view: the catalog in effect and lint's report (with
+/// inferred fits), load errors included.
+struct BankInput {
+  const Catalog* catalog = nullptr;
+  LintReport report;
+};
+
+/// Resolves settings and the catalog as `lint` does, then discovers and lints
+/// `paths` (default ".") with inference on. Prints config and catalog errors
+/// and returns false on them; load errors stay in out->report.errors.
+bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
+              LintOptions options, GlobalOptions* g, BankInput* out);
+
+/// Prints each load error (file:line:col: error: ...) to stderr.
+void PrintLoadErrors(const LintReport& report);
+
+/// A principle by name, id or alias; prints "unknown principle" with a
+/// did-you-mean and returns nullptr when none matches.
+const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string& name);
+
+void RegisterMap(CLI::App& app, CommandContext& ctx);
+void RegisterPlan(CLI::App& app, CommandContext& ctx);
+void RegisterNew(CLI::App& app, CommandContext& ctx);
+void RegisterShow(CLI::App& app, CommandContext& ctx);
+void RegisterCatalog(CLI::App& app, CommandContext& ctx);
+void RegisterPrompts(CLI::App& app, CommandContext& ctx);
+void RegisterExport(CLI::App& app, CommandContext& ctx);
+
 }  // namespace starbank
 
 #endif  // STARBANK_SRC_COMMANDS_COMMANDS_H_

@@ -1,0 +1,187 @@
+// `starbank plan --principles A,B,C [PATH...]`: one distinct story per
+// principle, chosen to maximise the total fit (starbank/plan.h).
+#include "starbank/plan.h"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "commands/commands.h"
+#include "starbank/bank.h"
+#include "starbank/infer.h"
+#include "starbank/text.h"
+
+namespace starbank {
+namespace {
+
+struct PlanArgs {
+  std::vector<std::string> paths;
+  std::vector<std::string> principles;
+  std::string format = "text";
+  LintOptions options;
+};
+
+std::vector<std::string> SplitComma(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t comma = s.find(',', start);
+    if (comma == std::string::npos) comma = s.size();
+    out.push_back(FoldSpace(s.substr(start, comma - start)));
+    start = comma + 1;
+  }
+  return out;
+}
+
+// Expands "A,B,set-name" into principles, in order, without repeats. Pieces
+// are re-joined when a name holds a comma ("Are Right, A Lot"). Prints an
+// error and returns false on an unknown name.
+bool ResolveList(const Catalog& catalog, const std::vector<std::string>& args,
+                 std::vector<const Principle*>* out) {
+  auto add = [out](const Principle* p) {
+    if (std::find(out->begin(), out->end(), p) == out->end()) out->push_back(p);
+  };
+  for (const std::string& arg : args) {
+    std::vector<std::string> parts = SplitComma(arg);
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (parts[i].empty()) continue;
+      size_t end = i;  // The longest run of parts that names a principle.
+      std::string joined = parts[i];
+      for (size_t j = i + 1; j < parts.size(); ++j) {
+        joined += ", " + parts[j];
+        if (catalog.Find(joined) != nullptr) end = j;
+      }
+      std::string name = parts[i];
+      for (size_t j = i + 1; j <= end; ++j) name += ", " + parts[j];
+      if (const Principle* p = catalog.Find(name)) {
+        add(p);
+      } else if (const PrincipleSet* set = catalog.FindSet(name)) {
+        for (const std::string& id : set->principles) add(catalog.Find(id));
+      } else {
+        FindPrincipleOrReport(catalog, name);
+        return false;
+      }
+      i = end;
+    }
+  }
+  if (out->empty()) {
+    std::cerr << "starbank: error: --principles names no principle\n";
+    return false;
+  }
+  return true;
+}
+
+void PrintText(const Plan& plan, size_t stories) {
+  std::cout << fmt::format(
+      "Plan for {} principles from {} stories (total fit {:.2f} of {}):\n\n",
+      plan.slots.size(), stories, plan.total, plan.slots.size());
+  size_t width = 0, id_width = 0;
+  for (const PlanSlot& s : plan.slots) {
+    width = std::max(width, s.principle->name.size());
+    if (s.story != nullptr) id_width = std::max(id_width, s.story->id.size());
+  }
+  width = std::min<size_t>(width, 34);
+  for (const PlanSlot& s : plan.slots) {
+    std::string name = s.principle->name.substr(0, width);
+    if (s.story == nullptr) {
+      std::cout << fmt::format("  {:<{}}  -> (no story)\n", name, width);
+      continue;
+    }
+    std::cout << fmt::format("  {:<{}}  -> {:<{}}  score {:>3}, {:>3}s, fit {:.2f}{}\n",
+                             name, width, s.story->id, id_width, s.story->score,
+                             s.story->seconds, s.fit,
+                             s.tagged ? "" : " (untagged, inferred)");
+  }
+  std::vector<const Principle*> uncovered = plan.Uncovered();
+  if (uncovered.empty()) {
+    std::cout << "\nEvery principle is covered by a different story.\n";
+    return;
+  }
+  std::vector<std::string> names;
+  for (const Principle* p : uncovered) names.push_back(p->name);
+  std::cout << fmt::format(
+      "\nUncovered: {}\nWrite one with: starbank new \"TITLE\" "
+      "--principle \"{}\"\n",
+      JoinNames(names), uncovered[0]->name);
+}
+
+void PrintJson(const Plan& plan, const LintReport& report) {
+  nlohmann::json slots = nlohmann::json::array(), uncovered = nlohmann::json::array();
+  for (const PlanSlot& s : plan.slots) {
+    nlohmann::json story = nullptr;
+    if (s.story != nullptr) {
+      story = {{"id", s.story->id},       {"file", s.story->file},
+               {"line", s.story->line},   {"title", s.story->title},
+               {"score", s.story->score}, {"seconds", s.story->seconds}};
+    }
+    slots.push_back({{"principle", s.principle->id},
+                     {"name", s.principle->name},
+                     {"story", story},
+                     {"fit", RoundFit(s.fit)},
+                     {"tagged", s.tagged}});
+  }
+  for (const Principle* p : plan.Uncovered()) uncovered.push_back(p->id);
+  nlohmann::json errors = nlohmann::json::array();
+  for (const Diagnostic& d : report.errors) {
+    errors.push_back({{"file", d.file},
+                      {"line", d.mark.line},
+                      {"column", d.mark.column},
+                      {"message", d.message}});
+  }
+  nlohmann::json j = {{"version", 1},
+                      {"plan", slots},
+                      {"uncovered", uncovered},
+                      {"total_fit", RoundFit(plan.total)},
+                      {"errors", errors}};
+  std::cout << j.dump(2) << '\n';
+}
+
+int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
+  BankInput bank;
+  if (!LoadBank(cmd, args.paths, args.options, g, &bank)) return kExitError;
+  std::vector<const Principle*> principles;
+  if (!ResolveList(*bank.catalog, args.principles, &principles)) return kExitError;
+  Plan plan = MakePlan(principles, bank.report.stories, *bank.catalog);
+  if (args.format == "json") {
+    PrintJson(plan, bank.report);
+  } else {
+    PrintLoadErrors(bank.report);
+    PrintText(plan, bank.report.stories.size());
+  }
+  return bank.report.errors.empty() ? kExitOk : kExitError;
+}
+
+}  // namespace
+
+void RegisterPlan(CLI::App& app, CommandContext& ctx) {
+  auto args = std::make_shared<PlanArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "plan", "Pick one distinct story per principle for an interview loop");
+  cmd->footer(
+      "Examples:\n"
+      "  starbank plan --principles \"Deliver Results,Dive Deep,Ownership\" stories/\n"
+      "  starbank plan --principles loop-core          a set from 'starbank catalog'\n"
+      "  starbank plan -P bias-for-action,frugality --format json\n\n"
+      "Each story is used at most once. The fit of a story for a principle is\n"
+      "(0.5 + 0.5 * score/100) * relevance, where relevance is 0.75 + 0.25 * inferred\n"
+      "fit for a tagged story and 0.5 * inferred fit for an untagged one whose text\n"
+      "fits well; the plan maximises the total (an assignment problem, solved with\n"
+      "the Hungarian algorithm). See docs/bank-views.md.\n"
+      "Exit status: 0 planned (even with uncovered principles), 2 unknown principle,\n"
+      "usage, config or load errors.");
+  cmd->add_option("paths", args->paths, "Story files or folders (default: .)");
+  cmd->add_option("-P,--principles", args->principles,
+                  "Comma-separated principles (names, ids, aliases) or a catalog set")
+      ->required()
+      ->allow_extra_args(false);  // One value per flag: paths may follow.
+  cmd->add_option("-f,--format", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  AddLintOptions(*cmd, &args->options);
+  cmd->callback([cmd, args, &ctx] {
+    ctx.run = [cmd, args, &ctx] { return RunPlan(*cmd, *args, &ctx.globals); };
+  });
+}
+
+}  // namespace starbank
