@@ -38,6 +38,9 @@ class RuleContext {
   const Catalog& catalog;
   const LintOptions& options;
   std::string_view source;  ///< The raw file text, for precise positions.
+  /// `source` split into lines, built once per file and shared by its
+  /// stories; when null, Locate splits `source` itself.
+  const std::vector<std::string_view>* source_lines = nullptr;
 
   /// Reports a finding at `mark`; `severity` overrides the rule's default.
   void Report(Mark mark, std::string message,
@@ -51,7 +54,16 @@ class RuleContext {
     std::optional<Severity> severity;
   };
   std::vector<Raw> reports;
+
+ private:
+  /// Bytes Locate may still scan for exact positions. Past it, a finding
+  /// points at its section's value, so a hostile file (one 1 MB line with
+  /// thousands of findings) costs linear time, not quadratic.
+  mutable size_t locate_budget_ = size_t{4} << 20;
 };
+
+/// `source` split at '\n' (a trailing '\r' dropped from each line).
+std::vector<std::string_view> SplitSourceLines(std::string_view source);
 
 /// Hash functions in a story's MinHash signature.
 constexpr int kMinHashSize = 64;

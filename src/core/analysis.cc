@@ -204,11 +204,14 @@ void CountOwnership(const std::vector<Token>& t, StoryAnalysis* a) {
 }
 
 // Stock claims count only when their sentence has no number, name or quote.
-bool SentenceIsSpecific(std::string_view text, size_t offset) {
+// Sets *end to where the sentence ends, so that the caller judges each
+// sentence once (one huge sentence must not be re-read per claim).
+bool SentenceIsSpecific(std::string_view text, size_t offset, size_t* end_out) {
   size_t begin = text.find_last_of(".!?\n", offset);
   begin = begin == std::string_view::npos ? 0 : begin + 1;
   size_t end = text.find_first_of(".!?\n", offset);
   if (end == std::string_view::npos) end = text.size();
+  *end_out = end;
   std::string_view s = text.substr(begin, end - begin);
   for (const Token& t : Tokenize(s)) {
     if (t.kind == Token::Kind::kNumber || t.norm == "\"") return true;
@@ -278,10 +281,13 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
       AddAll(part, SetbackPhrases().FindAll(text, tokens[i]), &a.setbacks);
     }
     if (part == Part::kAction || part == Part::kResult || part == Part::kTask) {
+      size_t sentence_end = 0;  // claims come in text order
+      bool specific = false;
       for (Span& s : StockClaims().FindAll(text, tokens[i])) {
-        if (!SentenceIsSpecific(text, s.offset)) {
-          a.stock_claims.push_back(Found{part, std::move(s)});
+        if (s.offset >= sentence_end) {
+          specific = SentenceIsSpecific(text, s.offset, &sentence_end);
         }
+        if (!specific) a.stock_claims.push_back(Found{part, std::move(s)});
       }
     }
   }

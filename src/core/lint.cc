@@ -53,7 +53,8 @@ std::optional<Severity> EffectiveSeverity(const Rule& rule,
   return reported ? reported : std::optional<Severity>(rule.default_severity());
 }
 
-void LintStory(const Story& story, std::string_view source, const Catalog& catalog,
+void LintStory(const Story& story, std::string_view source,
+               const std::vector<std::string_view>& lines, const Catalog& catalog,
                const LintOptions& options, FileResult* out) {
   AnalysisOptions ao;
   ao.words_per_minute = options.words_per_minute;
@@ -63,6 +64,7 @@ void LintStory(const Story& story, std::string_view source, const Catalog& catal
     auto enabled = options.rule_overrides.find(rule->id());
     if (enabled != options.rule_overrides.end() && !enabled->second) continue;
     RuleContext ctx(story, a, catalog, options, source);
+    ctx.source_lines = &lines;
     rule->Check(ctx);
     for (RuleContext::Raw& r : ctx.reports) {
       std::optional<Severity> sev = EffectiveSeverity(*rule, r.severity, options);
@@ -123,8 +125,11 @@ FileResult LintOne(const LintInput& input, const Catalog& catalog,
     return out;
   }
   out.counted = true;
+  // Split once per file: positions for a bank of thousands of stories in
+  // one file must not cost a pass over the file per finding.
+  std::vector<std::string_view> lines = SplitSourceLines(*content);
   for (const Story& story : loaded.stories) {
-    LintStory(story, *content, catalog, options, &out);
+    LintStory(story, *content, lines, catalog, options, &out);
   }
   // A file refused whole (encoding, size, syntax before any story) has no
   // findings to silence; its comments are not read either.

@@ -15,7 +15,9 @@ int ColumnOf(std::string_view line, size_t offset) {
   return col;
 }
 
-std::vector<std::string_view> SplitLines(std::string_view s) {
+}  // namespace
+
+std::vector<std::string_view> SplitSourceLines(std::string_view s) {
   std::vector<std::string_view> out;
   size_t start = 0;
   while (start <= s.size()) {
@@ -29,8 +31,6 @@ std::vector<std::string_view> SplitLines(std::string_view s) {
   return out;
 }
 
-}  // namespace
-
 void RuleContext::Report(Mark mark, std::string message,
                          std::optional<Severity> severity) {
   reports.push_back(Raw{mark, std::move(message), severity});
@@ -38,7 +38,8 @@ void RuleContext::Report(Mark mark, std::string message,
 
 Mark RuleContext::Locate(const Section& section, size_t offset) const {
   const std::string& text = section.text;
-  if (offset > text.size() || source.empty() || section.value.line <= 0) {
+  if (offset > text.size() || source.empty() || section.value.line <= 0 ||
+      locate_budget_ == 0) {
     return section.value.line > 0 ? section.value : section.key;
   }
   size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
@@ -49,11 +50,17 @@ Mark RuleContext::Locate(const Section& section, size_t offset) const {
   std::string_view text_line(text.data() + line_start, line_end - line_start);
   size_t in_line = offset - line_start;
 
-  std::vector<std::string_view> lines = SplitLines(source);
+  std::vector<std::string_view> own_lines;
+  if (source_lines == nullptr) own_lines = SplitSourceLines(source);
+  const std::vector<std::string_view>& lines =
+      source_lines != nullptr ? *source_lines : own_lines;
   size_t first = static_cast<size_t>(section.value.line - 1);
   // The section's text lies between its value mark and the next key at the
   // same or lower indentation; search a bounded window.
   size_t last = std::min(lines.size(), first + 400);
+  size_t cost = 2 * text_line.size() + (source_lines == nullptr ? source.size() : 0);
+  for (size_t i = first; i < last; ++i) cost += lines[i].size();
+  locate_budget_ -= std::min(locate_budget_, cost);
   auto find_from = [&](std::string_view needle, size_t skip) -> std::optional<Mark> {
     if (needle.empty()) return std::nullopt;
     for (size_t i = first; i < last; ++i) {

@@ -14,8 +14,14 @@ class UnknownPrinciple : public Rule {
              "a principle matches no catalog name, id or alias") {}
 
   void Check(RuleContext& ctx) const override {
+    // A suggestion costs an edit distance per catalog name: offer one for
+    // the first few unknown names of a story, and never for a name longer
+    // than any principle's, so a hostile list of thousands stays cheap.
+    int suggestions_left = 20;
     for (const PrincipleRef* ref : ctx.analysis.unknown_principles) {
-      std::string near = ctx.catalog.Suggest(ref->name);
+      std::string near = suggestions_left-- > 0 && ref->name.size() <= 80
+                             ? ctx.catalog.Suggest(ref->name)
+                             : "";
       if (!near.empty()) {
         ctx.Report(ref->mark, fmt::format("unknown principle '{}'; did you mean '{}'?",
                                           ref->name, near));
