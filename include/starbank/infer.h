@@ -10,6 +10,7 @@
 #define STARBANK_INFER_H_
 
 #include <cmath>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,10 @@ constexpr double kCouldFitThreshold = 0.6;
 /// The catalog's signals, stemmed and weighted, ready to score stories.
 class SignalIndex {
  public:
-  /// Indexes every principle of `catalog`; the catalog must outlive nothing
-  /// here (the index keeps copies of what it needs).
+  /// Indexes every principle of `catalog`. The index keeps what it needs, so
+  /// the catalog need not outlive it. Building is shared: indexes of catalogs
+  /// with the same signals and prompts reuse one immutable table, so making a
+  /// SignalIndex per story is cheap.
   explicit SignalIndex(const Catalog& catalog);
 
   /// Fit of `story` to each catalog principle, in catalog order, in [0, 1).
@@ -40,14 +43,17 @@ class SignalIndex {
   std::vector<double> RawScores(const Story& story) const;
 
   /// Number of principles indexed.
-  size_t size() const { return terms_.size(); }
+  size_t size() const { return terms_->size(); }
 
  private:
   struct Term {
     std::vector<std::string> stems;  ///< One stem, or a phrase.
     double weight = 1;               ///< Phrase and source weight times IDF.
   };
-  std::vector<std::vector<Term>> terms_;  ///< Per principle.
+  using Terms = std::vector<std::vector<Term>>;  ///< Per principle.
+  static Terms Build(const Catalog& catalog);
+
+  std::shared_ptr<const Terms> terms_;
 };
 
 /// `fit` rounded to three decimals, for output.

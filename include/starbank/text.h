@@ -8,6 +8,7 @@
 #define STARBANK_TEXT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <memory>
 #include <string_view>
@@ -38,7 +39,15 @@ struct Token {
   size_t offset;       ///< Byte offset in the source text.
   size_t length;       ///< Byte length in the source text.
   bool sentence_start; ///< First token after . ! ? or a blank line.
+  uint32_t hash = 0;   ///< HashWord(norm), so word lists look tokens up cheaply.
 };
+
+/// The hash Token::hash holds: 32-bit FNV-1a of the bytes.
+inline uint32_t HashWord(std::string_view word) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : word) h = (h ^ c) * 16777619u;
+  return h;
+}
 
 /// Splits text into words, numbers and symbols.
 std::vector<Token> Tokenize(std::string_view text);

@@ -21,6 +21,7 @@ struct CommandInfo {
   std::vector<std::pair<std::string, std::string>> subcommands;  // name, description
   std::vector<OptionInfo> options;
   bool positional = false;  // Takes file arguments.
+  std::vector<std::string> positional_values;  // Or one of these words.
 };
 
 // "TEXT:{text,json}" -> {"text", "json"}.
@@ -46,7 +47,10 @@ void Collect(const CLI::App& app, const std::string& path, std::vector<CommandIn
   info.path = path;
   for (const CLI::Option* o : app.get_options()) {
     if (o->get_positional()) {
-      info.positional = info.positional || !o->nonpositional();
+      std::vector<std::string> values = AllowedValues(o->get_type_name());
+      info.positional_values.insert(info.positional_values.end(), values.begin(),
+                                    values.end());
+      info.positional = info.positional || values.empty();
       continue;
     }
     OptionInfo oi;
@@ -98,7 +102,9 @@ std::string TreeFunctions(const std::vector<CommandInfo>& tree) {
       std::vector<std::string> global_valued = OptionNames(root, true);
       with_value.insert(with_value.end(), global_valued.begin(), global_valued.end());
     }
-    subs += key + fmt::format("echo \"{}\" ;;\n", Words(SubNames(c)));
+    std::vector<std::string> words = SubNames(c);
+    words.insert(words.end(), c.positional_values.begin(), c.positional_values.end());
+    subs += key + fmt::format("echo \"{}\" ;;\n", Words(words));
     opts += key + fmt::format("echo \"{}\" ;;\n", Words(all));
     valued += key + fmt::format("echo \" {} \" ;;\n", Words(with_value));
     if (c.positional) files += fmt::format("    \"{}\") return 0 ;;\n", c.path);

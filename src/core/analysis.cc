@@ -5,10 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <string_view>
-#include <unordered_map>
 
 #include "starbank/catalog.h"
+#include "text/word_table.h"
 
 namespace starbank {
 namespace {
@@ -130,24 +129,24 @@ const PhraseMatcher& StockClaims() {
 // The words CountOwnership weighs; every other token costs one lookup.
 enum class Pronoun { kNone, kFirstPerson, kWeSubject, kWeObject, kEveryone, kTeam };
 
-Pronoun ClassifyPronoun(const std::string& w) {
-  static const std::unordered_map<std::string_view, Pronoun> kWords = {
-      {"i", Pronoun::kFirstPerson},   {"i'd", Pronoun::kFirstPerson},
-      {"i'm", Pronoun::kFirstPerson}, {"i've", Pronoun::kFirstPerson},
-      {"i'll", Pronoun::kFirstPerson}, {"my", Pronoun::kFirstPerson},
-      {"me", Pronoun::kFirstPerson},  {"myself", Pronoun::kFirstPerson},
-      {"mine", Pronoun::kFirstPerson},
-      {"we", Pronoun::kWeSubject},    {"we'd", Pronoun::kWeSubject},
-      {"we're", Pronoun::kWeSubject}, {"we've", Pronoun::kWeSubject},
-      {"we'll", Pronoun::kWeSubject}, {"ourselves", Pronoun::kWeSubject},
+Pronoun ClassifyPronoun(const Token& t) {
+  // Numbered in the order of kKinds below.
+  static const WordTable kWords = {
+      "i", "i'd", "i'm", "i've", "i'll", "my", "me", "myself", "mine",
+      "we", "we'd", "we're", "we've", "we'll", "ourselves",
       // "our"/"us" often just name the company ("our CI"); they count a quarter.
-      {"our", Pronoun::kWeObject},    {"us", Pronoun::kWeObject},
-      {"ours", Pronoun::kWeObject},
-      {"everyone", Pronoun::kEveryone}, {"everybody", Pronoun::kEveryone},
-      {"team", Pronoun::kTeam},       {"group", Pronoun::kTeam},
-  };
-  auto it = kWords.find(w);
-  return it == kWords.end() ? Pronoun::kNone : it->second;
+      "our", "us", "ours", "everyone", "everybody", "team", "group"};
+  static const Pronoun kKinds[] = {
+      Pronoun::kFirstPerson, Pronoun::kFirstPerson, Pronoun::kFirstPerson,
+      Pronoun::kFirstPerson, Pronoun::kFirstPerson, Pronoun::kFirstPerson,
+      Pronoun::kFirstPerson, Pronoun::kFirstPerson, Pronoun::kFirstPerson,
+      Pronoun::kWeSubject,   Pronoun::kWeSubject,   Pronoun::kWeSubject,
+      Pronoun::kWeSubject,   Pronoun::kWeSubject,   Pronoun::kWeSubject,
+      Pronoun::kWeObject,    Pronoun::kWeObject,    Pronoun::kWeObject,
+      Pronoun::kEveryone,    Pronoun::kEveryone,    Pronoun::kTeam,
+      Pronoun::kTeam};
+  int id = kWords.Find(t);
+  return id < 0 ? Pronoun::kNone : kKinds[id];
 }
 
 bool IsPreposition(const std::string& w) {
@@ -162,7 +161,7 @@ bool IsPreposition(const std::string& w) {
 void CountOwnership(const std::vector<Token>& t, StoryAnalysis* a) {
   double collective = 0;
   for (size_t i = 0; i < t.size(); ++i) {
-    Pronoun kind = ClassifyPronoun(t[i].norm);
+    Pronoun kind = ClassifyPronoun(t[i]);
     if (kind == Pronoun::kNone) continue;
     if (kind == Pronoun::kFirstPerson) {
       ++a->first_person;

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "starbank/catalog.h"
@@ -45,13 +47,23 @@ bool IsStopStem(const std::string& stem) {
 
 namespace {
 
-// Occurrences of `phrase` as consecutive stems in `tokens`.
-int CountPhrase(const std::vector<std::string>& tokens,
-                const std::vector<std::string>& phrase) {
-  if (phrase.empty() || tokens.size() < phrase.size()) return 0;
+// One part of a story's text, with each stem's positions for fast lookup.
+struct IndexedPart {
+  std::vector<std::string> tokens;
+  std::unordered_map<std::string, std::vector<size_t>> positions;
+  double weight = 1;
+};
+
+// Occurrences of `phrase` as consecutive stems in `part`.
+int CountPhrase(const IndexedPart& part, const std::vector<std::string>& phrase) {
+  if (phrase.empty()) return 0;
+  auto it = part.positions.find(phrase[0]);
+  if (it == part.positions.end()) return 0;
   int n = 0;
-  for (size_t i = 0; i + phrase.size() <= tokens.size(); ++i) {
-    if (std::equal(phrase.begin(), phrase.end(), tokens.begin() + i)) ++n;
+  for (size_t start : it->second) {
+    if (start + phrase.size() > part.tokens.size()) continue;
+    if (std::equal(phrase.begin() + 1, phrase.end(), part.tokens.begin() + start + 1))
+      ++n;
   }
   return n;
 }
@@ -94,6 +106,29 @@ std::vector<std::string> StemTokens(std::string_view text) {
 }
 
 SignalIndex::SignalIndex(const Catalog& catalog) {
+  // Keyed by content, not address: a catalog freed and another parsed at
+  // the same address must not reuse a stale table.
+  std::string key;
+  for (const Principle& p : catalog.principles()) {
+    key += p.id + '\x1e';
+    for (const std::string& s : p.signals) key += s + '\x1f';
+    key += '\x1e';
+    for (const std::string& s : p.prompts) key += s + '\x1f';
+    key += '\x1d';
+  }
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const Terms>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(key);
+  if (it == cache.end()) {
+    if (cache.size() >= 8) cache.clear();  // Bounded: tests parse many catalogs.
+    it = cache.emplace(std::move(key), std::make_shared<const Terms>(Build(catalog)))
+             .first;
+  }
+  terms_ = it->second;
+}
+
+SignalIndex::Terms SignalIndex::Build(const Catalog& catalog) {
   const auto& principles = catalog.principles();
   const double n = static_cast<double>(principles.size());
   // Each principle's signals as stem sequences, deduplicated.
@@ -121,11 +156,11 @@ SignalIndex::SignalIndex(const Catalog& catalog) {
     double d = df[t];
     return std::log(1.0 + (n - d + 0.5) / (d + 0.5));
   };
-  terms_.resize(principles.size());
+  Terms terms(principles.size());
   for (size_t i = 0; i < principles.size(); ++i) {
     for (const auto& stems : signals[i]) {
       double phrase = 1.0 + kPhraseWeight * static_cast<double>(stems.size() - 1);
-      terms_[i].push_back(Term{stems, phrase * idf(stems)});
+      terms[i].push_back(Term{stems, phrase * idf(stems)});
     }
     std::map<std::string, double> extra;  // single words, by weight
     for (const std::string& w : prompt_words[i]) extra[w] = kPromptWeight;
@@ -138,27 +173,32 @@ SignalIndex::SignalIndex(const Catalog& catalog) {
     }
     for (const auto& [w, weight] : extra) {
       if (signals[i].count({w})) continue;
-      terms_[i].push_back(Term{{w}, weight * idf({w})});
+      terms[i].push_back(Term{{w}, weight * idf({w})});
     }
   }
+  return terms;
 }
 
 std::vector<double> SignalIndex::RawScores(const Story& story) const {
-  std::vector<std::pair<std::vector<std::string>, double>> parts;
+  std::vector<IndexedPart> parts;
   double words = 0;
   for (const auto& [text, weight] : InferenceText(story)) {
     if (text.empty()) continue;
-    parts.emplace_back(StemTokens(text), weight);
-    words += static_cast<double>(parts.back().first.size());
+    IndexedPart part;
+    part.tokens = StemTokens(text);
+    part.weight = weight;
+    for (size_t i = 0; i < part.tokens.size(); ++i)
+      part.positions[part.tokens[i]].push_back(i);
+    words += static_cast<double>(part.tokens.size());
+    parts.push_back(std::move(part));
   }
   const double norm = 1.0 - kB + kB * words / kAverageWords;
-  std::vector<double> scores(terms_.size(), 0.0);
-  for (size_t i = 0; i < terms_.size(); ++i) {
-    for (const Term& term : terms_[i]) {
+  std::vector<double> scores(terms_->size(), 0.0);
+  for (size_t i = 0; i < terms_->size(); ++i) {
+    for (const Term& term : (*terms_)[i]) {
       double tf = 0;
-      for (const auto& [tokens, weight] : parts) {
-        tf += weight * CountPhrase(tokens, term.stems);
-      }
+      for (const IndexedPart& part : parts)
+        tf += part.weight * CountPhrase(part, term.stems);
       if (tf <= 0) continue;
       scores[i] += term.weight * tf * (kK1 + 1) / (tf + kK1 * norm);
     }

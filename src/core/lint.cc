@@ -4,6 +4,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,7 +23,8 @@
 namespace starbank {
 namespace {
 
-// Everything lint keeps of one file once its text is gone.
+// Everything lint keeps of one file once its text is gone. `stories` and
+// `fingerprints` run in step: fingerprint k belongs to story k.
 struct FileResult {
   std::vector<StoryReport> stories;
   std::vector<StoryFingerprint> fingerprints;
@@ -53,9 +59,18 @@ std::optional<Severity> EffectiveSeverity(const Rule& rule,
   return reported ? reported : std::optional<Severity>(rule.default_severity());
 }
 
+// Read-only state every worker shares: built once per Lint call.
+struct LintShared {
+  const Catalog& catalog;
+  const LintOptions& options;
+  std::optional<SignalIndex> signals;  // only with options.infer
+};
+
 void LintStory(const Story& story, std::string_view source,
-               const std::vector<std::string_view>& lines, const Catalog& catalog,
-               const LintOptions& options, FileResult* out) {
+               const std::vector<std::string_view>& lines, const LintShared& shared,
+               FileResult* out) {
+  const Catalog& catalog = shared.catalog;
+  const LintOptions& options = shared.options;
   AnalysisOptions ao;
   ao.words_per_minute = options.words_per_minute;
   StoryAnalysis a = Analyze(story, catalog, ao);
@@ -85,20 +100,18 @@ void LintStory(const Story& story, std::string_view source,
   report.seconds = a.seconds;
   report.lead_result = LeadSentence(story.part(Part::kResult).text);
   report.prompts = story.prompts;
-  if (options.infer) report.fit = SignalIndex(catalog).Fit(story);
+  if (shared.signals) report.fit = shared.signals->Fit(story);
   out->stories.push_back(std::move(report));
 
-  StoryFingerprint fp;
-  fp.file = story.file;
-  fp.id = story.id;
+  StoryFingerprint fp;  // file and id are pointed at the report's, in Lint
   fp.explicit_id = story.explicit_id;
   fp.mark = story.explicit_id ? story.id_mark : story.mark;
   fp.has_minhash = MinHashTokens(a.tokens, &fp.minhash);
   out->fingerprints.push_back(std::move(fp));
 }
 
-FileResult LintOne(const LintInput& input, const Catalog& catalog,
-                   const LintOptions& options) {
+FileResult LintOne(const LintInput& input, const LintShared& shared) {
+  const LintOptions& options = shared.options;
   FileResult out;
   std::string content_storage;
   const std::string* content = &input.content;
@@ -115,6 +128,7 @@ FileResult LintOne(const LintInput& input, const Catalog& catalog,
   limits.max_bytes = options.max_file_bytes;
   LoadResult loaded = LoadStories(input.path, *content, limits);
   out.errors = std::move(loaded.errors);
+  for (Diagnostic& e : out.errors) e.excerpt = SourceLine(*content, e.mark.line);
   if (!loaded.has_story_keys && out.errors.empty()) {
     if (input.explicit_path) {
       out.errors.push_back(Diagnostic{input.path, Mark{1, 1}, Severity::kError, "", "",
@@ -129,7 +143,7 @@ FileResult LintOne(const LintInput& input, const Catalog& catalog,
   // one file must not cost a pass over the file per finding.
   std::vector<std::string_view> lines = SplitSourceLines(*content);
   for (const Story& story : loaded.stories) {
-    LintStory(story, *content, lines, catalog, options, &out);
+    LintStory(story, *content, lines, shared, &out);
   }
   // A file refused whole (encoding, size, syntax before any story) has no
   // findings to silence; its comments are not read either.
@@ -137,6 +151,143 @@ FileResult LintOne(const LintInput& input, const Catalog& catalog,
   out.suppressions = Suppressions::Parse(input.path, *content);
   out.suppressions.Apply(&out.diagnostics);
   return out;
+}
+
+// Collects per-file results in input order as workers finish them, so that
+// only the files in flight are held apart, never one FileResult per input.
+// A file's findings are sorted as they arrive; the bank-wide ones are
+// merged in at the end.
+class Merger {
+ public:
+  // Reserving for about one story and two findings per file costs address
+  // space only: pages that are never written never count towards RSS, and
+  // the vectors need not grow by copying (old and new buffer at once).
+  Merger(const LintOptions& options, size_t files) : options_(options) {
+    report_.stories.reserve(files);
+    bank_.reserve(files);
+    report_.diagnostics.reserve(2 * files + 64);
+  }
+
+  // Thread-safe. Files are taken in index order: result i waits until
+  // every result before it has been taken.
+  void Add(size_t index, FileResult result) {
+    std::lock_guard<std::mutex> lock(mu_);
+    pending_.emplace(index, std::move(result));
+    for (auto it = pending_.begin(); it != pending_.end() && it->first == next_;
+         it = pending_.erase(it), ++next_) {
+      Take(std::move(it->second));
+    }
+  }
+
+  LintReport Finish(const std::vector<std::unique_ptr<Rule>>& rules);
+
+ private:
+  // A file whose suppression problems are known only after the bank-wide
+  // rules ran (it has directives), or already (it has none).
+  struct Deferred {
+    Suppressions suppressions;
+    std::vector<Diagnostic> problems;
+    bool has_directives = false;
+  };
+
+  void Take(FileResult r) {
+    report_.files += r.counted;
+    std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(), DiagnosticLess);
+    for (auto& s : r.stories) report_.stories.push_back(std::move(s));
+    bank_.insert(bank_.end(), r.fingerprints.begin(), r.fingerprints.end());
+    for (auto& d : r.diagnostics) report_.diagnostics.push_back(std::move(d));
+    for (auto& e : r.errors) report_.errors.push_back(std::move(e));
+    if (!r.suppressions.directives().empty()) {
+      deferred_.push_back(Deferred{std::move(r.suppressions), {}, true});
+    } else if (auto problems = r.suppressions.Problems(options_); !problems.empty()) {
+      deferred_.push_back(Deferred{{}, std::move(problems), false});
+    }
+  }
+
+  void CheckBank(const std::vector<std::unique_ptr<Rule>>& rules,
+                 std::vector<Diagnostic>* out);
+
+  const LintOptions& options_;
+  std::mutex mu_;
+  size_t next_ = 0;
+  std::map<size_t, FileResult> pending_;
+  LintReport report_;
+  std::vector<StoryFingerprint> bank_;  // bank_[k] is report_.stories[k]'s
+  std::deque<Deferred> deferred_;
+};
+
+void Merger::CheckBank(const std::vector<std::unique_ptr<Rule>>& rules,
+                       std::vector<Diagnostic>* out) {
+  std::vector<StoryFingerprint>& bank = bank_;
+  for (size_t k = 0; k < bank.size(); ++k) {
+    bank[k].file = report_.stories[k].file;
+    bank[k].id = report_.stories[k].id;
+  }
+  std::unordered_map<std::string_view, Suppressions*> suppressions;
+  for (Deferred& d : deferred_) {
+    if (d.has_directives) suppressions.emplace(d.suppressions.file(), &d.suppressions);
+  }
+  for (const auto& rule : rules) {
+    if (!rule->bank_wide()) continue;
+    auto enabled = options_.rule_overrides.find(rule->id());
+    if (enabled != options_.rule_overrides.end() && !enabled->second) continue;
+    std::vector<Diagnostic> found;
+    rule->CheckBank(bank, &found);
+    for (Diagnostic& d : found) {
+      d.rule = rule->id();
+      auto file = suppressions.find(d.file);
+      if (file != suppressions.end() && file->second->Silences(d)) continue;
+      d.severity = *EffectiveSeverity(*rule, std::nullopt, options_);
+      out->push_back(std::move(d));
+    }
+  }
+  for (Deferred& d : deferred_) {
+    if (d.has_directives) d.problems = d.suppressions.Problems(options_);
+    for (Diagnostic& p : d.problems) out->push_back(std::move(p));
+  }
+}
+
+// Bank-wide findings lower the score of the stories they name (once each).
+void PenalizeDuplicates(const std::vector<Diagnostic>& found,
+                        std::vector<StoryReport>* stories) {
+  std::unordered_set<std::string> keys;
+  for (const Diagnostic& d : found) {
+    if (d.rule == "duplicate-story") keys.insert(d.file + '\n' + d.story);
+  }
+  if (keys.empty()) return;
+  for (StoryReport& s : *stories) {
+    if (keys.erase(s.file + '\n' + s.id) == 0) continue;
+    PenalizeDuplicate(&s.dimensions);
+    s.score = s.dimensions.Total();
+  }
+}
+
+// Sorts `all`, whose first `sorted` elements are each file's findings in
+// file order: the result equals one stable sort of the whole, without its
+// buffer of half the findings.
+void SortFindings(std::vector<Diagnostic>* all, size_t sorted) {
+  auto mid = all->begin() + static_cast<std::ptrdiff_t>(sorted);
+  if (!std::is_sorted(all->begin(), mid, DiagnosticLess)) {
+    std::stable_sort(all->begin(), all->end(), DiagnosticLess);  // files out of order
+    return;
+  }
+  std::stable_sort(mid, all->end(), DiagnosticLess);
+  std::inplace_merge(all->begin(), mid, all->end(), DiagnosticLess);
+}
+
+LintReport Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules) {
+  std::vector<Diagnostic> late;  // bank-wide findings and directive problems
+  CheckBank(rules, &late);
+  bank_ = {};
+  deferred_.clear();
+  PenalizeDuplicates(late, &report_.stories);
+  std::vector<Diagnostic>& all = report_.diagnostics;
+  size_t sorted = all.size();
+  if (all.capacity() < sorted + late.size()) all.reserve(sorted + late.size());
+  for (Diagnostic& d : late) all.push_back(std::move(d));
+  SortFindings(&all, sorted);
+  std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
+  return std::move(report_);
 }
 
 }  // namespace
@@ -155,14 +306,16 @@ int LintReport::Count(Severity s) const {
 
 LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
                 const LintOptions& options) {
-  std::vector<FileResult> results(inputs.size());
+  LintShared shared{catalog, options, std::nullopt};
+  if (options.infer) shared.signals.emplace(catalog);
   unsigned jobs = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
                                    : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, inputs.size())));
+  Merger merger(options, inputs.size());
   std::atomic<size_t> next{0}, done{0};
   auto worker = [&] {
     for (size_t i = next++; i < inputs.size(); i = next++) {
-      results[i] = LintOne(inputs[i], catalog, options);
+      merger.Add(i, LintOne(inputs[i], shared));
       if (options.progress) options.progress(++done, inputs.size());
     }
   };
@@ -170,59 +323,11 @@ LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
     worker();
   } else {
     std::vector<std::thread> pool;
-    for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
+    for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker);
+    worker();  // the calling thread is one of the workers
     for (std::thread& t : pool) t.join();
   }
-
-  LintReport report;
-  std::vector<StoryFingerprint> bank;
-  std::unordered_map<std::string, Suppressions*> suppressions;
-  for (FileResult& r : results) {
-    if (!r.suppressions.directives().empty()) {
-      suppressions.emplace(r.suppressions.file(), &r.suppressions);
-    }
-    report.files += r.counted;
-    for (auto& s : r.stories) report.stories.push_back(std::move(s));
-    for (auto& f : r.fingerprints) bank.push_back(std::move(f));
-    for (auto& d : r.diagnostics) report.diagnostics.push_back(std::move(d));
-    for (auto& e : r.errors) report.errors.push_back(std::move(e));
-  }
-  for (const auto& rule : AllRules()) {
-    if (!rule->bank_wide()) continue;
-    auto enabled = options.rule_overrides.find(rule->id());
-    if (enabled != options.rule_overrides.end() && !enabled->second) continue;
-    std::vector<Diagnostic> found;
-    rule->CheckBank(bank, &found);
-    for (Diagnostic& d : found) {
-      d.rule = rule->id();
-      auto file = suppressions.find(d.file);
-      if (file != suppressions.end() && file->second->Silences(d)) continue;
-      d.severity = *EffectiveSeverity(*rule, std::nullopt, options);
-      report.diagnostics.push_back(std::move(d));
-    }
-  }
-  for (const FileResult& r : results) {
-    for (Diagnostic& d : r.suppressions.Problems(options)) {
-      report.diagnostics.push_back(std::move(d));
-    }
-  }
-  // Bank-wide findings lower the score of the stories they name.
-  std::unordered_map<std::string, size_t> by_key;
-  for (size_t i = 0; i < report.stories.size(); ++i) {
-    by_key.emplace(report.stories[i].file + '\n' + report.stories[i].id, i);
-  }
-  std::unordered_set<size_t> penalized;
-  for (const Diagnostic& d : report.diagnostics) {
-    if (d.rule != "duplicate-story") continue;
-    auto it = by_key.find(d.file + '\n' + d.story);
-    if (it == by_key.end() || !penalized.insert(it->second).second) continue;
-    StoryReport& s = report.stories[it->second];
-    PenalizeDuplicate(&s.dimensions);
-    s.score = s.dimensions.Total();
-  }
-  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), DiagnosticLess);
-  std::stable_sort(report.errors.begin(), report.errors.end(), DiagnosticLess);
-  return report;
+  return merger.Finish(AllRules());
 }
 
 LintReport LintString(const std::string& path, const std::string& content,

@@ -94,7 +94,7 @@ std::vector<Span> PhraseMatcher::FindAll(
   const Index& x = *index_;
   std::vector<Span> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    int id = x.first_words.Find(tokens[i].norm);
+    int id = x.first_words.Find(tokens[i]);
     if (id < 0 && x.wildcard_first.empty()) continue;  // the common case
     const std::vector<size_t>& exact = id < 0 ? kNone : x.by_first_word[id];
     const std::vector<size_t>& wild = x.wildcard_first;

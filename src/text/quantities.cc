@@ -73,8 +73,8 @@ bool IsYear(const std::vector<Token>& t, size_t i) {
   }
   if (i > 0 && t[i - 1].norm == "$") return false;
   bool next_is_unit = i + 1 < t.size() && t[i + 1].kind == Token::Kind::kWord &&
-                      !YearContext().Contains(t[i + 1].norm);
-  bool prev_is_context = i > 0 && YearContext().Contains(t[i - 1].norm);
+                      !YearContext().Contains(t[i + 1]);
+  bool prev_is_context = i > 0 && YearContext().Contains(t[i - 1]);
   return prev_is_context || !next_is_unit;
 }
 
@@ -100,7 +100,7 @@ bool IsFractionAt(const std::vector<Token>& t, size_t i) {
                                    "fifth", "fifths", "tenth", "tenths"};
   const std::string& w = t[i].norm;
   return (w == "a" || w == "an" || w == "one") && i + 1 < t.size() &&
-         kFractions.Contains(t[i + 1].norm);
+         kFractions.Contains(t[i + 1]);
 }
 
 bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
@@ -110,12 +110,15 @@ bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
   }
   if (k.kind != Token::Kind::kWord) return false;
   std::string_view head = Head(k.norm);
-  if (SpelledNumbers().Contains(head)) return true;
+  if (head.size() == k.norm.size() ? SpelledNumbers().Contains(k)
+                                    : SpelledNumbers().Contains(head)) {
+    return true;
+  }
   if (IsFractionAt(t, i)) return true;
   if (head == "one" && k.norm != "one") {
     return Units().Contains(std::string_view(k.norm).substr(4));
   }
-  return k.norm == "one" && i + 1 < t.size() && Units().Contains(t[i + 1].norm);
+  return k.norm == "one" && i + 1 < t.size() && Units().Contains(t[i + 1]);
 }
 
 }  // namespace
@@ -234,15 +237,15 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
           break;
         }
       }
-    } else if (ChangeVerbs().Contains(k.norm) && quantity_near(i, 0, 6)) {
+    } else if (ChangeVerbs().Contains(k) && quantity_near(i, 0, 6)) {
       // "cut p95 by 40%", "fell to 11 a month" (an implied baseline)
       hit = true;
-    } else if (ChangeWords().Contains(k.norm) && quantity_near(i, 0, 2) &&
+    } else if (ChangeWords().Contains(k) && quantity_near(i, 0, 2) &&
                !(i + 1 < t.size() && t[i + 1].norm == "than" &&
                  (k.norm == "more" || k.norm == "less" || k.norm == "fewer"))) {
       // "down 42%", "up 3x", "faster by 2 s"; not "more than 300 users"
       hit = true;
-    } else if (BaselineWords().Contains(k.norm) && quantity_near(i, 6, 6) &&
+    } else if (BaselineWords().Contains(k) && quantity_near(i, 6, 6) &&
                !(k.norm == "than" && i > 0 &&
                  (t[i - 1].norm == "more" || t[i - 1].norm == "less" ||
                   t[i - 1].norm == "fewer"))) {

@@ -1,5 +1,6 @@
 // Tokenizer and small string helpers.
 #include <algorithm>
+#include <cstdint>
 
 #include "starbank/text.h"
 
@@ -20,8 +21,8 @@ unsigned int Decode(std::string_view s, size_t i, size_t* len) {
   return cp;
 }
 
-bool IsDigit(unsigned int cp) { return cp >= '0' && cp <= '9'; }
-bool IsAsciiLetter(unsigned int cp) {
+constexpr bool IsDigit(unsigned int cp) { return cp >= '0' && cp <= '9'; }
+constexpr bool IsAsciiLetter(unsigned int cp) {
   return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 bool IsApostrophe(unsigned int cp) { return cp == '\'' || cp == 0x2019; }
@@ -48,7 +49,7 @@ const char* SymbolFor(unsigned int cp) {
   }
 }
 
-bool IsSpace(unsigned int cp) {
+constexpr bool IsSpace(unsigned int cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
          cp == 0x202F || cp == 0x2009 || cp == 0x200B || cp == 0xFEFF ||
          cp == '\f' || cp == '\v';
@@ -89,12 +90,15 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }
 
 int CountWords(std::string_view text) {
+  // ' ', '\t', '\n', '\v', '\f', '\r' as a bit set over the low 33 bytes.
+  constexpr uint64_t kSpaces = (1ULL << ' ') | (1ULL << '\t') | (1ULL << '\n') |
+                               (1ULL << '\v') | (1ULL << '\f') | (1ULL << '\r');
   int n = 0;
   bool in_word = false;
   for (char c : text) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-                 c == '\v';
-    if (!space && !in_word) ++n;
+    unsigned char u = static_cast<unsigned char>(c);
+    bool space = u <= ' ' && (kSpaces >> u & 1);
+    n += !space && !in_word;
     in_word = !space;
   }
   return n;
@@ -104,12 +108,18 @@ namespace {
 
 // ASCII letters and digits, the bytes most words are made of.
 struct AsciiClass {
-  bool word[128] = {};
-  AsciiClass() {
-    for (int c = 0; c < 128; ++c) word[c] = IsAsciiLetter(c) || IsDigit(c);
-  }
+  bool word[128];
+  bool space[128];
 };
-const AsciiClass kAscii;
+constexpr AsciiClass MakeAsciiClass() {
+  AsciiClass t{};
+  for (unsigned int c = 0; c < 128; ++c) {
+    t.word[c] = IsAsciiLetter(c) || IsDigit(c);
+    t.space[c] = IsSpace(c);
+  }
+  return t;
+}
+constexpr AsciiClass kAscii = MakeAsciiClass();  // built at compile time
 
 // The code point at s[i]: one byte for ASCII, else Decode.
 unsigned int CodePoint(std::string_view s, size_t i, size_t* len) {
@@ -122,6 +132,7 @@ unsigned int CodePoint(std::string_view s, size_t i, size_t* len) {
 }
 
 bool IsWordCp(unsigned int cp) { return cp < 0x80 ? kAscii.word[cp] : IsWordChar(cp); }
+bool IsSpaceCp(unsigned int cp) { return cp < 0x80 ? kAscii.space[cp] : IsSpace(cp); }
 
 // End of the word starting at `i` (a word character): letters and digits,
 // plus inner joiners: 1.8, 2,400, on-call, i'd, v2.3, but only when a word
@@ -163,9 +174,11 @@ size_t WordEnd(std::string_view s, size_t i, bool number, bool* ascii) {
 
 // Lowercased word; curly apostrophes become straight ones.
 void NormalizeWord(std::string_view word, bool ascii, std::string* norm) {
-  norm->assign(word.data(), word.size());
-  for (char& c : *norm) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  norm->resize(word.size());
+  char* out = norm->data();
+  for (size_t k = 0; k < word.size(); ++k) {
+    char c = word[k];
+    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
   if (ascii) return;
   for (size_t p = norm->find("\xE2\x80\x99"); p != std::string::npos;
@@ -214,7 +227,7 @@ std::vector<Token> Tokenize(std::string_view s) {
   while (i < s.size()) {
     size_t len;
     unsigned int cp = CodePoint(s, i, &len);
-    if (IsSpace(cp)) {
+    if (IsSpaceCp(cp)) {
       // A blank line ends a sentence (list items, headings without periods).
       if (cp == '\n' && BlankLineFollows(s, i)) sentence_start = true;
       i += len;
@@ -227,13 +240,16 @@ std::vector<Token> Tokenize(std::string_view s) {
       Token& t = out.emplace_back(Token{number ? Token::Kind::kNumber : Token::Kind::kWord,
                                         std::string(), i, j - i, sentence_start});
       NormalizeWord(s.substr(i, j - i), ascii, &t.norm);
+      t.hash = HashWord(t.norm);
       sentence_start = false;
       i = j;
       continue;
     }
     std::string sym = SymbolAt(s, i, cp, &len);
-    bool ends = sym == "." || sym == "!" || sym == "?" || sym == "...";
-    out.push_back(Token{Token::Kind::kSymbol, std::move(sym), i, len, sentence_start});
+    bool ends = (sym.size() == 1 && (sym[0] == '.' || sym[0] == '!' || sym[0] == '?')) ||
+                sym == "...";
+    uint32_t hash = HashWord(sym);
+    out.push_back(Token{Token::Kind::kSymbol, std::move(sym), i, len, sentence_start, hash});
     sentence_start = ends;
     i += len;
   }

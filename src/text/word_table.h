@@ -1,8 +1,8 @@
 // WordTable: a fixed set of short words, numbered in the order given, for
 // the per-token lookups of the text finders. Built once, then read-only and
-// safe to share between threads. Open addressing over an FNV-1a hash with a
-// power-of-two table: a miss (most tokens) usually costs one hash and one
-// probe, far less than std::unordered_set<std::string>.
+// safe to share between threads. Open addressing over HashWord with a
+// power-of-two table; a token brings its hash along, so a miss (most tokens)
+// costs one probe, far less than std::unordered_set<std::string>.
 #ifndef STARBANK_SRC_TEXT_WORD_TABLE_H_
 #define STARBANK_SRC_TEXT_WORD_TABLE_H_
 
@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "starbank/text.h"
 
 namespace starbank {
 
@@ -28,31 +30,33 @@ class WordTable {
     if (4 * (words_.size() + 1) > slots_.size()) Grow();
     int id = static_cast<int>(words_.size());
     words_.emplace_back(word);
+    hashes_.push_back(HashWord(word));
     Place(id);
     return id;
   }
 
   /// The number of `word`, or -1 when it is not in the table.
-  int Find(std::string_view word) const {
+  int Find(std::string_view word) const { return Find(word, HashWord(word)); }
+  /// Same, with `hash` = HashWord(word) already known (Token::hash).
+  int Find(std::string_view word, uint32_t hash) const {
     size_t mask = slots_.size() - 1;
-    for (size_t s = Hash(word) & mask;; s = (s + 1) & mask) {
+    for (size_t s = Spread(hash) & mask;; s = (s + 1) & mask) {
       int id = slots_[s];
-      if (id < 0 || words_[id] == word) return id;
+      if (id < 0 || (hashes_[id] == hash && words_[id] == word)) return id;
     }
   }
+  /// The number of the token's word, or -1.
+  int Find(const Token& t) const { return Find(t.norm, t.hash); }
 
   bool Contains(std::string_view word) const { return Find(word) >= 0; }
+  bool Contains(const Token& t) const { return Find(t) >= 0; }
 
  private:
-  static uint64_t Hash(std::string_view w) {
-    uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ULL;
-    return h ^ (h >> 29);
-  }
+  static size_t Spread(uint32_t h) { return h ^ (h >> 15); }
 
   void Place(int id) {
     size_t mask = slots_.size() - 1;
-    size_t s = Hash(words_[id]) & mask;
+    size_t s = Spread(hashes_[id]) & mask;
     while (slots_[s] >= 0) s = (s + 1) & mask;
     slots_[s] = id;
   }
@@ -63,7 +67,8 @@ class WordTable {
   }
 
   std::vector<std::string> words_;
-  std::vector<int> slots_;  // -1: empty
+  std::vector<uint32_t> hashes_;  // HashWord of each word
+  std::vector<int> slots_;        // -1: empty
 };
 
 }  // namespace starbank

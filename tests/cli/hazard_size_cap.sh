@@ -12,4 +12,10 @@ gsize=$(wc -c < "$good")
 lint --max-file-bytes 1000 "$good"
 [ "$code" -eq 2 ] && grep -Fq "over the 1000-byte limit" <<<"$out" ||
   fail "--max-file-bytes 1000 on a $gsize-byte file: $code $out"
+# Standard input that never ends stops at the cap too.
+set +e
+out=$(timeout 10 "$sb" lint - < /dev/zero 2>&1); code=$?
+set -e
+[ "$code" -eq 2 ] && grep -Fq "<stdin>: error: file is 1048577 bytes, over the 1048576-byte limit" <<<"$out" ||
+  fail "endless stdin: exit $code: $out"
 echo ok

@@ -1,11 +1,14 @@
-// Fuzz target: bytes as a `.starbank.yaml` and as the comments of a story
-// file, through the config parser and the suppression parser. Traps when a
-// reported position lies outside the input or a parser returns nonsense.
+// Fuzz target: the parsers of the files a user configures starbank with:
+// bytes as a `.starbank.yaml`, as the comments of a story file (suppression
+// directives) and as a `--catalog` file. Traps when a reported position lies
+// outside the input or a parser returns nonsense.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "starbank/catalog.h"
 #include "starbank/config.h"
 #include "starbank/suppress.h"
 
@@ -62,6 +65,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   s.Apply(&findings);
   for (const starbank::Diagnostic& d : s.Problems(starbank::LintOptions{})) {
     CheckMark(d.mark, lines);
+  }
+
+  std::vector<starbank::Diagnostic> catalog_errors;
+  std::unique_ptr<starbank::Catalog> catalog =
+      starbank::Catalog::Parse("catalog.yaml", content, &catalog_errors);
+  for (const starbank::Diagnostic& d : catalog_errors) CheckMark(d.mark, lines);
+  if (catalog != nullptr) {
+    for (const auto& p : catalog->principles()) {
+      Require(catalog->Find(p.id) != nullptr);  // every id resolves
+      catalog->Suggest(p.name);
+    }
   }
   return 0;
 }
