@@ -15,6 +15,8 @@
 
 namespace starbank {
 
+struct YamlParseResult;
+
 struct Principle {
   std::string id;    ///< kebab-case, stable
   std::string name;
@@ -41,8 +43,21 @@ class Catalog {
                                         std::string_view content,
                                         std::vector<Diagnostic>* errors);
 
-  /// The catalog compiled into the binary, parsed on first use.
+  /// The catalog compiled into the binary. The build parses and checks
+  /// data/principles.yaml and embeds it packed (Pack); the first call only
+  /// unpacks it, so start-up never runs the YAML parser.
   static const Catalog& Default();
+
+  /// Parses `content` like Parse and, if the catalog is usable, writes its
+  /// document tree (values and marks) to `packed`. False, with errors,
+  /// otherwise. The build runs this (src/tools/pack_catalog.cc).
+  static bool Pack(std::string_view file, std::string_view content,
+                   std::string* packed, std::vector<Diagnostic>* errors);
+  /// A catalog from Pack's output, read and checked exactly as Parse reads
+  /// the YAML it came from; null, with errors, when unusable or corrupt.
+  static std::unique_ptr<Catalog> Unpack(std::string_view file,
+                                         std::string_view packed,
+                                         std::vector<Diagnostic>* errors);
 
   const std::string& name() const { return name_; }
   const std::vector<Principle>& principles() const { return principles_; }
@@ -59,10 +74,16 @@ class Catalog {
   std::string Suggest(std::string_view name) const;
 
  private:
+  static std::unique_ptr<Catalog> Read(std::string_view file,
+                                       const YamlParseResult& parsed,
+                                       std::vector<Diagnostic>* errors);
+
   std::string name_;
   std::vector<Principle> principles_;
   std::vector<PrincipleSet> sets_;
   std::vector<std::pair<std::string, size_t>> index_;  // folded key -> principle
+  /// Folded name and aliases of each principle, for Suggest.
+  std::vector<std::pair<std::string, size_t>> suggest_;
 };
 
 /// Lowercases and drops everything but letters and digits ("Are Right, A

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,8 +12,6 @@
 #include "starbank/yaml_tree.h"
 
 namespace starbank {
-
-extern const char* const kEmbeddedCatalog;
 
 namespace {
 
@@ -110,6 +109,74 @@ class CatalogReader {
   std::vector<Diagnostic>* errors_;
 };
 
+// The packed form of a YAML document tree, for Pack and Unpack: a node is
+// its kind, flags (plain, block), mark, value and items, with lengths and
+// numbers as LEB128 varints.
+void PackVarint(uint64_t v, std::string* out) {
+  do {
+    unsigned char byte = v & 0x7F;
+    v >>= 7;
+    out->push_back(static_cast<char>(byte | (v ? 0x80 : 0)));
+  } while (v);
+}
+
+bool UnpackVarint(std::string_view* in, uint64_t* v) {
+  *v = 0;
+  for (int shift = 0; shift < 64 && !in->empty(); shift += 7) {
+    unsigned char byte = static_cast<unsigned char>(in->front());
+    in->remove_prefix(1);
+    *v |= static_cast<uint64_t>(byte & 0x7F) << shift;
+    if (!(byte & 0x80)) return true;
+  }
+  return false;
+}
+
+void PackMark(Mark m, std::string* out) {
+  PackVarint(static_cast<uint64_t>(std::max(0, m.line)), out);
+  PackVarint(static_cast<uint64_t>(std::max(0, m.column)), out);
+}
+
+bool UnpackMark(std::string_view* in, Mark* m) {
+  uint64_t line, column;
+  if (!UnpackVarint(in, &line) || !UnpackVarint(in, &column)) return false;
+  if (line > (1u << 30) || column > (1u << 30)) return false;
+  *m = Mark{static_cast<int>(line), static_cast<int>(column)};
+  return true;
+}
+
+void PackNode(const YamlNode& n, std::string* out) {
+  out->push_back(static_cast<char>(n.kind));
+  out->push_back(static_cast<char>((n.plain ? 1 : 0) | (n.block ? 2 : 0)));
+  PackMark(n.mark, out);
+  PackVarint(n.value.size(), out);
+  out->append(n.value);
+  PackVarint(n.items.size(), out);
+  for (const YamlNode& item : n.items) PackNode(item, out);
+}
+
+bool UnpackNode(std::string_view* in, int depth, YamlNode* n) {
+  if (depth > 64 || in->size() < 2) return false;
+  auto kind = static_cast<unsigned char>((*in)[0]);
+  auto flags = static_cast<unsigned char>((*in)[1]);
+  in->remove_prefix(2);
+  if (kind > static_cast<unsigned char>(YamlNode::Kind::kMap)) return false;
+  n->kind = static_cast<YamlNode::Kind>(kind);
+  n->plain = flags & 1;
+  n->block = flags & 2;
+  uint64_t size = 0, items = 0;
+  if (!UnpackMark(in, &n->mark) || !UnpackVarint(in, &size) || size > in->size()) {
+    return false;
+  }
+  n->value.assign(in->data(), size);
+  in->remove_prefix(size);
+  if (!UnpackVarint(in, &items) || items > in->size()) return false;
+  n->items.resize(items);
+  for (YamlNode& item : n->items) {
+    if (!UnpackNode(in, depth + 1, &item)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string FoldName(std::string_view name) {
@@ -130,8 +197,43 @@ std::string FoldName(std::string_view name) {
 std::unique_ptr<Catalog> Catalog::Parse(std::string_view file,
                                         std::string_view content,
                                         std::vector<Diagnostic>* errors) {
-  size_t before = errors->size();
+  return Read(file, ParseYaml(file, content), errors);
+}
+
+bool Catalog::Pack(std::string_view file, std::string_view content,
+                   std::string* packed, std::vector<Diagnostic>* errors) {
   YamlParseResult parsed = ParseYaml(file, content);
+  if (!Read(file, parsed, errors)) return false;
+  packed->clear();
+  PackVarint(parsed.documents.size(), packed);
+  for (const YamlDocument& d : parsed.documents) {
+    PackMark(d.start, packed);
+    PackNode(d.root, packed);
+  }
+  return true;
+}
+
+std::unique_ptr<Catalog> Catalog::Unpack(std::string_view file, std::string_view packed,
+                                         std::vector<Diagnostic>* errors) {
+  YamlParseResult parsed;
+  uint64_t documents = 0;
+  bool ok = UnpackVarint(&packed, &documents) && documents < (1u << 16);
+  for (uint64_t i = 0; ok && i < documents; ++i) {
+    YamlDocument d;
+    ok = UnpackMark(&packed, &d.start) && UnpackNode(&packed, 0, &d.root);
+    parsed.documents.push_back(std::move(d));
+  }
+  if (!ok || !packed.empty()) {
+    errors->push_back(Diagnostic{std::string(file), Mark{}, Severity::kError, "", "",
+                                 "the packed catalog is corrupt; rebuild starbank"});
+    return nullptr;
+  }
+  return Read(file, parsed, errors);
+}
+
+std::unique_ptr<Catalog> Catalog::Read(std::string_view file, const YamlParseResult& parsed,
+                                       std::vector<Diagnostic>* errors) {
+  size_t before = errors->size();
   errors->insert(errors->end(), parsed.errors.begin(), parsed.errors.end());
   if (errors->size() > before) return nullptr;
   CatalogReader reader(file, errors);
@@ -200,24 +302,12 @@ std::unique_ptr<Catalog> Catalog::Parse(std::string_view file,
     }
   }
   if (errors->size() > before) return nullptr;
+  for (size_t i = 0; i < catalog->principles_.size(); ++i) {
+    const Principle& p = catalog->principles_[i];
+    catalog->suggest_.emplace_back(FoldName(p.name), i);
+    for (const std::string& a : p.aliases) catalog->suggest_.emplace_back(FoldName(a), i);
+  }
   return catalog;
-}
-
-const Catalog& Catalog::Default() {
-  static const Catalog* catalog = [] {
-    std::vector<Diagnostic> errors;
-    std::unique_ptr<Catalog> c =
-        Parse("<embedded catalog>", kEmbeddedCatalog, &errors);
-    if (!c) {
-      // The build embeds a catalog the test suite has validated; reaching
-      // this means the binary itself is broken.
-      fmt::print(stderr, "starbank: embedded catalog is invalid: {}\n",
-                 errors.empty() ? "" : FormatDiagnostic(errors[0]));
-      std::abort();
-    }
-    return c.release();
-  }();
-  return *catalog;
 }
 
 const Principle* Catalog::Find(std::string_view name) const {
@@ -245,15 +335,11 @@ std::string Catalog::Suggest(std::string_view name) const {
   std::string folded = FoldName(name);
   std::string best;
   size_t best_distance = std::string::npos;
-  for (const Principle& p : principles_) {
-    std::vector<std::string> names = {p.name};
-    names.insert(names.end(), p.aliases.begin(), p.aliases.end());
-    for (const std::string& n : names) {
-      size_t d = EditDistance(folded, FoldName(n));
-      if (d < best_distance) {
-        best_distance = d;
-        best = p.name;
-      }
+  for (const auto& [key, index] : suggest_) {
+    size_t d = EditDistance(folded, key);
+    if (d < best_distance) {
+      best_distance = d;
+      best = principles_[index].name;
     }
   }
   // Accept about one typo in four letters.
