@@ -12,4 +12,5 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$build" -j "$jobs"
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1:check_initialization_order=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export STARBANK_SANITIZED=1  # hazard_worst_case_size.sh allows for the slowdown
 (cd "$build" && ctest --output-on-failure -j "$jobs")
