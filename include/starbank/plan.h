@@ -4,7 +4,9 @@
 // score and inferred fit (PlanFit). The plan is the assignment with the
 // largest total fit in which each principle gets at most one story and each
 // story is told at most once: a maximum-weight bipartite matching, solved
-// with the Hungarian algorithm in O(n^3), never by trying permutations.
+// with the Hungarian algorithm, never by trying permutations. For P
+// principles only each one's P best stories can matter, so the work is
+// O(P * N) to pick those and O(P^4) to match: linear in the bank's size.
 #ifndef STARBANK_PLAN_H_
 #define STARBANK_PLAN_H_
 

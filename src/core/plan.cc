@@ -2,7 +2,9 @@
 #include "starbank/plan.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <limits>
+#include <vector>
 
 #include "starbank/catalog.h"
 #include "starbank/infer.h"
@@ -11,24 +13,26 @@
 namespace starbank {
 namespace {
 
-// Hungarian algorithm (potentials, shortest augmenting paths) on a square
-// cost matrix; returns the column assigned to each row. O(n^3).
-std::vector<int> MinCostPerfect(const std::vector<std::vector<double>>& cost) {
+// Hungarian algorithm (potentials, shortest augmenting paths) on an n x m
+// cost matrix with n <= m; returns the column assigned to each row.
+// O(n^2 m).
+std::vector<int> MinCostAssignment(const std::vector<std::vector<double>>& cost,
+                                   size_t m) {
   const size_t n = cost.size();
   const double kInf = std::numeric_limits<double>::infinity();
   // 1-based as in the textbook formulation; row 0 / column 0 are sentinels.
-  std::vector<double> u(n + 1, 0), v(n + 1, 0);
-  std::vector<size_t> match(n + 1, 0), way(n + 1, 0);  // match[col] = row
+  std::vector<double> u(n + 1, 0), v(m + 1, 0);
+  std::vector<size_t> match(m + 1, 0), way(m + 1, 0);  // match[col] = row
   for (size_t row = 1; row <= n; ++row) {
     match[0] = row;
     size_t col0 = 0;
-    std::vector<double> min_to(n + 1, kInf);
-    std::vector<bool> used(n + 1, false);
+    std::vector<double> min_to(m + 1, kInf);
+    std::vector<bool> used(m + 1, false);
     do {
       used[col0] = true;
       size_t row0 = match[col0], col1 = 0;
       double delta = kInf;
-      for (size_t col = 1; col <= n; ++col) {
+      for (size_t col = 1; col <= m; ++col) {
         if (used[col]) continue;
         double reduced = cost[row0 - 1][col - 1] - u[row0] - v[col];
         if (reduced < min_to[col]) {
@@ -40,7 +44,7 @@ std::vector<int> MinCostPerfect(const std::vector<std::vector<double>>& cost) {
           col1 = col;
         }
       }
-      for (size_t col = 0; col <= n; ++col) {
+      for (size_t col = 0; col <= m; ++col) {
         if (used[col]) {
           u[match[col]] += delta;
           v[col] -= delta;
@@ -57,10 +61,39 @@ std::vector<int> MinCostPerfect(const std::vector<std::vector<double>>& cost) {
     } while (col0 != 0);
   }
   std::vector<int> assigned(n, -1);
-  for (size_t col = 1; col <= n; ++col) {
+  for (size_t col = 1; col <= m; ++col) {
     if (match[col] != 0) assigned[match[col] - 1] = static_cast<int>(col - 1);
   }
   return assigned;
+}
+
+// The columns an optimal assignment can need: each row's `rows` heaviest
+// positive columns (ties to the lower index), in ascending order. Some
+// optimum uses only these: if row r holds a column outside its list, the
+// other rows hold at most rows - 1 columns, so one of r's listed columns,
+// which weighs at least as much, is free to take instead.
+std::vector<size_t> CandidateColumns(const std::vector<std::vector<double>>& weight) {
+  const size_t rows = weight.size();
+  std::vector<size_t> out;
+  std::vector<size_t> order;
+  for (const std::vector<double>& row : weight) {
+    order.clear();
+    for (size_t c = 0; c < row.size(); ++c) {
+      if (row[c] > 0) order.push_back(c);
+    }
+    auto heavier = [&row](size_t a, size_t b) {
+      return row[a] != row[b] ? row[a] > row[b] : a < b;
+    };
+    if (order.size() > rows) {
+      std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(rows),
+                       order.end(), heavier);
+      order.resize(rows);
+    }
+    out.insert(out.end(), order.begin(), order.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 bool IsTagged(const StoryReport& story, const Principle& principle) {
@@ -72,19 +105,26 @@ bool IsTagged(const StoryReport& story, const Principle& principle) {
 
 std::vector<int> MaxWeightAssignment(const std::vector<std::vector<double>>& weight) {
   const size_t rows = weight.size();
-  const size_t cols = rows == 0 ? 0 : weight[0].size();
-  const size_t n = std::max(rows, cols);
-  // Pad to a square; a padded or non-positive pair weighs 0, which is the
-  // same as leaving the row unassigned. Maximising weight = minimising -weight.
-  std::vector<std::vector<double>> cost(n, std::vector<double>(n, 0.0));
+  // Only rows^2 columns at most can matter, so the work is polynomial in the
+  // number of principles and linear in the number of stories.
+  std::vector<size_t> columns = CandidateColumns(weight);
+  // Pad with zero columns so that rows <= columns; a padded or non-positive
+  // pair weighs 0, the same as leaving the row unassigned. Maximising weight
+  // is minimising -weight.
+  const size_t m = std::max(rows, columns.size());
+  std::vector<std::vector<double>> cost(rows, std::vector<double>(m, 0.0));
   for (size_t r = 0; r < rows; ++r) {
-    for (size_t c = 0; c < cols; ++c) cost[r][c] = -std::max(0.0, weight[r][c]);
+    for (size_t c = 0; c < columns.size(); ++c) {
+      cost[r][c] = -std::max(0.0, weight[r][columns[c]]);
+    }
   }
-  std::vector<int> square = MinCostPerfect(cost);
+  std::vector<int> chosen = MinCostAssignment(cost, m);
   std::vector<int> out(rows, -1);
   for (size_t r = 0; r < rows; ++r) {
-    int c = square[r];
-    if (c >= 0 && static_cast<size_t>(c) < cols && weight[r][c] > 0) out[r] = c;
+    auto c = static_cast<size_t>(chosen[r]);
+    if (chosen[r] >= 0 && c < columns.size() && weight[r][columns[c]] > 0) {
+      out[r] = static_cast<int>(columns[c]);
+    }
   }
   return out;
 }
