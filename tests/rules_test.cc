@@ -74,6 +74,9 @@ std::vector<Case> Cases() {
       {"no-baseline", false, {{"result", "It shipped 4 days ahead of the 30-day estimate."}}},
       // vague-result
       {"vague-result", true,
+       {{"result", "Conversion rose from 2.1% to 2.9%, and the VP sent the team a "
+                   "thank-you note."}}},
+      {"vague-result", true,
        {{"result", "Tickets fell from 120 to 15 a week. Leadership was thrilled and it "
                    "was a huge win."}}},
       {"vague-result", true,
@@ -124,6 +127,19 @@ std::vector<Case> Cases() {
        {{"action", kSmoothAction + " I gave up most of my weekends that month."}}},
       {"effort-over-outcome", true,
        {{"learning", "Working really hard pays off: I worked really hard and it showed."}}},
+      {"effort-over-outcome", true,
+       {{"action", kSmoothAction + " I pulled 80-hour weeks for a month to finish it."}}},
+      {"effort-over-outcome", true,
+       {{"action", kSmoothAction + " I basically slept at the office during the cutover."}}},
+      {"effort-over-outcome", true,
+       {{"action", kSmoothAction + " I gave up my holidays and took double shifts "
+                                   "through the launch."}}},
+      {"effort-over-outcome", false,
+       {{"action", kSmoothAction + " I ran a 24-hour soak test before the cutover, "
+                                   "and it caught a blocker."}}},
+      {"effort-over-outcome", false,
+       {{"action", kSmoothAction + " I cut the 40 hour weekly report job to 10 minutes, "
+                                   "and a blocker surfaced."}}},
       {"effort-over-outcome", false,
        {{"action", kSmoothAction + " I scheduled the cutover for the weekend, when "
                                    "traffic is lowest, and a blocker surfaced."}}},
@@ -192,6 +208,22 @@ TEST_CASE("each rule fires where it should and stays silent where it should not"
                  << " on:\n" << yaml);
     CHECK(fired.count(c.rule) == (c.fires ? 1u : 0u));
   }
+}
+
+TEST_CASE("confidential-term finds whole terms and trailing-* prefixes") {
+  LintOptions options;
+  options.confidential = {"Northwind", "falcon*"};
+  auto fires = [&](const std::string& situation) {
+    auto parts = testing::StrongParts();
+    parts["situation"] = situation;
+    return testing::FiredRules(testing::StoryYaml(parts), options).count("confidential-term");
+  };
+  CHECK(fires("Northwind's search was slow for 3 months.") == 1);
+  CHECK(fires("The Falcon project's search was slow for 3 months.") == 1);
+  CHECK(fires("Project Falconry's search was slow for 3 months.") == 1);  // prefix
+  CHECK(fires("The north wind of traffic made search slow for 3 months.") == 0);
+  CHECK(fires("Our fal con search was slow for 3 months.") == 0);
+  CHECK(fires("A falco peregrinus logo sat on a slow search page.") == 0);
 }
 
 TEST_CASE("we-ownership tightens with level") {

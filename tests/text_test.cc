@@ -82,6 +82,31 @@ TEST_CASE("comparisons give numbers a baseline") {
   }
 }
 
+TEST_CASE("phrases match whole words, wildcards, and never overlap") {
+  auto find = [](std::vector<std::string> phrases, const char* text) {
+    return Texts(PhraseMatcher(std::move(phrases)).FindAll(text));
+  };
+  using V = std::vector<std::string>;
+  CHECK(find({"went well"}, "It went well. It Went  Well.") == V{"went well", "Went Well"});
+  CHECK(find({"went well"}, "It went wellness.").empty());  // whole words only
+  CHECK(find({"proj*"}, "the project and proj x") == V{"project", "proj"});
+  CHECK(find({"*-hour weeks"}, "80-hour weeks, 40 hour weeks, 24-hour tests") ==
+        V{"80-hour weeks"});
+  CHECK(find({"# hour weeks"}, "80-hour weeks, 40 hour weeks") == V{"40 hour weeks"});
+  CHECK(find({"worked * hard"}, "we worked really hard and worked hard") ==
+        V{"worked really hard"});
+  // A possessive on the phrase's last word still matches; inside, it does not.
+  CHECK(find({"northwind"}, "Northwind's search and Northwind\xE2\x80\x99s app") ==
+        V{"Northwind's", "Northwind\xE2\x80\x99s"});
+  CHECK(find({"project falcon"}, "Project Falcon's launch") == V{"Project Falcon's"});
+  CHECK(find({"project falcon"}, "Project's Falcon").empty());
+  // One finding for "everyone loved the", not two that share "loved".
+  CHECK(find({"everyone loved", "loved the"}, "Everyone loved the new flow.") ==
+        V{"Everyone loved"});
+  CHECK(find({"went above and beyond", "above and beyond"}, "I went above and beyond.") ==
+        V{"went above and beyond"});
+}
+
 TEST_CASE("tokens understand typography") {
   std::vector<Token> t = Tokenize("I\xE2\x80\x99" "d cut p95 1.8\xE2\x80\xAF" "s\xE2\x86\x92" "280 ms");
   std::vector<std::string> norms;

@@ -77,8 +77,10 @@ std::vector<Span> FindComparisons(std::string_view text,
                                   const std::vector<Token>& tokens);
 
 /// Phrases from a fixed list, matched on whole words, case-insensitively.
-/// A phrase may contain "*" for any one word and "#" for any number. At
-/// each token the first phrase of the list that matches wins. Phrases are
+/// A phrase may contain "*" for any one word, "#" for any number, "pre*"
+/// for a word starting with "pre" and "*-hour" for a word or number ending
+/// in "-hour". At each token the first phrase of the list that matches wins,
+/// and matching resumes after it, so matches never overlap. Phrases are
 /// indexed by their first word, so matching costs about O(tokens), not
 /// O(tokens x phrases).
 class PhraseMatcher {

@@ -36,14 +36,17 @@ const PhraseMatcher& VaguePhrases() {
       "a great result", "great results", "much better", "a lot better",
       "way better", "far better", "significantly improved",
       "greatly improved", "dramatically improved", "vastly improved",
-      "really improved", "improved a lot"});
+      "really improved", "improved a lot", "thank-you note", "thank you note",
+      "thank-you email", "thank you email", "shout-out", "shoutout",
+      "shout out", "pat on the back"});
   return m;
 }
 
 const PhraseMatcher& EffortPhrases() {
   static const PhraseMatcher m({
       "all-nighter", "all-nighters", "all nighter", "all nighters",
-      "pulled an all", "late nights", "late night", "long nights",
+      "pulled an all", "late nights and weekends", "late nights", "late night",
+      "long nights",
       "long hours", "long days", "extra hours", "overtime",
       "nights and weekends", "evenings and weekends", "my weekends",
       "our weekends", "their weekends", "every weekend", "whole weekend",
@@ -59,7 +62,14 @@ const PhraseMatcher& EffortPhrases() {
       "how much effort", "how hard i", "how hard we", "grinded",
       "hustled", "powered through", "pushed through the night",
       "sacrificed my", "sacrificed our", "burning the candle",
-      "put in the hours", "put in extra"});
+      "put in the hours", "put in extra", "*-hour weeks", "*-hour days",
+      "*-hour shifts", "# hour weeks", "# hour days", "double shifts",
+      "double shift", "slept at the office", "slept in the office",
+      "sleeping at the office", "slept under my desk", "gave up my holidays",
+      "gave up my holiday", "gave up my vacation", "gave up our holidays",
+      "cancelled my vacation", "canceled my vacation", "cancelled my holiday",
+      "canceled my holiday", "skipped my vacation", "round the clock",
+      "crunch time"});
   return m;
 }
 

@@ -23,10 +23,18 @@ std::string FoldSpace(std::string_view s) {
 namespace {
 
 struct PhraseWord {
-  enum class Kind { kExact, kAnyWord, kNumber, kPrefix } kind;
-  std::string text;  // the word, or the prefix without its '*'
+  enum class Kind { kExact, kAnyWord, kNumber, kPrefix, kSuffix } kind;
+  std::string text;  // the word, or the prefix or suffix without its '*'
 };
 using Phrase = std::vector<PhraseWord>;
+
+// "northwind" for "northwind's"; "" for a word without a possessive.
+std::string_view WithoutPossessive(std::string_view word) {
+  if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
+    return word.substr(0, word.size() - 2);
+  }
+  return {};
+}
 
 bool MatchesAt(const Phrase& phrase, const std::vector<Token>& tokens, size_t i) {
   if (i + phrase.size() > tokens.size()) return false;
@@ -40,7 +48,15 @@ bool MatchesAt(const Phrase& phrase, const std::vector<Token>& tokens, size_t i)
       case PhraseWord::Kind::kPrefix:
         match = t.norm.compare(0, w.text.size(), w.text) == 0;
         break;
-      case PhraseWord::Kind::kExact: match = t.norm == w.text; break;
+      case PhraseWord::Kind::kSuffix:
+        match = t.kind != Token::Kind::kSymbol && t.norm.size() > w.text.size() &&
+                t.norm.compare(t.norm.size() - w.text.size(), w.text.size(), w.text) == 0;
+        break;
+      case PhraseWord::Kind::kExact:
+        // The phrase's last word may carry a possessive: "Northwind's".
+        match = t.norm == w.text ||
+                (k + 1 == phrase.size() && WithoutPossessive(t.norm) == w.text);
+        break;
     }
     if (!match) return false;
   }
@@ -50,10 +66,31 @@ bool MatchesAt(const Phrase& phrase, const std::vector<Token>& tokens, size_t i)
 PhraseWord ParseWord(const std::string& w) {
   if (w == "*") return PhraseWord{PhraseWord::Kind::kAnyWord, w};
   if (w == "#") return PhraseWord{PhraseWord::Kind::kNumber, w};
-  if (w.size() > 1 && w.back() == '*') {
-    return PhraseWord{PhraseWord::Kind::kPrefix, w.substr(0, w.size() - 1)};
-  }
   return PhraseWord{PhraseWord::Kind::kExact, w};
+}
+
+// The phrase's words. The tokenizer splits "proj*" into "proj" and "*",
+// and "*-hour" into "*", "-" and "hour"; a '*' touching a word makes it a
+// prefix or a suffix, while a '*' on its own stays any one word.
+Phrase ParsePhrase(std::string_view text) {
+  std::vector<Token> t = Tokenize(text);
+  auto touches_next = [&t](size_t k) {
+    return k + 1 < t.size() && t[k].offset + t[k].length == t[k + 1].offset;
+  };
+  Phrase words;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind != Token::Kind::kSymbol && touches_next(k) && t[k + 1].norm == "*") {
+      words.push_back(PhraseWord{PhraseWord::Kind::kPrefix, t[k].norm});
+      ++k;
+    } else if (t[k].norm == "*" && touches_next(k)) {
+      std::string suffix;
+      while (touches_next(k)) suffix += t[++k].norm;
+      words.push_back(PhraseWord{PhraseWord::Kind::kSuffix, suffix});
+    } else {
+      words.push_back(ParseWord(t[k].norm));
+    }
+  }
+  return words;
 }
 
 }  // namespace
@@ -68,8 +105,7 @@ struct PhraseMatcher::Index {
 PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
   auto index = std::make_shared<Index>();
   for (const std::string& p : phrases) {
-    Phrase words;
-    for (const Token& t : Tokenize(p)) words.push_back(ParseWord(t.norm));
+    Phrase words = ParsePhrase(p);
     if (words.empty()) continue;
     size_t n = index->phrases.size();
     if (words[0].kind == PhraseWord::Kind::kExact) {
@@ -95,11 +131,15 @@ std::vector<Span> PhraseMatcher::FindAll(
   std::vector<Span> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
     int id = x.first_words.Find(tokens[i]);
+    if (id < 0) {
+      std::string_view bare = WithoutPossessive(tokens[i].norm);
+      if (!bare.empty()) id = x.first_words.Find(bare);
+    }
     if (id < 0 && x.wildcard_first.empty()) continue;  // the common case
     const std::vector<size_t>& exact = id < 0 ? kNone : x.by_first_word[id];
     const std::vector<size_t>& wild = x.wildcard_first;
     // Try candidates in list order, as if every phrase were tried in turn.
-    size_t e = 0, w = 0;
+    size_t e = 0, w = 0, matched = 0;
     while (e < exact.size() || w < wild.size()) {
       bool take_exact = w == wild.size() || (e < exact.size() && exact[e] < wild[w]);
       const Phrase& phrase = x.phrases[take_exact ? exact[e++] : wild[w++]];
@@ -110,8 +150,12 @@ std::vector<Span> PhraseMatcher::FindAll(
       s.length = last.offset + last.length - s.offset;
       s.text = FoldSpace(text.substr(s.offset, s.length));
       out.push_back(std::move(s));
+      matched = phrase.size();
       break;
     }
+    // Matches do not overlap: "everyone loved the" is one finding, not
+    // "everyone loved" and then "loved the".
+    if (matched > 1) i += matched - 1;
   }
   return out;
 }
