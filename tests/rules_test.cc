@@ -120,6 +120,32 @@ std::vector<Case> Cases() {
         {"task", "I owned building it for the 20 regional managers, but the data team "
                  "could give me only one sprint of analyst time."},
         {"action", kSmoothAction}}},
+      {"no-setback", true,  // obstacles named only in the abstract
+       {{"situation", "Sales managers asked for a weekly pipeline dashboard."},
+        {"task", "I owned building it for the 20 regional managers."},
+        {"action", kSmoothAction + " I pushed through all the obstacles and overcame "
+                                   "many challenges along the way."}}},
+      {"no-setback", true,  // an idiom, not an obstacle
+       {{"situation", "Sales managers asked for a weekly pipeline dashboard."},
+        {"task", "I owned building it for the 20 regional managers."},
+        {"action", kSmoothAction + " It not only showed the pipeline but also "
+                                   "flagged stale deals."}}},
+      {"no-setback", true,  // result words that describe the outcome
+       {{"situation", "Sales managers asked for a weekly pipeline dashboard."},
+        {"task", "I owned building it for the 20 regional managers."},
+        {"action", kSmoothAction},
+        {"result", "Forecast prep takes 40 minutes instead of 6 hours, with only 2 "
+                   "data fixes in the first quarter and without downtime."}}},
+      {"no-setback", false,  // abstract, then specific
+       {{"situation", "Sales managers asked for a weekly pipeline dashboard."},
+        {"task", "I owned building it for the 20 regional managers."},
+        {"action", kSmoothAction + " I overcame many challenges; the worst was a CRM "
+                                   "export that slipped two weeks."}}},
+      {"no-setback", false,
+       {{"situation", "Sales managers asked for a weekly pipeline dashboard."},
+        {"task", "I owned building it for the 20 regional managers."},
+        {"action", kSmoothAction + " The warehouse hit a memory ceiling at month end, "
+                                   "so I pre-aggregated by week."}}},
       // effort-over-outcome
       {"effort-over-outcome", true,
        {{"action", kSmoothAction + " I pulled two all-nighters to get it over the line."}}},
@@ -224,6 +250,20 @@ TEST_CASE("confidential-term finds whole terms and trailing-* prefixes") {
   CHECK(fires("The north wind of traffic made search slow for 3 months.") == 0);
   CHECK(fires("Our fal con search was slow for 3 months.") == 0);
   CHECK(fires("A falco peregrinus logo sat on a slow search page.") == 0);
+}
+
+TEST_CASE("no-setback quotes an obstacle named only in the abstract") {
+  auto parts = testing::StrongParts();
+  parts["situation"] = "Sales managers asked for a weekly pipeline dashboard.";
+  parts["task"] = "I owned building it for the 20 regional managers.";
+  parts["action"] = kSmoothAction + " Despite many challenges, I shipped it.";
+  LintReport r = LintString("t.yaml", testing::StoryYaml(parts), Catalog::Default());
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : r.diagnostics) {
+    if (d.rule == "no-setback") messages.push_back(d.message);
+  }
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0].rfind("'Despite many challenges' names no particular setback", 0) == 0);
 }
 
 TEST_CASE("we-ownership tightens with level") {

@@ -37,6 +37,8 @@ struct StoryAnalysis {
   std::vector<Span> vague_phrases;     ///< In the result.
   std::vector<Found> effort_phrases;   ///< Anywhere.
   std::vector<Found> setbacks;         ///< Obstacles, risks, constraints.
+  /// "overcame many challenges": an obstacle named only in the abstract.
+  std::vector<Found> abstract_setbacks;
   std::vector<Found> stock_claims;     ///< Unsupported stock phrases.
 
   int first_person = 0;     ///< I, my, me, myself in the action.

@@ -113,8 +113,50 @@ const PhraseMatcher& SetbackPhrases() {
       "hardest", "complication", "complicated", "catch", "gotcha",
       "skepticism", "doubt", "doubted", "worried", "worry", "fear",
       "feared", "headwind", "dependency", "dependencies", "regulator",
+      "ceiling", "ran into", "hit a wall",
       "compliance", "legal", "audit"});
   return m;
+}
+
+// Phrases that contain a setback word but name no setback: abstract
+// obstacles ("overcame many challenges"), which interviewers mark down, and
+// idioms ("not only ... but also").
+const PhraseMatcher& AbstractSetbacks() {
+  static const PhraseMatcher m({
+      "pushed through all the obstacles", "pushed through the obstacles",
+      "pushed through all the challenges", "overcame all the obstacles",
+      "overcame all the challenges", "overcame many obstacles",
+      "overcame many challenges", "overcame obstacles", "overcame challenges",
+      "overcame the obstacles", "overcame the challenges",
+      "despite all the challenges", "despite all the obstacles",
+      "despite many challenges", "despite many obstacles",
+      "despite the challenges", "despite the obstacles", "despite challenges",
+      "despite obstacles", "despite setbacks", "despite the setbacks",
+      "all the obstacles", "all obstacles", "every obstacle", "many obstacles",
+      "several obstacles", "various obstacles", "numerous obstacles",
+      "lots of obstacles", "a lot of obstacles", "some obstacles",
+      "a few obstacles", "obstacles along the way", "all the challenges",
+      "many challenges", "several challenges", "various challenges",
+      "numerous challenges", "lots of challenges", "a lot of challenges",
+      "some challenges", "a few challenges", "the usual challenges",
+      "challenges along the way", "many problems", "various problems",
+      "some problems", "a few problems", "many setbacks", "some setbacks",
+      "a few setbacks", "several setbacks", "not only", "but also"});
+  return m;
+}
+
+// Setback words that, in a result, describe the outcome instead:
+// "only 3 errors", "shipped without downtime".
+const WordTable& ResultOnlyWords() {
+  static const WordTable t = {"only", "without"};
+  return t;
+}
+
+bool Inside(const Span& s, const std::vector<Span>& spans) {
+  for (const Span& o : spans) {
+    if (s.offset >= o.offset && s.offset < o.offset + o.length) return true;
+  }
+  return false;
 }
 
 const PhraseMatcher& StockClaims() {
@@ -287,7 +329,21 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
     if (text.empty()) continue;
     AddAll(part, EffortPhrases().FindAll(text, tokens[i]), &a.effort_phrases);
     if (part != Part::kLearning) {
-      AddAll(part, SetbackPhrases().FindAll(text, tokens[i]), &a.setbacks);
+      std::vector<Span> abstract = AbstractSetbacks().FindAll(text, tokens[i]);
+      for (Span& s : SetbackPhrases().FindAll(text, tokens[i])) {
+        if (Inside(s, abstract)) continue;
+        if (part == Part::kResult &&
+            (Inside(s, a.result_comparisons) || ResultOnlyWords().Contains(ToLower(s.text)))) {
+          continue;  // "5 days instead of 3 weeks", "only 3 errors"
+        }
+        a.setbacks.push_back(Found{part, std::move(s)});
+      }
+      for (Span& s : abstract) {
+        std::string lower = ToLower(s.text);
+        if (lower != "not only" && lower != "but also") {
+          a.abstract_setbacks.push_back(Found{part, std::move(s)});
+        }
+      }
     }
     if (part == Part::kAction || part == Part::kResult || part == Part::kTask) {
       size_t sentence_end = 0;  // claims come in text order

@@ -1,6 +1,8 @@
 // no-setback: no obstacle, risk or constraint is named.
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "rules.h"
 #include "starbank/catalog.h"
 
@@ -19,6 +21,17 @@ class NoSetback : public Rule {
     if (!a.setbacks.empty()) return;
     const Section& action = ctx.story.part(Part::kAction);
     Mark at = action.present ? action.key : ctx.story.mark;
+    std::optional<Severity> severity;
+    if (a.expects_setback) severity = Severity::kWarning;
+    if (!a.abstract_setbacks.empty()) {
+      const Found& f = a.abstract_setbacks.front();
+      ctx.Report(ctx.Locate(ctx.story.part(f.part), f.span.offset),
+                 fmt::format("'{}' names no particular setback; say which obstacle, risk "
+                             "or constraint you hit and what you did about it",
+                             f.span.text),
+                 severity);
+      return;
+    }
     if (a.expects_setback) {
       std::string name;
       for (const Principle* p : a.principles) {
