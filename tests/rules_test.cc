@@ -74,6 +74,16 @@ std::vector<Case> Cases() {
       {"no-baseline", false, {{"result", "It shipped 4 days ahead of the 30-day estimate."}}},
       // vague-result
       {"vague-result", true,
+       {{"result", "Hold times fell from 11 to 4 minutes and customers were extremely "
+                   "happy."}}},
+      {"vague-result", true,
+       {{"result", "Feedback on the 3 new pages was overwhelmingly positive."}}},
+      {"vague-result", true,
+       {{"result", "My director praised the rollout, which reached 12 teams."}}},
+      {"vague-result", false,
+       {{"result", "Revenue took a hit of 3% in the cutover week, then recovered to "
+                   "104% of the old baseline by week 4."}}},
+      {"vague-result", true,
        {{"result", "Conversion rose from 2.1% to 2.9%, and the VP sent the team a "
                    "thank-you note."}}},
       {"vague-result", true,

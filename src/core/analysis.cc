@@ -38,7 +38,18 @@ const PhraseMatcher& VaguePhrases() {
       "greatly improved", "dramatically improved", "vastly improved",
       "really improved", "improved a lot", "thank-you note", "thank you note",
       "thank-you email", "thank you email", "shout-out", "shoutout",
-      "shout out", "pat on the back"});
+      "shout out", "pat on the back", "was * happy", "were * happy",
+      "was * pleased", "were * pleased", "was * satisfied", "were * satisfied",
+      "was * impressed", "were * impressed", "was * thrilled",
+      "were * thrilled", "was * delighted", "were * delighted",
+      "a huge hit", "a big hit", "a hit with", "huge hit", "big hit",
+      "instant hit", "received very positively", "received positively",
+      "received very well", "received really well", "overwhelmingly positive",
+      "very positive", "extremely positive", "really positive",
+      "positive response", "praised", "recognized the effort",
+      "recognised the effort", "recognized my", "recognised my",
+      "recognized our", "recognised our", "recognized the team",
+      "recognised the team"});
   return m;
 }
 
