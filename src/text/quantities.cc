@@ -18,7 +18,16 @@ const Words& SpelledNumbers() {
       "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
       "thousand", "thousands", "million", "millions", "billion", "billions",
       "dozen", "dozens", "half", "halved", "doubled", "tripled", "quadrupled",
-      "tenfold", "twofold", "threefold", "twice", "thrice", "quarter-million"};
+      "tenfold", "twofold", "threefold", "fourfold", "fivefold", "twice",
+      "thrice", "quarter-million", "magnitude"};  // "an order of magnitude"
+  return w;
+}
+
+// Words that are a before/after comparison on their own: "doubled".
+const Words& SelfComparisons() {
+  static const Words w = {
+      "halved", "doubled", "tripled", "quadrupled", "tenfold", "twofold",
+      "threefold", "fourfold", "fivefold", "magnitude"};
   return w;
 }
 
@@ -237,6 +246,8 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
           break;
         }
       }
+    } else if (SelfComparisons().Contains(k)) {
+      hit = true;  // "throughput doubled", "an order of magnitude faster"
     } else if (ChangeVerbs().Contains(k) && quantity_near(i, 0, 6)) {
       // "cut p95 by 40%", "fell to 11 a month" (an implied baseline)
       hit = true;
