@@ -99,6 +99,13 @@ std::vector<Case> Cases() {
        {{"result", "Finance approved 2 more quarters of funding after error rates fell "
                    "from 3% to 0.2%."}}},
       // we-ownership
+      {"we-ownership", true,  // passive voice: nobody acts
+       {{"action", "The pipeline was profiled and the slow test stage was identified. The "
+                   "suite was sharded and the images were cached, though the cache kept "
+                   "going stale until the keys were changed."}}},
+      {"we-ownership", false,
+       {{"action", "The pipeline was profiled first. I sharded the suite and cached the "
+                   "images, and when the cache kept going stale I keyed it on the lockfile."}}},
       {"we-ownership", true,
        {{"action", "We split the work into three streams. The team rewrote the parser "
                    "and we load-tested it. Everyone stepped up, and we shipped it in a "
