@@ -129,9 +129,9 @@ const PhraseMatcher& SetbackPhrases() {
   return m;
 }
 
-// Phrases that contain a setback word but name no setback: abstract
-// obstacles ("overcame many challenges"), which interviewers mark down, and
-// idioms ("not only ... but also").
+// Phrases that contain a setback word but name no particular setback:
+// abstract obstacles ("overcame many challenges"), which interviewers mark
+// down as much as none.
 const PhraseMatcher& AbstractSetbacks() {
   static const PhraseMatcher m({
       "pushed through all the obstacles", "pushed through the obstacles",
@@ -152,7 +152,13 @@ const PhraseMatcher& AbstractSetbacks() {
       "some challenges", "a few challenges", "the usual challenges",
       "challenges along the way", "many problems", "various problems",
       "some problems", "a few problems", "many setbacks", "some setbacks",
-      "a few setbacks", "several setbacks", "not only", "but also"});
+      "a few setbacks", "several setbacks"});
+  return m;
+}
+
+// Idioms whose setback word is no contrast at all.
+const PhraseMatcher& NotSetbacks() {
+  static const PhraseMatcher m({"not only", "but also"});
   return m;
 }
 
@@ -341,20 +347,16 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
     AddAll(part, EffortPhrases().FindAll(text, tokens[i]), &a.effort_phrases);
     if (part != Part::kLearning) {
       std::vector<Span> abstract = AbstractSetbacks().FindAll(text, tokens[i]);
+      std::vector<Span> idioms = NotSetbacks().FindAll(text, tokens[i]);
       for (Span& s : SetbackPhrases().FindAll(text, tokens[i])) {
-        if (Inside(s, abstract)) continue;
+        if (Inside(s, abstract) || Inside(s, idioms)) continue;
         if (part == Part::kResult &&
             (Inside(s, a.result_comparisons) || ResultOnlyWords().Contains(ToLower(s.text)))) {
           continue;  // "5 days instead of 3 weeks", "only 3 errors"
         }
         a.setbacks.push_back(Found{part, std::move(s)});
       }
-      for (Span& s : abstract) {
-        std::string lower = ToLower(s.text);
-        if (lower != "not only" && lower != "but also") {
-          a.abstract_setbacks.push_back(Found{part, std::move(s)});
-        }
-      }
+      AddAll(part, std::move(abstract), &a.abstract_setbacks);
     }
     if (part == Part::kAction || part == Part::kResult || part == Part::kTask) {
       size_t sentence_end = 0;  // claims come in text order

@@ -1,17 +1,7 @@
 #!/usr/bin/env bash
 # starbank catalog: the list, the sets, one principle in full, JSON, and
 # --catalog replacing the built-in catalog for every view.
-set -euo pipefail
-sb=$1; src=$2
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-run() {
-  set +e
-  out=$("$@" 2>"$tmp/err"); code=$?
-  set -e
-  err=$(cat "$tmp/err")
-}
-json() { python3 -c "import json,sys; j=json.load(sys.stdin); $1" <<<"$out" || fail "json: $1"; }
+source "$(dirname "$0")/views_lib.bash" "$@"
 
 run "$sb" catalog --help
 grep -q "Examples:" <<<"$out" || fail "catalog --help has no examples"

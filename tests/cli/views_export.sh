@@ -1,17 +1,7 @@
 #!/usr/bin/env bash
 # starbank export: the Markdown cheat sheet on stdout or in a file written
 # atomically, never overwritten without --force.
-set -euo pipefail
-sb=$1; src=$2
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-run() {
-  set +e
-  out=$("$@" 2>"$tmp/err"); code=$?
-  set -e
-  err=$(cat "$tmp/err")
-}
-ex=$src/data/examples
+source "$(dirname "$0")/views_lib.bash" "$@"
 
 run "$sb" export --help
 grep -q "Examples:" <<<"$out" || fail "export --help has no examples"

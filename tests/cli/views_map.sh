@@ -1,18 +1,7 @@
 #!/usr/bin/env bash
 # starbank map: coverage rows, gaps, an 80-column heatmap, the per-principle
 # listing with "could also fit", did-you-mean, JSON, and load errors.
-set -euo pipefail
-sb=$1; src=$2
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-run() {  # run CMD...; sets out, err, code
-  set +e
-  out=$("$@" 2>"$tmp/err"); code=$?
-  set -e
-  err=$(cat "$tmp/err")
-}
-json() { python3 -c "import json,sys; j=json.load(sys.stdin); $1" <<<"$out" || fail "json: $1"; }
-ex=$src/data/examples
+source "$(dirname "$0")/views_lib.bash" "$@"
 
 run "$sb" map --help
 grep -q "Examples:" <<<"$out" || fail "map --help has no examples"

@@ -1,16 +1,7 @@
 #!/usr/bin/env bash
 # starbank new: a slugged file that loads and lints as unfinished, printed
 # path, never overwrites, unknown principles and bad folders refused.
-set -euo pipefail
-sb=$1; src=$2
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-run() {
-  set +e
-  out=$("$@" 2>"$tmp/err"); code=$?
-  set -e
-  err=$(cat "$tmp/err")
-}
+source "$(dirname "$0")/views_lib.bash" "$@"
 
 run "$sb" new --help
 grep -q "Examples:" <<<"$out" || fail "new --help has no examples"

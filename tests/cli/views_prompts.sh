@@ -1,18 +1,7 @@
 #!/usr/bin/env bash
 # starbank prompts: each catalog prompt with the stories that answer it,
 # listed prompts first, then tagged stories; unanswered prompts flagged.
-set -euo pipefail
-sb=$1; src=$2
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-run() {
-  set +e
-  out=$("$@" 2>"$tmp/err"); code=$?
-  set -e
-  err=$(cat "$tmp/err")
-}
-json() { python3 -c "import json,sys; j=json.load(sys.stdin); $1" <<<"$out" || fail "json: $1"; }
-ex=$src/data/examples
+source "$(dirname "$0")/views_lib.bash" "$@"
 
 run "$sb" prompts --help
 grep -q "Examples:" <<<"$out" || fail "prompts --help has no examples"
