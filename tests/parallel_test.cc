@@ -1,4 +1,5 @@
-// Parallel lint: any --jobs gives byte-for-byte the output of one thread.
+// Parallel lint: any --jobs gives byte-for-byte the output of one thread,
+// whether the report is printed whole or streamed as files finish.
 //
 // The bank mixes what makes ordering hard: files of very different sizes (so
 // workers finish out of order), several stories per file, near-duplicates
@@ -7,6 +8,7 @@
 // walked file that is not a story.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "starbank/report.h"
@@ -140,6 +142,83 @@ TEST_CASE("parallel lint keeps scores, including duplicate penalties, per story"
     CHECK(b.stories[i].score == a.stories[i].score);
   }
   CHECK(a.files == b.files);
+}
+
+// What `starbank lint` prints in `format` when it streams (text, github).
+std::string Streamed(const std::vector<LintInput>& bank, const std::string& format,
+                     int jobs) {
+  std::ostringstream out;
+  std::unique_ptr<LintSink> sink = MakeReporter(format, RenderOptions{})->Stream(out);
+  REQUIRE(sink != nullptr);
+  LintOptions options;
+  options.jobs = jobs;
+  LintStream(bank, Catalog::Default(), options, sink.get());
+  return out.str();
+}
+
+// Output split into entries: a line, with the indented excerpt lines that
+// belong to it (a load error's source line and caret).
+std::vector<std::string> Entries(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("  ", 0) == 0 && !out.empty()) {
+      out.back() += "\n" + line;
+    } else {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+// The file an entry is about, in text ("f.yaml:2:1: ...") or github
+// ("::error file=f.yaml,...") form; "" for score rows and the summary.
+std::string FileOf(const std::string& entry) {
+  if (entry.rfind("::", 0) == 0) {
+    size_t at = entry.find("file=") + 5;
+    return entry.substr(at, entry.find_first_of(",:", at) - at);
+  }
+  size_t colon = entry.find(".yaml:");
+  return colon == std::string::npos || entry.find(' ') < colon ? "" : entry.substr(0, colon + 5);
+}
+
+TEST_CASE("streamed output is the same for any number of jobs") {
+  std::vector<LintInput> bank = Bank();
+  auto format = GENERATE(as<std::string>{}, "text", "github");
+  std::string expected = Streamed(bank, format, 1);
+  for (int jobs : {2, 3, 8, 0}) {
+    for (int round = 0; round < 3; ++round) {
+      INFO(format << " with " << jobs << " jobs, round " << round);
+      CHECK(Streamed(bank, format, jobs) == expected);
+    }
+  }
+}
+
+TEST_CASE("streaming prints each file's findings in input order, bank-wide ones last") {
+  std::vector<LintInput> bank = Bank();
+  auto format = GENERATE(as<std::string>{}, "text", "github");
+  INFO(format);
+  // Rendered whole, findings are sorted by file name (which is not the
+  // bank's input order) and duplicate-story ones sit among them.
+  std::vector<std::string> whole = Entries(Render(Lint(bank, Catalog::Default(), {}), format));
+  auto bank_wide = [](const std::string& e) {
+    return e.find("duplicate-story") != std::string::npos;
+  };
+  std::vector<std::string> expected;
+  for (const LintInput& in : bank) {
+    for (const std::string& e : whole) {
+      if (FileOf(e) == in.path && !bank_wide(e)) expected.push_back(e);
+    }
+  }
+  size_t per_file = expected.size();
+  for (const std::string& e : whole) {
+    if (bank_wide(e)) expected.push_back(e);
+  }
+  REQUIRE(expected.size() > per_file);
+  for (const std::string& e : whole) {
+    if (FileOf(e).empty()) expected.push_back(e);  // blank line, score rows, summary
+  }
+  CHECK(Entries(Streamed(bank, format, 2)) == expected);
 }
 
 }  // namespace

@@ -77,11 +77,64 @@ struct LintInput {
   std::string content;
 };
 
+/// What LintStream hands over for one input, in input order.
+struct FileLint {
+  std::vector<Diagnostic> errors;    ///< Load and I/O errors, sorted.
+  std::vector<Diagnostic> findings;  ///< Rule findings and directive problems, sorted.
+  std::vector<StoryReport> stories;  ///< In file order; ordinals continue across files.
+  bool counted = false;              ///< A story file (or one that failed to load).
+};
+
+/// What is known only once every input was read.
+struct BankLint {
+  /// duplicate-story findings, and the directive problems of files whose
+  /// directives could silence one; sorted.
+  std::vector<Diagnostic> findings;
+  /// Ordinals (over all stories, in input order) of the stories those
+  /// findings name, ascending: their scores drop (PenalizeDuplicate).
+  std::vector<size_t> duplicates;
+};
+
+/// Receives LintStream's results. Calls come from one thread at a time:
+/// File once per input in input order, then Bank once.
+class LintSink {
+ public:
+  virtual ~LintSink() = default;
+  virtual void File(FileLint& file) = 0;
+  virtual void Bank(BankLint& bank) = 0;
+};
+
 /// Expands files and directories (recursing, skipping hidden folders) into
 /// inputs sorted by path; missing paths become errors.
 std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,
                                       const LintOptions& options,
                                       std::vector<Diagnostic>* errors);
+
+/// Lints the inputs as one bank, handing each file's results to `sink` as
+/// soon as every file before it is done. Between files it keeps a
+/// fingerprint per story (for duplicate-story), not the findings or the
+/// stories, so a sink that prints as it goes holds memory flat in the text
+/// of the bank.
+void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
+                const LintOptions& options, LintSink* sink);
+
+/// A sink that keeps everything, for Lint and the formats that print the
+/// whole report at once (json, sarif) or look across it (map, plan).
+class LintCollector : public LintSink {
+ public:
+  /// `files`: about how many inputs, to reserve for.
+  explicit LintCollector(size_t files = 0) {
+    report_.stories.reserve(files);
+    report_.diagnostics.reserve(2 * files + 64);
+  }
+  void File(FileLint& file) override;
+  void Bank(BankLint& bank) override;
+  /// The report, sorted; call after Bank.
+  LintReport Take() { return std::move(report_); }
+
+ private:
+  LintReport report_;
+};
 
 /// Lints the inputs as one bank.
 LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,

@@ -25,6 +25,11 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void Render(const LintReport& report, std::ostream& out) const = 0;
+  /// A sink that prints to `out` while lint runs, holding only what the
+  /// output's end needs; nullptr for formats that print the whole report
+  /// at once (json, sarif). For lint's sink, Render's output differs only
+  /// in where bank-wide findings go: after every file's, not among them.
+  virtual std::unique_ptr<LintSink> Stream(std::ostream& /*out*/) const { return nullptr; }
 };
 
 /// "text", "json", "sarif" or "github"; nullptr for an unknown name.

@@ -2,12 +2,16 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
+#include <functional>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "commands/commands.h"
 #include "commands/lint_io.h"
 #include "starbank/report.h"
+#include "starbank/score.h"
 
 namespace starbank {
 namespace {
@@ -23,6 +27,58 @@ struct LintArgs {
   LintOptions options;
 };
 
+// Passes lint's results on to the reporter's sink, counting what the exit
+// status needs: load errors, the worst finding, every story's final score
+// (two bytes a story, so the count stays flat for a streaming reporter).
+class Tally : public LintSink {
+ public:
+  Tally(LintSink* next, std::function<void()> before_output)
+      : next_(next), before_output_(std::move(before_output)) {}
+
+  void File(FileLint& file) override {
+    errors_ += file.errors.size();
+    for (const Diagnostic& d : file.findings) Note(d);
+    for (const StoryReport& s : file.stories) {
+      scores_.push_back({static_cast<uint8_t>(s.score),
+                         static_cast<uint8_t>(s.dimensions.structure)});
+    }
+    if (before_output_ && !(file.errors.empty() && file.findings.empty())) before_output_();
+    next_->File(file);
+  }
+
+  void Bank(BankLint& bank) override {
+    for (const Diagnostic& d : bank.findings) Note(d);
+    for (size_t k : bank.duplicates) {
+      Dimensions d;
+      d.structure = scores_[k].second;
+      PenalizeDuplicate(&d);
+      scores_[k].first = static_cast<uint8_t>(scores_[k].first - (scores_[k].second - d.structure));
+    }
+    if (before_output_) before_output_();
+    next_->Bank(bank);
+  }
+
+  int Exit(Severity fail_on, int min_score) const {
+    if (errors_ > 0) return kExitError;
+    if (worst_ && *worst_ >= fail_on) return kExitFindings;
+    for (const auto& score : scores_) {
+      if (min_score >= 0 && score.first < min_score) return kExitFindings;
+    }
+    return kExitOk;
+  }
+
+ private:
+  void Note(const Diagnostic& d) {
+    if (!worst_ || d.severity > *worst_) worst_ = d.severity;
+  }
+
+  LintSink* next_;
+  std::function<void()> before_output_;
+  size_t errors_ = 0;
+  std::optional<Severity> worst_;
+  std::vector<std::pair<uint8_t, uint8_t>> scores_;  // score, structure
+};
+
 int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   Config config;
   if (!ResolveSettings(cmd, &g, &args.options, &config)) return kExitError;
@@ -31,13 +87,6 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   std::vector<Diagnostic> errors;
   std::vector<LintInput> inputs;
   if (!GatherInputs(args.input, config, args.options, &inputs, &errors)) return kExitError;
-  LintReport report;
-  {
-    ProgressBar progress(!args.quiet);
-    args.options.progress = progress.Callback();
-    report = Lint(inputs, *catalog, args.options);
-  }
-  report.errors.insert(report.errors.begin(), errors.begin(), errors.end());
   bool to_file = !args.output.empty() && args.output != "-";
 
   RenderOptions ro;
@@ -46,26 +95,34 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   ro.statistics = args.statistics;
   ro.width = to_file ? 0 : TerminalWidth(STDOUT_FILENO);
   std::unique_ptr<Reporter> reporter = MakeReporter(args.format, ro);
+  std::ostringstream buffer;  // --output: the report goes to the file whole, or not at all
+  std::ostream& out = to_file ? static_cast<std::ostream&>(buffer) : std::cout;
+  // Text and github print each file's findings as soon as lint has them,
+  // so memory stays flat however large the bank; json and sarif are one
+  // document, printed once lint is done.
+  std::unique_ptr<LintSink> stream = reporter->Stream(out);
+  LintCollector collector(stream ? 0 : inputs.size());
+  int exit;
+  {
+    ProgressBar progress(!args.quiet);
+    args.options.progress = progress.Callback();
+    Tally tally(stream ? stream.get() : static_cast<LintSink*>(&collector),
+                [&progress] { progress.Clear(); });
+    if (!errors.empty()) {  // paths that do not exist, stdin that cannot be read
+      FileLint missing;
+      missing.errors = std::move(errors);
+      tally.File(missing);
+    }
+    LintStream(inputs, *catalog, args.options, &tally);
+    exit = tally.Exit(*ParseSeverity(args.fail_on), args.min_score);
+  }
+  if (!stream) reporter->Render(collector.Take(), out);
   if (to_file) {
-    std::ostringstream out;
-    reporter->Render(report, out);
-    if (!WriteReport(args.output, out.str())) return kExitError;
+    if (!WriteReport(args.output, buffer.str())) return kExitError;
   } else {
-    reporter->Render(report, std::cout);
     std::cout.flush();
   }
-
-  if (!report.errors.empty()) return kExitError;
-  Severity fail = *ParseSeverity(args.fail_on);
-  for (const Diagnostic& d : report.diagnostics) {
-    if (d.severity >= fail) return kExitFindings;
-  }
-  if (args.min_score >= 0) {
-    for (const StoryReport& s : report.stories) {
-      if (s.score < args.min_score) return kExitFindings;
-    }
-  }
-  return kExitOk;
+  return exit;
 }
 
 }  // namespace

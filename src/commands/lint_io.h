@@ -40,10 +40,12 @@ class ProgressBar {
 
   /// For LintOptions::progress; empty when no bar will be drawn.
   std::function<void(size_t, size_t)> Callback();
+  /// Erases the bar, before other output shares the terminal; the next
+  /// update draws it again below that output.
+  void Clear();
 
  private:
   void Update(size_t done, size_t total);
-  void Clear();
 
   bool active_ = false;
   bool drawn_ = false;

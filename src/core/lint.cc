@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "starbank/analysis.h"
+#include "starbank/arena.h"
 #include "starbank/catalog.h"
 #include "starbank/infer.h"
 #include "starbank/loader.h"
@@ -153,115 +154,6 @@ FileResult LintOne(const LintInput& input, const LintShared& shared) {
   return out;
 }
 
-// Collects per-file results in input order as workers finish them, so that
-// only the files in flight are held apart, never one FileResult per input.
-// A file's findings are sorted as they arrive; the bank-wide ones are
-// merged in at the end.
-class Merger {
- public:
-  // Reserving for about one story and two findings per file costs address
-  // space only: pages that are never written never count towards RSS, and
-  // the vectors need not grow by copying (old and new buffer at once).
-  Merger(const LintOptions& options, size_t files) : options_(options) {
-    report_.stories.reserve(files);
-    bank_.reserve(files);
-    report_.diagnostics.reserve(2 * files + 64);
-  }
-
-  // Thread-safe. Files are taken in index order: result i waits until
-  // every result before it has been taken.
-  void Add(size_t index, FileResult result) {
-    std::lock_guard<std::mutex> lock(mu_);
-    pending_.emplace(index, std::move(result));
-    for (auto it = pending_.begin(); it != pending_.end() && it->first == next_;
-         it = pending_.erase(it), ++next_) {
-      Take(std::move(it->second));
-    }
-  }
-
-  LintReport Finish(const std::vector<std::unique_ptr<Rule>>& rules);
-
- private:
-  // A file whose suppression problems are known only after the bank-wide
-  // rules ran (it has directives), or already (it has none).
-  struct Deferred {
-    Suppressions suppressions;
-    std::vector<Diagnostic> problems;
-    bool has_directives = false;
-  };
-
-  void Take(FileResult r) {
-    report_.files += r.counted;
-    std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(), DiagnosticLess);
-    for (auto& s : r.stories) report_.stories.push_back(std::move(s));
-    bank_.insert(bank_.end(), r.fingerprints.begin(), r.fingerprints.end());
-    for (auto& d : r.diagnostics) report_.diagnostics.push_back(std::move(d));
-    for (auto& e : r.errors) report_.errors.push_back(std::move(e));
-    if (!r.suppressions.directives().empty()) {
-      deferred_.push_back(Deferred{std::move(r.suppressions), {}, true});
-    } else if (auto problems = r.suppressions.Problems(options_); !problems.empty()) {
-      deferred_.push_back(Deferred{{}, std::move(problems), false});
-    }
-  }
-
-  void CheckBank(const std::vector<std::unique_ptr<Rule>>& rules,
-                 std::vector<Diagnostic>* out);
-
-  const LintOptions& options_;
-  std::mutex mu_;
-  size_t next_ = 0;
-  std::map<size_t, FileResult> pending_;
-  LintReport report_;
-  std::vector<StoryFingerprint> bank_;  // bank_[k] is report_.stories[k]'s
-  std::deque<Deferred> deferred_;
-};
-
-void Merger::CheckBank(const std::vector<std::unique_ptr<Rule>>& rules,
-                       std::vector<Diagnostic>* out) {
-  std::vector<StoryFingerprint>& bank = bank_;
-  for (size_t k = 0; k < bank.size(); ++k) {
-    bank[k].file = report_.stories[k].file;
-    bank[k].id = report_.stories[k].id;
-  }
-  std::unordered_map<std::string_view, Suppressions*> suppressions;
-  for (Deferred& d : deferred_) {
-    if (d.has_directives) suppressions.emplace(d.suppressions.file(), &d.suppressions);
-  }
-  for (const auto& rule : rules) {
-    if (!rule->bank_wide()) continue;
-    auto enabled = options_.rule_overrides.find(rule->id());
-    if (enabled != options_.rule_overrides.end() && !enabled->second) continue;
-    std::vector<Diagnostic> found;
-    rule->CheckBank(bank, &found);
-    for (Diagnostic& d : found) {
-      d.rule = rule->id();
-      auto file = suppressions.find(d.file);
-      if (file != suppressions.end() && file->second->Silences(d)) continue;
-      d.severity = *EffectiveSeverity(*rule, std::nullopt, options_);
-      out->push_back(std::move(d));
-    }
-  }
-  for (Deferred& d : deferred_) {
-    if (d.has_directives) d.problems = d.suppressions.Problems(options_);
-    for (Diagnostic& p : d.problems) out->push_back(std::move(p));
-  }
-}
-
-// Bank-wide findings lower the score of the stories they name (once each).
-void PenalizeDuplicates(const std::vector<Diagnostic>& found,
-                        std::vector<StoryReport>* stories) {
-  std::unordered_set<std::string> keys;
-  for (const Diagnostic& d : found) {
-    if (d.rule == "duplicate-story") keys.insert(d.file + '\n' + d.story);
-  }
-  if (keys.empty()) return;
-  for (StoryReport& s : *stories) {
-    if (keys.erase(s.file + '\n' + s.id) == 0) continue;
-    PenalizeDuplicate(&s.dimensions);
-    s.score = s.dimensions.Total();
-  }
-}
-
 // Sorts `all`, whose first `sorted` elements are each file's findings in
 // file order: the result equals one stable sort of the whole, without its
 // buffer of half the findings.
@@ -275,19 +167,124 @@ void SortFindings(std::vector<Diagnostic>* all, size_t sorted) {
   std::inplace_merge(all->begin(), mid, all->end(), DiagnosticLess);
 }
 
-LintReport Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules) {
-  std::vector<Diagnostic> late;  // bank-wide findings and directive problems
-  CheckBank(rules, &late);
-  bank_ = {};
-  deferred_.clear();
-  PenalizeDuplicates(late, &report_.stories);
-  std::vector<Diagnostic>& all = report_.diagnostics;
-  size_t sorted = all.size();
-  if (all.capacity() < sorted + late.size()) all.reserve(sorted + late.size());
-  for (Diagnostic& d : late) all.push_back(std::move(d));
-  SortFindings(&all, sorted);
-  std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
-  return std::move(report_);
+// True when a directive names a bank-wide rule that is on: whether it is
+// used is known only once the whole bank was compared.
+bool WaitsForBank(const Suppressions& suppressions, const LintOptions& options) {
+  for (const SuppressDirective& d : suppressions.directives()) {
+    for (const SuppressDirective::Entry& e : d.rules) {
+      const Rule* rule = FindRule(e.rule);
+      if (rule == nullptr || !rule->bank_wide()) continue;
+      auto it = options.rule_overrides.find(e.rule);
+      if (it == options.rule_overrides.end() || it->second) return true;
+    }
+  }
+  return false;
+}
+
+// Hands results to the sink in input order as workers finish them, so that
+// only the files in flight are held apart. Across files it keeps one
+// fingerprint per story (ids in an arena; file names view the inputs), and
+// the directives of the rare files that suppress a bank-wide rule.
+class Merger {
+ public:
+  // Reserving for about one story per file costs address space only: pages
+  // never written never count towards RSS, and the vector need not grow by
+  // copying (old and new buffer at once).
+  Merger(const std::vector<LintInput>& inputs, const LintOptions& options, LintSink* sink)
+      : inputs_(inputs), options_(options), sink_(sink) {
+    bank_.reserve(inputs.size());
+  }
+
+  // Thread-safe. Files are taken in index order: result i waits until
+  // every result before it has been taken.
+  void Add(size_t index, FileResult result) {
+    std::lock_guard<std::mutex> lock(mu_);
+    pending_.emplace(index, std::move(result));
+    for (auto it = pending_.begin(); it != pending_.end() && it->first == next_;
+         it = pending_.erase(it), ++next_) {
+      Take(std::move(it->second));
+    }
+  }
+
+  void Finish(const std::vector<std::unique_ptr<Rule>>& rules);
+
+ private:
+  void Take(FileResult r) {
+    FileLint file;
+    file.counted = r.counted;
+    file.errors = std::move(r.errors);
+    file.findings = std::move(r.diagnostics);
+    if (!r.suppressions.directives().empty() && WaitsForBank(r.suppressions, options_)) {
+      deferred_.push_back(std::move(r.suppressions));
+    } else {
+      for (Diagnostic& p : r.suppressions.Problems(options_)) {
+        file.findings.push_back(std::move(p));
+      }
+    }
+    std::stable_sort(file.errors.begin(), file.errors.end(), DiagnosticLess);
+    std::stable_sort(file.findings.begin(), file.findings.end(), DiagnosticLess);
+    std::string_view path = inputs_[next_].path;
+    for (size_t k = 0; k < r.fingerprints.size(); ++k) {
+      StoryFingerprint& fp = r.fingerprints[k];
+      fp.file = path;
+      fp.id = ids_.Add(r.stories[k].id);
+      bank_.push_back(fp);
+    }
+    file.stories = std::move(r.stories);
+    sink_->File(file);
+  }
+
+  const std::vector<LintInput>& inputs_;
+  const LintOptions& options_;
+  LintSink* sink_;
+  std::mutex mu_;
+  size_t next_ = 0;
+  std::map<size_t, FileResult> pending_;
+  std::vector<StoryFingerprint> bank_;  // one per story, in input order
+  StringArena ids_;                     // bank_[k].id
+  std::deque<Suppressions> deferred_;
+};
+
+// The ordinals of the stories duplicate-story findings name, once each.
+std::vector<size_t> DuplicateOrdinals(const std::vector<Diagnostic>& found,
+                                      const std::vector<StoryFingerprint>& bank) {
+  std::unordered_set<std::string> keys;
+  for (const Diagnostic& d : found) {
+    if (d.rule == "duplicate-story") keys.insert(d.file + '\n' + d.story);
+  }
+  std::vector<size_t> out;
+  std::string key;
+  for (size_t k = 0; k < bank.size() && !keys.empty(); ++k) {
+    key.assign(bank[k].file).append(1, '\n').append(bank[k].id);
+    if (keys.erase(key) != 0) out.push_back(k);
+  }
+  return out;
+}
+
+void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules) {
+  std::unordered_map<std::string_view, Suppressions*> suppressions;
+  for (Suppressions& d : deferred_) suppressions.emplace(d.file(), &d);
+  BankLint out;
+  for (const auto& rule : rules) {
+    if (!rule->bank_wide()) continue;
+    auto enabled = options_.rule_overrides.find(rule->id());
+    if (enabled != options_.rule_overrides.end() && !enabled->second) continue;
+    std::vector<Diagnostic> found;
+    rule->CheckBank(bank_, &found);
+    for (Diagnostic& d : found) {
+      d.rule = rule->id();
+      auto file = suppressions.find(d.file);
+      if (file != suppressions.end() && file->second->Silences(d)) continue;
+      d.severity = *EffectiveSeverity(*rule, std::nullopt, options_);
+      out.findings.push_back(std::move(d));
+    }
+  }
+  for (Suppressions& d : deferred_) {
+    for (Diagnostic& p : d.Problems(options_)) out.findings.push_back(std::move(p));
+  }
+  out.duplicates = DuplicateOrdinals(out.findings, bank_);
+  std::stable_sort(out.findings.begin(), out.findings.end(), DiagnosticLess);
+  sink_->Bank(out);
 }
 
 }  // namespace
@@ -304,14 +301,14 @@ int LintReport::Count(Severity s) const {
   return n;
 }
 
-LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
-                const LintOptions& options) {
+void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
+                const LintOptions& options, LintSink* sink) {
   LintShared shared{catalog, options, std::nullopt};
   if (options.infer) shared.signals.emplace(catalog);
   unsigned jobs = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
                                    : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, inputs.size())));
-  Merger merger(options, inputs.size());
+  Merger merger(inputs, options, sink);
   std::atomic<size_t> next{0}, done{0};
   auto worker = [&] {
     for (size_t i = next++; i < inputs.size(); i = next++) {
@@ -327,7 +324,35 @@ LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
     worker();  // the calling thread is one of the workers
     for (std::thread& t : pool) t.join();
   }
-  return merger.Finish(AllRules());
+  merger.Finish(AllRules());
+}
+
+void LintCollector::File(FileLint& file) {
+  report_.files += file.counted;
+  for (StoryReport& s : file.stories) report_.stories.push_back(std::move(s));
+  for (Diagnostic& d : file.findings) report_.diagnostics.push_back(std::move(d));
+  for (Diagnostic& e : file.errors) report_.errors.push_back(std::move(e));
+}
+
+void LintCollector::Bank(BankLint& bank) {
+  for (size_t k : bank.duplicates) {
+    StoryReport& s = report_.stories[k];
+    PenalizeDuplicate(&s.dimensions);
+    s.score = s.dimensions.Total();
+  }
+  std::vector<Diagnostic>& all = report_.diagnostics;
+  size_t sorted = all.size();
+  if (all.capacity() < sorted + bank.findings.size()) all.reserve(sorted + bank.findings.size());
+  for (Diagnostic& d : bank.findings) all.push_back(std::move(d));
+  SortFindings(&all, sorted);
+  std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
+}
+
+LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
+                const LintOptions& options) {
+  LintCollector collector(inputs.size());
+  LintStream(inputs, catalog, options, &collector);
+  return collector.Take();
 }
 
 LintReport LintString(const std::string& path, const std::string& content,

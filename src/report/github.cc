@@ -44,11 +44,30 @@ std::string Line(const Diagnostic& d) {
   return fmt::format("::{} {}::{}", Command(d.severity), props, Escape(message, false));
 }
 
+// Prints each file's lines as lint finishes it; bank-wide ones come last.
+class GithubStream : public LintSink {
+ public:
+  explicit GithubStream(std::ostream& out) : out_(out) {}
+  void File(FileLint& file) override {
+    for (const Diagnostic& e : file.errors) out_ << Line(e) << '\n';
+    for (const Diagnostic& d : file.findings) out_ << Line(d) << '\n';
+  }
+  void Bank(BankLint& bank) override {
+    for (const Diagnostic& d : bank.findings) out_ << Line(d) << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+};
+
 class GithubReporter : public Reporter {
  public:
   void Render(const LintReport& report, std::ostream& out) const override {
     for (const Diagnostic& e : report.errors) out << Line(e) << '\n';
     for (const Diagnostic& d : report.diagnostics) out << Line(d) << '\n';
+  }
+  std::unique_ptr<LintSink> Stream(std::ostream& out) const override {
+    return std::make_unique<GithubStream>(out);
   }
 };
 

@@ -1,9 +1,16 @@
 // Human output: one finding a line, then the scores and a summary.
+//
+// Streamed: each file's findings print as soon as lint has them, the
+// bank-wide ones (duplicate-story) after the last file; the score table
+// and summary close the output.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 
 #include "reporters.h"
+#include "starbank/arena.h"
 
 namespace starbank {
 namespace {
@@ -17,50 +24,101 @@ const char* SeverityColor(Severity s) {
   return "";
 }
 
-class TextReporter : public Reporter {
+// Prints findings as they come and keeps, per story, what its row in the
+// score table needs: id and title in an arena, three small numbers.
+class TextPrinter {
  public:
-  explicit TextReporter(const RenderOptions& o) : o_(o) {}
+  TextPrinter(const RenderOptions& o, std::ostream& out) : o_(o), out_(out) {}
 
-  void Render(const LintReport& report, std::ostream& out) const override {
+  // One batch of findings (a file's, or the bank's): load errors and rule
+  // findings, each sorted; printed merged, errors first among equals.
+  void Findings(const std::vector<Diagnostic>& errors, const std::vector<Diagnostic>& found) {
     std::vector<const Diagnostic*> all;
-    for (const Diagnostic& d : report.errors) all.push_back(&d);
-    for (const Diagnostic& d : report.diagnostics) all.push_back(&d);
+    all.reserve(errors.size() + found.size());
+    for (const Diagnostic& d : errors) all.push_back(&d);
+    for (const Diagnostic& d : found) all.push_back(&d);
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic* a, const Diagnostic* b) {
       return DiagnosticLess(*a, *b);
     });
     for (const Diagnostic* d : all) {
-      out << Line(*d) << '\n';
-      if (!d->excerpt.empty()) out << Excerpt(*d);
+      out_ << Line(*d) << '\n';
+      if (!d->excerpt.empty()) out_ << Excerpt(*d);
     }
-    if (o_.statistics) Statistics(report, out);
+    printed_ += all.size();
+    load_errors_ += errors.size();
+    for (const Diagnostic& d : found) {
+      ++counts_[static_cast<int>(d.severity)];
+      if (!o_.statistics) continue;
+      auto& c = per_rule_[d.rule];
+      ++c.first;
+      c.second = std::max(c.second, d.severity);
+    }
+  }
+
+  void Story(const StoryReport& s) {
+    ++stories_;
+    if (o_.quiet) return;  // no table
+    Row row;
+    row.id = ids_.Add(s.id);
+    row.title = ids_.Add(s.title);
+    row.score = static_cast<int16_t>(s.score);
+    row.structure = static_cast<int16_t>(s.dimensions.structure);
+    row.seconds = s.seconds;
+    rows_.push_back(row);
+  }
+
+  void Files(int n) { files_ += n; }
+
+  // Story `ordinal` has a copy in the bank: its score drops.
+  void Penalize(size_t ordinal) {
+    if (ordinal >= rows_.size()) return;
+    Row& row = rows_[ordinal];
+    Dimensions d;
+    d.structure = row.structure;
+    PenalizeDuplicate(&d);
+    row.score = static_cast<int16_t>(row.score - (row.structure - d.structure));
+    row.structure = static_cast<int16_t>(d.structure);
+  }
+
+  // Statistics, the score table and the summary.
+  void End() {
+    if (o_.statistics) Statistics();
     if (o_.quiet) return;
-    if (!report.stories.empty()) {
-      if (!all.empty()) out << '\n';
-      for (const StoryReport& s : report.stories) {
+    if (!rows_.empty()) {
+      if (printed_ > 0) out_ << '\n';
+      for (const Row& s : rows_) {
         std::string head = fmt::format("{:>3}  {:>4}  {}", s.score,
                                        fmt::format("{}s", s.seconds), s.id);
         size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
                                          10, o_.width - static_cast<int>(head.size()) - 2))
                                    : std::string::npos;
-        out << fmt::format("{}{:>3}{}{}  {}\n", Bold(), s.score, Reset(), head.substr(3),
-                           Ellipsize(s.title, room));
+        out_ << fmt::format("{}{:>3}{}{}  {}\n", Bold(), s.score, Reset(), head.substr(3),
+                            Ellipsize(s.title, room));
       }
     }
-    out << Summary(report) << '\n';
+    out_ << Summary() << '\n';
   }
 
  private:
+  struct Row {
+    std::string_view id;
+    std::string_view title;
+    int seconds = 0;
+    int16_t score = 0;
+    int16_t structure = 0;
+  };
+
   std::string Bold() const { return o_.color ? "\033[1m" : ""; }
   std::string Reset() const { return o_.color ? "\033[0m" : ""; }
 
-  static std::string Ellipsize(const std::string& s, size_t width) {
-    if (width == std::string::npos) return s;
+  static std::string Ellipsize(std::string_view s, size_t width) {
+    if (width == std::string::npos) return std::string(s);
     if (width > 3) width -= 3;
     size_t chars = 0, i = 0;
     for (; i < s.size(); ++i) {
       if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > width) break;
     }
-    return i < s.size() ? s.substr(0, i) + "..." : s;
+    return i < s.size() ? std::string(s.substr(0, i)) + "..." : std::string(s);
   }
 
   std::string Line(const Diagnostic& d) const {
@@ -89,29 +147,23 @@ class TextReporter : public Reporter {
                        Reset());
   }
 
-  void Statistics(const LintReport& report, std::ostream& out) const {
-    std::map<std::string, std::pair<int, Severity>> counts;
-    for (const Diagnostic& d : report.diagnostics) {
-      auto& c = counts[d.rule];
-      ++c.first;
-      c.second = std::max(c.second, d.severity);
+  void Statistics() {
+    if (printed_ > 0) out_ << '\n';
+    for (const auto& [rule, c] : per_rule_) {
+      out_ << fmt::format("{:>5}  {:<20} {}\n", c.first, rule, SeverityName(c.second));
     }
-    if (!report.diagnostics.empty() || !report.errors.empty()) out << '\n';
-    for (const auto& [rule, c] : counts) {
-      out << fmt::format("{:>5}  {:<20} {}\n", c.first, rule, SeverityName(c.second));
-    }
-    if (!report.errors.empty()) {
-      out << fmt::format("{:>5}  {:<20} {}\n", report.errors.size(), "(load errors)", "error");
+    if (load_errors_ > 0) {
+      out_ << fmt::format("{:>5}  {:<20} {}\n", load_errors_, "(load errors)", "error");
     }
   }
 
-  std::string Summary(const LintReport& report) const {
-    int errors = report.Count(Severity::kError) + static_cast<int>(report.errors.size());
-    int warnings = report.Count(Severity::kWarning);
-    int infos = report.Count(Severity::kInfo);
-    std::string stories = fmt::format("{} {} in {} {}", report.stories.size(),
-                                      report.stories.size() == 1 ? "story" : "stories",
-                                      report.files, report.files == 1 ? "file" : "files");
+  std::string Summary() const {
+    size_t errors = counts_[static_cast<int>(Severity::kError)] + load_errors_;
+    size_t warnings = counts_[static_cast<int>(Severity::kWarning)];
+    size_t infos = counts_[static_cast<int>(Severity::kInfo)];
+    std::string stories = fmt::format("{} {} in {} {}", stories_,
+                                      stories_ == 1 ? "story" : "stories",
+                                      files_, files_ == 1 ? "file" : "files");
     if (errors + warnings + infos == 0) {
       return fmt::format("{}all clear:{} {}", o_.color ? "\033[1;32m" : "",
                          Reset(), stories);
@@ -121,6 +173,53 @@ class TextReporter : public Reporter {
                        warnings == 1 ? "warning" : "warnings", infos, Reset(), stories);
   }
 
+  RenderOptions o_;
+  std::ostream& out_;
+  size_t printed_ = 0;      // finding and error lines so far
+  size_t load_errors_ = 0;
+  size_t counts_[3] = {0, 0, 0};  // rule findings by severity
+  std::map<std::string, std::pair<int, Severity>> per_rule_;
+  size_t stories_ = 0;
+  int files_ = 0;
+  std::vector<Row> rows_;
+  StringArena ids_;
+};
+
+class TextStream : public LintSink {
+ public:
+  TextStream(const RenderOptions& o, std::ostream& out) : printer_(o, out) {}
+  void File(FileLint& file) override {
+    printer_.Findings(file.errors, file.findings);
+    for (const StoryReport& s : file.stories) printer_.Story(s);
+    printer_.Files(file.counted);
+  }
+  void Bank(BankLint& bank) override {
+    printer_.Findings({}, bank.findings);
+    for (size_t k : bank.duplicates) printer_.Penalize(k);
+    printer_.End();
+  }
+
+ private:
+  TextPrinter printer_;
+};
+
+class TextReporter : public Reporter {
+ public:
+  explicit TextReporter(const RenderOptions& o) : o_(o) {}
+
+  void Render(const LintReport& report, std::ostream& out) const override {
+    TextPrinter printer(o_, out);
+    printer.Findings(report.errors, report.diagnostics);
+    for (const StoryReport& s : report.stories) printer.Story(s);
+    printer.Files(report.files);
+    printer.End();
+  }
+
+  std::unique_ptr<LintSink> Stream(std::ostream& out) const override {
+    return std::make_unique<TextStream>(o_, out);
+  }
+
+ private:
   RenderOptions o_;
 };
 
