@@ -2,6 +2,7 @@
 // per-story rows and the summary, asserted whole.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <sstream>
 
 #include "starbank/catalog.h"
@@ -51,6 +52,35 @@ TEST_CASE("story rows fit the width they are given") {
   RenderOptions quiet;
   quiet.quiet = true;
   CHECK(Render(r, quiet).empty());
+}
+
+TEST_CASE("the score table reads the same from memory, a scratch file or neither") {
+  LintReport r;
+  r.files = 3;
+  for (int k = 0; k < 300; ++k) {
+    StoryReport s;
+    s.id = "story-" + std::to_string(k);
+    s.title = std::string(k % 7 == 0 ? 0 : 20 + k % 50, 'a' + k % 26) + " \xE2\x86\x92 title";
+    s.score = k % 101;
+    s.seconds = 30 + k;
+    s.dimensions.structure = k % 21;
+    r.stories.push_back(s);
+  }
+  std::string in_memory = Render(r);
+  REQUIRE(in_memory.find("story-299") != std::string::npos);
+  RenderOptions spill;
+  spill.table_memory = 0;  // every row goes through the scratch file
+  CHECK(Render(r, spill) == in_memory);
+  spill.table_memory = 1000;  // some rows in memory, then the file
+  CHECK(Render(r, spill) == in_memory);
+  // No scratch file can be made: the rows stay in memory.
+  const char* old = std::getenv("TMPDIR");
+  std::string saved = old != nullptr ? old : "";
+  setenv("TMPDIR", "/nonexistent/starbank-test", 1);
+  spill.table_memory = 0;
+  std::string without_file = Render(r, spill);
+  if (old != nullptr) setenv("TMPDIR", saved.c_str(), 1); else unsetenv("TMPDIR");
+  CHECK(without_file == in_memory);
 }
 
 }  // namespace

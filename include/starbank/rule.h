@@ -68,9 +68,10 @@ std::vector<std::string_view> SplitSourceLines(std::string_view source);
 
 /// Hash functions in a story's MinHash signature.
 constexpr int kMinHashSize = 64;
-/// A MinHash signature (one-permutation hashing into 64 bins of 16 bits):
-/// 128 bytes a story, so 100,000 stories need 12.8 MB of fingerprints.
-using MinHashSignature = std::array<uint16_t, kMinHashSize>;
+/// A MinHash signature: one-permutation hashing into 64 bins, each keeping
+/// the low 8 bits of its minimum (b-bit MinHash, Li and Koenig 2010). 64
+/// bytes a story, so 100,000 stories need 6.4 MB of fingerprints.
+using MinHashSignature = std::array<uint8_t, kMinHashSize>;
 
 /// A story reduced to what bank-wide rules compare. `file` and `id` view
 /// strings that outlive the bank-wide check (lint's StoryReports), so a

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <cstdlib>
 #include <string>
 
 namespace starbank {
@@ -88,6 +89,18 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
   }
   unlink(tmpl.c_str());
   return true;
+}
+
+std::FILE* OpenScratchFile() {
+  const char* dir = std::getenv("TMPDIR");
+  std::string path = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") +
+                     "/starbank-scratch-XXXXXX";
+  int fd = mkstemp(&path[0]);
+  if (fd < 0) return nullptr;
+  unlink(path.c_str());
+  std::FILE* f = fdopen(fd, "w+b");
+  if (f == nullptr) close(fd);
+  return f;
 }
 
 }  // namespace starbank

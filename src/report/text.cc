@@ -7,10 +7,13 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 
 #include "reporters.h"
-#include "starbank/arena.h"
+#include "starbank/fs.h"
 
 namespace starbank {
 namespace {
@@ -24,11 +27,83 @@ const char* SeverityColor(Severity s) {
   return "";
 }
 
-// Prints findings as they come and keeps, per story, what its row in the
-// score table needs: id and title in an arena, three small numbers.
+// Bytes written once and read back once, in order: in memory up to a
+// limit, then in a scratch file (OpenScratchFile), so that a
+// bank of 100,000 stories does not hold its score table in memory. If no
+// temporary file can be made, everything stays in memory.
+class Spool {
+ public:
+  explicit Spool(size_t memory_limit) : limit_(memory_limit) {}
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+  ~Spool() {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+
+  void Write(const void* data, size_t n) {
+    if (file_ == nullptr && memory_.size() + n > limit_ && !failed_) Spill();
+    if (file_ != nullptr && std::fwrite(data, 1, n, file_) == n) return;
+    if (file_ != nullptr) {  // disk full: read back what is there, keep the rest here
+      Unspill();
+    }
+    memory_.append(static_cast<const char*>(data), n);
+  }
+
+  void Rewind() {
+    read_ = 0;
+    if (file_ != nullptr) {
+      std::fflush(file_);
+      std::rewind(file_);
+    }
+  }
+
+  bool Read(void* data, size_t n) {
+    if (file_ != nullptr) return std::fread(data, 1, n, file_) == n;
+    if (memory_.size() - read_ < n) return false;
+    std::memcpy(data, memory_.data() + read_, n);
+    read_ += n;
+    return true;
+  }
+
+ private:
+  void Spill() {
+    file_ = OpenScratchFile();
+    if (file_ == nullptr) {
+      failed_ = true;
+      return;
+    }
+    if (std::fwrite(memory_.data(), 1, memory_.size(), file_) != memory_.size()) {
+      Unspill();
+      return;
+    }
+    memory_ = std::string();
+  }
+
+  void Unspill() {
+    std::string all;
+    std::fflush(file_);
+    std::rewind(file_);
+    char buf[65536];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, file_)) > 0;) all.append(buf, n);
+    std::fclose(file_);
+    file_ = nullptr;
+    failed_ = true;
+    memory_.insert(0, all);
+  }
+
+  size_t limit_;
+  std::string memory_;
+  size_t read_ = 0;
+  std::FILE* file_ = nullptr;
+  bool failed_ = false;
+};
+
+// Prints findings as they come and keeps, per story, its row of the score
+// table in a Spool.
 class TextPrinter {
  public:
-  TextPrinter(const RenderOptions& o, std::ostream& out) : o_(o), out_(out) {}
+  TextPrinter(const RenderOptions& o, std::ostream& out)
+      : o_(o), out_(out), rows_(o.table_memory) {}
 
   // One batch of findings (a file's, or the bank's): load errors and rule
   // findings, each sorted; printed merged, errors first among equals.
@@ -58,54 +133,61 @@ class TextPrinter {
   void Story(const StoryReport& s) {
     ++stories_;
     if (o_.quiet) return;  // no table
-    Row row;
-    row.id = ids_.Add(s.id);
-    row.title = ids_.Add(s.title);
-    row.score = static_cast<int16_t>(s.score);
-    row.structure = static_cast<int16_t>(s.dimensions.structure);
-    row.seconds = s.seconds;
-    rows_.push_back(row);
+    Row row{s.score, s.dimensions.structure, s.seconds, static_cast<uint32_t>(s.id.size()),
+            static_cast<uint32_t>(s.title.size())};
+    rows_.Write(&row, sizeof row);
+    rows_.Write(s.id.data(), s.id.size());
+    rows_.Write(s.title.data(), s.title.size());
   }
 
   void Files(int n) { files_ += n; }
 
-  // Story `ordinal` has a copy in the bank: its score drops.
-  void Penalize(size_t ordinal) {
-    if (ordinal >= rows_.size()) return;
-    Row& row = rows_[ordinal];
-    Dimensions d;
-    d.structure = row.structure;
-    PenalizeDuplicate(&d);
-    row.score = static_cast<int16_t>(row.score - (row.structure - d.structure));
-    row.structure = static_cast<int16_t>(d.structure);
-  }
+  // Story `ordinal` (0-based, in the order Story saw them) has a copy in
+  // the bank: its row's score drops. Ordinals come ascending.
+  void Penalize(size_t ordinal) { penalized_.push_back(ordinal); }
 
   // Statistics, the score table and the summary.
   void End() {
     if (o_.statistics) Statistics();
     if (o_.quiet) return;
-    if (!rows_.empty()) {
-      if (printed_ > 0) out_ << '\n';
-      for (const Row& s : rows_) {
-        std::string head = fmt::format("{:>3}  {:>4}  {}", s.score,
-                                       fmt::format("{}s", s.seconds), s.id);
-        size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
-                                         10, o_.width - static_cast<int>(head.size()) - 2))
-                                   : std::string::npos;
-        out_ << fmt::format("{}{:>3}{}{}  {}\n", Bold(), s.score, Reset(), head.substr(3),
-                            Ellipsize(s.title, room));
+    if (stories_ > 0 && printed_ > 0) out_ << '\n';
+    rows_.Rewind();
+    std::string id, title;
+    auto penalized = penalized_.begin();
+    for (size_t k = 0; k < stories_; ++k) {
+      Row row;
+      id.resize(0);
+      title.resize(0);
+      if (!rows_.Read(&row, sizeof row)) break;
+      id.resize(row.id_size);
+      title.resize(row.title_size);
+      if (!rows_.Read(&id[0], id.size()) || !rows_.Read(&title[0], title.size())) break;
+      int score = row.score;
+      if (penalized != penalized_.end() && *penalized == k) {
+        Dimensions d;
+        d.structure = row.structure;
+        PenalizeDuplicate(&d);
+        score -= row.structure - d.structure;
+        ++penalized;
       }
+      std::string head = fmt::format("{:>3}  {:>4}  {}", score,
+                                     fmt::format("{}s", row.seconds), id);
+      size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
+                                       10, o_.width - static_cast<int>(head.size()) - 2))
+                                 : std::string::npos;
+      out_ << fmt::format("{}{:>3}{}{}  {}\n", Bold(), score, Reset(), head.substr(3),
+                          Ellipsize(title, room));
     }
     out_ << Summary() << '\n';
   }
 
  private:
   struct Row {
-    std::string_view id;
-    std::string_view title;
-    int seconds = 0;
-    int16_t score = 0;
-    int16_t structure = 0;
+    int score;
+    int structure;
+    int seconds;
+    uint32_t id_size;
+    uint32_t title_size;
   };
 
   std::string Bold() const { return o_.color ? "\033[1m" : ""; }
@@ -181,8 +263,8 @@ class TextPrinter {
   std::map<std::string, std::pair<int, Severity>> per_rule_;
   size_t stories_ = 0;
   int files_ = 0;
-  std::vector<Row> rows_;
-  StringArena ids_;
+  Spool rows_;  // Row, id, title for each story
+  std::vector<size_t> penalized_;
 };
 
 class TextStream : public LintSink {

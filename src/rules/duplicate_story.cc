@@ -18,7 +18,7 @@ namespace starbank {
 namespace {
 
 constexpr int kHashes = kMinHashSize;
-// Bands of 4 rows, read from the signature in 4 different orders: 64 bands.
+// Bands of 4 rows (32 bits), read from the signature in 4 different orders: 64 bands.
 // A pair at 0.5 similarity meets in some band 95% of the time (99.5% when
 // its signatures agree on 32 of 64 positions), one at 0.2 only 9%, one at 0.1
 // under 1%, so unrelated stories in a templated bank rarely meet.
@@ -143,7 +143,7 @@ class DuplicateStory : public Rule {
 
   static uint64_t BandKey(const MinHashSignature& sig, int order, int band) {
     uint64_t key = 0;
-    for (int r = 0; r < kRows; ++r) key = key << 16 | sig[Position(order, band, r)];
+    for (int r = 0; r < kRows; ++r) key = key << 8 | sig[Position(order, band, r)];
     return key;
   }
 
@@ -221,7 +221,7 @@ bool MinHashTokens(const std::vector<Token> (&parts)[kPartCount], MinHashSignatu
   // One-permutation hashing: a shingle's hash picks one of the 64 bins by
   // its top 6 bits and competes there with its next 16, so each shingle
   // costs one hash, not 64.
-  MinHashSignature sig;
+  std::array<uint16_t, kHashes> sig;
   sig.fill(0xFFFF);
   uint64_t filled = 0;
   for (size_t i = 0; i + kShingle <= words.size(); ++i) {
@@ -235,16 +235,20 @@ bool MinHashTokens(const std::vector<Token> (&parts)[kPartCount], MinHashSignatu
   // Optimal densification (Shrivastava, 2017): an empty bin copies a filled
   // bin chosen by hashing (bin, attempt), so equal texts keep equal
   // signatures and the similarity estimate stays unbiased.
-  *out = sig;
+  // Only then are the minima cut to their low 8 bits: cutting first would
+  // keep the high bits of a minimum, which are mostly zero.
   for (int b = 0; b < kHashes; ++b) {
-    if (filled >> b & 1) continue;
-    for (uint64_t attempt = 1;; ++attempt) {
-      int from = static_cast<int>(Mix(b * 0x9e3779b97f4a7c15ULL + attempt) & (kHashes - 1));
-      if (filled >> from & 1) {
-        (*out)[b] = sig[from];
-        break;
+    uint16_t value = sig[b];
+    if (!(filled >> b & 1)) {
+      for (uint64_t attempt = 1;; ++attempt) {
+        int from = static_cast<int>(Mix(b * 0x9e3779b97f4a7c15ULL + attempt) & (kHashes - 1));
+        if (filled >> from & 1) {
+          value = sig[from];
+          break;
+        }
       }
     }
+    (*out)[b] = static_cast<uint8_t>(value);
   }
   return true;
 }
@@ -252,7 +256,11 @@ bool MinHashTokens(const std::vector<Token> (&parts)[kPartCount], MinHashSignatu
 double MinHashSimilarity(const MinHashSignature& a, const MinHashSignature& b) {
   int same = 0;
   for (int k = 0; k < kHashes; ++k) same += a[k] == b[k];
-  return static_cast<double>(same) / kHashes;
+  // Unrelated minima still agree on 8 bits one time in 256; take that out
+  // so the estimate of the shared share stays unbiased.
+  constexpr double kChance = 1.0 / 256;
+  double agree = static_cast<double>(same) / kHashes;
+  return std::max(0.0, (agree - kChance) / (1 - kChance));
 }
 
 std::unique_ptr<Rule> MakeDuplicateStory() { return std::make_unique<DuplicateStory>(); }
