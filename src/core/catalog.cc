@@ -335,7 +335,13 @@ std::string Catalog::Suggest(std::string_view name) const {
   std::string folded = FoldName(name);
   std::string best;
   size_t best_distance = std::string::npos;
+  size_t limit = std::max<size_t>(2, folded.size() / 4);
   for (const auto& [key, index] : suggest_) {
+    // The length difference bounds the distance from below: skip names
+    // that cannot be close enough, or closer than the best so far.
+    size_t diff = folded.size() > key.size() ? folded.size() - key.size()
+                                             : key.size() - folded.size();
+    if (diff > limit || diff >= best_distance) continue;
     size_t d = EditDistance(folded, key);
     if (d < best_distance) {
       best_distance = d;
@@ -343,8 +349,7 @@ std::string Catalog::Suggest(std::string_view name) const {
     }
   }
   // Accept about one typo in four letters.
-  if (best_distance == std::string::npos ||
-      best_distance > std::max<size_t>(2, folded.size() / 4)) {
+  if (best_distance == std::string::npos || best_distance > limit) {
     return "";
   }
   return best;

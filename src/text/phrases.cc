@@ -29,10 +29,10 @@ struct PhraseWord {
 using Phrase = std::vector<PhraseWord>;
 
 // "northwind" for "northwind's"; "" for a word without a possessive.
-std::string_view WithoutPossessive(std::string_view word) {
-  if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
-    return word.substr(0, word.size() - 2);
-  }
+// Inline: FindAll asks it of every token that starts no phrase.
+inline std::string_view WithoutPossessive(std::string_view word) {
+  size_t n = word.size();
+  if (n > 2 && word[n - 1] == 's' && word[n - 2] == '\'') return word.substr(0, n - 2);
   return {};
 }
 
@@ -100,6 +100,25 @@ struct PhraseMatcher::Index {
   WordTable first_words;  // exact first words, numbered
   std::vector<std::vector<size_t>> by_first_word;  // per number: phrases, ascending
   std::vector<size_t> wildcard_first;  // phrases starting with a wildcard
+  // What a token must be to start a wildcard phrase, tested before any is
+  // tried: most tokens start none, and a list with "# hour weeks" would
+  // otherwise try it at every word.
+  bool any_word_first = false;  // "* ..." starts at any word
+  bool number_first = false;    // "# ..." at a number
+  std::vector<std::string> prefixes, suffixes;
+
+  bool MayStartWildcard(const Token& t) const {
+    const std::string& w = t.norm;
+    for (const std::string& p : prefixes) {
+      if (w.compare(0, p.size(), p) == 0) return true;
+    }
+    if (t.kind == Token::Kind::kSymbol) return false;
+    if (any_word_first || (number_first && t.kind == Token::Kind::kNumber)) return true;
+    for (const std::string& x : suffixes) {
+      if (w.size() > x.size() && w.compare(w.size() - x.size(), x.size(), x) == 0) return true;
+    }
+    return false;
+  }
 };
 
 PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
@@ -114,6 +133,14 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
       index->by_first_word[id].push_back(n);
     } else {
       index->wildcard_first.push_back(n);
+      const PhraseWord& w = words[0];
+      switch (w.kind) {
+        case PhraseWord::Kind::kAnyWord: index->any_word_first = true; break;
+        case PhraseWord::Kind::kNumber: index->number_first = true; break;
+        case PhraseWord::Kind::kPrefix: index->prefixes.push_back(w.text); break;
+        case PhraseWord::Kind::kSuffix: index->suffixes.push_back(w.text); break;
+        case PhraseWord::Kind::kExact: break;
+      }
     }
     index->phrases.push_back(std::move(words));
   }
@@ -135,9 +162,10 @@ std::vector<Span> PhraseMatcher::FindAll(
       std::string_view bare = WithoutPossessive(tokens[i].norm);
       if (!bare.empty()) id = x.first_words.Find(bare);
     }
-    if (id < 0 && x.wildcard_first.empty()) continue;  // the common case
+    bool wild_may_start = !x.wildcard_first.empty() && x.MayStartWildcard(tokens[i]);
+    if (id < 0 && !wild_may_start) continue;  // the common case
     const std::vector<size_t>& exact = id < 0 ? kNone : x.by_first_word[id];
-    const std::vector<size_t>& wild = x.wildcard_first;
+    const std::vector<size_t>& wild = wild_may_start ? x.wildcard_first : kNone;
     // Try candidates in list order, as if every phrase were tried in turn.
     size_t e = 0, w = 0, matched = 0;
     while (e < exact.size() || w < wild.size()) {
