@@ -2,8 +2,47 @@
 // command line to starbank_core and turns the outcome into an exit code.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <string_view>
 
 #include "commands/commands.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  void (*add)(CLI::App&, starbank::CommandContext&);
+};
+
+// In the order `starbank --help` lists them.
+const Command kCommands[] = {
+    {"lint", starbank::RegisterLint},         {"rules", starbank::RegisterRules},
+    {"config", starbank::RegisterConfig},     {"hook", starbank::RegisterHook},
+    {"completion", starbank::RegisterCompletion}, {"map", starbank::RegisterMap},
+    {"plan", starbank::RegisterPlan},         {"new", starbank::RegisterNew},
+    {"show", starbank::RegisterShow},         {"catalog", starbank::RegisterCatalog},
+    {"prompts", starbank::RegisterPrompts},   {"export", starbank::RegisterExport},
+};
+
+// The command the arguments name: the first word that is not a global
+// option or its value. nullptr when there is none or it is unknown.
+const Command* NamedCommand(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--catalog" || arg == "--color" || arg == "--config") {
+      ++i;  // its value
+      continue;
+    }
+    if (arg == "--") return nullptr;
+    if (!arg.empty() && arg[0] == '-') continue;
+    for (const Command& c : kCommands) {
+      if (arg == c.name) return &c;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace starbank;
@@ -30,18 +69,14 @@ int main(int argc, char** argv) {
       "Settings file to use instead of the nearest .starbank.yaml");
   app.add_flag("--isolated", ctx.globals.isolated, "Ignore every .starbank.yaml")
       ->excludes(config);
-  RegisterLint(app, ctx);
-  RegisterRules(app, ctx);
-  RegisterConfig(app, ctx);
-  RegisterHook(app, ctx);
-  RegisterCompletion(app, ctx);
-  RegisterMap(app, ctx);
-  RegisterPlan(app, ctx);
-  RegisterNew(app, ctx);
-  RegisterShow(app, ctx);
-  RegisterCatalog(app, ctx);
-  RegisterPrompts(app, ctx);
-  RegisterExport(app, ctx);
+  // A run names one command: only it is set up (each costs tens of
+  // options). Help, errors and completion need them all.
+  const Command* named = NamedCommand(argc, argv);
+  if (named != nullptr && std::string_view(named->name) != "completion") {
+    named->add(app, ctx);
+  } else {
+    for (const Command& c : kCommands) c.add(app, ctx);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

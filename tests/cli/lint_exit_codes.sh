@@ -80,4 +80,19 @@ run "$sb" lint "$tmp/nope"
 # Usage errors exit 2.
 run "$sb" lint --fail-on sometimes "$tmp/bank"; [ "$code" -eq 2 ] || fail "bad --fail-on exit $code"
 run "$sb" lint --level L9 "$tmp/bank"; [ "$code" -eq 2 ] || fail "bad --level exit $code"
+
+# Only the named command is set up: global options before it, with their
+# values, still find it; help and unknown commands still see every command.
+run "$sb" --color never --isolated lint --quiet "$tmp/good.yaml"
+[ "$code" -eq 0 ] && [ -z "$out" ] || fail "global options before lint: $code '$out' $err"
+run "$sb" --color=never --catalog "$src/data/principles.yaml" rules
+[ "$code" -eq 0 ] && grep -q "vague-result" <<<"$out" || fail "global options before rules: $code $out"
+run "$sb" --help
+for c in lint rules config hook completion map plan new show catalog prompts export; do
+  grep -q "^  $c " <<<"$out" || fail "--help does not list '$c': $out"
+done
+run "$sb" lnt "$tmp/good.yaml"
+[ "$code" -eq 2 ] || fail "unknown command exit $code"
+run "$sb" completion bash
+grep -q "export" <<<"$out" || fail "completion misses commands: $out"
 echo ok
