@@ -86,12 +86,24 @@ std::vector<Span> FindComparisons(std::string_view text,
 class PhraseMatcher {
  public:
   explicit PhraseMatcher(const std::vector<std::string>& phrases);
+  /// Up to 32 lists matched in one pass over the tokens (one lookup a
+  /// token, not one a list); each list keeps its own order and overlap.
+  static PhraseMatcher Lists(const std::vector<std::vector<std::string>>& lists);
+
+  /// The matches of the (first) list.
   std::vector<Span> FindAll(std::string_view text) const;
   /// Same, reusing `tokens` = Tokenize(text).
   std::vector<Span> FindAll(std::string_view text,
                             const std::vector<Token>& tokens) const;
+  /// The matches of each list whose bit is set in `lists` (bit k: list k),
+  /// by list: element k is what a matcher of list k alone would find; the
+  /// others are empty.
+  std::vector<std::vector<Span>> FindEach(std::string_view text,
+                                          const std::vector<Token>& tokens,
+                                          uint32_t lists = ~0u) const;
 
  private:
+  PhraseMatcher() = default;
   struct Index;  // the phrases, by first word (src/text/phrases.cc)
   std::shared_ptr<const Index> index_;
 };

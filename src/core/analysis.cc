@@ -12,8 +12,8 @@
 namespace starbank {
 namespace {
 
-const PhraseMatcher& VaguePhrases() {
-  static const PhraseMatcher m({
+const std::vector<std::string>& VaguePhrases() {
+  static const std::vector<std::string> m({
       "huge win", "big win", "massive win", "real win", "a win",
       "huge success", "big success", "great success", "major success",
       "a success", "resounding success", "total success", "complete success",
@@ -53,8 +53,8 @@ const PhraseMatcher& VaguePhrases() {
   return m;
 }
 
-const PhraseMatcher& EffortPhrases() {
-  static const PhraseMatcher m({
+const std::vector<std::string>& EffortPhrases() {
+  static const std::vector<std::string> m({
       "all-nighter", "all-nighters", "all nighter", "all nighters",
       "pulled an all", "late nights and weekends", "late nights", "late night",
       "long nights",
@@ -84,8 +84,8 @@ const PhraseMatcher& EffortPhrases() {
   return m;
 }
 
-const PhraseMatcher& SetbackPhrases() {
-  static const PhraseMatcher m({
+const std::vector<std::string>& SetbackPhrases() {
+  static const std::vector<std::string> m({
       "but", "however", "although", "though", "despite", "yet", "until",
       "blocked", "blocker", "blocking", "slipped", "slip", "delay",
       "delayed", "delays", "setback", "setbacks", "obstacle", "obstacles",
@@ -132,8 +132,8 @@ const PhraseMatcher& SetbackPhrases() {
 // Phrases that contain a setback word but name no particular setback:
 // abstract obstacles ("overcame many challenges"), which interviewers mark
 // down as much as none.
-const PhraseMatcher& AbstractSetbacks() {
-  static const PhraseMatcher m({
+const std::vector<std::string>& AbstractSetbacks() {
+  static const std::vector<std::string> m({
       "pushed through all the obstacles", "pushed through the obstacles",
       "pushed through all the challenges", "overcame all the obstacles",
       "overcame all the challenges", "overcame many obstacles",
@@ -157,8 +157,8 @@ const PhraseMatcher& AbstractSetbacks() {
 }
 
 // Idioms whose setback word is no contrast at all.
-const PhraseMatcher& NotSetbacks() {
-  static const PhraseMatcher m({"not only", "but also"});
+const std::vector<std::string>& NotSetbacks() {
+  static const std::vector<std::string> m({"not only", "but also"});
   return m;
 }
 
@@ -176,8 +176,8 @@ bool Inside(const Span& s, const std::vector<Span>& spans) {
   return false;
 }
 
-const PhraseMatcher& StockClaims() {
-  static const PhraseMatcher m({
+const std::vector<std::string>& StockClaims() {
+  static const std::vector<std::string> m({
       "aligned stakeholders", "aligned the stakeholders",
       "aligned all stakeholders", "aligned everyone", "drove consensus",
       "drove alignment", "built consensus", "drove the initiative",
@@ -194,6 +194,16 @@ const PhraseMatcher& StockClaims() {
       "paradigm shift", "low-hanging fruit", "circled back"});
   return m;
 }
+
+// Every list above, matched in one pass over a section's tokens.
+enum PhraseList : uint32_t { kVague, kEffort, kAbstract, kNotSetback, kSetback, kStock };
+const PhraseMatcher& SectionPhrases() {
+  static const PhraseMatcher m = PhraseMatcher::Lists(
+      {VaguePhrases(), EffortPhrases(), AbstractSetbacks(), NotSetbacks(), SetbackPhrases(),
+       StockClaims()});
+  return m;
+}
+constexpr uint32_t Bit(PhraseList l) { return 1u << l; }
 
 // The words CountOwnership weighs; every other token costs one lookup.
 enum class Pronoun { kNone, kFirstPerson, kWeSubject, kWeObject, kEveryone, kTeam };
@@ -337,18 +347,25 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
   const std::vector<Token>& result_tokens = tokens[static_cast<int>(Part::kResult)];
   a.result_quantities = FindQuantities(result, result_tokens);
   a.result_comparisons = FindComparisons(result, result_tokens);
-  a.vague_phrases = VaguePhrases().FindAll(result, result_tokens);
   CountOwnership(tokens[static_cast<int>(Part::kAction)], &a);
 
   for (int i = 0; i < kPartCount; ++i) {
     Part part = static_cast<Part>(i);
     const std::string& text = story.parts[i].text;
     if (text.empty()) continue;
-    AddAll(part, EffortPhrases().FindAll(text, tokens[i]), &a.effort_phrases);
+    bool claims = part == Part::kAction || part == Part::kResult || part == Part::kTask;
+    uint32_t wanted = Bit(kEffort) | (part == Part::kResult ? Bit(kVague) : 0) |
+                      (part != Part::kLearning
+                           ? Bit(kAbstract) | Bit(kNotSetback) | Bit(kSetback)
+                           : 0) |
+                      (claims ? Bit(kStock) : 0);
+    std::vector<std::vector<Span>> found = SectionPhrases().FindEach(text, tokens[i], wanted);
+    if (part == Part::kResult) a.vague_phrases = std::move(found[kVague]);
+    AddAll(part, std::move(found[kEffort]), &a.effort_phrases);
     if (part != Part::kLearning) {
-      std::vector<Span> abstract = AbstractSetbacks().FindAll(text, tokens[i]);
-      std::vector<Span> idioms = NotSetbacks().FindAll(text, tokens[i]);
-      for (Span& s : SetbackPhrases().FindAll(text, tokens[i])) {
+      std::vector<Span>& abstract = found[kAbstract];
+      const std::vector<Span>& idioms = found[kNotSetback];
+      for (Span& s : found[kSetback]) {
         if (Inside(s, abstract) || Inside(s, idioms)) continue;
         if (part == Part::kResult &&
             (Inside(s, a.result_comparisons) || ResultOnlyWords().Contains(ToLower(s.text)))) {
@@ -358,10 +375,10 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
       }
       AddAll(part, std::move(abstract), &a.abstract_setbacks);
     }
-    if (part == Part::kAction || part == Part::kResult || part == Part::kTask) {
+    if (claims) {
       size_t sentence_end = 0;  // claims come in text order
       bool specific = false;
-      for (Span& s : StockClaims().FindAll(text, tokens[i])) {
+      for (Span& s : found[kStock]) {
         if (s.offset >= sentence_end) {
           specific = SentenceIsSpecific(text, s.offset, &sentence_end);
         }

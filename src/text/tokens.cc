@@ -172,19 +172,24 @@ size_t WordEnd(std::string_view s, size_t i, bool number, bool* ascii) {
   return j;
 }
 
-// Lowercased word; curly apostrophes become straight ones.
-void NormalizeWord(std::string_view word, bool ascii, std::string* norm) {
-  norm->resize(word.size());
-  char* out = norm->data();
-  for (size_t k = 0; k < word.size(); ++k) {
-    char c = word[k];
-    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+// Lowercased word; curly apostrophes become straight ones. Built by the
+// inline constructor and lowered in place, hashing as it goes when ASCII
+// (*hash is then HashWord(*norm)); the tokenizer's hottest path.
+std::string NormalizeWord(std::string_view word, bool ascii, uint32_t* hash) {
+  std::string norm(word.data(), word.size());
+  uint32_t h = 2166136261u;
+  for (char& c : norm) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   }
-  if (ascii) return;
-  for (size_t p = norm->find("\xE2\x80\x99"); p != std::string::npos;
-       p = norm->find("\xE2\x80\x99", p)) {
-    norm->replace(p, 3, "'");
+  *hash = h;
+  if (ascii) return norm;
+  for (size_t p = norm.find("\xE2\x80\x99"); p != std::string::npos;
+       p = norm.find("\xE2\x80\x99", p)) {
+    norm.replace(p, 3, "'");
   }
+  *hash = HashWord(norm);
+  return norm;
 }
 
 // The symbol at s[i] (code point `cp`, `*len` bytes), normalised; may widen
@@ -237,10 +242,10 @@ std::vector<Token> Tokenize(std::string_view s) {
       bool number = IsDigit(cp);
       bool ascii = true;
       size_t j = WordEnd(s, i, number, &ascii);
-      Token& t = out.emplace_back(Token{number ? Token::Kind::kNumber : Token::Kind::kWord,
-                                        std::string(), i, j - i, sentence_start});
-      NormalizeWord(s.substr(i, j - i), ascii, &t.norm);
-      t.hash = HashWord(t.norm);
+      uint32_t hash;
+      std::string norm = NormalizeWord(s.substr(i, j - i), ascii, &hash);
+      out.push_back(Token{number ? Token::Kind::kNumber : Token::Kind::kWord, std::move(norm),
+                          i, j - i, sentence_start, hash});
       sentence_start = false;
       i = j;
       continue;
