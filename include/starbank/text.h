@@ -49,6 +49,11 @@ inline uint32_t HashWord(std::string_view word) {
   return h;
 }
 
+/// True when `t` is the word or symbol `w` (its norm). Inline, where
+/// std::string == const char* is an out-of-line call: the text finders ask
+/// this of every token.
+inline bool Is(const Token& t, std::string_view w) { return std::string_view(t.norm) == w; }
+
 /// Splits text into words, numbers and symbols.
 std::vector<Token> Tokenize(std::string_view text);
 

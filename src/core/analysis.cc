@@ -259,12 +259,12 @@ void CountOwnership(const std::vector<Token>& t, StoryAnalysis* a) {
       collective += 0.25;
       counted = true;
     } else if (kind == Pronoun::kTeam && i > 0 &&
-               (t[i - 1].norm == "the" || t[i - 1].norm == "our" ||
-                t[i - 1].norm == "my" || t[i - 1].norm == "whole") &&
+               (Is(t[i - 1], "the") || Is(t[i - 1], "our") ||
+                Is(t[i - 1], "my") || Is(t[i - 1], "whole")) &&
                (i < 2 || !IsPreposition(t[i - 2].norm)) &&
-               (i + 1 >= t.size() || (t[i + 1].norm != "whose" &&
-                                      t[i + 1].norm != "'s" &&
-                                      t[i + 1].norm != "lead" &&
+               (i + 1 >= t.size() || (!Is(t[i + 1], "whose") &&
+                                      !Is(t[i + 1], "'s") &&
+                                      !Is(t[i + 1], "lead") &&
                                       t[i + 1].kind == Token::Kind::kWord))) {
       // "The team rewrote ..." as a subject; not "to the team whose ...".
       collective += 1;
@@ -292,9 +292,9 @@ bool SentenceIsSpecific(std::string_view text, size_t offset, size_t* end_out) {
   *end_out = end;
   std::string_view s = text.substr(begin, end - begin);
   for (const Token& t : Tokenize(s)) {
-    if (t.kind == Token::Kind::kNumber || t.norm == "\"") return true;
+    if (t.kind == Token::Kind::kNumber || Is(t, "\"")) return true;
     unsigned char c = static_cast<unsigned char>(s[t.offset]);
-    if (t.kind == Token::Kind::kWord && !t.sentence_start && t.norm != "i" &&
+    if (t.kind == Token::Kind::kWord && !t.sentence_start && !Is(t, "i") &&
         t.norm.compare(0, 2, "i'") != 0 && isupper(c) && t.offset > 0) {
       return true;  // a name: a person, team, system or product
     }

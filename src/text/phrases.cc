@@ -89,10 +89,10 @@ Phrase ParsePhrase(std::string_view text) {
   };
   Phrase words;
   for (size_t k = 0; k < t.size(); ++k) {
-    if (t[k].kind != Token::Kind::kSymbol && touches_next(k) && t[k + 1].norm == "*") {
+    if (t[k].kind != Token::Kind::kSymbol && touches_next(k) && Is(t[k + 1], "*")) {
       words.push_back(PhraseWord{PhraseWord::Kind::kPrefix, t[k].norm});
       ++k;
-    } else if (t[k].norm == "*" && touches_next(k)) {
+    } else if (Is(t[k], "*") && touches_next(k)) {
       std::string suffix;
       while (touches_next(k)) suffix += t[++k].norm;
       words.push_back(PhraseWord{PhraseWord::Kind::kSuffix, suffix});

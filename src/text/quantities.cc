@@ -77,10 +77,10 @@ bool IsYear(const std::vector<Token>& t, size_t i) {
   }
   int v = std::stoi(n);
   if (v < 1970 || v > 2099) return false;
-  if (i + 1 < t.size() && (t[i + 1].norm == "%" || t[i + 1].norm == "x")) {
+  if (i + 1 < t.size() && (Is(t[i + 1], "%") || Is(t[i + 1], "x"))) {
     return false;
   }
-  if (i > 0 && t[i - 1].norm == "$") return false;
+  if (i > 0 && Is(t[i - 1], "$")) return false;
   bool next_is_unit = i + 1 < t.size() && t[i + 1].kind == Token::Kind::kWord &&
                       !YearContext().Contains(t[i + 1]);
   bool prev_is_context = i > 0 && YearContext().Contains(t[i - 1]);
@@ -124,10 +124,10 @@ bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
     return true;
   }
   if (IsFractionAt(t, i)) return true;
-  if (head == "one" && k.norm != "one") {
+  if (head == "one" && !Is(k, "one")) {
     return Units().Contains(std::string_view(k.norm).substr(4));
   }
-  return k.norm == "one" && i + 1 < t.size() && Units().Contains(t[i + 1]);
+  return Is(k, "one") && i + 1 < t.size() && Units().Contains(t[i + 1]);
 }
 
 }  // namespace
@@ -141,12 +141,12 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
   for (size_t i = 0; i < t.size(); ++i) {
     if (!IsQuantityAt(t, i)) continue;
     size_t from = i, to = i;
-    if (i > 0 && (t[i - 1].norm == "$" || t[i - 1].norm == "~" ||
-                  t[i - 1].norm == "-" || t[i - 1].norm == "+") &&
+    if (i > 0 && (Is(t[i - 1], "$") || Is(t[i - 1], "~") ||
+                  Is(t[i - 1], "-") || Is(t[i - 1], "+")) &&
         Adjacent(t[i - 1], t[i])) {
       from = i - 1;
     }
-    if (i + 1 < t.size() && (t[i + 1].norm == "%" || t[i + 1].norm == "x") &&
+    if (i + 1 < t.size() && (Is(t[i + 1], "%") || Is(t[i + 1], "x")) &&
         Adjacent(t[i], t[i + 1])) {
       to = i + 1;
     }
@@ -213,11 +213,11 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
     const Token& k = t[i];
     bool hit = false;
     size_t end = i;
-    if (k.norm == "->" || k.norm == "<-") {
+    if (Is(k, "->") || Is(k, "<-")) {
       // "1.8 s -> 280 ms"
       hit = quantity_near(i, 4, 4);
     } else if (k.kind == Token::Kind::kNumber && i + 1 < t.size() &&
-               (t[i + 1].norm == "x" || t[i + 1].norm == "times") ) {
+               (Is(t[i + 1], "x") || Is(t[i + 1], "times")) ) {
       // "3x faster", "2 times the throughput"
       hit = true;
       end = i + 1;
@@ -225,23 +225,23 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
                k.norm.back() == 'x' && k.norm.size() > 1 &&
                isdigit(static_cast<unsigned char>(k.norm[k.norm.size() - 2]))) {
       hit = true;  // "3x", "1.7x"
-    } else if ((k.norm == "x") && i + 1 < t.size() &&
+    } else if ((Is(k, "x")) && i + 1 < t.size() &&
                t[i + 1].kind == Token::Kind::kNumber && Adjacent(k, t[i + 1])) {
       hit = true;  // "x2" written with a times sign
       end = i + 1;
-    } else if ((k.norm == "-" || k.norm == "+") && i + 1 < t.size() &&
+    } else if ((Is(k, "-") || Is(k, "+")) && i + 1 < t.size() &&
                t[i + 1].kind == Token::Kind::kNumber && Adjacent(k, t[i + 1]) &&
                (i == 0 || !Adjacent(t[i - 1], k) ||
                 t[i - 1].kind == Token::Kind::kSymbol)) {
       // "-84%", "(+12%)"; not the "2-3" of a range.
-      hit = i + 2 < t.size() && t[i + 2].norm == "%";
+      hit = i + 2 < t.size() && Is(t[i + 2], "%");
       end = i + 1;
-    } else if (k.norm == "to" && i > 0 && quantity_near(i, 1, 3)) {
+    } else if (Is(k, "to") && i > 0 && quantity_near(i, 1, 3)) {
       // "from 14% to 0.3%", "from two days to 40 minutes"
       size_t lo = i >= 12 ? i - 12 : 0;
       for (size_t j = i; j-- > lo;) {
-        if (t[j].norm == "." || t[j].norm == ";") break;
-        if (t[j].norm == "from") {
+        if (Is(t[j], ".") || Is(t[j], ";")) break;
+        if (Is(t[j], "from")) {
           hit = true;
           break;
         }
@@ -252,20 +252,20 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       // "cut p95 by 40%", "fell to 11 a month" (an implied baseline)
       hit = true;
     } else if (ChangeWords().Contains(k) && quantity_near(i, 0, 2) &&
-               !(i + 1 < t.size() && t[i + 1].norm == "than" &&
-                 (k.norm == "more" || k.norm == "less" || k.norm == "fewer"))) {
+               !(i + 1 < t.size() && Is(t[i + 1], "than") &&
+                 (Is(k, "more") || Is(k, "less") || Is(k, "fewer")))) {
       // "down 42%", "up 3x", "faster by 2 s"; not "more than 300 users"
       hit = true;
     } else if (BaselineWords().Contains(k) && quantity_near(i, 6, 6) &&
-               !(k.norm == "than" && i > 0 &&
-                 (t[i - 1].norm == "more" || t[i - 1].norm == "less" ||
-                  t[i - 1].norm == "fewer"))) {
+               !(Is(k, "than") && i > 0 &&
+                 (Is(t[i - 1], "more") || Is(t[i - 1], "less") ||
+                  Is(t[i - 1], "fewer")))) {
       hit = true;
-    } else if ((k.norm == "was" || k.norm == "were") && i + 2 < t.size() &&
+    } else if ((Is(k, "was") || Is(k, "were")) && i + 2 < t.size() &&
                quantity_near(i, 0, 3)) {
       // "was 40 minutes, now 5"
       for (size_t j = i + 1; j < std::min(t.size(), i + 10); ++j) {
-        if (t[j].norm == "now") hit = true;
+        if (Is(t[j], "now")) hit = true;
       }
     }
     if (hit) out.push_back(MakeSpan(text, t, i, end));
