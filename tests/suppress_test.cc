@@ -51,6 +51,9 @@ TEST_CASE("a directive on or above a key silences that key's findings", "[suppre
       {"result: |\n", "# starbank: ignore[vague-result] -- the VP's words\nresult: |\n"},
       {"result: |\n", "# a note\n# starbank: ignore[VAGUE-RESULT]\nresult: |\n"},
       {"result: |\n", "#starbank:ignore[ vague-result , vague-result ]--x\nresult: |\n"},
+      {"result: |\n", "# StarBank: ignore[vague-result] -- any case\nresult: |\n"},
+      {"result: |\n", "#\t STARBANK: ignore[vague-result]\nresult: |\n"},
+      {"result: |\n", "# see #12\n# starbank: ignore[vague-result] -- after another #\nresult: |\n"},
       {"title: ", "# starbank: ignore-file[vague-result] -- quoted praise\ntitle: "},
       {"title: ", "---\n# starbank: ignore-file[vague-result]\n\ntitle: "},
   }));

@@ -398,13 +398,32 @@ bool RuleOff(const std::string& rule, const LintOptions& options) {
   return it != options.rule_overrides.end() && !it->second;
 }
 
+// Whether some '#' is followed (after spaces and tabs) by "starbank" in
+// any case, as every directive is: a memchr over the file and no copy.
+bool MayHoldDirective(std::string_view content) {
+  static constexpr std::string_view kWord = "starbank";
+  for (size_t at = content.find('#'); at != std::string_view::npos;
+       at = content.find('#', at + 1)) {
+    size_t p = at + 1;
+    while (p < content.size() && (content[p] == ' ' || content[p] == '\t')) ++p;
+    if (content.size() - p < kWord.size()) return false;
+    bool same = true;
+    for (size_t k = 0; k < kWord.size() && same; ++k) {
+      char c = content[p + k];
+      same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == kWord[k];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Suppressions Suppressions::Parse(std::string_view file, std::string_view content) {
   Suppressions s;
   s.file_ = std::string(file);
   // Most files hold no directive: skip the scan entirely.
-  if (ToLower(content).find("starbank") == std::string::npos) return s;
+  if (!MayHoldDirective(content)) return s;
   DirectiveParser(file, content).Run(&s.directives_, &s.invalid_);
   return s;
 }
