@@ -352,6 +352,10 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
   }
   for (size_t i = 0; i < content.size();) {
     unsigned char c = static_cast<unsigned char>(content[i]);
+    if ((c >= 0x20 && c < 0x7F) || c == '\n') {  // the common case, one byte
+      ++i;
+      continue;
+    }
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
       out.push_back(Error(file, PositionOf(content, i),
                           fmt::format("control character 0x{:02X} is not "
