@@ -182,6 +182,39 @@ TEST_CASE("every hostile input gives one positioned error") {
   }
 }
 
+TEST_CASE("a bad byte is found wherever it falls in an eight-byte block") {
+  // CheckEncoding skips printable ASCII eight bytes at a time: each bad
+  // byte, at every offset of a block and next to good bytes of each kind.
+  struct Bad {
+    std::string bytes;
+    std::string message;
+  };
+  const Bad bad[] = {
+      {"\x01", "control character 0x01 is not allowed in YAML text"},
+      {"\x1F", "control character 0x1F is not allowed in YAML text"},
+      {"\x7F", "control character 0x7F is not allowed in YAML text"},
+      {"\x80", "invalid UTF-8 byte 0x80; save the file as UTF-8"},
+      {"\xC2\x85", ""},  // U+0085 (NEL) is allowed
+      {"\xE2\x86\x92", ""},  // an arrow: fine
+      {"\t", ""},
+  };
+  for (const Bad& b : bad) {
+    for (int at = 0; at < 24; ++at) {
+      std::string line = "title: " + std::string(static_cast<size_t>(at), ' ' + at % 90) + b.bytes +
+                         " ~ end\n";
+      std::vector<Diagnostic> errors = CheckEncoding("h.yaml", line);
+      INFO(at << ": " << line);
+      if (b.message.empty()) {
+        CHECK(errors.empty());
+      } else {
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].message == b.message);
+        CHECK(errors[0].mark.column == 8 + at);
+      }
+    }
+  }
+}
+
 TEST_CASE("the source excerpt under an error cannot drive the terminal") {
   // One '?' per control character keeps the caret's column right.
   CHECK(SourceLine("title: a\x1B]0;pwned\x07" "b\n", 1) == "title: a?]0;pwned?b");

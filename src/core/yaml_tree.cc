@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <istream>
+#include <cstdint>
+#include <cstring>
 #include <streambuf>
 #include <unordered_map>
 
@@ -351,6 +353,19 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
     return out;
   }
   for (size_t i = 0; i < content.size();) {
+    // Eight bytes at a time while they are all printable ASCII (0x20-0x7E),
+    // as most of a story file is; anything else goes byte by byte below.
+    while (i + 8 <= content.size()) {
+      uint64_t x;
+      std::memcpy(&x, content.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      uint64_t below_space = (x - 0x20 * kOnes) & ~x & kHigh;  // a byte < 0x20
+      uint64_t del = x ^ (0x7F * kOnes);
+      uint64_t is_del = (del - kOnes) & ~del & kHigh;         // a byte == 0x7F
+      if (((x & kHigh) | below_space | is_del) != 0) break;
+      i += 8;
+    }
+    if (i >= content.size()) break;
     unsigned char c = static_cast<unsigned char>(content[i]);
     if ((c >= 0x20 && c < 0x7F) || c == '\n') {  // the common case, one byte
       ++i;

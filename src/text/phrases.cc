@@ -112,13 +112,17 @@ struct WildcardStarts {
   bool any_word = false;  // "* ..." starts at any word
   bool number = false;    // "# ..." at a number
   std::vector<std::string> prefixes, suffixes;
+  bool suffix_ends[256] = {};  // last bytes of the suffixes: most words end otherwise
 
   void Add(const PhraseWord& w) {
     switch (w.kind) {
       case PhraseWord::Kind::kAnyWord: any_word = true; break;
       case PhraseWord::Kind::kNumber: number = true; break;
       case PhraseWord::Kind::kPrefix: AddOnce(&prefixes, w.text); break;
-      case PhraseWord::Kind::kSuffix: AddOnce(&suffixes, w.text); break;
+      case PhraseWord::Kind::kSuffix:
+        AddOnce(&suffixes, w.text);
+        if (!w.text.empty()) suffix_ends[static_cast<unsigned char>(w.text.back())] = true;
+        break;
       case PhraseWord::Kind::kExact: break;
     }
   }
@@ -134,6 +138,9 @@ struct WildcardStarts {
     }
     if (t.kind == Token::Kind::kSymbol) return false;
     if (any_word || (number && t.kind == Token::Kind::kNumber)) return true;
+    if (suffixes.empty() || w.empty() || !(suffix_ends[static_cast<unsigned char>(w.back())])) {
+      return false;
+    }
     for (const std::string& x : suffixes) {
       if (HasProperSuffix(w, x)) return true;
     }
