@@ -1,6 +1,9 @@
 // duplicate-story compares the whole bank.
 #include <catch2/catch.hpp>
 
+#include <random>
+
+#include "starbank/rule.h"
 #include "test_util.h"
 
 namespace starbank {
@@ -54,6 +57,53 @@ TEST_CASE("two stories with one id are reported") {
   auto files = DuplicateFiles({{"a.yaml", true, true, testing::StoryYaml(a)},
                                {"b.yaml", true, true, testing::StoryYaml(b)}});
   CHECK(files == std::vector<std::string>{"b.yaml"});
+}
+
+// A large bank of fingerprints: random signatures, and every 20th story a
+// near-copy of the one before it (44 of 64 positions shared).
+std::vector<StoryFingerprint> SyntheticBank(size_t n, std::vector<std::string>* ids) {
+  std::mt19937 rng(7);
+  ids->resize(n);
+  std::vector<StoryFingerprint> bank(n);
+  for (size_t i = 0; i < n; ++i) {
+    (*ids)[i] = "s" + std::to_string(i);
+    StoryFingerprint& fp = bank[i];
+    fp.file = "bank.yaml";
+    fp.id = (*ids)[i];
+    fp.mark = Mark{static_cast<int>(i) + 1, 1};
+    fp.has_minhash = true;
+    for (uint8_t& v : fp.minhash) v = static_cast<uint8_t>(rng());
+    if (i % 20 == 19) {
+      fp.minhash = bank[i - 1].minhash;
+      for (int k = 0; k < 20; ++k) fp.minhash[(k * 3 + i) % kMinHashSize] ^= 0x5A;
+    }
+  }
+  return bank;
+}
+
+TEST_CASE("the bank-wide check finds the same pairs on any number of threads") {
+  std::vector<std::string> ids;
+  std::vector<StoryFingerprint> bank = SyntheticBank(6000, &ids);  // over the 4096 for threads
+  const Rule* rule = FindRule("duplicate-story");
+  REQUIRE(rule != nullptr);
+  std::vector<Diagnostic> one;
+  rule->CheckBank(bank, 1, &one);
+  // Every planted pair, reported on both of its stories, and nothing else.
+  CHECK(one.size() == 2 * 6000 / 20);
+  for (const Diagnostic& d : one) {
+    int line = d.mark.line - 1;
+    INFO(d.message);
+    CHECK((line % 20 == 19 || line % 20 == 18));
+  }
+  for (int jobs : {2, 3, 8}) {
+    std::vector<Diagnostic> many;
+    rule->CheckBank(bank, jobs, &many);
+    REQUIRE(many.size() == one.size());
+    for (size_t k = 0; k < one.size(); ++k) {
+      INFO(jobs << " threads, finding " << k);
+      CHECK(FormatDiagnostic(many[k]) == FormatDiagnostic(one[k]));
+    }
+  }
 }
 
 }  // namespace

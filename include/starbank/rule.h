@@ -100,8 +100,9 @@ class Rule {
   virtual void Check(RuleContext& /*ctx*/) const {}
   /// True for rules that compare the whole bank instead (duplicate-story).
   virtual bool bank_wide() const { return false; }
-  /// Checks the whole bank; appends findings (rule, severity unset).
-  virtual void CheckBank(const std::vector<StoryFingerprint>& /*bank*/,
+  /// Checks the whole bank, on up to `jobs` threads; appends findings
+  /// (rule, severity unset) in an order that does not depend on `jobs`.
+  virtual void CheckBank(const std::vector<StoryFingerprint>& /*bank*/, int /*jobs*/,
                          std::vector<Diagnostic>* /*out*/) const {}
 
  private:

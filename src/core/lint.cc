@@ -206,7 +206,7 @@ class Merger {
     }
   }
 
-  void Finish(const std::vector<std::unique_ptr<Rule>>& rules);
+  void Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs);
 
  private:
   void Take(FileResult r) {
@@ -261,7 +261,7 @@ std::vector<size_t> DuplicateOrdinals(const std::vector<Diagnostic>& found,
   return out;
 }
 
-void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules) {
+void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs) {
   std::unordered_map<std::string_view, Suppressions*> suppressions;
   for (Suppressions& d : deferred_) suppressions.emplace(d.file(), &d);
   BankLint out;
@@ -270,7 +270,7 @@ void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules) {
     auto enabled = options_.rule_overrides.find(rule->id());
     if (enabled != options_.rule_overrides.end() && !enabled->second) continue;
     std::vector<Diagnostic> found;
-    rule->CheckBank(bank_, &found);
+    rule->CheckBank(bank_, jobs, &found);
     // Filtered in place and moved whole: a bank of near-copies can have
     // hundreds of thousands of these.
     Severity severity = *EffectiveSeverity(*rule, std::nullopt, options_);
@@ -319,9 +319,10 @@ void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
                 const LintOptions& options, LintSink* sink) {
   LintShared shared{catalog, options, std::nullopt};
   if (options.infer) shared.signals.emplace(catalog);
-  unsigned jobs = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
-                                   : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, inputs.size())));
+  unsigned threads = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
+                                      : std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs =
+      std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(1, inputs.size())));
   Merger merger(inputs, options, sink);
   std::atomic<size_t> next{0}, done{0};
   auto worker = [&] {
@@ -338,7 +339,7 @@ void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
     worker();  // the calling thread is one of the workers
     for (std::thread& t : pool) t.join();
   }
-  merger.Finish(AllRules());
+  merger.Finish(AllRules(), static_cast<int>(threads));
 }
 
 void LintCollector::File(FileLint& file) {

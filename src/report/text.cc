@@ -130,14 +130,21 @@ class TextPrinter {
     }
   }
 
+  // The row is formatted now, while lint is still reading files, except
+  // its score, which a duplicate found at the end may lower: scores are
+  // 0-100, so the score's three columns never change the rest.
   void Story(const StoryReport& s) {
     ++stories_;
     if (o_.quiet) return;  // no table
-    Row row{s.score, s.dimensions.structure, s.seconds, static_cast<uint32_t>(s.id.size()),
-            static_cast<uint32_t>(s.title.size())};
+    std::string head = fmt::format("{:>3}  {:>4}  {}", s.score, fmt::format("{}s", s.seconds),
+                                   s.id);
+    size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
+                                     10, o_.width - static_cast<int>(head.size()) - 2))
+                               : std::string::npos;
+    std::string rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3), Ellipsize(s.title, room));
+    Row row{s.score, s.dimensions.structure, static_cast<uint32_t>(rest.size())};
     rows_.Write(&row, sizeof row);
-    rows_.Write(s.id.data(), s.id.size());
-    rows_.Write(s.title.data(), s.title.size());
+    rows_.Write(rest.data(), rest.size());
   }
 
   void Files(int n) { files_ += n; }
@@ -152,16 +159,13 @@ class TextPrinter {
     if (o_.quiet) return;
     if (stories_ > 0 && printed_ > 0) out_ << '\n';
     rows_.Rewind();
-    std::string id, title;
+    std::string rest;
     auto penalized = penalized_.begin();
     for (size_t k = 0; k < stories_; ++k) {
       Row row;
-      id.resize(0);
-      title.resize(0);
       if (!rows_.Read(&row, sizeof row)) break;
-      id.resize(row.id_size);
-      title.resize(row.title_size);
-      if (!rows_.Read(&id[0], id.size()) || !rows_.Read(&title[0], title.size())) break;
+      rest.resize(row.rest_size);
+      if (!rows_.Read(&rest[0], rest.size())) break;
       int score = row.score;
       if (penalized != penalized_.end() && *penalized == k) {
         Dimensions d;
@@ -170,24 +174,16 @@ class TextPrinter {
         score -= row.structure - d.structure;
         ++penalized;
       }
-      std::string head = fmt::format("{:>3}  {:>4}  {}", score,
-                                     fmt::format("{}s", row.seconds), id);
-      size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
-                                       10, o_.width - static_cast<int>(head.size()) - 2))
-                                 : std::string::npos;
-      out_ << fmt::format("{}{:>3}{}{}  {}\n", Bold(), score, Reset(), head.substr(3),
-                          Ellipsize(title, room));
+      out_ << fmt::format("{}{:>3}", Bold(), score) << rest;
     }
     out_ << Summary() << '\n';
   }
 
  private:
-  struct Row {
+  struct Row {  // followed in the spool by `rest_size` bytes: the row after its score
     int score;
     int structure;
-    int seconds;
-    uint32_t id_size;
-    uint32_t title_size;
+    uint32_t rest_size;
   };
 
   std::string Bold() const { return o_.color ? "\033[1m" : ""; }

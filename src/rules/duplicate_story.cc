@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <thread>
 
 #include "rules.h"
 #include "starbank/text.h"
@@ -46,10 +47,10 @@ class DuplicateStory : public Rule {
 
   bool bank_wide() const override { return true; }
 
-  void CheckBank(const std::vector<StoryFingerprint>& bank,
+  void CheckBank(const std::vector<StoryFingerprint>& bank, int jobs,
                  std::vector<Diagnostic>* out) const override {
     SameIds(bank, out);
-    NearDuplicates(bank, out);
+    NearDuplicates(bank, jobs, out);
   }
 
  private:
@@ -86,29 +87,53 @@ class DuplicateStory : public Rule {
     }
   }
 
-  void NearDuplicates(const std::vector<StoryFingerprint>& bank,
+  using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
+
+  // The candidate pairs of bands first, first + stride, ...: sorted, each once.
+  static Pairs BandPairs(const std::vector<StoryFingerprint>& bank,
+                         const std::vector<uint32_t>& signed_stories, int first, int stride) {
+    Pairs pairs;
+    BandTable table(signed_stories.size(), bank.size());
+    for (int b = first; b < kOrders * kBandsPerOrder; b += stride) {
+      int order = b / kBandsPerOrder, band = b % kBandsPerOrder;
+      table.Clear();
+      for (uint32_t i : signed_stories) {
+        table.Insert(bank, order, band, i, [&](uint32_t j) {
+          if (SameCount(bank[j].minhash, bank[i].minhash) >= kMinSame) {
+            pairs.emplace_back(j, i);
+          }
+        });
+      }
+      // True duplicates meet in many bands; keep each pair once.
+      std::sort(pairs.begin(), pairs.end());
+      pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    }
+    return pairs;
+  }
+
+  void NearDuplicates(const std::vector<StoryFingerprint>& bank, int jobs,
                       std::vector<Diagnostic>* out) const {
     std::vector<uint32_t> signed_stories;
     for (size_t i = 0; i < bank.size(); ++i) {
       if (bank[i].has_minhash) signed_stories.push_back(static_cast<uint32_t>(i));
     }
-    std::vector<std::pair<uint32_t, uint32_t>> pairs;
-    BandTable table(signed_stories.size(), bank.size());
-    for (int order = 0; order < kOrders; ++order) {
-      for (int band = 0; band < kBandsPerOrder; ++band) {
-        table.Clear();
-        for (uint32_t i : signed_stories) {
-          table.Insert(bank, order, band, i, [&](uint32_t j) {
-            if (SameCount(bank[j].minhash, bank[i].minhash) >= kMinSame) {
-              pairs.emplace_back(j, i);
-            }
-          });
-        }
-        // True duplicates meet in many bands; keep each pair once.
-        std::sort(pairs.begin(), pairs.end());
-        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-      }
+    // The 64 bands split over threads: this runs after every file is read,
+    // when nothing else is left to overlap with. Small banks stay on one.
+    int threads = signed_stories.size() < 4096 ? 1 : std::clamp(jobs, 1, 8);
+    std::vector<Pairs> parts(static_cast<size_t>(threads));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t) {
+      pool.emplace_back([&, t] { parts[t] = BandPairs(bank, signed_stories, t, threads); });
     }
+    parts[0] = BandPairs(bank, signed_stories, 0, threads);
+    for (std::thread& t : pool) t.join();
+    Pairs pairs = std::move(parts[0]);
+    for (size_t t = 1; t < parts.size(); ++t) {
+      pairs.insert(pairs.end(), parts[t].begin(), parts[t].end());
+      parts[t] = Pairs();
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     for (const auto& [i, j] : pairs) {
       double sim = MinHashSimilarity(bank[i].minhash, bank[j].minhash);
       int pct = static_cast<int>(std::lround(sim * 100));
