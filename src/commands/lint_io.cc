@@ -130,7 +130,8 @@ void ProgressBar::Update(size_t done, size_t total) {
   std::lock_guard<std::mutex> lock(mu_);
   auto now = std::chrono::steady_clock::now();
   if (now - start_ < delay_) return;
-  if (drawn_ && now - last_ < std::chrono::milliseconds(100) && done < total) return;
+  // At most ten draws a second, also after Clear made room for findings.
+  if (now - last_ < std::chrono::milliseconds(100) && done < total) return;
   last_ = now;
   std::string count = fmt::format(" {}/{} files", done, total);
   int width = std::min(40, StderrWidth() - static_cast<int>(count.size()) - 12);

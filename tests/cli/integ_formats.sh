@@ -118,6 +118,19 @@ export STARBANK_PROGRESS_DELAY_MS=0
 script -qec "'$SB' lint --isolated -j 1 many >/dev/null" /dev/null > tty.txt || true
 contains "$(cat tty.txt)" "60/60 files" "progress on a terminal"
 contains "$(cat tty.txt)" $'\r\033[K' "progress line cleared"
+# Findings on the same terminal: the bar is erased before they print (they
+# stream as files finish), and redrawn at most ten times a second, not
+# after every file with findings.
+mkdir -p weak
+for i in $(seq 1 60); do sed "s/^id: .*/id: w$i/" "$FIX/weak.yaml" > "weak/w$i.yaml"; done
+script -qec "'$SB' lint --isolated --color never -j 1 many weak" /dev/null > tty.txt || true
+contains "$(cat tty.txt)" "duplicate-story" "findings on the terminal"
+contains "$(cat tty.txt)" "weak/w60.yaml:" "per-file findings on the terminal"
+if grep -a "files" tty.txt | grep -a "\.yaml:" | grep -avq $'\033\[K'; then
+  fail "a finding printed on the progress line: $(cat -v tty.txt | head -5)"
+fi
+draws=$(grep -ao "starbank \[" tty.txt | wc -l)
+[ "$draws" -le 5 ] || fail "progress redrawn $draws times in a sub-second run"
 script -qec "'$SB' lint --isolated --quiet -j 1 many >/dev/null" /dev/null > tty.txt || true
 lacks "$(cat tty.txt)" "files" "--quiet shows no progress"
 export STARBANK_PROGRESS_DELAY_MS=600000
