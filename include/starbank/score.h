@@ -28,6 +28,9 @@ Dimensions ScoreStory(const Story& story, const StoryAnalysis& analysis,
 
 /// Lowers the structure dimension of a story the bank already holds a copy of.
 void PenalizeDuplicate(Dimensions* d);
+/// The points PenalizeDuplicate takes from a story whose structure
+/// dimension is `structure`, for callers that keep only score and structure.
+int DuplicatePenalty(int structure);
 
 }  // namespace starbank
 

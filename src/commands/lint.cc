@@ -49,10 +49,7 @@ class Tally : public LintSink {
   void Bank(BankLint& bank) override {
     for (const Diagnostic& d : bank.findings) Note(d);
     for (size_t k : bank.duplicates) {
-      Dimensions d;
-      d.structure = scores_[k].second;
-      PenalizeDuplicate(&d);
-      scores_[k].first = static_cast<uint8_t>(scores_[k].first - (scores_[k].second - d.structure));
+      scores_[k].first = static_cast<uint8_t>(scores_[k].first - DuplicatePenalty(scores_[k].second));
     }
     if (before_output_) before_output_();
     next_->Bank(bank);

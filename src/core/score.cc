@@ -86,6 +86,8 @@ Dimensions ScoreStory(const Story& story, const StoryAnalysis& analysis,
   return d;
 }
 
-void PenalizeDuplicate(Dimensions* d) { d->structure = std::max(0, d->structure - 6); }
+int DuplicatePenalty(int structure) { return std::min(std::max(0, structure), 6); }
+
+void PenalizeDuplicate(Dimensions* d) { d->structure -= DuplicatePenalty(d->structure); }
 
 }  // namespace starbank

@@ -168,10 +168,7 @@ class TextPrinter {
       if (!rows_.Read(&rest[0], rest.size())) break;
       int score = row.score;
       if (penalized != penalized_.end() && *penalized == k) {
-        Dimensions d;
-        d.structure = row.structure;
-        PenalizeDuplicate(&d);
-        score -= row.structure - d.structure;
+        score -= DuplicatePenalty(row.structure);
         ++penalized;
       }
       out_ << fmt::format("{}{:>3}", Bold(), score) << rest;
