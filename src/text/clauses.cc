@@ -1,0 +1,481 @@
+// The clause reader (clauses.h): split a section into clauses, then find
+// each clause's acting subject from its first words.
+#include "text/clauses.h"
+
+#include "text/lexicon.h"
+#include "text/word_table.h"
+
+namespace starbank {
+namespace {
+
+bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
+
+const WordTable& FirstPerson() {
+  static const WordTable w = {"i", "i'd", "i'm", "i've", "i'll", "myself"};
+  return w;
+}
+
+const WordTable& WePronouns() {
+  static const WordTable w = {"we", "we'd", "we're", "we've", "we'll", "ourselves",
+                              "everyone", "everybody"};
+  return w;
+}
+
+const WordTable& GroupNouns() {
+  static const WordTable w = {"team", "group", "squad", "crew"};
+  return w;
+}
+
+// Pronouns and quantifiers that name someone or something other than the
+// speaker as the subject.
+const WordTable& OtherSubjects() {
+  static const WordTable w = {
+      "he", "she", "they", "it", "this", "that", "these", "those", "there", "which",
+      "who", "nobody", "someone", "somebody", "each", "none", "people", "you", "he'd",
+      "she'd", "they'd", "it's", "they're", "there's", "that's", "nothing"};
+  return w;
+}
+
+// People a possessive "my" can introduce without the speaker acting.
+const WordTable& PersonNouns() {
+  static const WordTable w = {
+      "manager", "boss", "lead", "director", "vp", "cto", "ceo", "colleague",
+      "colleagues", "teammate", "teammates", "peer", "peers", "partner", "mentor",
+      "pm", "reports", "engineer", "engineers", "skip-level", "counterpart", "client",
+      "customer", "customers", "stakeholders", "team's", "designer", "analyst"};
+  return w;
+}
+
+// Words a clause may open with before its subject: "Then I ...".
+const WordTable& Connectives() {
+  static const WordTable w = {
+      "and", "but", "so", "then", "also", "first", "firstly", "second", "secondly",
+      "third", "next", "finally", "later", "afterwards", "afterward", "eventually",
+      "meanwhile", "instead", "still", "however", "together", "personally",
+      "ultimately", "initially", "immediately", "again", "plus", "additionally",
+      "lastly", "thus", "hence", "therefore", "now", "soon", "subsequently",
+      "yet", "or", "nor", "ok", "okay", "well", "basically", "honestly", "actually",
+      "midway", "halfway", "partway", "suddenly", "unexpectedly", "unfortunately",
+      "luckily", "fortunately", "sadly", "surprisingly", "overnight"};
+  return w;
+}
+
+// Words that open an introductory phrase: "After the rollback, I ...".
+const WordTable& IntroWords() {
+  static const WordTable w = {
+      "after", "before", "when", "once", "while", "since", "because", "as", "if",
+      "although", "though", "with", "within", "during", "in", "on", "at", "by",
+      "over", "for", "to", "given", "despite", "until", "unlike", "following",
+      "without", "upon", "throughout", "across", "from", "under", "whenever",
+      "where", "whereas", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "several", "mid-way", "based",
+      "due", "thanks", "along", "beyond", "besides", "against", "around", "between",
+      "toward", "towards", "into", "through", "like", "unless", "whether", "now"};
+  return w;
+}
+
+// Words that can follow a leading base-form verb as the start of its
+// object: "Cache the layouts", "Move it", "Split 40 jobs".
+const WordTable& ObjectStarters() {
+  static const WordTable w = {
+      "the", "a", "an", "my", "our", "their", "its", "his", "her", "this", "that",
+      "these", "those", "every", "each", "all", "both", "it", "them", "up", "out",
+      "off", "down", "back", "over", "with", "to", "into", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "some", "several", "one",
+      "away", "through", "across", "on"};
+  return w;
+}
+
+// Adverbs that may sit between an auxiliary and its participle.
+const WordTable& InnerAdverbs() {
+  static const WordTable w = {
+      "not", "never", "also", "then", "all", "both", "already", "eventually",
+      "later", "soon", "finally", "quickly", "just", "only", "still", "never",
+      "n't", "immediately", "automatically", "successfully", "fully", "partially",
+      "manually", "properly", "each"};
+  return w;
+}
+
+// Words after "by" that make it a time, not an agent: "by Friday".
+const WordTable& TimeWords() {
+  static const WordTable w = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "end", "week", "month", "day", "morning", "evening", "noon", "midnight",
+      "launch", "then", "now", "default", "hand", "design", "far", "mid", "early",
+      "late", "two", "half", "roughly", "about", "around", "over", "time", "deadline",
+      "start", "middle",
+      "nearly", "almost", "up", "q1", "q2", "q3", "q4"};
+  return w;
+}
+
+const WordTable& Coordinators() {
+  static const WordTable w = {"and", "but", "so", "then", "while", "whereas", "yet"};
+  return w;
+}
+
+bool IsLyAdverb(const Token& t) {
+  const std::string& w = t.norm;
+  return IsWord(t) && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 &&
+         w != "early" && w != "only" && w != "daily" && w != "weekly" && w != "family" &&
+         w != "monthly" && w != "supply" && w != "reply" && w != "apply" && w != "rely";
+}
+
+bool NewlineBetween(std::string_view text, const std::vector<Token>& t, size_t i) {
+  if (i == 0) return true;
+  size_t from = t[i - 1].offset + t[i - 1].length;
+  return text.substr(from, t[i].offset - from).find('\n') != std::string_view::npos;
+}
+
+bool Adjacent(const Token& a, const Token& b) { return a.offset + a.length == b.offset; }
+
+// A bullet at token i, which starts a line: "- ", "* ", "• ", "+ ", "1. ", "2) ".
+// Returns the number of tokens the mark takes (0: none).
+size_t BulletAt(const std::vector<Token>& t, size_t i) {
+  const Token& k = t[i];
+  if (k.kind == Token::Kind::kSymbol && (Is(k, "-") || Is(k, "*") || Is(k, "+") ||
+                                         Is(k, "--"))) {
+    return i + 1 < t.size() && !Adjacent(k, t[i + 1]) ? 1 : 0;
+  }
+  if (k.kind == Token::Kind::kNumber && k.norm.size() <= 2 && i + 1 < t.size() &&
+      (Is(t[i + 1], ".") || Is(t[i + 1], ")")) && Adjacent(k, t[i + 1])) {
+    return 2;
+  }
+  return 0;
+}
+
+bool EndsClause(const std::vector<Token>& t, size_t i) {
+  const Token& k = t[i];
+  if (k.kind != Token::Kind::kSymbol) return false;
+  if (Is(k, ":") || Is(k, ".")) {
+    // "10:40", "a.m.": not a clause end between a number or letter and the next.
+    bool tight = i > 0 && i + 1 < t.size() && Adjacent(t[i - 1], k) && Adjacent(k, t[i + 1]);
+    if (tight) return false;
+  }
+  return Is(k, ".") || Is(k, "!") || Is(k, "?") || Is(k, ";") || Is(k, ":") ||
+         Is(k, "...") || Is(k, "--");
+}
+
+// Function words: a line ending in one runs on into the next line.
+const WordTable& RunOnWords() {
+  static const WordTable w = {"the", "a", "an", "and", "or", "to", "of", "with", "for",
+                              "in", "on", "at", "by", "from", "into", "my", "our",
+                              "their", "that", "which", "but", "so", "as", "than"};
+  return w;
+}
+
+// A subject pronoun or "the team" starting at token i.
+bool SubjectStartsAt(const std::vector<Token>& t, size_t i, size_t end) {
+  if (i >= end) return false;
+  if (FirstPerson().Contains(t[i]) || WePronouns().Contains(t[i])) return true;
+  if (Is(t[i], "they") || Is(t[i], "he") || Is(t[i], "she")) return true;
+  bool determiner = Is(t[i], "the") || Is(t[i], "our") || Is(t[i], "my") ||
+                    Is(t[i], "a") || Is(t[i], "an") || Is(t[i], "their") || Is(t[i], "its");
+  if (!determiner) return false;
+  if ((Is(t[i], "the") || Is(t[i], "our") || Is(t[i], "my")) && i + 1 < end &&
+      GroupNouns().Contains(t[i + 1])) {
+    return true;
+  }
+  // "... and a rollback was initiated": a new subject and its passive.
+  for (size_t k = i + 2; k < end && k <= i + 4; ++k) {
+    if (IsPassiveAuxiliary(t[k])) return true;
+    if (t[k].kind != Token::Kind::kWord) return false;
+  }
+  return false;
+}
+
+class Splitter {
+ public:
+  Splitter(std::string_view text, const std::vector<Token>& t, bool items)
+      : text_(text), t_(t), items_(items) {}
+
+  std::vector<Clause> Run() {
+    size_t begin = 0;
+    for (size_t i = 0; i < t_.size(); ++i) {
+      bool line_start = NewlineBetween(text_, t_, i);
+      size_t bullet = line_start ? BulletAt(t_, i) : 0;
+      bool breaks = i > 0 && line_start &&
+                    (bullet > 0 || items_ || t_[i].sentence_start ||
+                     LineBreakEndsClause(i));
+      if (breaks || (bullet > 0 && i == 0)) {
+        Close(begin, i);
+        begin = i + bullet;
+        i += bullet > 0 ? bullet - 1 : 0;
+        continue;
+      }
+      if (EndsClause(t_, i)) {
+        Close(begin, i);
+        begin = i + 1;
+      } else if (i > begin && Coordinators().Contains(t_[i]) && HasVerb(begin, i) &&
+                 SubjectStartsAt(t_, i + 1, t_.size())) {
+        Close(begin, i);  // "I wrote the plan and we shipped it"; not "Sarah and I"
+        begin = i;
+      } else if (i > begin && Is(t_[i], ",") && i + 1 < t_.size() && HasVerb(begin, i) &&
+                 Coordinators().Contains(t_[i + 1]) &&
+                 SubjectStartsAt(t_, i + 2, t_.size())) {
+        Close(begin, i);
+        begin = i + 1;
+      }
+    }
+    Close(begin, t_.size());
+    return std::move(out_);
+  }
+
+ private:
+  // Whether tokens [begin, end) hold a verb: a clause to close before the
+  // next subject ("I wrote the plan and we ..."), not a subject of its own.
+  bool HasVerb(size_t begin, size_t end) const {
+    for (size_t k = begin; k < end; ++k) {
+      if (!IsWord(t_[k])) continue;
+      if (IsPassiveAuxiliary(t_[k])) return true;
+      VerbForm f = ClassifyVerb(t_[k].norm);
+      if (f == VerbForm::kPast || f == VerbForm::kThird) return true;
+    }
+    return false;
+  }
+
+  // One item a line without bullets: "Profiled the path\nParallelized ...".
+  bool LineBreakEndsClause(size_t i) const {
+    const Token& prev = t_[i - 1];
+    const Token& k = t_[i];
+    if (!IsWord(k) || Is(k, "i")) return false;
+    unsigned char c = static_cast<unsigned char>(text_[k.offset]);
+    if (c < 'A' || c > 'Z') return false;
+    return prev.kind != Token::Kind::kSymbol && !RunOnWords().Contains(prev);
+  }
+
+  void Close(size_t begin, size_t end) {
+    while (begin < end && t_[begin].kind == Token::Kind::kSymbol && !Is(t_[begin], "\"")) {
+      ++begin;
+    }
+    if (begin >= end) return;
+    Clause c;
+    c.begin = begin;
+    c.end = end;
+    out_.push_back(c);
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& t_;
+  bool items_;
+  std::vector<Clause> out_;
+};
+
+// "A week before launch, ...", "Two days in, ...": a time phrase.
+bool TimeIntroAt(const std::vector<Token>& t, size_t i, size_t end) {
+  static const WordTable kUnits = {"minute", "minutes", "hour", "hours", "day", "days",
+                                   "week", "weeks", "month", "months", "night", "sprint",
+                                   "sprints", "quarter", "year", "years", "morning"};
+  static const WordTable kAfter = {"before", "after", "into", "later", "in", "out",
+                                   "ago", "earlier", "from", "prior"};
+  if (!(Is(t[i], "a") || Is(t[i], "one") || Is(t[i], "the") ||
+        t[i].kind == Token::Kind::kNumber || IntroWords().Contains(t[i]))) {
+    return false;
+  }
+  for (size_t k = i + 1; k < end && k <= i + 2; ++k) {
+    if (kUnits.Contains(t[k])) return k + 1 < end && kAfter.Contains(t[k + 1]);
+  }
+  return false;
+}
+
+class SubjectReader {
+ public:
+  SubjectReader(const std::vector<Token>& t, const Clause& c) : t_(t), end_(c.end) {}
+
+  void Read(size_t i, Clause* c, int depth = 0) {
+    i = SkipConnectives(i);
+    if (i >= end_) return;
+    bool gerund = IsWord(t_[i]) && ClassifyVerb(t_[i].norm) == VerbForm::kGerund;
+    if (depth < 3 && (IntroWords().Contains(t_[i]) || TimeIntroAt(t_, i, end_) ||
+                      t_[i].kind == Token::Kind::kNumber || gerund)) {
+      // "After the rollback, I ...": the subject follows the comma.
+      for (size_t k = i + 1; k < end_; ++k) {
+        if (Is(t_[k], ",")) return Read(k + 1, c, depth + 1);
+      }
+      if (!IntroWords().Contains(t_[i]) || Is(t_[i], "now")) {
+        // A number or time phrase without a comma: an ordinary subject.
+      } else {
+        for (size_t k = i + 1; k < end_; ++k) {
+          if (FirstPerson().Contains(t_[k])) return Set(c, Actor::kSpeaker, k);
+          if (WePronouns().Contains(t_[k])) return Set(c, Actor::kCollective, k);
+        }
+        return;
+      }
+    }
+    Classify(i, c);
+  }
+
+ private:
+  size_t SkipConnectives(size_t i) const {
+    while (i < end_) {
+      const Token& k = t_[i];
+      bool ly = IsLyAdverb(k) && i + 1 < end_ && IsWord(t_[i + 1]) &&
+                ClassifyVerb(k.norm) == VerbForm::kNone;
+      if (Connectives().Contains(k) || ly || Is(k, ",") || Is(k, "(") || Is(k, "\"")) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  static void Set(Clause* c, Actor a, size_t k) {
+    c->actor = a;
+    c->actor_token = k;
+  }
+
+  bool Has(size_t i, std::string_view w) const { return i < end_ && Is(t_[i], w); }
+
+  // "Sarah and I", "My manager and I": the speaker shares the subject.
+  bool AndIAhead(size_t i) const {
+    for (size_t k = i; k + 1 < end_ && k < i + 6; ++k) {
+      if (Is(t_[k], "and") && FirstPerson().Contains(t_[k + 1])) return true;
+      if (!IsWord(t_[k])) return false;
+    }
+    return false;
+  }
+
+  void Classify(size_t i, Clause* c) const {
+    const Token& k = t_[i];
+    if (FirstPerson().Contains(k)) return Set(c, Actor::kSpeaker, i);
+    if (Is(k, "me") && Has(i + 1, "and")) return Set(c, Actor::kSpeaker, i);  // "Me and Ana"
+    if (WePronouns().Contains(k)) return Set(c, Actor::kCollective, i);
+    if ((Is(k, "all") || Is(k, "both")) && Has(i + 1, "of") && Has(i + 2, "us")) {
+      return Set(c, Actor::kCollective, i);
+    }
+    if (AndIAhead(i)) return Set(c, Actor::kSpeaker, i);
+    size_t g = i + 1;
+    if (Has(g, "whole") || Has(g, "entire") || Has(g, "full") || Has(g, "core")) ++g;
+    bool group = g < end_ && GroupNouns().Contains(t_[g]) &&
+                 !(g + 1 < end_ && (Is(t_[g + 1], "lead") || Is(t_[g + 1], "leads") ||
+                                    Is(t_[g + 1], "'s") || Is(t_[g + 1], "manager") ||
+                                    Is(t_[g + 1], "'")));
+    if (Is(k, "the") || Is(k, "our") || Is(k, "my")) {
+      if (group) return Set(c, Actor::kCollective, i);
+      if (Is(k, "our")) return Set(c, Actor::kOther, i);
+      if (Is(k, "my")) {
+        bool person = i + 1 < end_ && PersonNouns().Contains(t_[i + 1]);
+        return Set(c, person ? Actor::kOther : Actor::kSpeaker, i);
+      }
+      return NounPhrase(i, c);
+    }
+    if (GroupNouns().Contains(k) && i + 1 < end_ && IsWord(t_[i + 1]) &&
+        ClassifyVerb(t_[i + 1].norm) != VerbForm::kNone) {
+      return Set(c, Actor::kCollective, i);  // notes: "Team agreed to ..."
+    }
+    if (OtherSubjects().Contains(k)) return Set(c, Actor::kOther, i);
+    if (IsWord(k) && LeadingVerb(i)) return Set(c, Actor::kSpeaker, i);
+    NounPhrase(i, c);
+  }
+
+  // A clause that opens with the speaker's verb: "Profiled the path".
+  bool LeadingVerb(size_t i) const {
+    VerbForm f = ClassifyVerb(t_[i].norm);
+    if (f == VerbForm::kPast) {
+      for (size_t k = i + 1; k < end_ && k <= i + 3; ++k) {
+        if (IsPassiveAuxiliary(t_[k])) return false;  // "Automated tests were added"
+        if (!IsWord(t_[k])) break;
+      }
+      return true;
+    }
+    if (f == VerbForm::kBase || f == VerbForm::kThird) {
+      return i + 1 < end_ && (ObjectStarters().Contains(t_[i + 1]) ||
+                              t_[i + 1].kind == Token::Kind::kNumber);
+    }
+    return false;
+  }
+
+  // A noun phrase subject: find its verb. "The flag was flipped" is an
+  // agentless passive; "The vendor broke the feed" is someone else acting.
+  void NounPhrase(size_t i, Clause* c) const {
+    for (size_t j = i + 1; j < end_ && j < i + 12; ++j) {
+      const Token& k = t_[j];
+      if (Is(k, ",") || Is(k, "(")) break;
+      if (FirstPerson().Contains(k) || WePronouns().Contains(k)) return;  // relative
+      if (IsPassiveAuxiliary(k)) {
+        size_t p = j + 1;
+        while (p < end_ && InnerAdverbs().Contains(t_[p])) ++p;
+        if (p < end_ && IsWord(t_[p]) && ClassifyVerb(t_[p].norm) == VerbForm::kPast &&
+            !Is(t_[p], "based")) {
+          return Agent(p + 1, c, j);
+        }
+        return Set(c, Actor::kOther, i);  // "the cache was stale"
+      }
+      if (IsWord(k) && j > i) {
+        VerbForm f = ClassifyVerb(k.norm);
+        if (f == VerbForm::kPast || f == VerbForm::kThird) return Set(c, Actor::kOther, i);
+      }
+    }
+    Set(c, Actor::kOther, i);
+  }
+
+  // After a passive participle: "by me", "by the on-call engineer", or none.
+  void Agent(size_t p, Clause* c, size_t aux) const {
+    for (size_t k = p; k + 1 < end_; ++k) {
+      if (!Is(t_[k], "by")) continue;
+      const Token& who = t_[k + 1];
+      if (TimeWords().Contains(who) || who.kind == Token::Kind::kNumber) continue;
+      if ((Is(who, "the") || Is(who, "a")) && k + 2 < end_ && TimeWords().Contains(t_[k + 2])) {
+        continue;  // "by the end of the week"
+      }
+      if (Is(who, "me") || Is(who, "myself")) return Set(c, Actor::kSpeaker, k + 1);
+      if (Is(who, "us") || Is(who, "everyone") ||
+          ((Is(who, "the") || Is(who, "our")) && k + 2 < end_ &&
+           GroupNouns().Contains(t_[k + 2]))) {
+        return Set(c, Actor::kCollective, k + 1);
+      }
+      // "by adding an index": a gerund is a means, not an agent.
+      if (IsWord(who) && ClassifyVerb(who.norm) == VerbForm::kGerund) continue;
+      return Set(c, Actor::kOther, k + 1);
+    }
+    Set(c, Actor::kPassive, aux);
+  }
+
+  const std::vector<Token>& t_;
+  size_t end_;
+};
+
+}  // namespace
+
+bool IsPassiveAuxiliary(const Token& t) {
+  static const WordTable w = {"was", "were", "is", "are", "been", "being", "be",
+                              "got", "gets", "getting", "wasn't", "weren't"};
+  return w.Contains(t);
+}
+
+std::vector<Clause> ReadClauses(std::string_view text, const std::vector<Token>& tokens,
+                                bool lines_are_items) {
+  std::vector<Clause> clauses = Splitter(text, tokens, lines_are_items).Run();
+  for (Clause& c : clauses) SubjectReader(tokens, c).Read(c.begin, &c);
+  return clauses;
+}
+
+const Clause* ClauseAt(const std::vector<Clause>& clauses, size_t i) {
+  for (const Clause& c : clauses) {
+    if (i >= c.begin && i < c.end) return &c;
+  }
+  return nullptr;
+}
+
+bool Negated(const std::vector<Token>& t, const Clause& c, size_t i) {
+  static const WordTable kNegators = {
+      "no", "not", "never", "without", "nobody", "none", "zero", "cannot", "stopped",
+      "stop", "avoid", "avoided", "avoiding", "instead", "rather", "nor", "neither",
+      "eliminated", "eliminate", "ended", "end", "ending", "removed", "prevent",
+      "prevented", "preventing", "fewer", "less", "reduced", "cut"};
+  // A negation reaches over at most six words, and not past a comma or a
+  // conjunction: "without notice and the run broke" is a broken run.
+  static const WordTable kStops = {",", "and", "but", "so", "then", "which", "that",
+                                   "because", "while", "when", "until", "or", "who"};
+  size_t lo = i > c.begin + 6 ? i - 6 : c.begin;
+  for (size_t k = i; k-- > lo;) {
+    const Token& w = t[k];
+    if (kStops.Contains(w)) return false;
+    if (kNegators.Contains(w)) return true;
+    const std::string& n = w.norm;
+    if (n.size() > 3 && n.compare(n.size() - 3, 3, "n't") == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace starbank

@@ -1,0 +1,114 @@
+// Verb forms from WordNet's verb index and exception list (see lexicon.h).
+#include "text/lexicon.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace starbank {
+namespace wordnet {
+extern const char* const kVerbLemmas[];
+extern const size_t kVerbLemmaCount;
+extern const char* const kVerbForms[][2];
+extern const size_t kVerbFormCount;
+}  // namespace wordnet
+
+namespace {
+
+bool Less(const char* a, std::string_view b) { return std::string_view(a) < b; }
+
+// The base of an irregular form ("wrote" -> "write"), or nullptr.
+const char* IrregularBase(std::string_view word) {
+  const auto* begin = wordnet::kVerbForms;
+  const auto* end = begin + wordnet::kVerbFormCount;
+  const auto* it = std::lower_bound(begin, end, word, [](const char* const (&e)[2],
+                                                         std::string_view w) {
+    return std::string_view(e[0]) < w;
+  });
+  return it != end && std::string_view((*it)[0]) == word ? (*it)[1] : nullptr;
+}
+
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// WordNet's morphy for verbs: strip a suffix, maybe add an ending, and keep
+// the first result that is a lemma. "slipped" -> "slipp" -> "slip" too.
+std::string Detach(std::string_view w, std::string_view suffix) {
+  static const struct { const char* suffix; const char* ending; } kRules[] = {
+      {"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""},
+      {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
+  for (const auto& r : kRules) {
+    if (suffix != r.suffix) continue;
+    if (!EndsWith(w, r.suffix)) continue;
+    std::string stem(w.substr(0, w.size() - suffix.size()));
+    std::string candidate = stem + r.ending;
+    if (IsVerbLemma(candidate)) return candidate;
+    size_t n = stem.size();
+    if (*r.ending == '\0' && n >= 2 && stem[n - 1] == stem[n - 2] &&
+        IsVerbLemma(stem.substr(0, n - 1))) {
+      return stem.substr(0, n - 1);  // "shipped", "planning"
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+bool IsVerbLemma(std::string_view word) {
+  const char* const* begin = wordnet::kVerbLemmas;
+  const char* const* end = begin + wordnet::kVerbLemmaCount;
+  const char* const* it = std::lower_bound(begin, end, word, Less);
+  return it != end && std::string_view(*it) == word;
+}
+
+// Irregular verbs whose past is their base form; WordNet's exception list
+// leaves them out, since morphy needs no rule for them. Read as past, the
+// tense stories are told in: "the warehouse hit a ceiling", "finance cut it".
+bool SameFormPast(std::string_view w) {
+  static const char* const kWords[] = {
+      "beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "hit", "hurt",
+      "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split",
+      "spread", "thrust", "upset"};
+  return std::binary_search(std::begin(kWords), std::end(kWords), w,
+                            [](std::string_view a, std::string_view b) { return a < b; });
+}
+
+VerbForm ClassifyVerb(std::string_view w, std::string* lemma) {
+  std::string found;
+  VerbForm form = VerbForm::kNone;
+  if (SameFormPast(w)) {
+    found = std::string(w);
+    form = VerbForm::kPast;
+  } else if (const char* base = IrregularBase(w)) {
+    found = base;
+    form = EndsWith(w, "ing") ? VerbForm::kGerund
+           : EndsWith(w, "s") && !EndsWith(found, "s") ? VerbForm::kThird
+                                                       : VerbForm::kPast;
+  } else if (EndsWith(w, "ing")) {
+    found = Detach(w, "ing");
+    if (!found.empty()) form = VerbForm::kGerund;
+  } else if (EndsWith(w, "ed")) {
+    found = Detach(w, "ied");
+    if (found.empty()) found = Detach(w, "ed");
+    // An -ed word WordNet lacks is still most likely a past tense.
+    if (!found.empty() || w.size() >= 5) form = VerbForm::kPast;
+  } else if (IsVerbLemma(w)) {
+    found = std::string(w);
+    form = VerbForm::kBase;
+  } else if (EndsWith(w, "s")) {
+    found = Detach(w, "ies");
+    if (found.empty()) found = Detach(w, "es");
+    if (found.empty()) found = Detach(w, "s");
+    if (!found.empty()) form = VerbForm::kThird;
+  }
+  if (lemma != nullptr) *lemma = found;
+  return form;
+}
+
+std::string VerbLemma(std::string_view word) {
+  std::string lemma;
+  ClassifyVerb(word, &lemma);
+  return lemma;
+}
+
+}  // namespace starbank

@@ -1,0 +1,686 @@
+// The setback finder (setbacks.h).
+#include "text/setbacks.h"
+
+#include <algorithm>
+#include <string>
+
+#include "text/lexicon.h"
+#include "text/word_table.h"
+
+namespace starbank {
+namespace {
+
+bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
+bool IsNumber(const Token& t) { return t.kind == Token::Kind::kNumber; }
+
+// Verbs that tell something going wrong whoever the subject is: "the
+// import broke", "I missed the date", "a dependency slipped".
+const WordTable& AdverseVerbs() {
+  static const WordTable w = {
+      "fail", "break", "crash", "stall", "leak", "slip", "miss", "lose", "regress",
+      "corrupt", "degrade", "spike", "collapse", "jam", "overload", "overrun", "expire",
+      "struggle", "backfire", "misfire", "exhaust", "outgrow", "underestimate",
+      "overlook", "misjudge", "misread", "double-charge", "deadlock", "choke",
+      "overflow", "saturate", "throttle", "flake", "drift", "wedge", "error",
+      "time-out", "brown", "underperform", "stagnate", "plateau", "worsen", "balloon",
+      "explode", "skyrocket", "surge", "hang", "die", "freeze", "delay", "postpone",
+      "slow", "stop", "abandon", "churn", "lag", "stale", "bounce", "undercount",
+      "overcount", "duplicate", "misroute", "drop", "disappoint", "confuse",
+      "frustrate", "annoy", "hurt", "harm", "damage", "complicate", "derail",
+      "jeopardize", "endanger", "threaten", "sink", "kill", "crater", "tank"};
+  return w;
+}
+
+// Verbs that tell an obstacle when someone else does them, or in the
+// passive: "the vendor deprecated the API", "the budget was cut". Said of
+// the speaker ("I cut the scope") they are the speaker's own decision.
+const WordTable& OpposingVerbs() {
+  static const WordTable w = {
+      "block", "refuse", "reject", "deny", "veto", "object", "disagree", "overrule",
+      "quit", "resign", "leave", "deprecate", "cut", "cancel", "change", "shift",
+      "warn", "threaten", "complain", "escalate", "question", "challenge", "doubt",
+      "resist", "oppose", "cap", "limit", "restrict", "slash", "shrink", "reassign",
+      "reorganize", "revoke", "withdraw", "balk", "insist", "pivot", "sunset",
+      "retire", "halve", "remove", "discontinue", "suspend", "pause", "lay",
+      "push", "pull", "flag", "fine", "rule", "ban", "forbid", "prohibit", "mandate",
+      "require", "announce", "raise"};
+  return w;
+}
+
+// Of the opposing verbs, those that also describe an improvement when a
+// number follows ("cut p95 by 40%", "limit retries to 3").
+const WordTable& AmountVerbs() {
+  static const WordTable w = {"cut", "slash", "shrink", "halve", "drop", "limit", "cap",
+                              "change", "shift", "reduce", "remove", "slow", "stop",
+                              "pull", "push"};
+  return w;
+}
+
+// Particles that make a phrasal verb adverse or not: "pushed back", "ran
+// out", "dried up", "went down", "fell behind".
+bool PhrasalSetback(const std::string& lemma, const Token* next) {
+  if (next == nullptr) return false;
+  const std::string& p = next->norm;
+  if (lemma == "push") return p == "back" || p == "out";
+  if (lemma == "pull") return p == "out";
+  if (lemma == "back") return p == "out";
+  if (lemma == "run") return p == "out";
+  if (lemma == "dry") return p == "up";
+  if (lemma == "go") return p == "down" || p == "offline" || p == "dark" || p == "wrong" ||
+                            p == "sideways" || p == "bankrupt";
+  if (lemma == "fall") return p == "behind" || p == "over" || p == "through" ||
+                              p == "apart";
+  if (lemma == "blow") return p == "up";
+  if (lemma == "time") return p == "out";
+  if (lemma == "hit") return p == "a" || p == "the" || p == "an" || p == "our" ||
+                             p == "its" || p == "their";
+  if (lemma == "turn") return p == "out";
+  if (lemma == "pass") return p == "away";
+  if (lemma == "shut") return p == "down";
+  if (lemma == "lay") return p == "off";
+  if (lemma == "rule") return p == "out";
+  return false;
+}
+
+// Nouns that name a problem when they head their phrase ("an outage", "a
+// bug in the retry path"), not when they modify the next noun ("bug bash",
+// "crash-rate dashboard", "risk review").
+const WordTable& ProblemNouns() {
+  static const WordTable w = {
+      "outage", "outages", "incident", "incidents", "bug", "bugs", "failure",
+      "failures", "regression", "regressions", "crash", "crashes", "leak", "leaks",
+      "setback", "setbacks", "blocker", "blockers", "risk", "risks", "constraint",
+      "constraints", "shortage", "conflict", "conflicts", "disagreement", "objection",
+      "objections", "pushback", "complaint", "complaints", "escalation",
+      "escalations", "problem", "problems", "vulnerability", "vulnerabilities",
+      "breach", "bottleneck", "bottlenecks", "delay", "delays", "slip", "layoff",
+      "layoffs", "reorg", "attrition", "turnover", "concern", "concerns",
+      "skepticism", "resistance", "doubt", "doubts", "defect", "defects", "deficit",
+      "mistake", "mistakes", "error", "errors", "freeze", "catch", "snag", "hiccup",
+      "headwind", "headwinds", "dispute", "glitch", "flaw", "timeouts", "timeout",
+      "backlash", "obstacle", "obstacles", "challenge", "hurdle", "hurdles",
+      "downtime", "deadlock", "spike", "surge", "drop", "cut", "cuts", "churn",
+      "penalty", "penalties", "fine", "fines", "violation", "violations", "veto",
+      "rejection", "miss", "misses", "overrun", "exception", "exceptions", "lawsuit",
+      "recall", "rollback", "rollbacks", "fire", "flakiness", "contention",
+      "discrepancy", "discrepancies", "mismatch", "gap", "trade-off", "tradeoff",
+      "stall", "dependency", "bankruptcy", "departure", "resignation", "audit"};
+  return w;
+}
+
+// Adjectives that tell an adverse state: "the feed was stale", "a flaky
+// suite". Those in the first list count in front of a noun too.
+const WordTable& AdverseAdjectives() {
+  static const WordTable w = {
+      "stale", "flaky", "broken", "corrupt", "corrupted", "unreliable", "unstable",
+      "inconsistent", "wrong", "missing", "incompatible", "failing", "crashing",
+      "leaking", "overloaded", "skeptical", "frustrated", "angry", "furious",
+      "outdated", "unusable", "unsupported", "malformed", "duplicated", "blocked",
+      "stuck", "unexpected", "late", "overdue", "behind", "unavailable", "down",
+      "offline", "saturated", "exhausted", "expired", "reluctant", "worried",
+      "concerned", "unhappy", "upset", "understaffed", "short-staffed", "slow",
+      "slower", "noisy", "impossible", "infeasible", "insufficient", "inadequate",
+      "lost", "unclear", "ambiguous", "vague", "contradictory", "conflicting",
+      "unknown", "undocumented", "untested", "fragile", "brittle", "risky",
+      "tight", "hard", "strict", "fixed", "immovable", "non-negotiable", "firm",
+      "regulatory", "contractual", "legal", "looming", "aggressive", "sick",
+      "unresponsive", "hostile", "opposed", "against", "split", "divided", "full",
+      "maxed", "capped", "throttled", "limited", "constrained", "scarce", "weak", "poor",
+      "expensive", "costly", "unaffordable", "worse", "duplicate", "complicated",
+      "difficult", "tricky", "painful", "messy", "flat", "dead", "disappointing"};
+  return w;
+}
+const WordTable& AttributiveAdverse() {
+  static const WordTable w = {
+      "stale", "flaky", "broken", "corrupt", "corrupted", "unreliable", "unstable",
+      "inconsistent", "wrong", "missing", "incompatible", "failing", "crashing",
+      "leaking", "overloaded", "skeptical", "frustrated", "angry", "furious",
+      "malformed", "duplicated", "unexpected", "unresponsive", "hostile",
+      "undocumented", "conflicting", "contradictory", "duplicate", "flat", "dead"};
+  return w;
+}
+
+// Verbs that link a subject to its state: "was stale", "went offline".
+const WordTable& Linking() {
+  static const WordTable w = {
+      "was", "were", "is", "are", "been", "be", "became", "become", "becomes", "got",
+      "gets", "went", "goes", "seemed", "seems", "looked", "remained", "stayed",
+      "turned", "grew", "proved", "proving", "being", "felt", "sounded", "came",
+      "wasn't", "weren't", "isn't", "aren't", "running", "ran"};
+  return w;
+}
+
+// Words that, right after a problem noun, show it heads its phrase: a
+// verb, a preposition, a relative pronoun, punctuation. Any other word
+// makes the noun a modifier ("bug bash").
+const WordTable& HeadFollowers() {
+  static const WordTable w = {
+      "in", "on", "at", "of", "for", "from", "to", "with", "that", "which", "who",
+      "where", "when", "and", "or", "but", "so", "because", "as", "after", "before",
+      "during", "until", "since", "while", "than", "if", "by", "into", "across",
+      "through", "around", "between", "about", "over", "under", "was", "were", "is",
+      "are", "had", "has", "have", "would", "could", "might", "will", "can", "may",
+      "kept", "meant", "left", "took", "made", "hit", "put", "cost", "threatened",
+      "forced", "caused", "blocked", "broke", "stopped", "delayed", "surfaced",
+      "appeared", "showed", "started", "began", "got", "went", "came", "then", "also",
+      "still", "again", "just", "only", "here", "there", "now", "too", "itself"};
+  return w;
+}
+
+// Words before a problem noun that make it a topic, not an event:
+// "runbooks for incidents", "a talk on outages".
+const WordTable& TopicWords() {
+  static const WordTable w = {"for", "on", "about", "of", "per", "against", "avoid",
+                              "avoids", "avoided", "avoiding", "prevent", "prevents",
+                              "prevented", "preventing", "minimize", "minimized",
+                              "lower", "lowered", "reduce", "reduced", "fewer", "less",
+                              "potential", "possible", "any", "future", "low",
+                              "lower-risk", "low-risk", "track", "tracked", "tracking",
+                              "triage", "triaged", "log", "logged", "fix", "fixed",
+                              "fixing", "close", "closed", "file", "filed", "dropped",
+                              "drop", "cut", "eliminated", "eliminate", "removed",
+                              "halved", "zero", "no", "without", "fewer"};
+  return w;
+}
+
+// Nouns that give a constraint stakes after a number: "19 days out",
+// "only two engineers", "a $40k budget".
+const WordTable& ResourceNouns() {
+  static const WordTable w = {
+      "day", "days", "week", "weeks", "month", "months", "hour", "hours", "sprint",
+      "sprints", "engineer", "engineers", "people", "person", "developer",
+      "developers", "budget", "headcount", "minute", "minutes", "quarter", "night",
+      "nights", "contractor", "contractors", "analyst", "analysts", "hands"};
+  return w;
+}
+
+const WordTable& DeadlineNouns() {
+  static const WordTable w = {"deadline", "deadlines", "cutoff", "cut-off", "date",
+                              "freeze", "launch", "on-sale", "go-live", "cutover",
+                              "release", "renewal", "audit", "expiry", "expiration",
+                              "end-of-life", "eol", "holiday", "holidays", "peak",
+                              "season", "demo", "kickoff", "migration", "contract",
+                              "event", "conference", "board", "submission", "exam"};
+  return w;
+}
+
+const WordTable& TimeLeftWords() {
+  static const WordTable w = {"out", "left", "away", "remaining", "before", "until",
+                              "to", "notice", "later"};
+  return w;
+}
+
+const WordTable& ContrastWords() {
+  static const WordTable w = {"but", "however", "although", "though", "despite",
+                              "yet", "unfortunately", "except", "whereas"};
+  return w;
+}
+
+// "couldn't", "could not", "unable", "had no", "there was no", "lacked".
+bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
+  static const WordTable kModal = {"couldn't", "can't", "cannot", "wouldn't", "won't",
+                                   "didn't", "doesn't", "wasn't", "weren't", "unable",
+                                   "lacked", "lacking", "lacks", "impossible"};
+  static const WordTable kCould = {"could", "would", "did", "does", "was", "were",
+                                   "had", "has", "have", "can"};
+  const Token& k = t[i];
+  if (kModal.Contains(k)) {
+    if (Is(k, "didn't") || Is(k, "doesn't") || Is(k, "wasn't") || Is(k, "weren't")) {
+      return false;  // judged with its subject: NegatedByOther
+    }
+    return true;
+  }
+  if (kCould.Contains(k) && i + 1 < end && Is(t[i + 1], "not") &&
+      !(Is(k, "did") || Is(k, "does") || Is(k, "was") || Is(k, "were"))) {
+    if (Is(k, "had") || Is(k, "has") || Is(k, "have")) return false;  // "had not yet"
+    if (Is(k, "did") || Is(k, "does") || Is(k, "was") || Is(k, "were")) {
+      static const WordTable kAfter = {"work", "scale", "enough", "able", "fit", "hold",
+                                       "have", "exist", "support", "respond", "ready"};
+      return i + 2 < end && kAfter.Contains(t[i + 2]);
+    }
+    return true;
+  }
+  if ((Is(k, "had") || Is(k, "has") || Is(k, "have")) && i + 1 < end &&
+      (Is(t[i + 1], "no") || Is(t[i + 1], "zero"))) {
+    return true;  // "the vendor had no connector"
+  }
+  if (Is(k, "there") && i + 2 < end && (Is(t[i + 1], "was") || Is(t[i + 1], "were")) &&
+      Is(t[i + 2], "no")) {
+    return true;
+  }
+  if (Is(k, "not") && i + 1 < end && (Is(t[i + 1], "enough") || Is(t[i + 1], "possible"))) {
+    return true;
+  }
+  if (Is(k, "no") && i + 2 < end && Is(t[i + 1], "way") && Is(t[i + 2], "to")) return true;
+  if (Is(k, "too") && i + 1 < end && IsWord(t[i + 1])) {
+    static const WordTable kToo = {"slow", "expensive", "late", "risky", "big", "large",
+                                   "many", "much", "costly", "complex", "few", "little",
+                                   "small", "short", "long", "heavy", "fragile", "noisy"};
+    return kToo.Contains(t[i + 1]);
+  }
+  return false;
+}
+
+class Finder {
+ public:
+  Finder(std::string_view text, const std::vector<Token>& t, SetbackScope scope,
+         const std::vector<Span>& skip)
+      : text_(text), t_(t), scope_(scope), skip_(skip) {}
+
+  // The first cue of the clause, or none.
+  bool Clause(const starbank::Clause& c, Span* out) {
+    bool contrast = false;
+    for (size_t i = c.begin; i < c.end; ++i) {
+      if (ContrastWords().Contains(t_[i])) contrast = true;
+    }
+    if (scope_ == SetbackScope::kResult && !contrast) return false;
+    for (size_t i = c.begin; i < c.end; ++i) {
+      if (Skipped(i)) continue;
+      size_t len = 1;
+      if (Cue(c, i, contrast, &len)) {
+        *out = MakeSpan(i, std::min(c.end, i + len));
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  bool Skipped(size_t i) const {
+    for (const Span& s : skip_) {
+      if (t_[i].offset >= s.offset && t_[i].offset < s.offset + s.length) return true;
+    }
+    return false;
+  }
+
+  Span MakeSpan(size_t from, size_t to) const {
+    Span s;
+    s.offset = t_[from].offset;
+    s.length = t_[to - 1].offset + t_[to - 1].length - s.offset;
+    s.text = std::string(text_.substr(s.offset, s.length));
+    return s;
+  }
+
+  bool Setup() const { return scope_ == SetbackScope::kSetup; }
+
+  // Someone other than the speaker and the team acts in the clause.
+  static bool Outside(const starbank::Clause& c) {
+    return c.actor == Actor::kOther || c.actor == Actor::kPassive ||
+           c.actor == Actor::kUnknown;
+  }
+
+  // A word that refers back ("it", "this", "which"): "this cut p95" is an
+  // outcome of the speaker's own move, not an obstacle.
+  bool Anaphoric(const starbank::Clause& c) const {
+    static const WordTable w = {"it", "this", "that", "which", "these", "those", "doing"};
+    return c.actor_token < t_.size() && w.Contains(t_[c.actor_token]);
+  }
+
+  // Who does the verb at i: the words between it and the nearest clause
+  // boundary before it. "found that a font download blocked the first
+  // frame" is the download's doing, whatever the clause opened with.
+  Actor LocalActor(const starbank::Clause& c, size_t i) const {
+    static const WordTable kStops = {
+        "that", "and", "but", ",", "when", "because", "so", "while", "as", "after",
+        "before", "until", "once", "if", "then", "since", "where", "find", "found",
+        "finds", "discover", "discovered", "realize", "realized", "realised", "notice",
+        "noticed", "saw", "see", "learned", "learnt", "showed", "show", "told", "said",
+        "say", "heard", "knew", "know", "thought", "think", "assumed", "confirmed",
+        "checked", "check", "measured", "proved", "meant"};
+    static const WordTable kFiller = {"had", "has", "have", "was", "were", "also", "then",
+                                      "just", "quickly", "suddenly", "already", "had",
+                                      "would", "could", "did", "not", "never", "eventually",
+                                      "finally", "still", "again", "unexpectedly"};
+    bool words = false;
+    for (size_t k = i; k-- > c.begin;) {
+      const Token& w = t_[k];
+      if (Is(w, "who") || Is(w, "which")) return Actor::kOther;  // "legal, who refused"
+      if (kStops.Contains(w)) break;
+      if (Is(w, "i") || Is(w, "me")) return Actor::kSpeaker;
+      if (Is(w, "we") || Is(w, "team") || Is(w, "everyone")) {
+        bool lead = k + 1 < i && (Is(t_[k + 1], "lead") || Is(t_[k + 1], "'s"));
+        if (!lead && !(k > c.begin && IsWord(t_[k - 1]) && !Is(t_[k - 1], "the") &&
+                       !Is(t_[k - 1], "our") && !Is(t_[k - 1], "my") &&
+                       !Is(t_[k - 1], "whole") && Is(w, "team"))) {
+          return Actor::kCollective;
+        }
+      }
+      if (!kFiller.Contains(w)) words = true;
+    }
+    return words ? Actor::kOther : c.actor;
+  }
+
+  bool AmountFollows(size_t i, size_t end) const {
+    for (size_t k = i + 1; k < end && k <= i + 5; ++k) {
+      if (IsNumber(t_[k])) return true;
+    }
+    return false;
+  }
+
+  // "The hosting plan did not allow it", "the vendor doesn't support
+  // webhooks", "the part was not in stock": someone else's no.
+  bool NegatedByOther(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable kNot = {"didn't", "doesn't", "wasn't", "weren't", "hadn't",
+                                   "isn't", "aren't", "won't", "wouldn't", "don't"};
+    static const WordTable kAux = {"did", "does", "was", "were", "had", "is", "are",
+                                   "would", "will", "do"};
+    const Token& k = t_[i];
+    bool negated = kNot.Contains(k) || (kAux.Contains(k) && i + 1 < c.end &&
+                                        Is(t_[i + 1], "not"));
+    if (!negated) return false;
+    if (i + 1 < c.end && Is(t_[i + 1], "yet")) return false;
+    if (i + 2 < c.end && Is(t_[i + 1], "not") && Is(t_[i + 2], "only")) return false;
+    Actor who = LocalActor(c, i);
+    if (who != Actor::kOther && who != Actor::kUnknown && who != Actor::kPassive) return false;
+    if (who == c.actor && Anaphoric(c)) return false;
+    *len = kNot.Contains(k) ? 2 : 3;
+    return true;
+  }
+
+  bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
+    const Token& k = t_[i];
+    if (!Setup() && NegatedByOther(c, i, len)) return true;
+    if (NegatedCapability(t_, i, c.end)) {
+      // In the setup a "could not" is the problem the story solves.
+      *len = 2;
+      return !Setup() || contrast;
+    }
+    static const WordTable kSpelled = {"a", "an", "one", "two", "three", "four", "five",
+                                       "six", "seven", "eight", "nine", "ten", "eleven",
+                                       "twelve", "fifteen", "twenty", "thirty", "few"};
+    if (IsNumber(k) || kSpelled.Contains(k)) {
+      if (TimeLeft(c, i, len)) return true;
+    }
+    if (Is(k, "only") && i + 2 < c.end && (IsNumber(t_[i + 1]) || IsCount(t_[i + 1])) &&
+        ResourceNouns().Contains(t_[i + 2])) {
+      *len = 3;  // "only two engineers"
+      return true;
+    }
+    if (!IsWord(k)) return false;
+    if (SurpriseAt(c, i, len)) return true;
+    if (Is(k, "deadline") || Is(k, "deadlines") || Is(k, "cut-off") || Is(k, "cutoff") ||
+        Is(k, "date") || Is(k, "timeline")) {
+      if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
+    }
+    if (ProblemNoun(c, i)) return true;
+    if (AdverseState(c, i)) return true;
+    return AdverseEvent(c, i, len);
+  }
+
+  // Something happening on the way that the speaker did not do:
+  // "Midway, the source team renamed the table", "a week in the vendor
+  // raised prices", "without notice", "at the last minute".
+  bool SurpriseAt(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable kAnchors = {"midway", "halfway", "partway", "suddenly",
+                                       "unexpectedly", "unfortunately", "overnight",
+                                       "last-minute", "mid-way"};
+    const Token& k = t_[i];
+    bool anchor = kAnchors.Contains(k) ||
+                  (k.norm.size() > 4 && k.norm.compare(0, 4, "mid-") == 0);
+    if (!anchor && (Is(k, "without") && i + 1 < c.end &&
+                    (Is(t_[i + 1], "warning") || Is(t_[i + 1], "notice")))) {
+      *len = 2;
+      return true;
+    }
+    if (!anchor && Is(k, "last") && i + 1 < c.end && Is(t_[i + 1], "minute") && i > c.begin &&
+        Is(t_[i - 1], "the")) {
+      anchor = true;
+    }
+    if (!anchor) return false;
+    if (Is(k, "unexpectedly") || Is(k, "suddenly") || Is(k, "unfortunately")) return true;
+    // The anchor tells when; the setback is someone else acting then.
+    return c.actor == Actor::kOther || c.actor == Actor::kPassive ||
+           c.actor == Actor::kUnknown;
+  }
+
+  static bool IsCount(const Token& t) {
+    static const WordTable w = {"one", "two", "three", "four", "five", "six", "a", "half"};
+    return w.Contains(t);
+  }
+
+  // "19 days out", "two weeks before the launch", "30 days' notice".
+  bool TimeLeft(const starbank::Clause& c, size_t i, size_t* len) const {
+    size_t u = i + 1;
+    if (u < c.end && Is(t_[u], "more")) ++u;
+    if (u >= c.end || !ResourceNouns().Contains(t_[u])) return false;
+    static const WordTable kTime = {"day", "days", "week", "weeks", "month", "months",
+                                    "hour", "hours", "night", "minute", "minutes"};
+    if (!kTime.Contains(t_[u])) return false;
+    size_t w = u + 1;
+    if (w < c.end && (Is(t_[w], "'") || Is(t_[w], "'s"))) ++w;
+    if (w >= c.end || !TimeLeftWords().Contains(t_[w])) return false;
+    bool before = Is(t_[w], "before") || Is(t_[w], "until") || Is(t_[w], "to");
+    if (before) {
+      // Only before a date that matters: "two days before the on-sale".
+      bool date = false;
+      for (size_t k = w + 1; k < c.end && k <= w + 4; ++k) {
+        if (DeadlineNouns().Contains(t_[k])) date = true;
+      }
+      if (!date) return false;
+      // In the action, the timing of an outside event: "two days before the
+      // launch, the vendor ...". The speaker's own timing is no setback.
+      if (!Setup() && !Outside(c)) return false;
+    }
+    *len = w + 1 - i;
+    return true;
+  }
+
+  bool StakedDeadline(const starbank::Clause& c, size_t i, bool modifier_only) const {
+    static const WordTable kStakes = {"hard", "fixed", "tight", "regulatory",
+                                      "contractual", "legal", "immovable", "strict",
+                                      "firm", "looming", "non-negotiable", "aggressive",
+                                      "compliance", "external", "public", "missed"};
+    for (size_t k = i > c.begin + 3 ? i - 3 : c.begin; k < i; ++k) {
+      if (kStakes.Contains(t_[k])) return true;
+    }
+    if (modifier_only) return false;
+    for (size_t k = i + 1; k < c.end && k <= i + 4; ++k) {
+      if (IsNumber(t_[k]) || ResourceNouns().Contains(t_[k])) return true;
+    }
+    return false;
+  }
+
+  bool ProblemNoun(const starbank::Clause& c, size_t i) const {
+    const Token& k = t_[i];
+    if (!ProblemNouns().Contains(k)) return false;
+    if (Setup()) return false;  // the situation's problem is what the story solves
+    if (Negated(t_, c, i)) return false;  // "no outage", "zero incidents"
+    if (i > c.begin && TopicWords().Contains(t_[i - 1])) return false;
+    if (i > c.begin && (Is(t_[i - 1], "\"") || Is(t_[i - 1], "'"))) {
+      return false;  // a word in quotes is mentioned, not used: a "blocker" label
+    }
+    if (i > c.begin + 1 && TopicWords().Contains(t_[i - 2]) && IsWord(t_[i - 1]) &&
+        !AttributiveAdverse().Contains(t_[i - 1])) {
+      return false;  // "runbooks for paging incidents"
+    }
+    if (i + 1 < c.end) {
+      const Token& next = t_[i + 1];
+      if (IsWord(next) && !HeadFollowers().Contains(next) &&
+          ClassifyVerb(next.norm) != VerbForm::kPast) {
+        return false;  // a modifier: "bug bash", "risk review", "crash rate"
+      }
+      if (Is(next, "-") && i + 2 < c.end && IsWord(t_[i + 2])) return false;
+    }
+    // A hyphenated compound keeps the noun as its first part: "crash-rate".
+    return true;
+  }
+
+  bool AdverseState(const starbank::Clause& c, size_t i) const {
+    const Token& k = t_[i];
+    if (!AdverseAdjectives().Contains(k)) return false;
+    if (Negated(t_, c, i)) return false;
+    bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
+    for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
+      // "made test runs expensive", "left the feed stale"
+      static const WordTable kMake = {"made", "makes", "making", "left", "leaves",
+                                      "rendered", "kept"};
+      if (kMake.Contains(t_[m])) predicate = true;
+    }
+    if (!predicate && i > c.begin + 1 && Linking().Contains(t_[i - 2]) &&
+        (Is(t_[i - 1], "too") || Is(t_[i - 1], "already") || Is(t_[i - 1], "very") ||
+         Is(t_[i - 1], "still") || Is(t_[i - 1], "badly") || Is(t_[i - 1], "so"))) {
+      predicate = true;
+    }
+    bool attributive = AttributiveAdverse().Contains(k) && i + 1 < c.end &&
+                       IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1]);
+    if (Setup()) {
+      // The setup's own problem does not count; a person against the plan does.
+      static const WordTable kPeople = {"skeptical", "reluctant", "worried", "concerned",
+                                        "unhappy", "upset", "frustrated", "angry",
+                                        "furious", "opposed", "against", "hostile",
+                                        "split", "divided", "sick"};
+      return predicate && kPeople.Contains(k);
+    }
+    if (Is(k, "hard") || Is(k, "tight") || Is(k, "fixed") || Is(k, "firm") ||
+        Is(k, "strict") || Is(k, "regulatory") || Is(k, "contractual") ||
+        Is(k, "legal") || Is(k, "looming") || Is(k, "aggressive") || Is(k, "limited") ||
+        Is(k, "full") || Is(k, "split") || Is(k, "against") || Is(k, "behind") ||
+        Is(k, "down") || Is(k, "late") || Is(k, "slow") || Is(k, "slower")) {
+      // Too common in neutral use to count in front of a noun, or at all
+      // after "were" in a result-like clause ("latency was down 40%").
+      return predicate && !AmountFollows(i, c.end) && !Is(k, "hard") && !Is(k, "fixed") &&
+             !Is(k, "firm") && !Is(k, "strict") && !Is(k, "legal") && !Is(k, "regulatory");
+    }
+    if (attributive && !predicate) {
+      // "the supplier shipped stale firmware" is the supplier's doing; "it
+      // flagged stale deals" is a feature of the speaker's own work.
+      Actor who = LocalActor(c, i);
+      if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+      if (who == c.actor && Anaphoric(c)) return false;
+    }
+    return predicate || attributive;
+  }
+
+  // Words before a participle that make it an adjective, and before a
+  // base form that make it a noun.
+  static const WordTable& kBefore() {
+    static const WordTable w = {"the", "a", "an", "most", "common", "all", "any",
+                                "every", "each", "some", "many", "few", "our", "their",
+                                "its", "his", "her", "my", "recent", "previous", "other",
+                                "more", "these", "those", "of", "for", "no", "zero",
+                                "usual", "new", "old", "first", "last", "next"};
+    return w;
+  }
+
+  // "misheard", "misrouted", "misconfigured": a verb done wrong.
+  static bool MisVerb(const std::string& w) {
+    if (w.size() < 7 || w.compare(0, 3, "mis") != 0) return false;
+    return ClassifyVerb(std::string_view(w).substr(3)) == VerbForm::kPast;
+  }
+
+  bool AdverseEvent(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    std::string lemma;
+    VerbForm form = ClassifyVerb(k.norm, &lemma);
+    if (MisVerb(k.norm) && lemma.empty()) lemma = k.norm;
+    if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
+    if (form == VerbForm::kNone || lemma.empty()) return false;
+    // A base form after "the"/"a" is a noun: "a slip", "the drop".
+    if (i > c.begin && (Is(t_[i - 1], "the") || Is(t_[i - 1], "a") || Is(t_[i - 1], "an") ||
+                        Is(t_[i - 1], "our") || Is(t_[i - 1], "its"))) {
+      return false;
+    }
+    // A base form is a verb only after "to" or a modal ("would slip"); a
+    // third-person form only after its subject ("it stalls", "the vendor
+    // changes"). Otherwise both are nouns: "their usual stop", "later changes".
+    static const WordTable kModals = {"to", "would", "could", "might", "will", "did",
+                                      "may", "can", "must", "should", "not", "never",
+                                      "does", "do", "'d", "'ll"};
+    static const WordTable kPronouns = {"it", "he", "she", "which", "who", "this"};
+    static const WordTable kDeterminers = {"the", "a", "an", "our", "their", "its",
+                                           "his", "her", "every", "each"};
+    // Present tense told by someone writing in a second language: "then the
+    // search team change the index format", "vendor stop the support".
+    static const WordTable kObjects = {"the", "a", "an", "first", "our", "my", "their",
+                                       "its", "all", "every", "this", "that", "it",
+                                       "them", "us", "me", "support", "to", "his", "her",
+                                       "whole", "new", "old", "in", "on"};
+    bool present = i > c.begin && IsWord(t_[i - 1]) && !kDeterminers.Contains(t_[i - 1]) &&
+                   !kBefore().Contains(t_[i - 1]) && i + 1 < c.end &&
+                   kObjects.Contains(t_[i + 1]) &&
+                   ClassifyVerb(t_[i - 1].norm) == VerbForm::kNone;
+    if (form == VerbForm::kBase && !(i > c.begin && kModals.Contains(t_[i - 1])) &&
+        !present) {
+      return false;
+    }
+    if (form == VerbForm::kThird &&
+        !(i > c.begin && (kPronouns.Contains(t_[i - 1]) ||
+                          (i > c.begin + 1 && IsWord(t_[i - 1]) &&
+                           kDeterminers.Contains(t_[i - 2]))))) {
+      return false;
+    }
+    // A participle before its noun describes it: "the most common failed
+    // searches", "a failed-payment report".
+    if (form == VerbForm::kPast && i > c.begin && kBefore().Contains(t_[i - 1]) &&
+        i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
+      return false;
+    }
+    if (Negated(t_, c, i)) return false;
+    const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
+    if (PhrasalSetback(lemma, next)) {
+      *len = 2;
+      if (lemma == "go" && scope_ != SetbackScope::kAction) return Is(*next, "offline");
+      if (lemma == "go" && Is(*next, "down") && AmountFollows(i + 1, c.end)) return false;
+      if (lemma == "turn") return true;
+      return !Setup() || Outside(c) || lemma == "run";
+    }
+    bool adverse = AdverseVerbs().Contains(lemma) || MisVerb(k.norm);
+    bool opposing = OpposingVerbs().Contains(lemma);
+    if (!adverse && !opposing) return false;
+    if (form == VerbForm::kGerund && i > c.begin && IsWord(t_[i - 1]) &&
+        !Linking().Contains(t_[i - 1]) && !Is(t_[i - 1], "kept") &&
+        !Is(t_[i - 1], "started") && !Is(t_[i - 1], "began")) {
+      return false;  // "a failing test" is a state; "after dropping X" a means
+    }
+    if (AmountVerbs().Contains(lemma) && AmountFollows(i, c.end)) return false;
+    if (lemma == "drop" || lemma == "stop" || lemma == "slow" || lemma == "remove" ||
+        lemma == "pause" || lemma == "raise" || lemma == "flag" || lemma == "require" ||
+        lemma == "announce" || lemma == "mandate" || lemma == "rule" || lemma == "fine" ||
+        lemma == "push" || lemma == "pull" || lemma == "lay" || lemma == "back") {
+      // Setback only with a clear object or particle; handled as phrasal above
+      // for push/pull/lay, and as an outside actor's move otherwise.
+      if (lemma == "push" || lemma == "pull" || lemma == "lay" || lemma == "back") {
+        return false;
+      }
+      opposing = true;
+      adverse = false;
+    }
+    if (adverse) {
+      // "Deploys slipped", "I missed the date": an event whoever acts. In
+      // the setup, only what happened to the plan or the speaker's own miss.
+      if (Setup()) {
+        static const WordTable kPlan = {"slip", "delay", "postpone", "miss", "expire",
+                                        "freeze", "lose", "underestimate", "overlook",
+                                        "misjudge", "overrun"};
+        return c.actor == Actor::kSpeaker || kPlan.Contains(lemma);
+      }
+      return true;
+    }
+    // Opposing verbs count for someone else's move, never "it"/"this".
+    Actor who = LocalActor(c, i);
+    if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+    if (who == c.actor && Anaphoric(c)) return false;
+    return true;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& t_;
+  SetbackScope scope_;
+  const std::vector<Span>& skip_;
+};
+
+}  // namespace
+
+std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& tokens,
+                               const std::vector<Clause>& clauses, SetbackScope scope,
+                               const std::vector<Span>& skip) {
+  std::vector<Span> out;
+  Finder finder(text, tokens, scope, skip);
+  for (const Clause& c : clauses) {
+    Span s;
+    if (finder.Clause(c, &s)) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace starbank

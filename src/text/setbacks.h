@@ -1,0 +1,39 @@
+// Setbacks told, not named: the clauses of a section that tell something
+// going wrong or standing in the way of the goal (domain.md).
+//
+// A word list finds "bug" in "bug bash" and "risk" in "risk review", and
+// misses "the vendor began serving stale prices". This finder reads each
+// clause: an adverse event (a verb: slipped, broke, refused, was cut), a
+// problem noun heading its phrase (an outage, a bug in the retry path, not
+// a "crash-rate dashboard"), an adverse state (stale, flaky, had no
+// connector, could not), or a constraint with stakes (a hard deadline, 19
+// days out, only two engineers). Negation turns a cue off ("no outage",
+// "zero incidents"), and the problem statement of the situation does not
+// count: a setback happens on the way.
+#ifndef STARBANK_SRC_TEXT_SETBACKS_H_
+#define STARBANK_SRC_TEXT_SETBACKS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "starbank/text.h"
+#include "text/clauses.h"
+
+namespace starbank {
+
+/// Where a section sits in the story, which decides what counts in it.
+enum class SetbackScope {
+  kSetup,   ///< situation and task: constraints, outside events, own failures
+  kAction,  ///< the action (and trade-offs): every kind of cue
+  kResult,  ///< the result: only a contrast clause ("despite the slip")
+};
+
+/// The cue of each clause that tells a setback, as spans of `text`.
+/// `skip` holds spans (celebrated effort) whose words never count.
+std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& tokens,
+                               const std::vector<Clause>& clauses, SetbackScope scope,
+                               const std::vector<Span>& skip);
+
+}  // namespace starbank
+
+#endif  // STARBANK_SRC_TEXT_SETBACKS_H_

@@ -1,0 +1,184 @@
+// The clause reader and the setback finder, row by row, in the ways real
+// banks are written: sentences, notes, bullets, lists, non-native English.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "starbank/text.h"
+#include "text/clauses.h"
+#include "text/lexicon.h"
+#include "text/setbacks.h"
+
+namespace starbank {
+namespace {
+
+// Each clause's actor as one letter: S speaker, W we/team, P passive,
+// O other, ? unknown.
+std::string Actors(const std::string& text, bool items = false) {
+  std::vector<Token> t = Tokenize(text);
+  std::string out;
+  for (const Clause& c : ReadClauses(text, t, items)) {
+    switch (c.actor) {
+      case Actor::kSpeaker: out += 'S'; break;
+      case Actor::kCollective: out += 'W'; break;
+      case Actor::kPassive: out += 'P'; break;
+      case Actor::kOther: out += 'O'; break;
+      case Actor::kUnknown: out += '?'; break;
+    }
+  }
+  return out;
+}
+
+TEST_CASE("lexicon: verb forms from WordNet") {
+  struct Row {
+    const char* word;
+    VerbForm form;
+    const char* lemma;
+  };
+  const Row rows[] = {
+      {"wrote", VerbForm::kPast, "write"},     {"slipped", VerbForm::kPast, "slip"},
+      {"profiled", VerbForm::kPast, "profile"}, {"parallelized", VerbForm::kPast, "parallelize"},
+      {"sharded", VerbForm::kPast, ""},         {"shipping", VerbForm::kGerund, "ship"},
+      {"making", VerbForm::kGerund, "make"},    {"began", VerbForm::kPast, "begin"},
+      {"cache", VerbForm::kBase, "cache"},      {"moves", VerbForm::kThird, "move"},
+      {"schema", VerbForm::kNone, ""},          {"the", VerbForm::kNone, ""},
+  };
+  for (const Row& r : rows) {
+    INFO(r.word);
+    std::string lemma;
+    CHECK(ClassifyVerb(r.word, &lemma) == r.form);
+    CHECK(lemma == r.lemma);
+  }
+}
+
+TEST_CASE("clauses: who acts in each one") {
+  struct Row {
+    const char* text;
+    bool items;
+    const char* want;
+  };
+  const Row rows[] = {
+      // Notes and résumé lines: the dropped subject is the speaker.
+      {"Profiled the checkout path; parallelized two calls; shipped behind a flag.", false,
+       "SSS"},
+      {"- Designed the schema\n- Wrote the backfill\n- Ran it in four waves", false, "SSS"},
+      {"Designed the schema\nWrote the backfill", true, "SS"},
+      {"Cache the venue layouts at the edge; move it off the hot path.", false, "SS"},
+      // "the team" as an object is still the speaker acting.
+      {"I asked the team to review the plan. I paired with the team lead.", false, "SS"},
+      {"I showed the whole team the dashboard.", false, "S"},
+      // "we" and "the team" as the acting subject.
+      {"We migrated the jobs. The team decided to keep the old path.", false, "WW"},
+      {"- we split the backlog\n- we shipped weekly", false, "WW"},
+      {"I wrote the plan and we shipped it in two weeks.", false, "SW"},
+      {"Everyone stepped up; the whole team reviewed every change.", false, "WW"},
+      // Agentless passives hide who acted; a named agent does not.
+      {"The flag was flipped and a rollback was initiated.", false, "PP"},
+      {"The change was reviewed by the on-call engineer.", false, "O"},
+      {"The migration was approved by me after a dry run.", false, "S"},
+      // Introductions before the subject.
+      {"After the rollback, I paged the vendor.", false, "S"},
+      {"Two days before launch, the vendor changed its API.", false, "O"},
+      {"Working with the DBA, I rebuilt the index.", false, "S"},
+      {"Then we cut the scope.", false, "W"},
+      {"Sarah and I paired on the parser.", false, "S"},
+      {"My manager disagreed. My first step was a load test.", false, "OS"},
+      // Written by someone whose first language is not English.
+      {"Me and team lead discussed; I take decision to rollback.", false, "SS"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.text);
+    CHECK(Actors(r.text, r.items) == r.want);
+  }
+}
+
+TEST_CASE("clauses: negation scope") {
+  struct Row {
+    const char* text;
+    const char* word;
+    bool negated;
+  };
+  const Row rows[] = {
+      {"on-call engineers no longer pulled late nights", "late", true},
+      {"I asked the team not to work weekends", "weekends", true},
+      {"I worked late nights for a month", "late", false},
+      {"we stopped the weekend deploys; I worked weekends", "weekend", true},
+      {"I worked weekends and the pages never stopped", "weekends", false},
+  };
+  for (const Row& r : rows) {
+    INFO(r.text);
+    std::string text = r.text;
+    std::vector<Token> t = Tokenize(text);
+    std::vector<Clause> c = ReadClauses(text, t, false);
+    size_t i = 0;
+    while (i < t.size() && !Is(t[i], r.word)) ++i;
+    REQUIRE(i < t.size());
+    const Clause* at = ClauseAt(c, i);
+    REQUIRE(at != nullptr);
+    CHECK(Negated(t, *at, i) == r.negated);
+  }
+}
+
+std::vector<std::string> Setbacks(const std::string& text, SetbackScope scope,
+                                  bool items = false) {
+  std::vector<Token> t = Tokenize(text);
+  std::vector<Clause> c = ReadClauses(text, t, items);
+  std::vector<std::string> out;
+  for (const Span& s : FindSetbacks(text, t, c, scope, {})) out.push_back(s.text);
+  return out;
+}
+
+TEST_CASE("setbacks: told without setback words, in any style") {
+  struct Row {
+    const char* text;
+    SetbackScope scope;
+    std::vector<std::string> want;
+  };
+  const auto kAction = SetbackScope::kAction;
+  const auto kSetup = SetbackScope::kSetup;
+  const Row rows[] = {
+      {"A week before go-live the supplier started shipping stale firmware; I pinned "
+       "the last good build.", kAction, {"A week before"}},
+      {"Spot capacity dried up in our region, so I moved the runners to on-demand.",
+       kAction, {"dried up"}},
+      {"The card vendor had no sandbox for refunds; wrote a stub from their docs.",
+       kAction, {"had no"}},
+      {"- legal refused the data share\n- rebuilt the report on aggregates", kAction,
+       {"refused"}},
+      {"Halfway through, our only DBA left the company.", kAction, {"Halfway"}},
+      {"Our only DBA left the company in March.", kAction, {"left"}},
+      {"The supplier shipped stale firmware to half the fleet.", kAction, {"stale"}},
+      {"It flagged stale deals for the sales leads.", kAction, {}},
+      {"Finance cut the budget by half in week three.", kAction, {"cut"}},
+      {"The load test showed the old queue couldn't keep up at 2x.", kAction,
+       {"couldn't keep"}},
+      {"The launch date was fixed by a contract, with the next on-sale 19 days out.",
+       kSetup, {"19 days out"}},
+      {"I missed the first date by a week.", kSetup, {"missed"}},
+      {"Only two engineers for a 40-service migration.", kSetup, {"Only two engineers"}},
+      // Neutral nouns name no setback.
+      {"Ran a one-hour bug bash with two designers and fixed the list.", kAction, {}},
+      {"Presented the plan at the quarterly risk review, where it was accepted.",
+       kAction, {}},
+      {"I watched the crash rate dashboard and the logs for a week.", kAction, {}},
+      {"Wrote runbooks for incidents and a failover drill script.", kAction, {}},
+      // Outcomes and the speaker's own moves are no obstacle.
+      {"This cut p95 by 40% and dropped errors to zero.", kAction, {}},
+      {"I cut the scope to the two screens with the most traffic.", kAction, {}},
+      {"No outages during the cutover; zero incidents in the first month.", kAction, {}},
+      // The situation's problem is what the story solves.
+      {"Checkout was slow and the CI suite was flaky.", kSetup, {}},
+      // A result only counts a contrast clause.
+      {"Shipped on the date despite the vendor outage.", SetbackScope::kResult,
+       {"outage"}},
+      {"Error rate fell from 2% to 0.3%.", SetbackScope::kResult, {}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.text);
+    CHECK(Setbacks(r.text, r.scope) == r.want);
+  }
+}
+
+}  // namespace
+}  // namespace starbank
