@@ -61,7 +61,9 @@ TEST_CASE("load errors are rendered with file, line and column") {
        "s.yaml:2:1: error: duplicate key 'title' (first defined at line 1); yaml would "
        "keep only one of them"},
       {"title: A\nsituation:\n  nested: map\n",
-       "s.yaml:3:3: error: 'situation' must be text, got a mapping"},
+       "s.yaml:3:3: error: 'situation' must be text or a list of text, got a mapping"},
+      {"title: A\ntask:\n  - ok\n  - [nested]\n",
+       "s.yaml:4:5: error: each item of 'task' must be text, got a list"},
       {"title: A\naction:\n  - ok\n  - {a: b}\n",
        "s.yaml:4:5: error: each item of 'action' must be text, got a mapping"},
       {"", "s.yaml:1:1: error: file holds no story; expected a mapping with title, "

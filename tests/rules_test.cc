@@ -74,6 +74,9 @@ std::vector<Case> Cases() {
       {"no-baseline", false, {{"result", "It shipped 4 days ahead of the 30-day estimate."}}},
       // vague-result
       {"vague-result", true,
+       {{"result", "Hold times fell from 11 to 4 minutes. Customers were extremely "
+                   "happy."}}},
+      {"vague-result", false,
        {{"result", "Hold times fell from 11 to 4 minutes and customers were extremely "
                    "happy."}}},
       {"vague-result", true,
@@ -84,13 +87,22 @@ std::vector<Case> Cases() {
        {{"result", "Revenue took a hit of 3% in the cutover week, then recovered to "
                    "104% of the old baseline by week 4."}}},
       {"vague-result", true,
-       {{"result", "Conversion rose from 2.1% to 2.9%, and the VP sent the team a "
+       {{"result", "Conversion rose from 2.1% to 2.9%. The VP sent the team a "
                    "thank-you note."}}},
+      {"vague-result", false,  // the sentence already gives the change
+       {{"result", "Conversion rose from 2.1% to 2.9% against a 2.5% goal, and the VP "
+                   "sent the team a thank-you note."}}},
+      {"vague-result", true,  // praise next to a number in another sentence
+       {{"result", "- Onboarding took 3 days instead of 9\n- Onboarding became much "
+                   "smoother"}}},
       {"vague-result", true,
        {{"result", "Tickets fell from 120 to 15 a week. Leadership was thrilled and it "
                    "was a huge win."}}},
-      {"vague-result", true,
+      {"vague-result", false,
        {{"result", "Latency dropped from 900 ms to 200 ms and the launch went really well."}}},
+      {"vague-result", true,
+       {{"result", "Latency dropped from 900 ms to 200 ms. Overall the launch went really "
+                   "well."}}},
       {"vague-result", true,
        {{"result", "The migration finished in 3 weeks and everyone loved the new tooling."}}},
       {"vague-result", false,

@@ -19,7 +19,7 @@ using testing::StrongParts;
 std::string VagueStory() {
   auto parts = StrongParts();
   parts["result"] =
-      "Runtime fell from 6 hours to 85 minutes, beating the 2-hour target, and "
+      "Runtime fell from 6 hours to 85 minutes, beating the 2-hour target. And "
       "it was a big success with the finance team.";
   return StoryYaml(parts);
 }

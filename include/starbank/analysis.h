@@ -41,9 +41,14 @@ struct StoryAnalysis {
   std::vector<Found> abstract_setbacks;
   std::vector<Found> stock_claims;     ///< Unsupported stock phrases.
 
-  int first_person = 0;     ///< I, my, me, myself in the action.
-  double collective = 0;    ///< we, "the team", everyone in the action (our/us: 1/4).
-  std::vector<Span> collective_spans;
+  /// Clauses of the action by who acts in them (text/clauses.h): the
+  /// speaker ("I ...", or a leading verb in notes and bullets), we / the
+  /// team / everyone as the acting subject, an agentless passive.
+  int first_person = 0;
+  double collective = 0;
+  int passive = 0;
+  int action_clauses = 0;
+  std::vector<Span> collective_spans;  ///< The subject of each "we" clause.
 
   std::vector<const Principle*> principles;  ///< Resolved tags.
   std::vector<const PrincipleRef*> unknown_principles;

@@ -7,6 +7,8 @@
 #include <cctype>
 
 #include "starbank/catalog.h"
+#include "text/clauses.h"
+#include "text/setbacks.h"
 #include "text/word_table.h"
 
 namespace starbank {
@@ -80,52 +82,14 @@ const std::vector<std::string>& EffortPhrases() {
       "gave up my holiday", "gave up my vacation", "gave up our holidays",
       "cancelled my vacation", "canceled my vacation", "cancelled my holiday",
       "canceled my holiday", "skipped my vacation", "round the clock",
-      "crunch time"});
-  return m;
-}
-
-const std::vector<std::string>& SetbackPhrases() {
-  static const std::vector<std::string> m({
-      "but", "however", "although", "though", "despite", "yet", "until",
-      "blocked", "blocker", "blocking", "slipped", "slip", "delay",
-      "delayed", "delays", "setback", "setbacks", "obstacle", "obstacles",
-      "risk", "risks", "risky", "at risk", "constraint", "constraints",
-      "constrained", "outage", "outages", "failed", "failing", "failure",
-      "failures", "broke", "broken", "breaking", "bug", "bugs",
-      "regression", "regressions", "incident", "incidents", "pushback",
-      "pushed back", "disagreed", "disagreement", "objected", "objection",
-      "refused", "rejected", "rejection", "denied", "warned", "conflict",
-      "conflicting", "quota", "limit", "limits", "limited", "shortage",
-      "short-staffed", "understaffed", "unexpected", "unexpectedly",
-      "turned out", "surprise", "midway", "halfway", "mid-migration",
-      "ran out", "running out", "went offline", "went down", "crashed",
-      "crash", "crashes", "leak", "left the company", "left the team",
-      "quit", "out sick", "on leave", "parental leave", "freeze", "frozen",
-      "deprecated", "breaking change", "skeptical", "resistance",
-      "reluctant", "concern", "concerns", "complained", "complaints",
-      "escalated", "escalation", "problem", "problems", "challenge",
-      "challenges", "tricky", "difficult", "struggled", "stuck",
-      "not enough", "couldn't", "could not", "wouldn't", "would not",
-      "didn't work", "did not work", "missed", "threatened", "jeopardy",
-      "tight", "only", "without", "instead", "rather than", "trade-off",
-      "tradeoff", "mistake", "wrong", "miss", "late", "behind schedule",
-      "pointed out", "caught", "dropped", "lost", "overloaded",
-      "overwhelmed", "throttled", "throttle", "exceeded", "exceed",
-      "hard deadline", "deadline", "vetoed", "declined", "pushed",
-      "unavailable", "offline", "down for", "half the", "no budget",
-      "budget cut", "cut the budget", "changed its", "changed their",
-      "changed the", "requirements changed", "scope changed", "shifted",
-      "pulled out", "dropped support", "end of life", "end-of-life", "sunset",
-      "expired", "vulnerability", "breach", "push back", "mid-project",
-      "partway", "weeks in", "days in", "months in", "flaky", "flakes",
-      "degraded", "spike", "spiked", "timeouts", "stalled", "slipping",
-      "bottleneck", "contention", "single point of failure", "on fire",
-      "pressure", "competing", "cannot", "can't", "unable", "hard part",
-      "hardest", "complication", "complicated", "catch", "gotcha",
-      "skepticism", "doubt", "doubted", "worried", "worry", "fear",
-      "feared", "headwind", "dependency", "dependencies", "regulator",
-      "ceiling", "ran into", "hit a wall",
-      "compliance", "legal", "audit"});
+      "crunch time", "lived at the office", "living at the office",
+      "practically lived", "practically moved into", "moved into the office",
+      "basically lived", "hours straight", "days straight", "nights straight",
+      "# hours straight", "# days straight", "skipped meals", "skipped lunch",
+      "skipped dinner", "skipping meals", "night after night",
+      "weekend after weekend", "seven days a week", "worked nights", "working nights", "pulled all-nighters",
+      "on my vacation", "during my vacation", "from my vacation",
+      "on my honeymoon", "at my * wedding", "every waking hour", "without a break", "no days off", "never logged off", "blood, sweat"});
   return m;
 }
 
@@ -156,26 +120,6 @@ const std::vector<std::string>& AbstractSetbacks() {
   return m;
 }
 
-// Idioms whose setback word is no contrast at all.
-const std::vector<std::string>& NotSetbacks() {
-  static const std::vector<std::string> m({"not only", "but also"});
-  return m;
-}
-
-// Setback words that, in a result, describe the outcome instead:
-// "only 3 errors", "shipped without downtime".
-const WordTable& ResultOnlyWords() {
-  static const WordTable t = {"only", "without"};
-  return t;
-}
-
-bool Inside(const Span& s, const std::vector<Span>& spans) {
-  for (const Span& o : spans) {
-    if (s.offset >= o.offset && s.offset < o.offset + o.length) return true;
-  }
-  return false;
-}
-
 const std::vector<std::string>& StockClaims() {
   static const std::vector<std::string> m({
       "aligned stakeholders", "aligned the stakeholders",
@@ -196,89 +140,109 @@ const std::vector<std::string>& StockClaims() {
 }
 
 // Every list above, matched in one pass over a section's tokens.
-enum PhraseList : uint32_t { kVague, kEffort, kAbstract, kNotSetback, kSetback, kStock };
+enum PhraseList : uint32_t { kVague, kEffort, kAbstract, kStock };
 const PhraseMatcher& SectionPhrases() {
   static const PhraseMatcher m = PhraseMatcher::Lists(
-      {VaguePhrases(), EffortPhrases(), AbstractSetbacks(), NotSetbacks(), SetbackPhrases(),
-       StockClaims()});
+      {VaguePhrases(), EffortPhrases(), AbstractSetbacks(), StockClaims()});
   return m;
 }
 constexpr uint32_t Bit(PhraseList l) { return 1u << l; }
 
-// The words CountOwnership weighs; every other token costs one lookup.
-enum class Pronoun { kNone, kFirstPerson, kWeSubject, kWeObject, kEveryone, kTeam };
-
-Pronoun ClassifyPronoun(const Token& t) {
-  // Numbered in the order of kKinds below.
-  static const WordTable kWords = {
-      "i", "i'd", "i'm", "i've", "i'll", "my", "me", "myself", "mine",
-      "we", "we'd", "we're", "we've", "we'll", "ourselves",
-      // "our"/"us" often just name the company ("our CI"); they count a quarter.
-      "our", "us", "ours", "everyone", "everybody", "team", "group"};
-  static const Pronoun kKinds[] = {
-      Pronoun::kFirstPerson, Pronoun::kFirstPerson, Pronoun::kFirstPerson,
-      Pronoun::kFirstPerson, Pronoun::kFirstPerson, Pronoun::kFirstPerson,
-      Pronoun::kFirstPerson, Pronoun::kFirstPerson, Pronoun::kFirstPerson,
-      Pronoun::kWeSubject,   Pronoun::kWeSubject,   Pronoun::kWeSubject,
-      Pronoun::kWeSubject,   Pronoun::kWeSubject,   Pronoun::kWeSubject,
-      Pronoun::kWeObject,    Pronoun::kWeObject,    Pronoun::kWeObject,
-      Pronoun::kEveryone,    Pronoun::kEveryone,    Pronoun::kTeam,
-      Pronoun::kTeam};
-  int id = kWords.Find(t);
-  return id < 0 ? Pronoun::kNone : kKinds[id];
-}
-
-bool IsPreposition(const std::string& w) {
-  static const char* kWords[] = {"to", "with", "for", "of", "from", "on", "by",
-                                 "at", "into", "across", "about", "each",
-                                 "every", "other", "another", "whose"};
-  return std::any_of(std::begin(kWords), std::end(kWords),
-                     [&](const char* p) { return w == p; });
-}
-
-// Counts pronouns in the action: "I" statements against "we" statements.
-void CountOwnership(const std::vector<Token>& t, StoryAnalysis* a) {
-  double collective = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    Pronoun kind = ClassifyPronoun(t[i]);
-    if (kind == Pronoun::kNone) continue;
-    if (kind == Pronoun::kFirstPerson) {
-      ++a->first_person;
-      continue;
-    }
-    bool counted = false;
-    if (kind == Pronoun::kWeSubject) {
-      collective += 1;
-      counted = true;
-    } else if (kind == Pronoun::kEveryone &&
-               (i == 0 || !IsPreposition(t[i - 1].norm))) {
-      // "everyone stepped up"; not "demoed it to everyone".
-      collective += 1;
-      counted = true;
-    } else if (kind == Pronoun::kWeObject) {
-      collective += 0.25;
-      counted = true;
-    } else if (kind == Pronoun::kTeam && i > 0 &&
-               (Is(t[i - 1], "the") || Is(t[i - 1], "our") ||
-                Is(t[i - 1], "my") || Is(t[i - 1], "whole")) &&
-               (i < 2 || !IsPreposition(t[i - 2].norm)) &&
-               (i + 1 >= t.size() || (!Is(t[i + 1], "whose") &&
-                                      !Is(t[i + 1], "'s") &&
-                                      !Is(t[i + 1], "lead") &&
-                                      t[i + 1].kind == Token::Kind::kWord))) {
-      // "The team rewrote ..." as a subject; not "to the team whose ...".
-      collective += 1;
-      counted = true;
-    }
-    if (counted) {
-      Span s;
-      s.offset = t[i].offset;
-      s.length = t[i].length;
-      s.text = t[i].norm;
-      a->collective_spans.push_back(std::move(s));
+// Who acts in each clause of the action: the speaker (I, or a leading
+// verb in notes and bullets), we / the team, an agentless passive, others.
+void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clauses,
+                    StoryAnalysis* a) {
+  for (const Clause& c : clauses) {
+    switch (c.actor) {
+      case Actor::kSpeaker: ++a->first_person; break;
+      case Actor::kPassive: ++a->passive; break;
+      case Actor::kCollective: {
+        a->collective += 1;
+        Span s;
+        s.offset = t[c.actor_token].offset;
+        s.length = t[c.actor_token].length;
+        s.text = t[c.actor_token].norm;
+        a->collective_spans.push_back(std::move(s));
+        break;
+      }
+      default: break;
     }
   }
-  a->collective = collective;
+  a->action_clauses = static_cast<int>(clauses.size());
+}
+
+// Effort said in a negation is no celebration: "no longer pulled late
+// nights", "asked the team not to work weekends".
+void DropNegated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
+                 std::vector<Span>* spans) {
+  spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].offset != s.offset) continue;
+      const Clause* c = ClauseAt(clauses, i);
+      return c != nullptr && Negated(t, *c, i);
+    }
+    return false;
+  }), spans->end());
+}
+
+// "much smoother", "far more reliable", "significantly faster": a
+// comparison with nothing to compare, praise unless its sentence has numbers.
+void FindIntensifiedPraise(std::string_view text, const std::vector<Token>& t,
+                           std::vector<Span>* out) {
+  static const WordTable kIntensifiers = {
+      "much", "far", "way", "significantly", "greatly", "dramatically", "vastly",
+      "considerably", "noticeably", "substantially", "massively", "hugely",
+      "tremendously", "incredibly", "immensely", "markedly", "drastically"};
+  static const WordTable kNotComparative = {
+      "under", "over", "other", "after", "never", "ever", "either", "rather", "whether",
+      "together", "number", "customer", "user", "engineer", "later", "order", "paper",
+      "partner", "server", "water", "power", "cluster", "layer", "buffer", "filter",
+      "timer", "manager", "owner", "member", "winner", "driver", "worker", "answer"};
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!kIntensifiers.Contains(t[i])) continue;
+    size_t j = i + 1;
+    if (Is(t[j], "more") || Is(t[j], "less")) ++j;
+    if (j >= t.size() || t[j].kind != Token::Kind::kWord) continue;
+    const std::string& w = t[j].norm;
+    bool comparative = j > i + 1 || (w.size() >= 5 && w.compare(w.size() - 2, 2, "er") == 0 &&
+                                     !kNotComparative.Contains(t[j]));
+    if (!comparative) continue;
+    if (j + 1 < t.size() && Is(t[j + 1], "than")) continue;  // "faster than the 2 s goal"
+    Span s;
+    s.offset = t[i].offset;
+    s.length = t[j].offset + t[j].length - s.offset;
+    s.text = std::string(text.substr(s.offset, s.length));
+    out->push_back(std::move(s));
+    i = j;
+  }
+}
+
+// Praise in a sentence that already gives the change with numbers is
+// decoration, not a vague result: "CSAT from 3.2 to 4.5, a big win".
+void DropQuantifiedPraise(std::string_view text, const std::vector<Token>& t,
+                          const StoryAnalysis& a, std::vector<Span>* spans) {
+  auto ends = [&](size_t k) {  // token k ends a sentence, or a line follows it
+    if (Is(t[k], ".") || Is(t[k], "!") || Is(t[k], "?")) return true;
+    if (k + 1 >= t.size()) return false;
+    size_t from = t[k].offset + t[k].length;
+    return text.substr(from, t[k + 1].offset - from).find('\n') != std::string_view::npos;
+  };
+  spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
+    size_t i = 0;
+    while (i < t.size() && t[i].offset < s.offset) ++i;
+    size_t lo = i, hi = i;
+    while (lo > 0 && !ends(lo - 1)) --lo;
+    while (hi + 1 < t.size() && !ends(hi)) ++hi;
+    size_t begin = t.empty() ? 0 : t[lo].offset;
+    size_t end = t.empty() ? 0 : t[hi].offset + t[hi].length;
+    auto in = [&](const std::vector<Span>& v) {
+      for (const Span& o : v) {
+        if (o.offset < end && o.offset + o.length > begin) return true;
+      }
+      return false;
+    };
+    return in(a.result_quantities) && in(a.result_comparisons);
+  }), spans->end());
 }
 
 // Stock claims count only when their sentence has no number, name or quote.
@@ -340,14 +304,23 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
               a.words[static_cast<int>(Part::kTask)];
   a.setup_share = a.total_words > 0 ? static_cast<double>(setup) / a.total_words : 0;
 
-  // Each section is tokenized once; every finder below shares its tokens.
+  // Each section is tokenized and split into clauses once; every finder
+  // below shares them.
   std::vector<Token>* tokens = a.tokens;
-  for (int i = 0; i < kPartCount; ++i) tokens[i] = Tokenize(story.parts[i].text);
+  std::vector<Clause> clauses[kPartCount];
+  for (int i = 0; i < kPartCount; ++i) {
+    const Section& section = story.parts[i];
+    tokens[i] = Tokenize(section.text);
+    if (!section.text.empty()) {
+      clauses[i] = ReadClauses(section.text, tokens[i], !section.item_marks.empty());
+    }
+  }
+  const int kResult = static_cast<int>(Part::kResult);
+  const int kAction = static_cast<int>(Part::kAction);
   const std::string& result = story.part(Part::kResult).text;
-  const std::vector<Token>& result_tokens = tokens[static_cast<int>(Part::kResult)];
-  a.result_quantities = FindQuantities(result, result_tokens);
-  a.result_comparisons = FindComparisons(result, result_tokens);
-  CountOwnership(tokens[static_cast<int>(Part::kAction)], &a);
+  a.result_quantities = FindQuantities(result, tokens[kResult]);
+  a.result_comparisons = FindComparisons(result, tokens[kResult]);
+  CountOwnership(tokens[kAction], clauses[kAction], &a);
 
   for (int i = 0; i < kPartCount; ++i) {
     Part part = static_cast<Part>(i);
@@ -355,26 +328,33 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
     if (text.empty()) continue;
     bool claims = part == Part::kAction || part == Part::kResult || part == Part::kTask;
     uint32_t wanted = Bit(kEffort) | (part == Part::kResult ? Bit(kVague) : 0) |
-                      (part != Part::kLearning
-                           ? Bit(kAbstract) | Bit(kNotSetback) | Bit(kSetback)
-                           : 0) |
+                      (part != Part::kLearning ? Bit(kAbstract) : 0) |
                       (claims ? Bit(kStock) : 0);
     std::vector<std::vector<Span>> found = SectionPhrases().FindEach(text, tokens[i], wanted);
-    if (part == Part::kResult) a.vague_phrases = std::move(found[kVague]);
-    AddAll(part, std::move(found[kEffort]), &a.effort_phrases);
-    if (part != Part::kLearning) {
-      std::vector<Span>& abstract = found[kAbstract];
-      const std::vector<Span>& idioms = found[kNotSetback];
-      for (Span& s : found[kSetback]) {
-        if (Inside(s, abstract) || Inside(s, idioms)) continue;
-        if (part == Part::kResult &&
-            (Inside(s, a.result_comparisons) || ResultOnlyWords().Contains(ToLower(s.text)))) {
-          continue;  // "5 days instead of 3 weeks", "only 3 errors"
-        }
-        a.setbacks.push_back(Found{part, std::move(s)});
-      }
-      AddAll(part, std::move(abstract), &a.abstract_setbacks);
+    if (part == Part::kResult) {
+      a.vague_phrases = std::move(found[kVague]);
+      FindIntensifiedPraise(text, tokens[i], &a.vague_phrases);
+      std::sort(a.vague_phrases.begin(), a.vague_phrases.end(),
+                [](const Span& x, const Span& y) { return x.offset < y.offset; });
+      a.vague_phrases.erase(
+          std::unique(a.vague_phrases.begin(), a.vague_phrases.end(),
+                      [](const Span& x, const Span& y) {
+                        return y.offset < x.offset + x.length;  // overlapping
+                      }),
+          a.vague_phrases.end());
+      DropQuantifiedPraise(text, tokens[i], a, &a.vague_phrases);
     }
+    DropNegated(tokens[i], clauses[i], &found[kEffort]);
+    if (part != Part::kLearning) {
+      SetbackScope scope = part == Part::kAction   ? SetbackScope::kAction
+                           : part == Part::kResult ? SetbackScope::kResult
+                                                   : SetbackScope::kSetup;
+      std::vector<Span> skip = found[kAbstract];
+      skip.insert(skip.end(), found[kEffort].begin(), found[kEffort].end());
+      AddAll(part, FindSetbacks(text, tokens[i], clauses[i], scope, skip), &a.setbacks);
+      AddAll(part, std::move(found[kAbstract]), &a.abstract_setbacks);
+    }
+    AddAll(part, std::move(found[kEffort]), &a.effort_phrases);
     if (claims) {
       size_t sentence_end = 0;  // claims come in text order
       bool specific = false;

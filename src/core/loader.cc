@@ -172,9 +172,9 @@ class StoryReader {
           story->tags.push_back(s);
         });
       } else if (k == "situation") {
-        ReadText(key, v, false, &story->part(Part::kSituation));
+        ReadText(key, v, true, &story->part(Part::kSituation));
       } else if (k == "task") {
-        ReadText(key, v, false, &story->part(Part::kTask));
+        ReadText(key, v, true, &story->part(Part::kTask));
       } else if (k == "action") {
         ReadText(key, v, true, &story->part(Part::kAction));
       } else if (k == "result") {

@@ -24,7 +24,11 @@ int Quantified(const StoryAnalysis& a) {
 }
 
 int Ownership(const StoryAnalysis& a, const LintOptions& o) {
-  if (a.first_person == 0 && a.collective == 0) return 8;  // no pronouns: neutral
+  if (a.first_person == 0 && a.collective == 0) {
+    // Nobody named acts: agentless passives cost; a clause-less fragment or
+    // a story of others acting is neither credit nor blame.
+    return a.passive >= 2 ? 4 : 14;
+  }
   double target = o.OwnershipRatio();
   double share = a.first_person / (a.first_person + a.collective / target + 1e-9);
   // share is 1 when there is no "we", 0.5 exactly at the target ratio.

@@ -7,7 +7,7 @@
 namespace starbank {
 namespace {
 
-// An action this long with no person in it is told in the passive voice.
+// An action this short may be a fragment; it is not judged for the passive.
 constexpr int kPassiveWords = 15;
 
 class WeOwnership : public Rule {
@@ -21,11 +21,17 @@ class WeOwnership : public Rule {
     const Section& action = ctx.story.part(Part::kAction);
     if (action.empty()) return;
     if (a.collective < 1) {
-      // No "we", but no "I" either: "the suite was sharded, the images were
-      // cached" hides who acted as well as "we" does.
-      if (a.first_person == 0 && a.words[static_cast<int>(Part::kAction)] >= kPassiveWords) {
-        ctx.Report(action.value, "action never says who acted (no I/my, no we); say what "
-                                 "you decided and did, in the first person");
+      // No "we", and no clause where the speaker acts either: "the suite
+      // was sharded, the images were cached" hides who acted as well as
+      // "we" does. Notes and bullets that open with a verb are the
+      // speaker's own ("Sharded the suite"), and never reach here.
+      if (a.first_person == 0 && a.passive >= 2 &&
+          a.words[static_cast<int>(Part::kAction)] >= kPassiveWords) {
+        ctx.Report(action.value,
+                   fmt::format("action never says who acted ({} of its {} clauses are "
+                               "passive, none has I); say what you decided and did, in "
+                               "the first person",
+                               a.passive, a.action_clauses));
       }
       return;
     }
@@ -37,8 +43,9 @@ class WeOwnership : public Rule {
     Mark at = a.collective_spans.empty()
                   ? action.value
                   : ctx.Locate(action, a.collective_spans[0].offset);
-    ctx.Report(at, fmt::format("action is told as 'we' ({} we/our/the team, {} I/my); at "
-                               "L{} aim for {:g} 'I' per 'we': say what you decided and did",
+    ctx.Report(at, fmt::format("action is told as 'we' ({} clauses with we or the team "
+                               "acting, {} with I); at L{} aim for {:g} 'I' per 'we': say "
+                               "what you decided and did",
                                a.collective_spans.size(), a.first_person,
                                ctx.options.level, ratio));
   }

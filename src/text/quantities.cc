@@ -112,11 +112,48 @@ bool IsFractionAt(const std::vector<Token>& t, size_t i) {
          kFractions.Contains(t[i + 1]);
 }
 
+// Words after which a number names something instead of counting it:
+// "HTTP 503", "SEV 2", "version 3", "phase 2", "PR 4812".
+const Words& IdentifierWords() {
+  static const Words w = {
+      "http", "status", "error", "code", "sev", "severity", "priority", "p", "version",
+      "v", "release", "phase", "step", "stage", "tier", "level", "rfc", "iso", "port",
+      "room", "floor", "building", "ticket", "issue", "pr", "#", "chapter", "section",
+      "gen", "generation", "python", "java", "ios", "android", "windows", "node",
+      "ubuntu", "debian", "postgres", "postgresql", "mysql", "kafka", "series",
+      "model", "type", "route", "line", "lane", "gate", "terminal", "platform", "wave",
+      "sprint", "week", "day", "q", "h", "fy", "number", "id", "case", "form",
+      "article", "clause", "rule", "table", "figure", "appendix", "cve", "ipv"};
+  return w;
+}
+
+// Frequencies and zero-words, amounts when something moves from or to
+// them: "from weekly to daily", "from two a quarter to none".
+const Words& Endpoints() {
+  static const Words w = {
+      "hourly", "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly",
+      "quarterly", "yearly", "annually", "never", "none", "nothing", "once", "minutes",
+      "hours", "days", "weeks", "months", "seconds", "instant", "instantly",
+      "real-time", "manual", "automatic", "same-day", "next-day"};
+  return w;
+}
+
+bool EndpointAt(const std::vector<Token>& t, size_t i) {
+  return Endpoints().Contains(t[i]) && i > 0 && (Is(t[i - 1], "from") || Is(t[i - 1], "to"));
+}
+
 bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
   const Token& k = t[i];
   if (k.kind == Token::Kind::kNumber) {
+    if (i > 0 && IdentifierWords().Contains(t[i - 1]) &&
+        !(i + 1 < t.size() && (Is(t[i + 1], "%") || Is(t[i + 1], "x")))) {
+      // "HTTP 503" names a status; "week 3" a date. "sprint 2" too.
+      bool counts_after = i + 1 < t.size() && Units().Contains(t[i + 1]);
+      if (!counts_after) return false;
+    }
     return !IsOrdinal(k.norm) && !IsVersion(k.norm) && !IsYear(t, i);
   }
+  if (k.kind == Token::Kind::kWord && EndpointAt(t, i)) return true;
   if (k.kind != Token::Kind::kWord) return false;
   std::string_view head = Head(k.norm);
   if (head.size() == k.norm.size() ? SpelledNumbers().Contains(k)
@@ -237,11 +274,21 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       hit = i + 2 < t.size() && Is(t[i + 2], "%");
       end = i + 1;
     } else if (Is(k, "to") && i > 0 && quantity_near(i, 1, 3)) {
-      // "from 14% to 0.3%", "from two days to 40 minutes"
+      // "from 14% to 0.3%", "from two days to 40 minutes", "from weekly to daily"
       size_t lo = i >= 12 ? i - 12 : 0;
       for (size_t j = i; j-- > lo;) {
         if (Is(t[j], ".") || Is(t[j], ";")) break;
         if (Is(t[j], "from")) {
+          hit = true;
+          break;
+        }
+      }
+    } else if (Is(k, "from") && i > 0 && quantity_near(i, 0, 3)) {
+      // "went to zero from twelve": the baseline told last
+      size_t lo = i >= 6 ? i - 6 : 0;
+      for (size_t j = i; j-- > lo;) {
+        if (Is(t[j], ".") || Is(t[j], ";")) break;
+        if (Is(t[j], "to") && quantity_near(j, 0, 2)) {
           hit = true;
           break;
         }

@@ -62,7 +62,7 @@ expect_status 1 "$SB" lint --isolated --format json --output report.json stories
 python3 -c 'import json,sys; j=json.load(open("report.json")); assert j["summary"]["stories"] == 2' ||
   fail "report.json"
 expect_status 1 "$SB" lint --isolated --output report.json stories   # replaces an older report
-contains "$(cat report.json)" "0 errors, 8 warnings, 1 info in 2 stories in 2 files" "text report"
+contains "$(cat report.json)" "0 errors, 9 warnings, 1 info in 2 stories in 2 files" "text report"
 lacks "$(cat report.json)" $'\033[' "no colour in a file"
 expect_status 2 "$SB" lint --isolated --output stories/reindex.yaml stories
 contains "$OUT" "--output 'stories/reindex.yaml' looks like a story file; not overwriting it" "refuse story"
