@@ -55,12 +55,12 @@ case_ "$vague" '"stories": [{"file": "good.yaml", "score": 60}, {"file": "bad.ya
 case_ "$vague" '"stories": [{"file": "good.yaml", "score": 70}, {"file": "bad.yaml", "score": 70}]'
 grep -qF 'score AUC strong vs weak: 0.50' <<<"$out" || fail "auc tie: $out"
 
-# A corpus file that fails to load is a failure, not a skipped story.
+# A load error on a corpus file is a failure, not a skipped story.
 case_ "" '"stories": [{"file": "bad.yaml", "score": 70}]' \
   '{"file": "good.yaml", "line": 1, "message": "section must be text"}'
 [ "$code" -eq 1 ] || fail "load error exit $code"
 grep -qxF -- '- good.yaml:1: section must be text' <<<"$out" || fail "load error: $out"
-grep -qF '1 corpus files failed to load' <<<"$out" || fail "load error fail: $out"
+grep -qF '1 corpus files with a load error' <<<"$out" || fail "load error fail: $out"
 
 # The run itself failing is exit 2: a crash, no JSON, an unlabelled story.
 FAKE_CODE=139 case_ "$vague"
