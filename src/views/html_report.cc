@@ -49,6 +49,7 @@ th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertic
 .heat th[scope=row]{white-space:nowrap;font-weight:600;position:sticky;left:0;background:#fff}
 .heat thead th{font-size:.75rem;text-align:center;padding:2px 1px}
 .heat thead th:first-child{text-align:left;padding-left:8px}
+.heat caption{text-align:left;padding:0 0 4px}
 .heat td.c{min-width:2.7em;text-align:center;padding:3px 2px;font-size:.8rem;font-variant-numeric:tabular-nums;border:2px solid #fff}
 .heat td.t{font-weight:700;color:#10141c}
 .heat td.i{background:repeating-linear-gradient(45deg,#e6eefb 0 3px,#fff 3px 6px);outline:2px dashed #5e84c9;outline-offset:-4px;color:#1f4c96}
@@ -74,7 +75,8 @@ svg text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:#1d
 th button{font:inherit;font-weight:700;background:none;border:0;padding:0;cursor:pointer;color:inherit;text-align:inherit}
 th[aria-sort=ascending] button::after{content:" \25B2"}
 th[aria-sort=descending] button::after{content:" \25BC"}
-@media (max-width:640px){body{font-size:14px}.card{padding:10px}.stats li{flex:1 1 40%}h1{font-size:1.4rem}}
+@media (max-width:640px){body{font-size:14px}.card{padding:10px}.stats li{flex:1 1 40%}h1{font-size:1.4rem}
+.heat th[scope=row]{white-space:normal;min-width:7.5em;max-width:9em;font-size:.8rem;line-height:1.2}}
 @media print{body{font-size:10pt}nav{display:none}header,main,footer{max-width:none;padding:0}a{color:inherit;text-decoration:none}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}.scroll{overflow:visible}h2,h3,h4{break-after:avoid}
 .card{break-inside:avoid}.heat td.c{min-width:2.2em;font-size:7pt}.heat th[scope=row]{position:static}}
