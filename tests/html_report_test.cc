@@ -24,7 +24,7 @@ std::string Hex(const std::string& bytes) {
   return out;
 }
 
-TEST_CASE("sha256 and base64 match the published test vectors") {
+TEST_CASE("sha256 and base64 match the published test vectors", "[html]") {
   auto [input, digest] = GENERATE(table<std::string, std::string>({
       {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
       {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
@@ -41,7 +41,7 @@ TEST_CASE("sha256 and base64 match the published test vectors") {
   CHECK(Base64("foobar") == "Zm9vYmFy");
 }
 
-TEST_CASE("HtmlEscape makes markup, quotes and controls harmless and visible") {
+TEST_CASE("HtmlEscape makes markup, quotes and controls harmless and visible", "[html]") {
   auto [input, escaped] = GENERATE(table<std::string, std::string>({
       {"plain text, kept", "plain text, kept"},
       {"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
@@ -113,7 +113,7 @@ std::string Render(const Bank& b, const Plan* plan = nullptr) {
   return RenderHtmlReport(in);
 }
 
-TEST_CASE("story text is escaped wherever the report shows it") {
+TEST_CASE("story text is escaped wherever the report shows it", "[html]") {
   const std::string hostile = "<script>x</script> & \"q\" 'a' \x1b[31m";
   const std::string escaped =
       "&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; \\x1b[31m";
@@ -138,7 +138,7 @@ TEST_CASE("story text is escaped wherever the report shows it") {
   CHECK(page.find("\"q\"") == std::string::npos);
 }
 
-TEST_CASE("titles are escaped inside attributes too") {
+TEST_CASE("titles are escaped inside attributes too", "[html]") {
   Bank b = OneStory();
   b.report.stories[0].title = "a\" onmouseover=\"x";
   std::string page = Render(b);
@@ -147,7 +147,7 @@ TEST_CASE("titles are escaped inside attributes too") {
                   "score 87\"") != std::string::npos);
 }
 
-TEST_CASE("the policy forbids fetching and allows exactly the page's script") {
+TEST_CASE("the policy forbids fetching and allows exactly the page's script", "[html]") {
   std::string page = Render(OneStory());
   std::string policy = HtmlReportPolicy();
   CHECK(policy.rfind("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -164,7 +164,7 @@ TEST_CASE("the policy forbids fetching and allows exactly the page's script") {
   CHECK(page.find("https://") == std::string::npos);
 }
 
-TEST_CASE("the same bank gives the same bytes; only SOURCE_DATE_EPOCH dates it") {
+TEST_CASE("the same bank gives the same bytes; only SOURCE_DATE_EPOCH dates it", "[html]") {
   Bank b = OneStory();
   CHECK(Render(b) == Render(b));
   CHECK(Render(b).find("<time>") == std::string::npos);
@@ -176,7 +176,7 @@ TEST_CASE("the same bank gives the same bytes; only SOURCE_DATE_EPOCH dates it")
         std::string::npos);
 }
 
-TEST_CASE("a card shows the dimensions, the text and each finding under its part") {
+TEST_CASE("a card shows the dimensions, the text and each finding under its part", "[html]") {
   std::string page = Render(OneStory());
   CHECK(page.find("aria-label=\"Score 87 of 100: quantified 25 of 30, ownership 20 "
                   "of 20, setback 15 of 15, length 12 of 15, structure 15 of 20\"") !=
@@ -188,7 +188,7 @@ TEST_CASE("a card shows the dimensions, the text and each finding under its part
                   "<code>[unquantified-result]</code></li>") != std::string::npos);
 }
 
-TEST_CASE("last practised is a column that shows a dash until the drill fills it") {
+TEST_CASE("last practised is a column that shows a dash until the drill fills it", "[html]") {
   Bank b = OneStory();
   CHECK(Render(b).find("<th scope=\"col\">Last practised</th>") != std::string::npos);
   CHECK(Render(b).find("<td data-sort=\"\">\u2014</td></tr>") != std::string::npos);
@@ -200,7 +200,7 @@ TEST_CASE("last practised is a column that shows a dash until the drill fills it
         std::string::npos);
 }
 
-TEST_CASE("the loop section shows the plan, and says how to ask for one") {
+TEST_CASE("the loop section shows the plan, and says how to ask for one", "[html]") {
   Bank b = OneStory();
   CHECK(Render(b).find("No loop was asked for.") != std::string::npos);
   const Catalog& c = Catalog::Default();

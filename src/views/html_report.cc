@@ -198,11 +198,15 @@ struct Page {
   // A finding belongs to the story of its file and id; when ids repeat in a
   // file, to the last such story that starts at or before its line.
   void MatchFindings() {
+    std::map<std::pair<std::string, std::string>, std::vector<const StoryReport*>> by_id;
+    for (const StoryReport& s : report.stories) by_id[{s.file, s.id}].push_back(&s);
     for (const Diagnostic& d : report.diagnostics) {
       const StoryReport* owner = nullptr;
-      for (const StoryReport& s : report.stories) {
-        if (s.file != d.file || s.id != d.story) continue;
-        if (owner == nullptr || s.line <= d.mark.line) owner = &s;
+      auto it = by_id.find({d.file, d.story});
+      if (it != by_id.end()) {
+        for (const StoryReport* s : it->second) {  // In file order.
+          if (owner == nullptr || s->line <= d.mark.line) owner = s;
+        }
       }
       if (owner != nullptr) {
         findings[owner].push_back(&d);
