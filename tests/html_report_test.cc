@@ -51,13 +51,16 @@ TEST_CASE("HtmlEscape makes markup, quotes and controls harmless and visible", "
       {"red \x1b[31m alert", "red \\x1b[31m alert"},
       {std::string("nul\0byte", 8), "nul\\x00byte"},
       {"bell\a cr\r del\x7f", "bell\\x07 cr\\x0d del\\x7f"},
-      {"c1 \xc2\x9b" "31m", "c1 \\u009b31m"},
+      {"c1 \xc2\x9b"
+       "31m",
+       "c1 \\u009b31m"},
       {"bad utf-8 \xff\xc3(", "bad utf-8 \\xff\\xc3("},
       {"overlong \xc0\xaf", "overlong \\xc0\\xaf"},
       {"surrogate \xed\xa0\x80", "surrogate \\xed\\xa0\\x80"},
       {"nonchar \xef\xbf\xbe", "nonchar \\ufffe"},
       {"astral nonchar \xf0\x9f\xbf\xbf", "astral nonchar \\U0001ffff"},
-      {"caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x9a\x80", "caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x9a\x80"},
+      {"caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x9a\x80",
+       "caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x9a\x80"},
   }));
   CHECK(HtmlEscape(input) == escaped);
 }
@@ -164,7 +167,8 @@ TEST_CASE("the policy forbids fetching and allows exactly the page's script", "[
   CHECK(page.find("https://") == std::string::npos);
 }
 
-TEST_CASE("the same bank gives the same bytes; only SOURCE_DATE_EPOCH dates it", "[html]") {
+TEST_CASE("the same bank gives the same bytes; only SOURCE_DATE_EPOCH dates it",
+          "[html]") {
   Bank b = OneStory();
   CHECK(Render(b) == Render(b));
   CHECK(Render(b).find("<time>") == std::string::npos);
@@ -176,7 +180,8 @@ TEST_CASE("the same bank gives the same bytes; only SOURCE_DATE_EPOCH dates it",
         std::string::npos);
 }
 
-TEST_CASE("a card shows the dimensions, the text and each finding under its part", "[html]") {
+TEST_CASE("a card shows the dimensions, the text and each finding under its part",
+          "[html]") {
   std::string page = Render(OneStory());
   CHECK(page.find("aria-label=\"Score 87 of 100: quantified 25 of 30, ownership 20 "
                   "of 20, setback 15 of 15, length 12 of 15, structure 15 of 20\"") !=
@@ -188,7 +193,8 @@ TEST_CASE("a card shows the dimensions, the text and each finding under its part
                   "<code>[unquantified-result]</code></li>") != std::string::npos);
 }
 
-TEST_CASE("last practised is a column that shows a dash until the drill fills it", "[html]") {
+TEST_CASE("last practised is a column that shows a dash until the drill fills it",
+          "[html]") {
   Bank b = OneStory();
   CHECK(Render(b).find("<th scope=\"col\">Last practised</th>") != std::string::npos);
   CHECK(Render(b).find("<td data-sort=\"\">\u2014</td></tr>") != std::string::npos);
@@ -204,8 +210,8 @@ TEST_CASE("the loop section shows the plan, and says how to ask for one", "[html
   Bank b = OneStory();
   CHECK(Render(b).find("No loop was asked for.") != std::string::npos);
   const Catalog& c = Catalog::Default();
-  Plan plan = MakePlan({c.Find("Deliver Results"), c.Find("Frugality")},
-                       b.report.stories, c);
+  Plan plan =
+      MakePlan({c.Find("Deliver Results"), c.Find("Frugality")}, b.report.stories, c);
   std::string page = Render(b, &plan);
   CHECK(page.find("<tr><th scope=\"row\">Deliver Results</th><td><a "
                   "href=\"#story-1\">Checkout p95 under 1 s</a></td>") !=

@@ -19,7 +19,8 @@ namespace {
 
 struct ExportArgs {
   std::vector<std::string> paths;
-  std::string format;  ///< Empty: html for an -o FILE ending in .html/.htm, else markdown.
+  /// Empty: html for an -o FILE ending in .html or .htm, else markdown.
+  std::string format;
   std::string output;
   bool force = false;
   std::vector<std::string> principles;  ///< The loop of the HTML report.
@@ -27,7 +28,8 @@ struct ExportArgs {
 };
 
 bool EndsWith(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+  return s.size() >= tail.size() &&
+         s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 std::string FormatOf(const ExportArgs& args) {

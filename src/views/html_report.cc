@@ -123,11 +123,10 @@ constexpr const char kDash[] = "\u2014";
 // surrogate sequence.
 bool DecodeUtf8(std::string_view s, size_t i, uint32_t* cp, size_t* len) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  uint32_t min;
-  if (c >= 0xc2 && c <= 0xdf) *len = 2, *cp = c & 0x1f, min = 0x80;
-  else if (c >= 0xe0 && c <= 0xef) *len = 3, *cp = c & 0x0f, min = 0x800;
-  else if (c >= 0xf0 && c <= 0xf4) *len = 4, *cp = c & 0x07, min = 0x10000;
-  else return false;
+  if (c < 0xc2 || c > 0xf4) return false;  // A continuation byte, or overlong.
+  *len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+  *cp = c & (0x7f >> *len);
+  const uint32_t min = *len == 2 ? 0x80 : *len == 3 ? 0x800 : 0x10000;
   if (i + *len > s.size()) return false;
   for (size_t k = 1; k < *len; ++k) {
     unsigned char d = static_cast<unsigned char>(s[i + k]);
@@ -168,11 +167,11 @@ struct Page {
   const HtmlReportInput& in;
   const LintReport& report;
   const Catalog& catalog;
-  std::vector<const StoryReport*> ranked;        ///< Best first (BetterStory).
-  std::map<const StoryReport*, size_t> number;   ///< 1-based rank.
+  std::vector<const StoryReport*> ranked;       ///< Best first (BetterStory).
+  std::map<const StoryReport*, size_t> number;  ///< 1-based rank.
   std::map<const StoryReport*, const Story*> text;
   std::map<const StoryReport*, std::vector<const Diagnostic*>> findings;
-  std::vector<const Diagnostic*> loose;          ///< Findings no story claims.
+  std::vector<const Diagnostic*> loose;  ///< Findings no story claims.
   std::vector<Coverage> coverage;
 
   explicit Page(const HtmlReportInput& input)
@@ -246,7 +245,8 @@ std::string Header(const Page& page) {
     std::time_t t = static_cast<std::time_t>(*page.in.date_epoch);
     std::tm tm{};
     char buf[32] = "";
-    if (gmtime_r(&t, &tm) != nullptr) std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
+    if (gmtime_r(&t, &tm) != nullptr)
+      std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
     dated = fmt::format(", as of <time>{}</time>", buf);
   }
   return fmt::format(
@@ -281,8 +281,9 @@ std::string CoverageBar(const std::array<int, 3>& n) {
     int w = n[i] * 600 / total;
     if (i == 2) w = 600 - x;
     if (n[i] > 0) {
-      out += fmt::format("<rect x=\"{}\" y=\"0\" width=\"{}\" height=\"22\" fill=\"{}\"/>\n",
-                         x, w, colour[i]);
+      out +=
+          fmt::format("<rect x=\"{}\" y=\"0\" width=\"{}\" height=\"22\" fill=\"{}\"/>\n",
+                      x, w, colour[i]);
     }
     out += fmt::format(
         "<rect x=\"{}\" y=\"34\" width=\"12\" height=\"12\" fill=\"{}\"/>"
@@ -305,10 +306,9 @@ std::string Summary(const Page& page) {
   out += fmt::format("<li><b>{}</b>mean score (of 100)</li>\n", mean);
   out += fmt::format("<li><b>{}</b>principles without a story</li>\n", gaps[2]);
   out += fmt::format("<li><b>{}</b>principles without a backup</li>\n", gaps[1]);
-  out += fmt::format(
-      "<li><b>{}</b>findings: {} error, {} warning, {} info</li>\n</ul>\n",
-      r.diagnostics.size(), r.Count(Severity::kError), r.Count(Severity::kWarning),
-      r.Count(Severity::kInfo));
+  out += fmt::format("<li><b>{}</b>findings: {} error, {} warning, {} info</li>\n</ul>\n",
+                     r.diagnostics.size(), r.Count(Severity::kError),
+                     r.Count(Severity::kWarning), r.Count(Severity::kInfo));
   out += CoverageBar(gaps);
   if (!r.errors.empty()) {
     out += fmt::format(
@@ -333,7 +333,8 @@ std::string HeatCell(const Page& page, const StoryReport& s, const Principle& p)
   std::string who = Esc(s.title) + " / " + Esc(p.name);
   if (IsTagged(s, p)) {
     return fmt::format(
-        "<td class=\"c t\" style=\"background:{}\" title=\"{}: tagged, score {}\">{}</td>",
+        "<td class=\"c t\" style=\"background:{}\" title=\"{}: tagged, score "
+        "{}\">{}</td>",
         ScoreColour(s.score), who, s.score, s.score);
   }
   if (index < s.fit.size() && s.fit[index] >= kCouldFitThreshold) {
@@ -371,7 +372,8 @@ std::string Heatmap(const Page& page) {
     out += fmt::format("<th scope=\"col\" title=\"{}\"><a href=\"#{}\">{}</a></th>",
                        Esc(s->title), page.Anchor(s), page.number.at(s));
   }
-  out += "<th scope=\"col\">Stories</th><th scope=\"col\">Gap</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<th scope=\"col\">Stories</th><th scope=\"col\">Gap</th></tr></thead>\n<tbody>\n";
   for (const Coverage& c : page.coverage) {
     out += "<tr><th scope=\"row\">" + Esc(c.principle->name) + "</th>";
     for (const StoryReport* s : page.ranked) out += HeatCell(page, *s, *c.principle);
@@ -430,8 +432,8 @@ std::string Loop(const Page& page) {
            "--principles SET</code> (or <code>A,B,C</code>) adds the stories "
            "<code>starbank plan</code> would pick.</p>\n</section>\n";
   }
-  std::string label = page.in.plan_label.empty() ? "the principles asked"
-                                                  : Esc(page.in.plan_label);
+  std::string label =
+      page.in.plan_label.empty() ? "the principles asked" : Esc(page.in.plan_label);
   out += fmt::format(
       "<p>What <code>starbank plan</code> picks for {}: one distinct story per "
       "principle, for the largest total fit ({:.2f} of {}).</p>\n",
@@ -439,7 +441,8 @@ std::string Loop(const Page& page) {
   out +=
       "<div class=\"scroll\">\n<table>\n<thead><tr><th scope=\"col\">Principle</th>"
       "<th scope=\"col\">Story</th><th scope=\"col\" class=\"num\">Score</th>"
-      "<th scope=\"col\" class=\"num\">Spoken</th><th scope=\"col\" class=\"num\">Fit</th>"
+      "<th scope=\"col\" class=\"num\">Spoken</th><th scope=\"col\" "
+      "class=\"num\">Fit</th>"
       "<th scope=\"col\">Why</th></tr></thead>\n<tbody>\n";
   for (const PlanSlot& slot : plan->slots) out += LoopRow(page, slot);
   out += "</tbody>\n</table>\n</div>\n";
@@ -471,7 +474,8 @@ std::string StoryTable(const Page& page) {
       "<p class=\"muted\">Best first. Click a column heading to sort by it.</p>\n"
       "<div class=\"scroll\">\n<table class=\"sortable\">\n<thead><tr>"
       "<th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Story</th>"
-      "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" class=\"num\">Spoken</th>"
+      "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" "
+      "class=\"num\">Spoken</th>"
       "<th scope=\"col\">Principles</th><th scope=\"col\" class=\"num\">Findings</th>"
       "<th scope=\"col\">Last practised</th></tr></thead>\n<tbody>\n";
   for (const StoryReport* s : page.ranked) {
@@ -493,8 +497,10 @@ std::string StoryTable(const Page& page) {
 std::string DimensionBars(const StoryReport& s) {
   const Dimensions& d = s.dimensions;
   const std::pair<const char*, std::pair<int, int>> rows[] = {
-      {"quantified", {d.quantified, 30}}, {"ownership", {d.ownership, 20}},
-      {"setback", {d.setback, 15}},       {"length", {d.length, 15}},
+      {"quantified", {d.quantified, 30}},
+      {"ownership", {d.ownership, 20}},
+      {"setback", {d.setback, 15}},
+      {"length", {d.length, 15}},
       {"structure", {d.structure, 20}}};
   std::string label;
   for (const auto& r : rows) {
@@ -514,8 +520,8 @@ std::string DimensionBars(const StoryReport& s) {
         "<rect x=\"90\" y=\"{}\" width=\"240\" height=\"16\" rx=\"3\" fill=\"#eceff3\"/>"
         "<rect x=\"90\" y=\"{}\" width=\"{}\" height=\"16\" rx=\"3\" fill=\"{}\"/>"
         "<text x=\"340\" y=\"{}\">{} / {}</text>\n",
-        y + 13, r.first, y, y, width, ScoreColour(value * 100 / r.second.second),
-        y + 13, value, r.second.second);
+        y + 13, r.first, y, y, width, ScoreColour(value * 100 / r.second.second), y + 13,
+        value, r.second.second);
     y += 23;
   }
   return out + "</svg>\n";
@@ -542,8 +548,8 @@ std::vector<TextPart> PartsOf(const Story* story) {
   if (story == nullptr) return parts;
   for (int i = 0; i < kPartCount; ++i) {
     const Section& sec = story->parts[i];
-    parts.push_back(TextPart{PartName(static_cast<Part>(i)), &sec,
-                         sec.present ? sec.key.line : 0});
+    parts.push_back(
+        TextPart{PartName(static_cast<Part>(i)), &sec, sec.present ? sec.key.line : 0});
   }
   if (story->tradeoffs.present)
     parts.push_back(TextPart{"tradeoffs", &story->tradeoffs, story->tradeoffs.key.line});
@@ -625,7 +631,9 @@ std::string Cards(const Page& page) {
 std::string Problems(const Page& page) {
   std::string out;
   if (!page.report.errors.empty()) {
-    out += "<section id=\"errors\">\n<h2>Files that did not load</h2>\n<ul class=\"findings\">\n";
+    out +=
+        "<section id=\"errors\">\n<h2>Files that did not load</h2>\n<ul "
+        "class=\"findings\">\n";
     for (const Diagnostic& d : page.report.errors) {
       out += fmt::format("<li class=\"error\"><code>{}:{}:{}</code> &mdash; {}</li>\n",
                          Esc(d.file), d.mark.line, d.mark.column, Esc(d.message));
@@ -651,8 +659,7 @@ std::string Foot(const Page& page) {
       "</main>\n<footer>Made by <code>starbank export --format html</code> from {} "
       "stor{}. Scores: docs/scoring.md; coverage, inference and plans: "
       "docs/bank-views.md.</footer>\n<script>{}</script>\n</body>\n</html>\n",
-      page.report.stories.size(), page.report.stories.size() == 1 ? "y" : "ies",
-      kScript);
+      page.report.stories.size(), page.report.stories.size() == 1 ? "y" : "ies", kScript);
 }
 
 }  // namespace
@@ -664,11 +671,21 @@ std::string HtmlEscape(std::string_view text) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
+        case '\'':
+          out += "&#39;";
+          break;
         default:
           if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
             out += fmt::format("\\x{:02x}", c);
