@@ -121,7 +121,7 @@ TEST_CASE("story text is escaped wherever the report shows it", "[html]") {
   const std::string escaped =
       "&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; \\x1b[31m";
   auto field = GENERATE(as<std::string>{}, "title", "principle", "message", "rule",
-                        "file", "id", "text", "error");
+                        "file", "id", "text", "prompt", "error");
   Bank b = OneStory();
   StoryReport& s = b.report.stories[0];
   Diagnostic& d = b.report.diagnostics[0];
@@ -132,6 +132,7 @@ TEST_CASE("story text is escaped wherever the report shows it", "[html]") {
   if (field == "file") s.file = d.file = b.texts[0].file = hostile;
   if (field == "id") s.id = d.story = hostile;
   if (field == "text") b.texts[0].parts[3].text = hostile;
+  if (field == "prompt") b.texts[0].prompts = {hostile};
   if (field == "error") b.report.errors.push_back(Diagnostic{hostile, {1, 1}});
   std::string page = Render(b);
   INFO(field);

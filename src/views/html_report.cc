@@ -599,6 +599,11 @@ std::string CardBody(const Page& page, const StoryReport& s) {
   std::string out;
   if (!whole.empty()) out += "<h4>On the story</h4>\n" + FindingList(whole);
   if (story == nullptr) out += "<p class=\"muted\">(text not available)</p>\n";
+  if (story != nullptr && !story->prompts.empty()) {
+    out += "<h4>prompts</h4>\n<ul>\n";
+    for (const std::string& p : story->prompts) out += "<li>" + Esc(p) + "</li>\n";
+    out += "</ul>\n";
+  }
   for (size_t i = 0; i < parts.size(); ++i) {
     out += "<h4>" + parts[i].name + "</h4>\n" + PartText(*story, parts[i]);
     out += FindingList(under[i]);
