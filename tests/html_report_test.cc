@@ -222,5 +222,17 @@ TEST_CASE("the loop section shows the plan, and says how to ask for one", "[html
   CHECK(page.find("<p>Uncovered: Frugality.</p>") != std::string::npos);
 }
 
+TEST_CASE("the page is set up for phones and for print", "[html]") {
+  std::string page = Render(OneStory());
+  CHECK(
+      page.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 "<meta http-equiv=\"Content-Security-Policy\"",
+                 0) == 0);  // The policy comes before anything it governs.
+  CHECK(page.find("<meta name=\"viewport\" content=\"width=device-width, "
+                  "initial-scale=1\">") != std::string::npos);
+  CHECK(page.find("@media (max-width:640px){") != std::string::npos);
+  CHECK(page.find("@media print{") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace starbank
