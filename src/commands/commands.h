@@ -90,6 +90,12 @@ void PrintLoadErrors(const LintReport& report);
 /// did-you-mean and returns nullptr when none matches.
 const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string& name);
 
+/// Expands --principles values ("A,B,set-name", the flag repeatable) into
+/// principles, in order, without repeats. Prints an error with a
+/// did-you-mean and returns false on an unknown name or an empty list.
+bool ResolvePrincipleList(const Catalog& catalog, const std::vector<std::string>& args,
+                          std::vector<const Principle*>* out);
+
 void RegisterMap(CLI::App& app, CommandContext& ctx);
 void RegisterPlan(CLI::App& app, CommandContext& ctx);
 void RegisterNew(CLI::App& app, CommandContext& ctx);

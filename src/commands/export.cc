@@ -1,33 +1,132 @@
-// `starbank export --format markdown [-o FILE] [--force] [PATH...]`: a
-// one-page cheat sheet of the bank, printed or written atomically.
+// `starbank export [--format markdown|html] [-o FILE] [--force] [PATH...]`:
+// the bank as a one-page Markdown cheat sheet, or as a self-contained HTML
+// report (src/views/html_report.h), printed or written atomically.
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdlib>
 #include <iostream>
+#include <set>
 
 #include "commands/commands.h"
 #include "starbank/bank.h"
 #include "starbank/fs.h"
+#include "starbank/loader.h"
+#include "starbank/plan.h"
+#include "views/html_report.h"
 
 namespace starbank {
 namespace {
 
 struct ExportArgs {
   std::vector<std::string> paths;
-  std::string format = "markdown";
+  /// Empty: html for an -o FILE ending in .html or .htm, else markdown.
+  std::string format;
   std::string output;
   bool force = false;
+  std::vector<std::string> principles;  ///< The loop of the HTML report.
   LintOptions options;
 };
 
+bool EndsWith(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() &&
+         s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+std::string FormatOf(const ExportArgs& args) {
+  if (!args.format.empty()) return args.format == "md" ? "markdown" : args.format;
+  std::string out = args.output;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return EndsWith(out, ".html") || EndsWith(out, ".htm") ? "html" : "markdown";
+}
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): the one date the report may
+// carry. Unset: no date, so the same bank gives the same bytes.
+bool DateEpoch(std::optional<long long>* out) {
+  const char* env = std::getenv("SOURCE_DATE_EPOCH");
+  if (env == nullptr || *env == '\0') return true;
+  char* end = nullptr;
+  errno = 0;
+  long long value = std::strtoll(env, &end, 10);
+  if (errno != 0 || *end != '\0' || value < 0) {
+    std::cerr << "starbank: error: SOURCE_DATE_EPOCH must be a number of seconds, not '"
+              << env << "'\n";
+    return false;
+  }
+  *out = value;
+  return true;
+}
+
+// The stories' text, reloaded from the files lint read (lint keeps only
+// reports). A file that no longer reads gives cards without text.
+std::vector<Story> LoadTexts(const LintReport& report, const LintOptions& options) {
+  std::vector<Story> texts;
+  std::set<std::string> files;
+  for (const StoryReport& s : report.stories) files.insert(s.file);
+  for (const std::string& file : files) {
+    std::string content, error;
+    if (!ReadFile(file, &content, &error, options.max_file_bytes)) continue;
+    for (Story& st : LoadStories(file, content).stories) texts.push_back(std::move(st));
+  }
+  return texts;
+}
+
+// The loop to plan: --principles, else the catalog's first set (the
+// typical loop), else none. Prints an error; false on an unknown name.
+bool LoopOf(const Catalog& catalog, const std::vector<std::string>& asked,
+            std::vector<const Principle*>* loop, std::string* label) {
+  if (asked.empty()) {
+    if (catalog.sets().empty()) return true;
+    const PrincipleSet& set = catalog.sets()[0];
+    *label = set.name + " (" + set.id + ", the catalog's first set)";
+    return ResolvePrincipleList(catalog, {set.id}, loop);
+  }
+  if (asked.size() == 1) {
+    if (const PrincipleSet* set = catalog.FindSet(asked[0])) {
+      *label = set->name + " (" + set->id + ")";
+    }
+  }
+  return ResolvePrincipleList(catalog, asked, loop);
+}
+
+bool RenderHtml(const BankInput& bank, const ExportArgs& args, std::string* page) {
+  HtmlReportInput in;
+  if (!DateEpoch(&in.date_epoch)) return false;
+  std::vector<const Principle*> loop;
+  if (!LoopOf(*bank.catalog, args.principles, &loop, &in.plan_label)) return false;
+  Plan plan;
+  if (!loop.empty()) {
+    plan = MakePlan(loop, bank.report.stories, *bank.catalog);
+    in.plan = &plan;
+  }
+  std::vector<Story> texts = LoadTexts(bank.report, args.options);
+  in.report = &bank.report;
+  in.catalog = bank.catalog;
+  in.texts = &texts;
+  *page = RenderHtmlReport(in);
+  return true;
+}
+
 int RunExport(const CLI::App& cmd, const ExportArgs& args, GlobalOptions* g) {
+  std::string format = FormatOf(args);
+  if (format != "html" && !args.principles.empty()) {
+    std::cerr << "starbank: error: --principles is for --format html (the report's "
+                 "loop section)\n";
+    return kExitError;
+  }
   BankInput bank;
   if (!LoadBank(cmd, args.paths, args.options, g, &bank)) return kExitError;
   PrintLoadErrors(bank.report);
-  std::string sheet = RenderCheatSheet(bank.report, *bank.catalog);
+  std::string page;
+  if (format == "html") {
+    if (!RenderHtml(bank, args, &page)) return kExitError;
+  } else {
+    page = RenderCheatSheet(bank.report, *bank.catalog);
+  }
   if (args.output.empty() || args.output == "-") {
-    std::cout << sheet;
+    std::cout << page;
   } else {
     std::string error;
-    if (!WriteFileAtomic(args.output, sheet, args.force, &error)) {
+    if (!WriteFileAtomic(args.output, page, args.force, &error)) {
       std::cerr << "starbank: error: " << error
                 << (args.force ? "" : " (use --force to replace it)") << '\n';
       return kExitError;
@@ -41,23 +140,37 @@ int RunExport(const CLI::App& cmd, const ExportArgs& args, GlobalOptions* g) {
 
 void RegisterExport(CLI::App& app, CommandContext& ctx) {
   auto args = std::make_shared<ExportArgs>();
-  CLI::App* cmd =
-      app.add_subcommand("export", "Write a one-page cheat sheet of the bank");
+  CLI::App* cmd = app.add_subcommand(
+      "export", "Write the bank as a Markdown cheat sheet or a one-page HTML report");
   cmd->footer(
       "Examples:\n"
       "  starbank export stories/                      print the Markdown sheet\n"
       "  starbank export -o cheatsheet.md stories/     write it (never overwrites)\n"
-      "  starbank export -o cheatsheet.md --force stories/\n\n"
+      "  starbank export -o cheatsheet.md --force stories/\n"
+      "  starbank export --format html -o bank.html stories/\n"
+      "  starbank export -o bank.html -P loop-core stories/   the loop for a set\n"
+      "  starbank export -o bank.html -P \"Ownership,Dive Deep\" stories/\n\n"
       "The sheet holds the best story per principle (title, lead result, time),\n"
-      "the bank table and the gaps. Files are written atomically.\n"
-      "Exit status: 0 done, 2 file exists (without --force), usage, config, load\n"
-      "or I/O errors.");
+      "the bank table and the gaps. The HTML report is one self-contained page\n"
+      "(nothing is fetched; it reads on a phone and prints): a summary, the\n"
+      "coverage heatmap, the gaps, the loop 'starbank plan' would pick for\n"
+      "--principles (default: the catalog's first set), a sortable story table,\n"
+      "and a card per story with its score by dimension, its text and its\n"
+      "findings. -o FILE ending in .html picks html. The same bank gives the same\n"
+      "bytes; SOURCE_DATE_EPOCH, when set, dates the page. Files are written\n"
+      "atomically. See docs/bank-views.md.\n"
+      "Exit status: 0 done, 2 file exists (without --force), unknown principle,\n"
+      "usage, config, load or I/O errors.");
   cmd->add_option("paths", args->paths, "Story files or folders (default: .)");
-  cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"markdown", "md"}));
+  cmd->add_option("-f,--format", args->format,
+                  "Output format: markdown (default) or html")
+      ->check(CLI::IsMember({"markdown", "md", "html"}));
   cmd->add_option("-o,--output", args->output,
                   "Write to FILE instead of standard output");
   cmd->add_flag("--force", args->force, "Replace FILE if it exists");
+  cmd->add_option("-P,--principles", args->principles,
+                  "The loop to plan in the HTML report: principles or a catalog set")
+      ->allow_extra_args(false);  // One value per flag: paths may follow.
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunExport(*cmd, *args, &ctx.globals); };
