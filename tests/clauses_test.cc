@@ -73,6 +73,7 @@ TEST_CASE("clauses: who acts in each one") {
       {"- we split the backlog\n- we shipped weekly", false, "WW"},
       {"I wrote the plan and we shipped it in two weeks.", false, "SW"},
       {"Everyone stepped up; the whole team reviewed every change.", false, "WW"},
+      {"I released it to 10% of users, then 50%, then everyone.", false, "S"},
       // Agentless passives hide who acted; a named agent does not.
       {"The flag was flipped and a rollback was initiated.", false, "PP"},
       {"The change was reviewed by the on-call engineer.", false, "O"},
@@ -82,6 +83,7 @@ TEST_CASE("clauses: who acts in each one") {
       {"Two days before launch, the vendor changed its API.", false, "O"},
       {"Working with the DBA, I rebuilt the index.", false, "S"},
       {"Then we cut the scope.", false, "W"},
+      {"Every Friday I read the tickets.", false, "S"},
       {"Sarah and I paired on the parser.", false, "S"},
       {"My manager disagreed. My first step was a load test.", false, "OS"},
       // Written by someone whose first language is not English.
@@ -150,6 +152,10 @@ TEST_CASE("setbacks: told without setback words, in any style") {
       {"Our only DBA left the company in March.", kAction, {"left"}},
       {"The supplier shipped stale firmware to half the fleet.", kAction, {"stale"}},
       {"It flagged stale deals for the sales leads.", kAction, {}},
+      {"Every Friday I read the tickets and wrote the missing replies.", kAction, {}},
+      {"Then search team change the index format in the middle.", kAction, {"change"}},
+      {"Store review team reject first build because privacy text missing.", kAction,
+       {"reject"}},
       {"Finance cut the budget by half in week three.", kAction, {"cut"}},
       {"The load test showed the old queue couldn't keep up at 2x.", kAction,
        {"couldn't keep"}},

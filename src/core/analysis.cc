@@ -89,7 +89,9 @@ const std::vector<std::string>& EffortPhrases() {
       "skipped dinner", "skipping meals", "night after night",
       "weekend after weekend", "seven days a week", "worked nights", "working nights", "pulled all-nighters",
       "on my vacation", "during my vacation", "from my vacation",
-      "on my honeymoon", "at my * wedding", "every waking hour", "without a break", "no days off", "never logged off", "blood, sweat"});
+      "on my honeymoon", "at my * wedding", "until # am", "until #am", "till # am",
+      "every night until", "stayed every night", "stay every night", "stayed late every",
+      "stay late every", "stayed until midnight", "until midnight every", "every waking hour", "without a break", "no days off", "never logged off", "blood, sweat"});
   return m;
 }
 
@@ -173,13 +175,41 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
 
 // Effort said in a negation is no celebration: "no longer pulled late
 // nights", "asked the team not to work weekends".
-void DropNegated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
-                 std::vector<Span>* spans) {
+// Effort measured down is an outcome: "mandatory overtime went from 6
+// shifts a month to 1", "cut after-hours pages by 80%".
+bool ClauseReduces(const std::vector<Token>& t, const Clause& c) {
+  static const WordTable kDown = {"fell", "dropped", "decreased", "declined", "halved",
+                                  "down", "eliminated", "reduced", "cut", "lower",
+                                  "fewer", "less", "ended", "removed", "shrank"};
+  bool from = false;
+  for (size_t k = c.begin; k < c.end; ++k) {
+    if (kDown.Contains(t[k])) return true;
+    if (Is(t[k], "from")) from = true;
+    if (from && Is(t[k], "to")) return true;
+  }
+  return false;
+}
+
+// Phrases that also describe machines: "test environments ran around the
+// clock" is no effort of anyone's.
+bool MachinePhrase(std::string_view phrase) {
+  std::string p = ToLower(phrase);
+  return p == "around the clock" || p == "round the clock" || p == "through the night" ||
+         p == "through the nights" || p == "long hours" || p == "long days";
+}
+
+// Effort not celebrated: negated ("no longer pulled late nights", "asked
+// the team not to work weekends"), measured down, or said of machines.
+void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
+                      std::vector<Span>* spans) {
   spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].offset != s.offset) continue;
       const Clause* c = ClauseAt(clauses, i);
-      return c != nullptr && Negated(t, *c, i);
+      if (c == nullptr) return false;
+      if (Negated(t, *c, i) || ClauseReduces(t, *c)) return true;
+      bool person = c->actor == Actor::kSpeaker || c->actor == Actor::kCollective;
+      return !person && MachinePhrase(s.text);
     }
     return false;
   }), spans->end());
@@ -344,7 +374,7 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
           a.vague_phrases.end());
       DropQuantifiedPraise(text, tokens[i], a, &a.vague_phrases);
     }
-    DropNegated(tokens[i], clauses[i], &found[kEffort]);
+    DropUncelebrated(tokens[i], clauses[i], &found[kEffort]);
     if (part != Part::kLearning) {
       SetbackScope scope = part == Part::kAction   ? SetbackScope::kAction
                            : part == Part::kResult ? SetbackScope::kResult

@@ -164,9 +164,21 @@ const WordTable& RunOnWords() {
 }
 
 // A subject pronoun or "the team" starting at token i.
+// "everyone" acts only when a verb follows it: "then everyone pitched in",
+// not "released it to 50%, then everyone".
+bool EveryoneActs(const std::vector<Token>& t, size_t i, size_t end) {
+  if (!(Is(t[i], "everyone") || Is(t[i], "everybody"))) return true;
+  if (i + 1 >= end || !IsWord(t[i + 1])) return false;
+  VerbForm f = ClassifyVerb(t[i + 1].norm);
+  return f == VerbForm::kPast || f == VerbForm::kThird || IsPassiveAuxiliary(t[i + 1]) ||
+         Is(t[i + 1], "had") || Is(t[i + 1], "has") || Is(t[i + 1], "would") ||
+         Is(t[i + 1], "could") || Is(t[i + 1], "will");
+}
+
 bool SubjectStartsAt(const std::vector<Token>& t, size_t i, size_t end) {
   if (i >= end) return false;
-  if (FirstPerson().Contains(t[i]) || WePronouns().Contains(t[i])) return true;
+  if (FirstPerson().Contains(t[i])) return true;
+  if (WePronouns().Contains(t[i])) return EveryoneActs(t, i, end);
   if (Is(t[i], "they") || Is(t[i], "he") || Is(t[i], "she")) return true;
   bool determiner = Is(t[i], "the") || Is(t[i], "our") || Is(t[i], "my") ||
                     Is(t[i], "a") || Is(t[i], "an") || Is(t[i], "their") || Is(t[i], "its");
@@ -339,7 +351,9 @@ class SubjectReader {
     const Token& k = t_[i];
     if (FirstPerson().Contains(k)) return Set(c, Actor::kSpeaker, i);
     if (Is(k, "me") && Has(i + 1, "and")) return Set(c, Actor::kSpeaker, i);  // "Me and Ana"
-    if (WePronouns().Contains(k)) return Set(c, Actor::kCollective, i);
+    if (WePronouns().Contains(k)) {
+      return Set(c, EveryoneActs(t_, i, end_) ? Actor::kCollective : Actor::kOther, i);
+    }
     if ((Is(k, "all") || Is(k, "both")) && Has(i + 1, "of") && Has(i + 2, "us")) {
       return Set(c, Actor::kCollective, i);
     }
@@ -391,7 +405,10 @@ class SubjectReader {
     for (size_t j = i + 1; j < end_ && j < i + 12; ++j) {
       const Token& k = t_[j];
       if (Is(k, ",") || Is(k, "(")) break;
-      if (FirstPerson().Contains(k) || WePronouns().Contains(k)) return;  // relative
+      // "Every Friday I read ...", "This time we ...": a time phrase, then
+      // the subject.
+      if (FirstPerson().Contains(k)) return Set(c, Actor::kSpeaker, j);
+      if (WePronouns().Contains(k)) return Set(c, Actor::kCollective, j);
       if (IsPassiveAuxiliary(k)) {
         size_t p = j + 1;
         while (p < end_ && InnerAdverbs().Contains(t_[p])) ++p;

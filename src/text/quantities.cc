@@ -228,6 +228,24 @@ const Words& BaselineWords() {
   return w;
 }
 
+// Baseline words that name the baseline after them: "instead of 9 days",
+// "than the 2 s goal". Before them a number is something else: "10 days
+// ahead", "2,900 requests ... instead of a spreadsheet".
+const Words& AfterOnly() {
+  static const Words w = {"instead", "before", "ahead", "previously", "prior",
+                          "originally", "old", "than"};
+  return w;
+}
+
+// "instead of a day", "than a week": an article and a unit, an amount
+// of one.
+bool UnitAfter(const std::vector<Token>& t, size_t i, size_t span) {
+  for (size_t k = i + 1; k + 1 < t.size() && k <= i + span; ++k) {
+    if ((Is(t[k], "a") || Is(t[k], "an")) && Units().Contains(t[k + 1])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Span> FindComparisons(std::string_view text) {
@@ -254,8 +272,10 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       // "1.8 s -> 280 ms"
       hit = quantity_near(i, 4, 4);
     } else if (k.kind == Token::Kind::kNumber && i + 1 < t.size() &&
-               (Is(t[i + 1], "x") || Is(t[i + 1], "times")) ) {
-      // "3x faster", "2 times the throughput"
+               (Is(t[i + 1], "x") || Is(t[i + 1], "times")) &&
+               !(i + 2 < t.size() && t[i + 2].kind == Token::Kind::kNumber)) {
+      // "3x faster", "2 times the throughput"; not "3 x 2-vCPU instances",
+      // a count of things.
       hit = true;
       end = i + 1;
     } else if (k.kind == Token::Kind::kNumber && !k.norm.empty() &&
@@ -284,13 +304,20 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
         }
       }
     } else if (Is(k, "from") && i > 0 && quantity_near(i, 0, 3)) {
-      // "went to zero from twelve": the baseline told last
+      // "went to zero from twelve": the baseline told last; "18% after a
+      // month, from zero before".
       size_t lo = i >= 6 ? i - 6 : 0;
       for (size_t j = i; j-- > lo;) {
         if (Is(t[j], ".") || Is(t[j], ";")) break;
         if (Is(t[j], "to") && quantity_near(j, 0, 2)) {
           hit = true;
           break;
+        }
+      }
+      for (size_t j = i + 1; !hit && j < t.size() && j <= i + 4; ++j) {
+        if (Is(t[j], "before") || Is(t[j], "previously") || Is(t[j], "earlier") ||
+            Is(t[j], "ago") || Is(t[j], "last")) {
+          hit = true;
         }
       }
     } else if (SelfComparisons().Contains(k)) {
@@ -303,7 +330,10 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
                  (Is(k, "more") || Is(k, "less") || Is(k, "fewer")))) {
       // "down 42%", "up 3x", "faster by 2 s"; not "more than 300 users"
       hit = true;
-    } else if (BaselineWords().Contains(k) && quantity_near(i, 6, 6) &&
+    } else if (BaselineWords().Contains(k) &&
+               (AfterOnly().Contains(k)
+                    ? quantity_near(i, 0, 4) || UnitAfter(t, i, 4)
+                    : quantity_near(i, 6, 6)) &&
                !(Is(k, "than") && i > 0 &&
                  (Is(t[i - 1], "more") || Is(t[i - 1], "less") ||
                   Is(t[i - 1], "fewer")))) {

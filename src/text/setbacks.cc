@@ -426,6 +426,10 @@ class Finder {
         Is(t_[i - 1], "the")) {
       anchor = true;
     }
+    if (!anchor && Is(k, "middle") && i > c.begin + 1 && Is(t_[i - 1], "the") &&
+        Is(t_[i - 2], "in") && !(i + 1 < c.end && Is(t_[i + 1], "of"))) {
+      anchor = true;  // "changed the index format in the middle"
+    }
     if (!anchor) return false;
     if (Is(k, "unexpectedly") || Is(k, "suddenly") || Is(k, "unfortunately")) return true;
     // The anchor tells when; the setback is someone else acting then.
@@ -543,8 +547,17 @@ class Finder {
     }
     if (attributive && !predicate) {
       // "the supplier shipped stale firmware" is the supplier's doing; "it
-      // flagged stale deals" is a feature of the speaker's own work.
-      Actor who = LocalActor(c, i);
+      // flagged stale deals" is a feature of the speaker's own work, and "I
+      // wrote the missing replies" the speaker's fix. The object's verb tells.
+      size_t m = i;
+      static const WordTable kDet = {"the", "a", "an", "its", "their", "our", "my",
+                                     "some", "all", "those", "these", "any"};
+      while (m > c.begin && kDet.Contains(t_[m - 1])) --m;
+      size_t at = i;
+      if (m > c.begin && IsWord(t_[m - 1]) && ClassifyVerb(t_[m - 1].norm) != VerbForm::kNone) {
+        at = m - 1;
+      }
+      Actor who = LocalActor(c, at);
       if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
       if (who == c.actor && Anaphoric(c)) return false;
     }
@@ -598,7 +611,8 @@ class Finder {
     bool present = i > c.begin && IsWord(t_[i - 1]) && !kDeterminers.Contains(t_[i - 1]) &&
                    !kBefore().Contains(t_[i - 1]) && i + 1 < c.end &&
                    kObjects.Contains(t_[i + 1]) &&
-                   ClassifyVerb(t_[i - 1].norm) == VerbForm::kNone;
+                   (ClassifyVerb(t_[i - 1].norm) == VerbForm::kNone ||
+                    ClassifyVerb(t_[i - 1].norm) == VerbForm::kBase);
     if (form == VerbForm::kBase && !(i > c.begin && kModals.Contains(t_[i - 1])) &&
         !present) {
       return false;

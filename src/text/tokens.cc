@@ -161,7 +161,7 @@ size_t WordEnd(std::string_view s, size_t i, bool number, bool* ascii) {
     if ((c == '.' || c == ',') && IsDigit(next) && has_digit && j > i &&
         IsDigit(static_cast<unsigned char>(s[j - 1]))) {
       joins = c == '.' || number;
-    } else if ((c == '-' || c == 0x2011) && IsWordCp(next)) {
+    } else if ((c == '-' || c == 0x2011 || c == 0x2010) && IsWordCp(next)) {
       joins = true;
     } else if (IsApostrophe(c) && IsAsciiLetter(next) && !number) {
       joins = true;
@@ -187,6 +187,12 @@ std::string NormalizeWord(std::string_view word, bool ascii, uint32_t* hash) {
   for (size_t p = norm.find("\xE2\x80\x99"); p != std::string::npos;
        p = norm.find("\xE2\x80\x99", p)) {
     norm.replace(p, 3, "'");
+  }
+  // Non-breaking and Unicode hyphens inside a word: "80\u2011hour" is "80-hour".
+  for (const char* dash : {"\xE2\x80\x91", "\xE2\x80\x90"}) {
+    for (size_t p = norm.find(dash); p != std::string::npos; p = norm.find(dash, p)) {
+      norm.replace(p, 3, "-");
+    }
   }
   *hash = HashWord(norm);
   return norm;
