@@ -36,7 +36,7 @@ std::string FoldCase(const std::string& s) {
       reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()), 0, &folded,
       static_cast<utf8proc_option_t>(UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                                      UTF8PROC_COMPAT | UTF8PROC_CASEFOLD));
-  if (n < 0) return s;
+  if (n < 0 || folded == nullptr) return s;  // not UTF-8: match its bytes as they are
   std::string out(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));
   std::free(folded);
   return out;
