@@ -19,6 +19,7 @@ struct RenderOptions {
   bool quiet = false;       ///< Findings only: no summary, nothing when clean.
   bool statistics = false;  ///< Counts per rule after the findings.
   int width = 0;            ///< Terminal columns to fit (0: no limit).
+  int min_score = -1;       ///< --min-score: stories under it are named (-1: no bar).
   /// Bytes of the score table (text) held in memory; past it, the rest
   /// waits in a temporary file until the table prints.
   size_t table_memory = size_t{1} << 20;

@@ -113,7 +113,9 @@ class PhraseMatcher {
   std::shared_ptr<const Index> index_;
 };
 
-/// English stemmer (Porter's, lightly trimmed) for inference.
+/// English stem of `word` (Snowball's English stemmer, on its ASCII
+/// lowercase), for inference: "making" -> "make", "career" stays "career".
+/// Thread-safe: each thread has its own stemmer.
 std::string Stem(std::string_view word);
 
 }  // namespace starbank

@@ -90,6 +90,7 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   ro.color = !to_file && UseColor(g.color, STDOUT_FILENO);
   ro.quiet = args.quiet;
   ro.statistics = args.statistics;
+  ro.min_score = args.min_score;
   ro.width = to_file ? 0 : TerminalWidth(STDOUT_FILENO);
   std::unique_ptr<Reporter> reporter = MakeReporter(args.format, ro);
   std::ostringstream buffer;  // --output: the report goes to the file whole, or not at all
@@ -152,7 +153,8 @@ void RegisterLint(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::IsMember(ReporterNames()));
   cmd->add_option("--fail-on", args->fail_on, "Lowest severity that fails the run")
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  cmd->add_option("--min-score", args->min_score, "Fail when any story scores below N")
+  cmd->add_option("--min-score", args->min_score,
+                  "Fail when any story scores below N, and name those stories")
       ->check(CLI::Range(0, 100));
   cmd->add_flag("-q,--quiet", args->quiet, "Print findings only (for hooks)");
   cmd->add_flag("--statistics", args->statistics, "Count findings per rule");

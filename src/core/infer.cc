@@ -27,21 +27,28 @@ constexpr double kScale = 12.0;         // fit = 1 - exp(-score / kScale).
 
 }  // namespace
 
-// Words too common in any story, or in any prompt, to say anything.
+// Words too common in any story, or in any prompt, to say anything. Listed
+// as words and stemmed once, so the list follows the stemmer.
 bool IsStopStem(const std::string& stem) {
-  static const std::unordered_set<std::string> kStop = {
-      "a",     "about", "after",  "all",  "an",   "and",  "any",   "are",      "as",
-      "at",    "be",    "been",   "but",  "by",   "can",  "could", "describe", "did",
-      "do",    "doe",   "exampl", "for",  "from", "give", "had",   "has",      "have",
-      "how",   "i",     "if",     "in",   "into", "is",   "it",    "its",      "me",
-      "more",  "most",  "my",     "not",  "of",   "on",   "or",    "other",    "our",
-      "out",   "so",    "someth", "than", "that", "the",  "their", "them",     "then",
-      "there", "they",  "thi",    "this", "time", "to",   "tell",  "up",       "us",
-      "wa",    "was",   "we",     "were", "what", "when", "where", "which",    "who",
-      "why",   "with",  "would",  "you",  "your", "it'",  "i'd",   "i'm",      "i'v",
-      "work",  "team",  "made",   "mak",  "get",  "got",  "one",   "two",      "way",
-      "will",  "also",  "just",   "own",
-  };
+  static const std::unordered_set<std::string> kStop = [] {
+    static const char* const kWords[] = {
+        "a",     "about", "after", "all",   "an",    "and",   "any",      "are",
+        "as",    "at",    "be",    "been",  "but",   "by",    "can",      "could",
+        "describe", "did", "do",   "does",  "example", "for", "from",     "give",
+        "had",   "has",   "have",  "how",   "i",     "if",    "in",       "into",
+        "is",    "it",    "its",   "me",    "more",  "most",  "my",       "not",
+        "of",    "on",    "or",    "other", "our",   "out",   "so",       "something",
+        "than",  "that",  "the",   "their", "them",  "then",  "there",    "they",
+        "this",  "time",  "to",    "tell",  "up",    "us",    "was",      "we",
+        "were",  "what",  "when",  "where", "which", "who",   "why",      "with",
+        "would", "you",   "your",  "it's",  "i'd",   "i'm",   "i've",     "work",
+        "team",  "made",  "making", "get",  "got",   "one",   "two",      "way",
+        "will",  "also",  "just",  "own",
+    };
+    std::unordered_set<std::string> stems;
+    for (const char* w : kWords) stems.insert(Stem(w));
+    return stems;
+  }();
   return kStop.count(stem) > 0;
 }
 

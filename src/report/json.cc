@@ -22,13 +22,31 @@ nlohmann::json DiagnosticJson(const Diagnostic& d, bool finding) {
 
 class JsonReporter : public Reporter {
  public:
+  explicit JsonReporter(int min_score) : min_score_(min_score) {}
+
   void Render(const LintReport& report, std::ostream& out) const override {
     // Paths and quoted values may hold bytes that are not UTF-8 (a file
     // named in Latin-1, say): replace them rather than throw.
-    out << ToJson(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+    out << ToJson(report, min_score_)
+               .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
         << '\n';
   }
+
+ private:
+  int min_score_;
 };
+
+// The stories scoring under --min-score, in input order: what made lint
+// exit 1 when no finding did.
+nlohmann::json BelowMinScore(const LintReport& report, int min_score) {
+  nlohmann::json below = nlohmann::json::array();
+  if (min_score < 0) return below;
+  for (const StoryReport& s : report.stories) {
+    if (s.score >= min_score) continue;
+    below.push_back({{"id", s.id}, {"file", s.file}, {"line", s.line}, {"score", s.score}});
+  }
+  return below;
+}
 
 }  // namespace
 
@@ -50,7 +68,7 @@ nlohmann::json StoryJson(const StoryReport& s) {
   return j;
 }
 
-nlohmann::json ToJson(const LintReport& report) {
+nlohmann::json ToJson(const LintReport& report, int min_score) {
   nlohmann::json j;
   j["version"] = 1;
   j["stories"] = nlohmann::json::array();
@@ -63,10 +81,14 @@ nlohmann::json ToJson(const LintReport& report) {
                   {"stories", report.stories.size()},
                   {"error", report.Count(Severity::kError)},
                   {"warning", report.Count(Severity::kWarning)},
-                  {"info", report.Count(Severity::kInfo)}};
+                  {"info", report.Count(Severity::kInfo)},
+                  {"min_score", min_score < 0 ? nlohmann::json(nullptr) : nlohmann::json(min_score)},
+                  {"below_min_score", BelowMinScore(report, min_score)}};
   return j;
 }
 
-std::unique_ptr<Reporter> MakeJsonReporter() { return std::make_unique<JsonReporter>(); }
+std::unique_ptr<Reporter> MakeJsonReporter(const RenderOptions& options) {
+  return std::make_unique<JsonReporter>(options.min_score);
+}
 
 }  // namespace starbank

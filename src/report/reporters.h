@@ -9,14 +9,15 @@
 namespace starbank {
 
 std::unique_ptr<Reporter> MakeTextReporter(const RenderOptions& options);
-std::unique_ptr<Reporter> MakeJsonReporter();
+std::unique_ptr<Reporter> MakeJsonReporter(const RenderOptions& options);
 std::unique_ptr<Reporter> MakeSarifReporter();
 std::unique_ptr<Reporter> MakeGithubReporter();
 
 /// The "stories[]" entry of the JSON report, shared with other commands.
 nlohmann::json StoryJson(const StoryReport& story);
-/// The whole JSON report.
-nlohmann::json ToJson(const LintReport& report);
+/// The whole JSON report; `min_score` (-1: none) fills the summary's
+/// "min_score" and "below_min_score".
+nlohmann::json ToJson(const LintReport& report, int min_score = -1);
 
 }  // namespace starbank
 

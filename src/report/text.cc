@@ -98,6 +98,42 @@ class Spool {
   bool failed_ = false;
 };
 
+// The stories scoring under --min-score, for the line that says why lint
+// failed: "2 stories under --min-score 90: a (72), b (85)". Lowest scores
+// first; only the first few are named, so the line stays one line.
+class UnderBar {
+ public:
+  explicit UnderBar(int bar) : bar_(bar) {}
+
+  void Add(int score, const std::string& id) {
+    if (bar_ < 0 || score >= bar_) return;
+    ++count_;
+    auto at = std::upper_bound(worst_.begin(), worst_.end(), score,
+                               [](int s, const auto& e) { return s < e.first; });
+    if (static_cast<size_t>(at - worst_.begin()) >= kNamed) return;
+    worst_.insert(at, {score, id});
+    if (worst_.size() > kNamed) worst_.pop_back();
+  }
+
+  size_t count() const { return count_; }
+
+  std::string Line() const {
+    std::string out = fmt::format("{} {} under --min-score {}:", count_,
+                                  count_ == 1 ? "story" : "stories", bar_);
+    for (size_t i = 0; i < worst_.size(); ++i) {
+      out += fmt::format("{} {} ({})", i == 0 ? "" : ",", worst_[i].second, worst_[i].first);
+    }
+    if (count_ > worst_.size()) out += fmt::format(", and {} more", count_ - worst_.size());
+    return out;
+  }
+
+ private:
+  static constexpr size_t kNamed = 10;
+  int bar_;
+  size_t count_ = 0;
+  std::vector<std::pair<int, std::string>> worst_;  // lowest first, ties in input order
+};
+
 // Prints findings as they come and keeps, per story, its row of the score
 // table in a Spool.
 class TextPrinter {
@@ -132,19 +168,25 @@ class TextPrinter {
 
   // The row is formatted now, while lint is still reading files, except
   // its score, which a duplicate found at the end may lower: scores are
-  // 0-100, so the score's three columns never change the rest.
+  // 0-100, so the score's three columns never change the rest. --quiet
+  // prints no table, but keeps the rows when --min-score needs the scores.
   void Story(const StoryReport& s) {
     ++stories_;
-    if (o_.quiet) return;  // no table
-    std::string head = fmt::format("{:>3}  {:>4}  {}", s.score, fmt::format("{}s", s.seconds),
-                                   s.id);
-    size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
-                                     10, o_.width - static_cast<int>(head.size()) - 2))
-                               : std::string::npos;
-    std::string rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3), Ellipsize(s.title, room));
-    Row row{s.score, s.dimensions.structure, static_cast<uint32_t>(rest.size())};
+    if (o_.quiet && o_.min_score < 0) return;
+    std::string rest;
+    if (!o_.quiet) {
+      std::string head = fmt::format("{:>3}  {:>4}  {}", s.score,
+                                     fmt::format("{}s", s.seconds), s.id);
+      size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
+                                       10, o_.width - static_cast<int>(head.size()) - 2))
+                                 : std::string::npos;
+      rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3), Ellipsize(s.title, room));
+    }
+    Row row{s.score, s.dimensions.structure, static_cast<uint32_t>(rest.size()),
+            static_cast<uint32_t>(s.id.size())};
     rows_.Write(&row, sizeof row);
     rows_.Write(rest.data(), rest.size());
+    rows_.Write(s.id.data(), s.id.size());
   }
 
   void Files(int n) { files_ += n; }
@@ -153,34 +195,39 @@ class TextPrinter {
   // the bank: its row's score drops. Ordinals come ascending.
   void Penalize(size_t ordinal) { penalized_.push_back(ordinal); }
 
-  // Statistics, the score table and the summary.
+  // Statistics, the score table, the summary, and the stories under
+  // --min-score (also with --quiet: they are why lint exits 1).
   void End() {
     if (o_.statistics) Statistics();
-    if (o_.quiet) return;
-    if (stories_ > 0 && printed_ > 0) out_ << '\n';
+    if (!o_.quiet && stories_ > 0 && printed_ > 0) out_ << '\n';
+    UnderBar under(o_.min_score);
     rows_.Rewind();
-    std::string rest;
+    std::string rest, id;
     auto penalized = penalized_.begin();
     for (size_t k = 0; k < stories_; ++k) {
       Row row;
       if (!rows_.Read(&row, sizeof row)) break;
       rest.resize(row.rest_size);
-      if (!rows_.Read(&rest[0], rest.size())) break;
+      id.resize(row.id_size);
+      if (!rows_.Read(&rest[0], rest.size()) || !rows_.Read(&id[0], id.size())) break;
       int score = row.score;
       if (penalized != penalized_.end() && *penalized == k) {
         score -= DuplicatePenalty(row.structure);
         ++penalized;
       }
-      out_ << fmt::format("{}{:>3}", Bold(), score) << rest;
+      if (!o_.quiet) out_ << fmt::format("{}{:>3}", Bold(), score) << rest;
+      under.Add(score, id);
     }
-    out_ << Summary() << '\n';
+    if (!o_.quiet) out_ << Summary() << '\n';
+    if (under.count() > 0) out_ << under.Line() << '\n';
   }
 
  private:
-  struct Row {  // followed in the spool by `rest_size` bytes: the row after its score
+  struct Row {  // followed in the spool by the row after its score, then the id
     int score;
     int structure;
     uint32_t rest_size;
+    uint32_t id_size;
   };
 
   std::string Bold() const { return o_.color ? "\033[1m" : ""; }

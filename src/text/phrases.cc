@@ -1,4 +1,4 @@
-// Phrase matching on whole words, and a light English stemmer.
+// Phrase matching on whole words.
 #include <algorithm>
 #include <memory>
 
@@ -246,61 +246,6 @@ std::vector<std::vector<Span>> PhraseMatcher::FindEach(
     }
   }
   return out;
-}
-
-namespace {
-
-bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
-
-bool HasVowel(std::string_view s) {
-  for (char c : s) {
-    if (IsVowel(c)) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-std::string Stem(std::string_view word) {
-  std::string w = ToLower(word);
-  if (w.size() <= 3) return w;
-  // Plurals and verb endings, longest first; keep a vowel in the stem.
-  static const std::pair<const char*, const char*> kRules[] = {
-      {"ational", "ate"}, {"ization", "ize"}, {"fulness", "ful"},
-      {"iveness", "ive"}, {"ousness", "ous"}, {"ations", "ate"},
-      {"ation", "ate"},   {"ments", ""},      {"ment", ""},
-      {"ness", ""},       {"ities", ""},      {"ity", ""},
-      {"ingly", ""},      {"edly", ""},       {"ings", ""},
-      {"ing", ""},        {"ies", "y"},       {"ied", "y"},
-      {"ers", ""},        {"er", ""},         {"ed", ""},
-      {"ly", ""},         {"es", ""},         {"s", ""},
-  };
-  for (const auto& [suffix, repl] : kRules) {
-    if (!EndsWith(w, suffix)) continue;
-    std::string stem = w.substr(0, w.size() - std::char_traits<char>::length(suffix));
-    if (stem.size() < 3 || !HasVowel(stem)) continue;
-    if (std::string_view(suffix) == "s" && (EndsWith(stem, "s") || EndsWith(stem, "u"))) {
-      continue;  // "process", "status"
-    }
-    stem += repl;
-    // "shipped" -> "shipp" -> "ship"
-    size_t n = stem.size();
-    if (n >= 4 && stem[n - 1] == stem[n - 2] && !IsVowel(stem[n - 1]) &&
-        stem[n - 1] != 'l' && stem[n - 1] != 's' && stem[n - 1] != 'z') {
-      stem.pop_back();
-    }
-    if (!stem.empty() && stem.back() == 'e' && stem.size() > 4) stem.pop_back();
-    return stem;
-  }
-  if (w.back() == 'e' && w.size() > 4) w.pop_back();
-  return w;
 }
 
 }  // namespace starbank
