@@ -35,11 +35,13 @@ std::vector<std::string> SplitComma(const std::string& s) {
   return out;
 }
 
+}  // namespace
+
 // Expands "A,B,set-name" into principles, in order, without repeats. Pieces
 // are re-joined when a name holds a comma ("Are Right, A Lot"). Prints an
 // error and returns false on an unknown name.
-bool ResolveList(const Catalog& catalog, const std::vector<std::string>& args,
-                 std::vector<const Principle*>* out) {
+bool ResolvePrincipleList(const Catalog& catalog, const std::vector<std::string>& args,
+                          std::vector<const Principle*>* out) {
   auto add = [out](const Principle* p) {
     if (std::find(out->begin(), out->end(), p) == out->end()) out->push_back(p);
   };
@@ -72,6 +74,8 @@ bool ResolveList(const Catalog& catalog, const std::vector<std::string>& args,
   }
   return true;
 }
+
+namespace {
 
 void PrintText(const Plan& plan, size_t stories) {
   std::cout << fmt::format(
@@ -142,7 +146,7 @@ int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
   BankInput bank;
   if (!LoadBank(cmd, args.paths, args.options, g, &bank)) return kExitError;
   std::vector<const Principle*> principles;
-  if (!ResolveList(*bank.catalog, args.principles, &principles)) return kExitError;
+  if (!ResolvePrincipleList(*bank.catalog, args.principles, &principles)) return kExitError;
   Plan plan = MakePlan(principles, bank.report.stories, *bank.catalog);
   if (args.format == "json") {
     PrintJson(plan, bank.report);
