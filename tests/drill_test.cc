@@ -246,5 +246,28 @@ TEST_CASE("the prompt: the story's own, or its principle's", "[drill]") {
   CHECK(ChoosePrompt(story, nullptr, false, &rng) == "Tell me about this: Checkout under 1 s");
 }
 
+TEST_CASE("the timer bar fills 5 s a cell and turns at 90 s", "[drill]") {
+  auto [seconds, bar] = GENERATE(table<int, std::string>({
+      {0, "[............------......]"},
+      {4, "[............------......]"},
+      {5, "[=...........------......]"},
+      {42, "[========....------......]"},
+      {60, "[============------......]"},
+      {89, "[=================-......]"},
+      {90, "[##################......]"},
+      {120, "[########################]"},
+      {600, "[########################]"},
+  }));
+  CHECK(TimerBar(seconds, false) == bar);
+}
+
+TEST_CASE("the coloured bar turns from green to red", "[drill]") {
+  std::string green = "\033[32m\u2588\033[0m", red = "\033[31m\u2588\033[0m";
+  CHECK(TimerBar(89, true).find(green) != std::string::npos);
+  CHECK(TimerBar(89, true).find(red) == std::string::npos);
+  CHECK(TimerBar(90, true).find(red) != std::string::npos);
+  CHECK(TimerBar(90, true).find(green) == std::string::npos);
+}
+
 }  // namespace
 }  // namespace starbank

@@ -30,8 +30,6 @@ namespace starbank {
 namespace {
 
 constexpr int kExitInterrupted = 130;  // What a shell reports for Ctrl-C.
-constexpr int kWindowLow = 60, kWindowHigh = 90;  // Seconds a telling should take.
-constexpr int kBarCells = 24, kBarSeconds = 120;  // The timer bar: 5 s a cell.
 constexpr int kTickMs = 200;                      // How often the timer looks.
 
 struct DrillArgs {
@@ -369,29 +367,11 @@ int SecondsSince(Steady::time_point start) {
   return static_cast<int>((ms.count() + 500) / 1000);
 }
 
-// The timer bar: 5 s a cell over two minutes, the 60-90 s window marked;
-// the filled part turns at 90 s.
-std::string Bar(int seconds, const Paint& paint) {
-  bool turned = seconds >= kWindowHigh;
-  int filled = std::min(kBarCells, seconds * kBarCells / kBarSeconds);
-  std::string bar;
-  for (int i = 0; i < kBarCells; ++i) {
-    int at = i * kBarSeconds / kBarCells;
-    bool window = at >= kWindowLow && at < kWindowHigh;
-    if (i < filled) {
-      bar += paint.on ? paint(turned ? "31" : "32", "\u2588") : (turned ? "#" : "=");
-    } else {
-      bar += window ? paint("33", "-") : paint("90", ".");
-    }
-  }
-  return "[" + bar + "]";
-}
-
 std::string TimerLine(int seconds, int estimate, const Session& s) {
   std::string elapsed = Clock(seconds);
   if (seconds >= kWindowHigh) elapsed = s.paint("31;1", elapsed);
   std::string line = fmt::format("  {}  {}  est {}, aim 1:00-1:30", elapsed,
-                                 Bar(seconds, s.paint), Clock(estimate));
+                                 TimerBar(seconds, s.paint.on), Clock(estimate));
   if (s.width >= 76) line += "  Enter: stop";
   return line;
 }

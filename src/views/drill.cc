@@ -130,4 +130,24 @@ std::vector<FollowupQuestion> ChooseFollowups(const std::vector<Diagnostic>& fin
   return out;
 }
 
+std::string TimerBar(int seconds, bool color) {
+  constexpr int kCells = 24, kSpan = 120;
+  auto paint = [color](const char* code, const char* text) {
+    return color ? std::string("\033[") + code + "m" + text + "\033[0m" : std::string(text);
+  };
+  bool turned = seconds >= kWindowHigh;
+  int filled = std::min(kCells, std::max(0, seconds) * kCells / kSpan);
+  std::string bar = "[";
+  for (int i = 0; i < kCells; ++i) {
+    int at = i * kSpan / kCells;
+    bool window = at >= kWindowLow && at < kWindowHigh;
+    if (i < filled) {
+      bar += color ? paint(turned ? "31" : "32", "\u2588") : (turned ? "#" : "=");
+    } else {
+      bar += window ? paint("33", "-") : paint("90", ".");
+    }
+  }
+  return bar + "]";
+}
+
 }  // namespace starbank

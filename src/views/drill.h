@@ -72,6 +72,15 @@ std::vector<FollowupQuestion> ChooseFollowups(const std::vector<Diagnostic>& fin
                                               std::mt19937* rng);
 inline constexpr size_t kMaxFollowups = 3;
 
+/// Seconds a telling should take: the window the timer marks.
+inline constexpr int kWindowLow = 60, kWindowHigh = 90;
+
+/// The timer's bar at `seconds`: 24 cells of 5 s over two minutes in
+/// brackets, the 60-90 s window's empty cells drawn '-' and the others '.';
+/// the filled part is '=' and turns to '#' at 90 s. With `color`, the
+/// filled part is a green block that turns red, and empty cells are dimmed.
+std::string TimerBar(int seconds, bool color);
+
 }  // namespace starbank
 
 #endif  // STARBANK_SRC_VIEWS_DRILL_H_
