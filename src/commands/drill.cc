@@ -208,7 +208,7 @@ void PrintStatusText(const Bank& bank, const std::vector<const StoryStatus*>& ra
         "{}/{}", practised ? Clock(static_cast<int>(std::lround(st.mean_seconds))) : "-",
         Clock(s->story->seconds));
     std::cout << fmt::format("{:<{}}  {:>5}  {:<10}  {:>6}  {:>11}  {}\n",
-                             s->story->id.substr(0, width), width, st.attempts,
+                             Safe(s->story->id).substr(0, width), width, st.attempts,
                              practised ? IsoDate(*st.last) : "never", rating, time,
                              DueText(*s, today));
     if (s->due <= today) ++due_now;
@@ -216,7 +216,7 @@ void PrintStatusText(const Bank& bank, const std::vector<const StoryStatus*>& ra
   }
   std::cout << fmt::format("\n{} of {} stor{} due today ({} never practised); log: {}\n",
                            due_now, ranked.size(), ranked.size() == 1 ? "y" : "ies", fresh,
-                           bank.log_path);
+                           Safe(bank.log_path));
   if (due_now > 0) std::cout << "Practise the most due one with: starbank drill\n";
 }
 
@@ -279,7 +279,7 @@ const StoryReport* FindStoryOrReport(const LintReport& report, const std::string
   }
   bool close = distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
   std::cerr << fmt::format("starbank: error: no story has the id '{}'{}\n", id,
-                           close ? fmt::format("; did you mean '{}'?", best)
+                           close ? fmt::format("; did you mean '{}'?", Safe(best))
                                  : "; 'starbank drill --status' lists them");
   return nullptr;
 }
@@ -437,9 +437,9 @@ Outcome AskFollowups(Session& s, const std::vector<FollowupQuestion>& questions)
   if (questions.empty()) return Outcome::kDone;
   std::cout << "\nFollow-ups: answer each out loud, then press Enter.\n";
   for (size_t i = 0; i < questions.size(); ++i) {
-    std::cout << fmt::format("\n{}/{}  {}\n", i + 1, questions.size(),
-                             Safe(questions[i].question))
-              << std::flush;
+    std::string label = fmt::format("{}/{}  ", i + 1, questions.size());
+    std::string text = Wrap(Safe(questions[i].question), std::string(label.size(), ' '));
+    std::cout << '\n' << label << text.substr(label.size()) << std::flush;
     std::string line;
     Outcome o = WaitForEnter(
         s, [](int t) { return fmt::format("  {}  Enter: done", Clock(t)); },
@@ -485,14 +485,15 @@ void PrintItemHead(const Session& s, const Item& item, const Story& story,
   const StoryReport& r = *item.story;
   std::string when = status.state.attempts == 0
                          ? "never practised"
-                         : fmt::format("last practised {}, due {}", IsoDate(*status.state.last),
+                         : fmt::format("last practised {} (rated {}), due {}",
+                                       IsoDate(*status.state.last), status.state.last_rating,
                                        IsoDate(status.due));
-  std::cout << fmt::format("{}  {} ({}; estimate {})\n",
-                           s.paint("1", fmt::format("Drill {} of {}", n, total)), r.id, when,
-                           Clock(r.seconds));
+  std::cout << fmt::format("{}  {}\n  {}; estimate {}\n",
+                           s.paint("1", fmt::format("Drill {} of {}", n, total)), Safe(r.id),
+                           when, Clock(r.seconds));
   if (s.cue) {
-    std::cout << "  Cue: " << Safe(story.title.text) << '\n';
-    if (!r.lead_result.empty()) std::cout << "       " << Safe(r.lead_result) << '\n';
+    std::cout << "\nCue:\n" << Wrap(Safe(story.title.text), "  ");
+    if (!r.lead_result.empty()) std::cout << Wrap(Safe(r.lead_result), "  ");
   }
   std::cout << fmt::format("\nPrompt{}:\n",
                            asked_for ? fmt::format(" ({})", asked_for->name) : "");
@@ -539,13 +540,13 @@ int Stopped(Outcome o, const Session& s, const StoryReport& story) {
   std::cout << std::flush;
   if (o == Outcome::kInterrupted) {
     std::cerr << fmt::format("starbank: drill interrupted; nothing logged for '{}'\n",
-                             story.id);
+                             Safe(story.id));
     return kExitInterrupted;
   }
   if (o == Outcome::kEnded) {
     std::cerr << fmt::format(
         "starbank: error: input ended before the rating; nothing logged for '{}'\n",
-        story.id);
+        Safe(story.id));
   }
   return kExitError;
 }
@@ -577,8 +578,8 @@ int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
     }
     bank->log.push_back(entry);
     StoryStatus after = StatusNow(*bank, *items[i].story, today);
-    std::cout << fmt::format("Logged to {}; {} is due again {} ({}).\n", bank->log_path,
-                             entry.story, IsoDate(after.due), Relative(after.due, today));
+    std::cout << fmt::format("Logged to {}; due again {} ({}).\n", Safe(bank->log_path),
+                             IsoDate(after.due), Relative(after.due, today));
     told += entry.seconds;
     estimated += entry.estimate;
   }
@@ -658,24 +659,28 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
   cmd->footer(
       "A session on a terminal:\n"
       "  $ starbank drill\n"
-      "  Drill 1 of 1  ci-flake-rate (never practised; estimate 1:17)\n"
+      "  Drill 1 of 1  database-failover-rebuild\n"
+      "    never practised; estimate 1:15\n"
       "\n"
-      "  Prompt (Deliver Results):\n"
-      "    Tell me about a time you had to deliver under a tight deadline.\n"
+      "  Prompt:\n"
+      "    Tell me about a time you fixed a reliability problem under time pressure.\n"
       "\n"
       "  Tell it out loud now, then press Enter.\n"
-      "    1:04  [============--..........]  est 1:17, aim 1:00-1:30  Enter: stop\n"
-      "  ...\n"
-      "  Told in 1:21 (estimate 1:17): inside the 60-90 s window.\n"
+      "    1:04  [============------......]  est 1:15, aim 1:00-1:30  Enter: stop\n"
+      "\n"
+      "  The timer redraws every second; Enter stops it:\n"
+      "  Told in 1:24 (estimate 1:15): inside the 60-90 s window.\n"
       "\n"
       "  Follow-ups: answer each out loud, then press Enter.\n"
       "\n"
-      "  1/3  What would you do differently?\n"
+      "  1/3  Which part did you do yourself?\n"
       "    Your prepared answer:\n"
-      "      Ask for the raw CI data in the first week ...\n"
+      "      I wrote the reconnect logic and ran the first two drills.\n"
+      "\n"
+      "  2/3  What was the hardest obstacle, and how did you get past it?\n"
       "  ...\n"
       "  How did it go? Rate it 1-5 (1 lost the thread, 5 ready for the loop): 4\n"
-      "  Logged to practice.yaml; ci-flake-rate is due again 2026-12-04 (in 3 days).\n"
+      "  Logged to practice.yaml; due again 2026-12-04 (in 3 days).\n"
       "\n"
       "Examples:\n"
       "  starbank drill                         the most due story\n"
@@ -683,7 +688,8 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
       "  starbank drill --principle ownership   a story tagged with it, and its prompt\n"
       "  starbank drill --plan loop-core        a mock loop: the stories 'plan' picks\n"
       "  starbank drill --status                what is due, from the practice log\n"
-      "  printf '84\\n\\n\\n\\n4\\n' | starbank drill --story ci-flake-rate\n\n"
+      "  printf '84\\n\\n\\n\\n4\\n' | starbank drill --story ci-flake-rate\n"
+      "                                         told in 84 s, three follow-ups, rated 4\n\n"
       "Without a terminal, drill reads one line per step: the first ends the telling\n"
       "(a whole number on it, like 84, is taken as the seconds it took), then one line\n"
       "per follow-up (its answer, may be empty), then the rating 1-5.\n"
@@ -714,7 +720,8 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
       cmd->add_flag("--status", args->status, "Show what is due instead of drilling");
   status->excludes(story, principle, plan);
   cmd->add_option("-f,--format", args->format, "Output format of --status")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember({"text", "json"}))
+      ->needs(status);
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunDrill(*cmd, *args, &ctx.globals); };

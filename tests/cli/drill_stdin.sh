@@ -24,7 +24,8 @@ lint_before=$("$sb" lint --color never . 2>&1 || true)
 run at 2026-12-01 "$sb" drill --seed 1 < <(printf '84\nfirst answer\n\n\n4\n')
 [ "$code" -eq 0 ] || fail "drill exit $code: $err"
 [ -z "$err" ] || fail "stderr: $err"
-expect "first drill" 'Drill 1 of 1  database-failover-rebuild (never practised; estimate 1:15)
+expect "first drill" 'Drill 1 of 1  database-failover-rebuild
+  never practised; estimate 1:15
 
 Prompt:
   Tell me about a time you fixed a reliability problem under time pressure.
@@ -40,10 +41,11 @@ Follow-ups: answer each out loud, then press Enter.
 
 2/3  What was the hardest obstacle, and how did you get past it?
 
-3/3  Why did you take this on rather than raise it with the team that owned it?
+3/3  Why did you take this on rather than raise it with the team that owned
+     it?
 
 How did it go? Rate it 1-5 (1 lost the thread, 5 ready for the loop): 4
-Logged to practice.yaml; database-failover-rebuild is due again 2026-12-04 (in 3 days).'
+Logged to practice.yaml; due again 2026-12-04 (in 3 days).'
 expect_log='# starbank practice log: one attempt a block, appended by `starbank drill`.
 # Commit it with the stories. To merge two branches'\'' attempts without
 # conflicts, add to .gitattributes:  practice.yaml merge=union
@@ -64,6 +66,12 @@ expect_log='# starbank practice log: one attempt a block, appended by `starbank 
 [ "$("$sb" lint --color never . 2>&1 || true)" = "$lint_before" ] ||
   fail "lint picked up the practice log: $("$sb" lint --color never . 2>&1)"
 
+# Nor by the pre-commit hook, once staged: a commit of the log passes quietly.
+git add practice.yaml
+run "$sb" hook run
+[ "$code" -eq 0 ] && [ -z "$out$err" ] || fail "the hook linted the practice log: $code $out$err"
+git reset -q practice.yaml
+
 # The other story, badly: 130 s and rated 2. It comes back tomorrow, the
 # good one in three days.
 run at 2026-12-01 "$sb" drill --story deprecated-queue-migration --seed 2 \
@@ -71,7 +79,7 @@ run at 2026-12-01 "$sb" drill --story deprecated-queue-migration --seed 2 \
 [ "$code" -eq 0 ] || fail "second drill exit $code: $err"
 grep -qx "Told in 2:10 (estimate 1:[0-9][0-9]): over 120 s: it comes back sooner; cut the setup." \
   <<<"$out" || fail "verdict: $out"
-grep -qx "Logged to practice.yaml; deprecated-queue-migration is due again 2026-12-02 (tomorrow)." \
+grep -qx "Logged to practice.yaml; due again 2026-12-02 (tomorrow)." \
   <<<"$out" || fail "due: $out"
 [ "$(grep -c '^- at: ' practice.yaml)" -eq 2 ] || fail "two attempts: $(cat practice.yaml)"
 
@@ -141,6 +149,18 @@ grep -qx "Loop done: 2 stories in 2:45 (estimates [0-9]:[0-9][0-9])." <<<"$out" 
 grep -qx "  principle: ownership" "$tmp/loop.yaml" || fail "loop principle: $(cat "$tmp/loop.yaml")"
 cmp -s "$tmp/log.before" practice.yaml || fail "--log wrote the default log too"
 
+# --count: several in a row, most due first; --cue shows the title and the
+# lead result (a first drill shows neither: pinned above).
+run at 2026-12-03 "$sb" drill --count 2 --cue --seed 5 --log "$tmp/count.yaml" \
+  < <(printf '60\n\n\n\n4\n61\n\n\n\n4\n')
+[ "$code" -eq 0 ] || fail "--count exit $code: $err"
+[ "$(grep -E '^Drill [0-9] of 2  ' <<<"$out")" = "Drill 1 of 2  database-failover-rebuild
+Drill 2 of 2  deprecated-queue-migration" ] || fail "--count order: $out"
+grep -qx "  Automatic database failover before peak season" <<<"$out" || fail "--cue title: $out"
+grep -qx "  Failover time went from about 25 minutes to under 40 seconds, beating the" \
+  <<<"$out" || fail "--cue lead result: $out"
+[ "$(grep -c '^- at: ' "$tmp/count.yaml")" -eq 2 ] || fail "--count log: $(cat "$tmp/count.yaml")"
+
 # practice_log: in the config moves the log (relative to the config): a new
 # log, so the story is new to it.
 printf 'practice_log: notes/drills.yaml\n' > .starbank.yaml
@@ -149,7 +169,7 @@ run "$sb" config
 grep -qE '^practice_log: "notes/drills.yaml" +# .starbank.yaml:1$' <<<"$out" || fail "config: $out"
 run at 2026-12-03 "$sb" drill --story database-failover-rebuild --seed 1 < <(printf '80\n\n\n\n5\n')
 [ "$code" -eq 0 ] || fail "practice_log drill exit $code: $err"
-grep -qx "Logged to notes/drills.yaml; database-failover-rebuild is due again 2026-12-06 (in 3 days)." \
+grep -qx "Logged to notes/drills.yaml; due again 2026-12-06 (in 3 days)." \
   <<<"$out" || fail "practice_log: $out"
 rm .starbank.yaml
 run "$sb" config

@@ -60,7 +60,7 @@ keys Enter
 wait_for 'Rate it 1-5 .*: *$'
 keys x  # not a rating: ignored
 keys 4
-wait_for "^Logged to practice.yaml; database-failover-rebuild is due again 2026-12-04 \(in 3 days\)\.$"
+wait_for "^Logged to practice.yaml; due again 2026-12-04 \(in 3 days\)\.$"
 wait_exit
 [ "$(cat "$tmp/status")" = 0 ] || fail "exit $(cat "$tmp/status"):
 $(screen)"
