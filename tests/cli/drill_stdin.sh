@@ -203,4 +203,23 @@ STARBANK_NOW=tomorrow run "$sb" drill --status --log "$tmp/x.yaml"
 [ "$err" = "starbank: error: STARBANK_NOW must be a date-time like 2026-12-01T09:30:00Z, got 'tomorrow'" ] ||
   fail "bad STARBANK_NOW: $err"
 [ ! -e "$tmp/x.yaml" ] || fail "a failed drill created a log"
+# Two branches each log an attempt; with the union merge the docs suggest,
+# they merge without a conflict into a log that reads back whole.
+export GIT_AUTHOR_NAME=drill GIT_AUTHOR_EMAIL=drill@example.com
+export GIT_COMMITTER_NAME=drill GIT_COMMITTER_EMAIL=drill@example.com
+cp "$tmp/good" practice.yaml
+echo "practice.yaml merge=union" > .gitattributes
+git add practice.yaml .gitattributes && git commit -qm "log so far"
+main=$(git symbolic-ref --short HEAD)
+git checkout -qb other
+at 2026-12-04 "$sb" drill --story database-failover-rebuild < <(printf '70\n\n\n\n5\n') >/dev/null
+git commit -qam "drill on other"
+git checkout -q "$main"
+at 2026-12-05 "$sb" drill --story deprecated-queue-migration < <(printf '75\n\n\n\n4\n') >/dev/null
+git commit -qam "drill on $main"
+git merge -q --no-edit other >/dev/null || fail "the logs did not merge: $(git diff)"
+run at 2026-12-05 "$sb" drill --status --format json
+[ "$code" -eq 0 ] || fail "merged log exit $code: $err"
+json 'a = {x["id"]: x["attempts"] for x in j["stories"]}
+assert a == {"database-failover-rebuild": 2, "deprecated-queue-migration": 2}, a'
 echo ok
