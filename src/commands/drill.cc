@@ -3,6 +3,7 @@
 // bank's practice log, and the schedule (src/views/schedule.h) says when the
 // story is due again. `drill --status` shows that schedule.
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -551,8 +552,22 @@ int Stopped(Outcome o, const Session& s, const StoryReport& story) {
   return kExitError;
 }
 
+// The log's folder must exist before a telling, not be found missing after.
+bool CheckLogFolder(const std::string& log_path) {
+  std::string dir = log_path.find('/') == std::string::npos
+                        ? "."
+                        : log_path.substr(0, log_path.find_last_of('/') + 1);
+  struct stat st;
+  if (stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return true;
+  std::cerr << fmt::format("starbank: error: cannot write the practice log '{}': no folder "
+                           "'{}'\n",
+                           Safe(log_path), Safe(dir));
+  return false;
+}
+
 int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
                const GlobalOptions& g) {
+  if (!CheckLogFolder(bank->log_path)) return kExitError;
   Day today = Today(clock);
   std::vector<Item> items;
   if (!ChooseItems(*bank, args, today, &items)) return kExitError;

@@ -202,6 +202,11 @@ STARBANK_NOW=tomorrow run "$sb" drill --status --log "$tmp/x.yaml"
 [ "$code" -eq 2 ] || fail "bad STARBANK_NOW exit $code"
 [ "$err" = "starbank: error: STARBANK_NOW must be a date-time like 2026-12-01T09:30:00Z, got 'tomorrow'" ] ||
   fail "bad STARBANK_NOW: $err"
+run "$sb" drill --log "$tmp/no/such/log.yaml" < /dev/null
+[ "$code" -eq 2 ] || fail "missing log folder exit $code"
+[ "$err" = "starbank: error: cannot write the practice log '$tmp/no/such/log.yaml': no folder '$tmp/no/such/'" ] ||
+  fail "missing log folder: $err"
+[ -z "$out" ] || fail "drilled with nowhere to log: $out"
 [ ! -e "$tmp/x.yaml" ] || fail "a failed drill created a log"
 # Two branches each log an attempt; with the union merge the docs suggest,
 # they merge without a conflict into a log that reads back whole.
