@@ -180,9 +180,7 @@ std::vector<Diagnostic> FindingsOf(const LintReport& report, const StoryReport& 
 }
 
 StoryStatus StatusNow(const Bank& bank, const StoryReport& s, Day today) {
-  StoryStatus status = StatusOf({s}, bank.log, bank.max_seconds, today)[0];
-  status.story = &s;  // Not the copy StatusOf was given.
-  return status;
+  return StatusOf(std::vector<const StoryReport*>{&s}, bank.log, bank.max_seconds, today)[0];
 }
 
 // ---- --status -----------------------------------------------------------
@@ -321,11 +319,11 @@ bool ChooseItems(const Bank& bank, const DrillArgs& args, Day today,
     only = FindPrincipleOrReport(catalog, args.principle);
     if (only == nullptr) return false;
   }
-  std::vector<StoryReport> pool;
+  std::vector<const StoryReport*> pool;
   for (const StoryReport& s : report.stories) {
     bool tagged = std::find(s.principles.begin(), s.principles.end(),
                             only ? only->id : "") != s.principles.end();
-    if (only == nullptr || tagged) pool.push_back(s);
+    if (only == nullptr || tagged) pool.push_back(&s);
   }
   if (pool.empty() && only != nullptr) {
     std::cerr << fmt::format(
@@ -337,12 +335,8 @@ bool ChooseItems(const Bank& bank, const DrillArgs& args, Day today,
   std::vector<StoryStatus> statuses = StatusOf(pool, bank.log, bank.max_seconds, today);
   for (const StoryStatus* s : RankDue(statuses, today)) {
     if (items->size() >= static_cast<size_t>(args.count)) break;
-    // `pool` holds copies: point back into the report, which outlives the run.
-    const StoryReport* real = nullptr;
-    for (const StoryReport& r : report.stories) {
-      if (r.file == s->story->file && r.line == s->story->line) real = &r;
-    }
-    items->push_back({real, only ? only : FirstPrinciple(*real, catalog), only != nullptr});
+    const StoryReport* story = s->story;
+    items->push_back({story, only ? only : FirstPrinciple(*story, catalog), only != nullptr});
   }
   return true;
 }

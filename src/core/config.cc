@@ -126,8 +126,9 @@ class ConfigParser {
   // Need not exist yet: `drill` creates it on the first attempt.
   void PracticeLog(const YamlNode& key, const YamlNode& v) {
     if (v.kind != YamlNode::Kind::kScalar || v.IsNull()) {
-      Error(v.mark, fmt::format("'practice_log' must be the path of a YAML file, got {}",
-                                Shown(v)));
+      // A missing value has no place of its own: point at the key.
+      Error(v.IsNull() ? key.mark : v.mark,
+            fmt::format("'practice_log' must be the path of a YAML file, got {}", Shown(v)));
       return;
     }
     fs::path p(v.value);

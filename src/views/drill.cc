@@ -40,6 +40,14 @@ std::string PreparedAnswer(const std::string& question,
 std::vector<StoryStatus> StatusOf(const std::vector<StoryReport>& stories,
                                   const std::vector<PracticeEntry>& log, int max_seconds,
                                   Day today) {
+  std::vector<const StoryReport*> all;
+  for (const StoryReport& s : stories) all.push_back(&s);
+  return StatusOf(all, log, max_seconds, today);
+}
+
+std::vector<StoryStatus> StatusOf(const std::vector<const StoryReport*>& stories,
+                                  const std::vector<PracticeEntry>& log, int max_seconds,
+                                  Day today) {
   // Oldest first; the file is append-only, but a union merge can interleave.
   std::vector<const PracticeEntry*> sorted;
   for (const PracticeEntry& e : log) sorted.push_back(&e);
@@ -49,11 +57,11 @@ std::vector<StoryStatus> StatusOf(const std::vector<StoryReport>& stories,
   std::map<std::string, std::vector<const PracticeEntry*>> by_story;
   for (const PracticeEntry* e : sorted) by_story[e->story].push_back(e);
   std::vector<StoryStatus> out;
-  for (const StoryReport& s : stories) {
+  for (const StoryReport* s : stories) {
     StoryStatus status;
-    status.story = &s;
+    status.story = s;
     std::vector<Rated> rated;
-    for (const PracticeEntry* e : by_story[s.id]) {
+    for (const PracticeEntry* e : by_story[s->id]) {
       rated.push_back({ParseIsoDay(e->at).value_or(0), e->rating, e->seconds});
       status.last_at = e->at;
     }

@@ -34,6 +34,10 @@ struct StoryStatus {
 /// The status of every story in `stories` (bank order) from the log's
 /// entries for its id, replayed oldest first. A telling over `max_seconds`
 /// counts against it (NextBox).
+std::vector<StoryStatus> StatusOf(const std::vector<const StoryReport*>& stories,
+                                  const std::vector<PracticeEntry>& log, int max_seconds,
+                                  Day today);
+/// The same for every story of a report.
 std::vector<StoryStatus> StatusOf(const std::vector<StoryReport>& stories,
                                   const std::vector<PracticeEntry>& log, int max_seconds,
                                   Day today);
