@@ -9,13 +9,16 @@ namespace starbank {
 namespace {
 
 volatile sig_atomic_t g_signal = 0;
+volatile sig_atomic_t g_continued = 0;
 
 void OnSignal(int sig) { g_signal = sig; }
+void OnContinue(int) { g_continued = 1; }
 
 }  // namespace
 
 DrillInput::DrillInput(bool terminal) : terminal_(terminal) {
   g_signal = 0;
+  g_continued = 0;
   struct sigaction sa {};
   sa.sa_handler = OnSignal;
   sigemptyset(&sa.sa_mask);
@@ -23,12 +26,14 @@ DrillInput::DrillInput(bool terminal) : terminal_(terminal) {
   sigaction(SIGINT, &sa, &old_int_);
   sigaction(SIGTERM, &sa, &old_term_);
   sigaction(SIGHUP, &sa, &old_hup_);
+  sa.sa_handler = OnContinue;
+  sigaction(SIGCONT, &sa, &old_cont_);
   if (terminal_ && tcgetattr(STDIN_FILENO, &saved_) == 0) {
-    termios raw = saved_;
-    raw.c_lflag &= static_cast<tcflag_t>(~(ICANON | ECHO));  // ISIG stays: Ctrl-C
-    raw.c_cc[VMIN] = 1;
-    raw.c_cc[VTIME] = 0;
-    restore_ = tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0;
+    raw_ = saved_;
+    raw_.c_lflag &= static_cast<tcflag_t>(~(ICANON | ECHO));  // ISIG stays: Ctrl-C
+    raw_.c_cc[VMIN] = 1;
+    raw_.c_cc[VTIME] = 0;
+    restore_ = tcsetattr(STDIN_FILENO, TCSANOW, &raw_) == 0;
   }
 }
 
@@ -37,6 +42,7 @@ DrillInput::~DrillInput() {
   sigaction(SIGINT, &old_int_, nullptr);
   sigaction(SIGTERM, &old_term_, nullptr);
   sigaction(SIGHUP, &old_hup_, nullptr);
+  sigaction(SIGCONT, &old_cont_, nullptr);
 }
 
 bool DrillInput::TakeLine(std::string* text) {
@@ -52,6 +58,10 @@ bool DrillInput::TakeLine(std::string* text) {
 DrillInput::Got DrillInput::Read(int timeout_ms, std::string* text) {
   for (;;) {
     if (g_signal != 0) return Got::kInterrupted;
+    if (g_continued != 0 && restore_) {
+      g_continued = 0;
+      tcsetattr(STDIN_FILENO, TCSANOW, &raw_);
+    }
     if (!terminal_ && TakeLine(text)) return Got::kText;
     if (eof_) return Got::kEnd;
     pollfd p{STDIN_FILENO, POLLIN, 0};

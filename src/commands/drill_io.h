@@ -5,7 +5,9 @@
 // one it reads whole lines. Either way SIGINT, SIGTERM and SIGHUP only set
 // a flag that the next read reports as kInterrupted, so the command can
 // unwind (nothing is logged for the attempt) and the destructor puts the
-// terminal mode and the signal handlers back as they were.
+// terminal mode and the signal handlers back as they were. After Ctrl-Z and
+// `fg` (SIGCONT) the shell has reset the terminal; the next read sets the
+// mode again.
 #ifndef STARBANK_SRC_COMMANDS_DRILL_IO_H_
 #define STARBANK_SRC_COMMANDS_DRILL_IO_H_
 
@@ -37,8 +39,8 @@ class DrillInput {
 
   bool terminal_;
   bool restore_ = false;
-  termios saved_{};
-  struct sigaction old_int_{}, old_term_{}, old_hup_{};
+  termios saved_{}, raw_{};
+  struct sigaction old_int_{}, old_term_{}, old_hup_{}, old_cont_{};
   std::string buffer_;
   bool eof_ = false;
 };
