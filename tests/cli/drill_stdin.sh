@@ -149,6 +149,14 @@ grep -qx "Loop done: 2 stories in 2:45 (estimates [0-9]:[0-9][0-9])." <<<"$out" 
 grep -qx "  principle: ownership" "$tmp/loop.yaml" || fail "loop principle: $(cat "$tmp/loop.yaml")"
 cmp -s "$tmp/log.before" practice.yaml || fail "--log wrote the default log too"
 
+# --principle: a story tagged with it, told to one of the principle's prompts.
+run at 2026-12-03 "$sb" drill --principle bias-for-action --seed 1 --log "$tmp/p.yaml" \
+  < <(printf '60\n\n\n\n4\n')
+[ "$code" -eq 0 ] || fail "--principle exit $code: $err"
+grep -qx "Drill 1 of 1  database-failover-rebuild" <<<"$out" || fail "--principle story: $out"
+grep -qx "Prompt (Bias for Action):" <<<"$out" || fail "--principle prompt: $out"
+grep -qx "  principle: bias-for-action" "$tmp/p.yaml" || fail "--principle log: $(cat "$tmp/p.yaml")"
+
 # --count: several in a row, most due first; --cue shows the title and the
 # lead result (a first drill shows neither: pinned above).
 run at 2026-12-03 "$sb" drill --count 2 --cue --seed 5 --log "$tmp/count.yaml" \
