@@ -1,12 +1,13 @@
 // Drill: the Leitner schedule (ratings and times -> next due), dates, the
 // practice log's format and errors, and the choice of stories and
 // follow-ups.
+#include "views/drill.h"
+
 #include <catch2/catch.hpp>
 
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"
-#include "views/drill.h"
 #include "views/practice_log.h"
 #include "views/schedule.h"
 
@@ -32,25 +33,26 @@ TEST_CASE("dates round-trip and bad ones are refused", "[drill]") {
 TEST_CASE("the schedule: ratings and times give the next due day", "[drill]") {
   using History = std::vector<std::pair<int, int>>;
   auto [history, box, due] = GENERATE(table<History, int, std::string>({
-      {{}, 1, "2026-12-01"},                          // never practised: due now
-      {{{5, 80}}, 2, "2026-12-04"},                   // good first telling: 3 days
+      {{}, 1, "2026-12-01"},         // never practised: due now
+      {{{5, 80}}, 2, "2026-12-04"},  // good first telling: 3 days
       {{{4, 80}}, 2, "2026-12-04"},
-      {{{3, 80}}, 1, "2026-12-02"},                   // so-so: tomorrow
-      {{{2, 80}}, 1, "2026-12-02"},                   // bad: tomorrow
-      {{{5, 130}}, 1, "2026-12-02"},                  // good but over 120 s: sooner
-      {{{5, 120}}, 2, "2026-12-04"},                  // exactly the limit is fine
-      {{{5, 80}, {5, 80}}, 3, "2026-12-09"},          // Dec 2 + 7
+      {{{3, 80}}, 1, "2026-12-02"},           // so-so: tomorrow
+      {{{2, 80}}, 1, "2026-12-02"},           // bad: tomorrow
+      {{{5, 130}}, 1, "2026-12-02"},          // good but over 120 s: sooner
+      {{{5, 120}}, 2, "2026-12-04"},          // exactly the limit is fine
+      {{{5, 80}, {5, 80}}, 3, "2026-12-09"},  // Dec 2 + 7
       {{{5, 80}, {5, 80}, {5, 80}, {5, 80}}, 5, "2027-01-03"},
       {{{5, 80}, {5, 80}, {5, 80}, {5, 80}, {5, 80}, {5, 80}}, 5, "2027-01-05"},
-      {{{5, 80}, {5, 80}, {1, 80}}, 1, "2026-12-04"}, // a bad one: back to box 1
-      {{{5, 80}, {5, 80}, {3, 80}}, 3, "2026-12-10"}, // a 3 keeps the box
-      {{{5, 80}, {5, 80}, {3, 150}}, 2, "2026-12-06"},// a long 3 drops a box
-      {{{5, 80}, {5, 80}, {5, 150}}, 3, "2026-12-10"},// a long 5 stays put
-      {{{1, 200}}, 1, "2026-12-02"},                  // never below box 1
+      {{{5, 80}, {5, 80}, {1, 80}}, 1, "2026-12-04"},   // a bad one: back to box 1
+      {{{5, 80}, {5, 80}, {3, 80}}, 3, "2026-12-10"},   // a 3 keeps the box
+      {{{5, 80}, {5, 80}, {3, 150}}, 2, "2026-12-06"},  // a long 3 drops a box
+      {{{5, 80}, {5, 80}, {5, 150}}, 3, "2026-12-10"},  // a long 5 stays put
+      {{{1, 200}}, 1, "2026-12-02"},                    // never below box 1
   }));
   std::vector<Rated> attempts;
   for (size_t i = 0; i < history.size(); ++i) {
-    attempts.push_back({kDec1 + static_cast<Day>(i), history[i].first, history[i].second});
+    attempts.push_back(
+        {kDec1 + static_cast<Day>(i), history[i].first, history[i].second});
   }
   StoryState s = Replay(attempts, 120);
   CHECK(s.attempts == static_cast<int>(history.size()));
@@ -118,8 +120,10 @@ TEST_CASE("appending keeps the old bytes and reads back", "[drill]") {
 
 TEST_CASE("a broken log says where", "[drill]") {
   auto [content, expected] = GENERATE(table<std::string, std::string>({
-      {"story: x\n", "p.yaml:1:1: error: a practice log is a list of attempts, got a mapping"},
-      {"- story: x\n  seconds: 1\n  rating: 3\n", "p.yaml:1:3: error: attempt has no 'at'"},
+      {"story: x\n",
+       "p.yaml:1:1: error: a practice log is a list of attempts, got a mapping"},
+      {"- story: x\n  seconds: 1\n  rating: 3\n",
+       "p.yaml:1:3: error: attempt has no 'at'"},
       {"- at: 2026-12-01\n  story: x\n  seconds: 1\n  rating: 6\n",
        "p.yaml:4:11: error: 'rating' must be a whole number from 1 to 5, got '6'"},
       {"- at: soon\n  story: x\n  seconds: 1\n  rating: 3\n",
@@ -172,9 +176,9 @@ PracticeEntry Tried(const std::string& story, const std::string& at, int rating)
 }
 
 TEST_CASE("most due first: new, then overdue, then lowest rated", "[drill]") {
-  std::vector<StoryReport> stories = {Report("good", 1), Report("new-a", 2),
+  std::vector<StoryReport> stories = {Report("good", 1),    Report("new-a", 2),
                                       Report("overdue", 3), Report("weak", 4),
-                                      Report("new-b", 5), Report("due-today", 6)};
+                                      Report("new-b", 5),   Report("due-today", 6)};
   std::vector<PracticeEntry> log = {
       Tried("good", "2026-12-01T08:00:00+00:00", 5),       // due Dec 4
       Tried("overdue", "2026-11-20T08:00:00+00:00", 2),    // due Nov 21
@@ -185,8 +189,8 @@ TEST_CASE("most due first: new, then overdue, then lowest rated", "[drill]") {
   std::vector<StoryStatus> statuses = StatusOf(stories, log, 120, kDec1);
   std::vector<std::string> order;
   for (const StoryStatus* s : RankDue(statuses, kDec1)) order.push_back(s->story->id);
-  CHECK(order == std::vector<std::string>{"new-a", "new-b", "overdue", "due-today", "weak",
-                                          "good"});
+  CHECK(order == std::vector<std::string>{"new-a", "new-b", "overdue", "due-today",
+                                          "weak", "good"});
   CHECK(statuses[0].last_at == "2026-12-01T08:00:00+00:00");
   CHECK(IsoDate(statuses[0].due) == "2026-12-04");
   CHECK(statuses[1].state.attempts == 0);
@@ -217,10 +221,10 @@ TEST_CASE("follow-ups: one per probed finding, then the catalog's", "[drill]") {
   CHECK(std::find(dr->followups.begin(), dr->followups.end(), q[2].question) !=
         dr->followups.end());
 
-  std::vector<FollowupQuestion> four = ChooseFollowups(
-      {finding("we-ownership"), finding("no-setback"), finding("no-baseline"),
-       finding("missing-learning")},
-      dr, {}, &rng);
+  std::vector<FollowupQuestion> four =
+      ChooseFollowups({finding("we-ownership"), finding("no-setback"),
+                       finding("no-baseline"), finding("missing-learning")},
+                      dr, {}, &rng);
   REQUIRE(four.size() == kMaxFollowups);
   CHECK(four[2].rule == "no-setback");
 
@@ -243,7 +247,8 @@ TEST_CASE("the prompt: the story's own, or its principle's", "[drill]") {
   CHECK(ChoosePrompt(story, dr, true, &rng) != "Tell me about a hard deadline.");
   CHECK(ChoosePrompt(story, nullptr, true, &rng) == "Tell me about a hard deadline.");
   story.prompts.clear();
-  CHECK(ChoosePrompt(story, nullptr, false, &rng) == "Tell me about this: Checkout under 1 s");
+  CHECK(ChoosePrompt(story, nullptr, false, &rng) ==
+        "Tell me about this: Checkout under 1 s");
 }
 
 TEST_CASE("the timer bar fills 5 s a cell and turns at 90 s", "[drill]") {

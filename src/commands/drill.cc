@@ -2,6 +2,8 @@
 // the follow-ups an interviewer would ask, rate it; the attempt goes to the
 // bank's practice log, and the schedule (src/views/schedule.h) says when the
 // story is due again. `drill --status` shows that schedule.
+#include "views/drill.h"
+
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,7 +25,6 @@
 #include "starbank/loader.h"
 #include "starbank/plan.h"
 #include "starbank/text.h"
-#include "views/drill.h"
 #include "views/practice_log.h"
 #include "views/schedule.h"
 
@@ -31,7 +32,7 @@ namespace starbank {
 namespace {
 
 constexpr int kExitInterrupted = 130;  // What a shell reports for Ctrl-C.
-constexpr int kTickMs = 200;                      // How often the timer looks.
+constexpr int kTickMs = 200;           // How often the timer looks.
 
 struct DrillArgs {
   std::vector<std::string> paths;
@@ -56,8 +57,7 @@ struct WallClock {
 std::optional<std::time_t> ParseInstant(const std::string& s) {
   std::tm tm{};
   int y, mo, d, h = 0, mi = 0, sec = 0, used = 0;
-  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 ||
-      !ParseIsoDay(s))
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 || !ParseIsoDay(s))
     return std::nullopt;
   std::string rest = s.substr(static_cast<size_t>(used));
   if (!rest.empty() && (rest[0] == 'T' || rest[0] == ' ')) {
@@ -96,7 +96,9 @@ std::string FormatAt(std::time_t t) {
 Day Today(const WallClock& clock) { return *ParseIsoDay(FormatAt(clock.Now())); }
 
 // 84 -> "1:24".
-std::string Clock(int seconds) { return fmt::format("{}:{:02}", seconds / 60, seconds % 60); }
+std::string Clock(int seconds) {
+  return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
+}
 
 // "today", "in 3 days", "2 days ago".
 std::string Relative(Day day, Day today) {
@@ -131,7 +133,8 @@ std::string Wrap(const std::string& text, const std::string& indent) {
   std::string out, line;
   for (size_t i = 0; i < text.size();) {
     size_t sp = text.find(' ', i);
-    std::string word = text.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
+    std::string word =
+        text.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
     if (!line.empty() && indent.size() + line.size() + 1 + word.size() > 78) {
       out += indent + line + '\n';
       line.clear();
@@ -180,7 +183,8 @@ std::vector<Diagnostic> FindingsOf(const LintReport& report, const StoryReport& 
 }
 
 StoryStatus StatusNow(const Bank& bank, const StoryReport& s, Day today) {
-  return StatusOf(std::vector<const StoryReport*>{&s}, bank.log, bank.max_seconds, today)[0];
+  return StatusOf(std::vector<const StoryReport*>{&s}, bank.log, bank.max_seconds,
+                  today)[0];
 }
 
 // ---- --status -----------------------------------------------------------
@@ -214,8 +218,8 @@ void PrintStatusText(const Bank& bank, const std::vector<const StoryStatus*>& ra
     if (!practised) ++fresh;
   }
   std::cout << fmt::format("\n{} of {} stor{} due today ({} never practised); log: {}\n",
-                           due_now, ranked.size(), ranked.size() == 1 ? "y" : "ies", fresh,
-                           Safe(bank.log_path));
+                           due_now, ranked.size(), ranked.size() == 1 ? "y" : "ies",
+                           fresh, Safe(bank.log_path));
   if (due_now > 0) std::cout << "Practise the most due one with: starbank drill\n";
 }
 
@@ -250,8 +254,10 @@ void PrintStatusJson(const Bank& bank, const std::vector<const StoryStatus*>& ra
                       {"column", d.mark.column},
                       {"message", d.message}});
   }
-  nlohmann::json j = {{"version", 1},        {"log", bank.log_path},
-                      {"today", IsoDate(today)}, {"stories", stories},
+  nlohmann::json j = {{"version", 1},
+                      {"log", bank.log_path},
+                      {"today", IsoDate(today)},
+                      {"stories", stories},
                       {"errors", errors}};
   std::cout << j.dump(2) << '\n';
 }
@@ -276,7 +282,8 @@ const StoryReport* FindStoryOrReport(const LintReport& report, const std::string
     size_t d = EditDistance(ToLower(s.id), ToLower(id));
     if (d < distance) distance = d, best = s.id;
   }
-  bool close = distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
+  bool close =
+      distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
   std::cerr << fmt::format("starbank: error: no story has the id '{}'{}\n", id,
                            close ? fmt::format("; did you mean '{}'?", Safe(best))
                                  : "; 'starbank drill --status' lists them");
@@ -336,7 +343,8 @@ bool ChooseItems(const Bank& bank, const DrillArgs& args, Day today,
   for (const StoryStatus* s : RankDue(statuses, today)) {
     if (items->size() >= static_cast<size_t>(args.count)) break;
     const StoryReport* story = s->story;
-    items->push_back({story, only ? only : FirstPrinciple(*story, catalog), only != nullptr});
+    items->push_back(
+        {story, only ? only : FirstPrinciple(*story, catalog), only != nullptr});
   }
   return true;
 }
@@ -481,11 +489,11 @@ void PrintItemHead(const Session& s, const Item& item, const Story& story,
   std::string when = status.state.attempts == 0
                          ? "never practised"
                          : fmt::format("last practised {} (rated {}), due {}",
-                                       IsoDate(*status.state.last), status.state.last_rating,
-                                       IsoDate(status.due));
+                                       IsoDate(*status.state.last),
+                                       status.state.last_rating, IsoDate(status.due));
   std::cout << fmt::format("{}  {}\n  {}; estimate {}\n",
-                           s.paint("1", fmt::format("Drill {} of {}", n, total)), Safe(r.id),
-                           when, Clock(r.seconds));
+                           s.paint("1", fmt::format("Drill {} of {}", n, total)),
+                           Safe(r.id), when, Clock(r.seconds));
   if (s.cue) {
     std::cout << "\nCue:\n" << Wrap(Safe(story.title.text), "  ");
     if (!r.lead_result.empty()) std::cout << Wrap(Safe(r.lead_result), "  ");
@@ -504,15 +512,17 @@ Outcome RunItem(Session& s, const Bank& bank, const Item& item, size_t n, size_t
     return Outcome::kBadInput;
   }
   std::string prompt = ChoosePrompt(*story, item.principle, item.principle_first, &s.rng);
-  std::vector<FollowupQuestion> questions = ChooseFollowups(
-      FindingsOf(bank.input.report, *item.story), item.principle, story->followups, &s.rng);
+  std::vector<FollowupQuestion> questions =
+      ChooseFollowups(FindingsOf(bank.input.report, *item.story), item.principle,
+                      story->followups, &s.rng);
   const Principle* asked_for = item.principle;
-  if (asked_for != nullptr && std::find(asked_for->prompts.begin(), asked_for->prompts.end(),
-                                        prompt) == asked_for->prompts.end()) {
+  if (asked_for != nullptr &&
+      std::find(asked_for->prompts.begin(), asked_for->prompts.end(), prompt) ==
+          asked_for->prompts.end()) {
     asked_for = nullptr;  // The story's own prompt.
   }
-  PrintItemHead(s, item, *story, StatusNow(bank, *item.story, today), prompt, asked_for, n,
-                total);
+  PrintItemHead(s, item, *story, StatusNow(bank, *item.story, today), prompt, asked_for,
+                n, total);
   entry->at = FormatAt(s.clock.Now());
   Outcome o = Tell(s, item, bank.max_seconds, &entry->seconds);
   if (o == Outcome::kDone) o = AskFollowups(s, questions);
@@ -553,9 +563,10 @@ bool CheckLogFolder(const std::string& log_path) {
                         : log_path.substr(0, log_path.find_last_of('/') + 1);
   struct stat st;
   if (stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return true;
-  std::cerr << fmt::format("starbank: error: cannot write the practice log '{}': no folder "
-                           "'{}'\n",
-                           Safe(log_path), Safe(dir));
+  std::cerr << fmt::format(
+      "starbank: error: cannot write the practice log '{}': no folder "
+      "'{}'\n",
+      Safe(log_path), Safe(dir));
   return false;
 }
 
@@ -593,8 +604,9 @@ int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
     estimated += entry.estimate;
   }
   if (!args.plan.empty()) {
-    std::cout << fmt::format("\nLoop done: {} stor{} in {} (estimates {}).\n", items.size(),
-                             items.size() == 1 ? "y" : "ies", Clock(told), Clock(estimated));
+    std::cout << fmt::format("\nLoop done: {} stor{} in {} (estimates {}).\n",
+                             items.size(), items.size() == 1 ? "y" : "ies", Clock(told),
+                             Clock(estimated));
   }
   return bank->input.report.errors.empty() ? kExitOk : kExitError;
 }
@@ -698,7 +710,8 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
       "  starbank drill --plan loop-core        a mock loop: the stories 'plan' picks\n"
       "  starbank drill --status                what is due, from the practice log\n"
       "  printf '84\\n\\n\\n\\n4\\n' | starbank drill --story ci-flake-rate\n"
-      "                                         told in 84 s, three follow-ups, rated 4\n\n"
+      "                                         told in 84 s, three follow-ups, rated "
+      "4\n\n"
       "Without a terminal, drill reads one line per step: the first ends the telling\n"
       "(a whole number on it, like 84, is taken as the seconds it took), then one line\n"
       "per follow-up (its answer, may be empty), then the rating 1-5.\n"
@@ -712,8 +725,8 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("paths", args->paths, "Story files or folders (default: .)");
   CLI::Option* story =
       cmd->add_option("-s,--story", args->story, "Drill this story (its id)");
-  CLI::Option* principle = cmd->add_option(
-      "-p,--principle", args->principle, "Drill a story tagged with this principle");
+  CLI::Option* principle = cmd->add_option("-p,--principle", args->principle,
+                                           "Drill a story tagged with this principle");
   CLI::Option* plan = cmd->add_option(
       "--plan", args->plan, "A mock loop: principles A,B,C or a catalog set, as 'plan'");
   story->excludes(principle, plan);
@@ -722,7 +735,8 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::Range(1, 100))
       ->excludes(story, plan);
   cmd->add_option("--seed", args->seed, "Seed for the choice of prompt and follow-ups");
-  cmd->add_flag("--cue", args->cue, "Show the story's title and lead result while telling");
+  cmd->add_flag("--cue", args->cue,
+                "Show the story's title and lead result while telling");
   cmd->add_option("--log", args->log,
                   "Practice log file (default: practice.yaml at the bank's root)");
   CLI::Option* status =

@@ -40,7 +40,8 @@ class DrillInput {
   bool terminal_;
   bool restore_ = false;
   termios saved_{}, raw_{};
-  struct sigaction old_int_{}, old_term_{}, old_hup_{}, old_cont_{};
+  struct sigaction old_int_ {
+  }, old_term_{}, old_hup_{}, old_cont_{};
   std::string buffer_;
   bool eof_ = false;
 };

@@ -79,20 +79,21 @@ std::vector<const StoryStatus*> RankDue(const std::vector<StoryStatus>& statuses
   auto group = [today](const StoryStatus* s) {
     return s->state.attempts == 0 ? 0 : s->due <= today ? 1 : 2;
   };
-  std::stable_sort(out.begin(), out.end(), [&](const StoryStatus* a, const StoryStatus* b) {
-    int ga = group(a), gb = group(b);
-    if (ga != gb) return ga < gb;
-    if (ga == 1) {
-      if (a->due != b->due) return a->due < b->due;
-      return a->state.last_rating < b->state.last_rating;
-    }
-    if (ga == 2) {
-      if (a->state.mean_rating != b->state.mean_rating)
-        return a->state.mean_rating < b->state.mean_rating;
-      return a->due < b->due;
-    }
-    return false;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const StoryStatus* a, const StoryStatus* b) {
+                     int ga = group(a), gb = group(b);
+                     if (ga != gb) return ga < gb;
+                     if (ga == 1) {
+                       if (a->due != b->due) return a->due < b->due;
+                       return a->state.last_rating < b->state.last_rating;
+                     }
+                     if (ga == 2) {
+                       if (a->state.mean_rating != b->state.mean_rating)
+                         return a->state.mean_rating < b->state.mean_rating;
+                       return a->due < b->due;
+                     }
+                     return false;
+                   });
   return out;
 }
 
@@ -141,7 +142,8 @@ std::vector<FollowupQuestion> ChooseFollowups(const std::vector<Diagnostic>& fin
 std::string TimerBar(int seconds, bool color) {
   constexpr int kCells = 24, kSpan = 120;
   auto paint = [color](const char* code, const char* text) {
-    return color ? std::string("\033[") + code + "m" + text + "\033[0m" : std::string(text);
+    return color ? std::string("\033[") + code + "m" + text + "\033[0m"
+                 : std::string(text);
   };
   bool turned = seconds >= kWindowHigh;
   int filled = std::min(kCells, std::max(0, seconds) * kCells / kSpan);

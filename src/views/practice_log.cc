@@ -53,8 +53,8 @@ class EntryReader {
 
   bool Read(const YamlNode& n, PracticeEntry* e) {
     if (n.kind != YamlNode::Kind::kMap) {
-      return Fail(n.mark, fmt::format("expected an attempt (a mapping), got {}",
-                                      n.KindName()));
+      return Fail(n.mark,
+                  fmt::format("expected an attempt (a mapping), got {}", n.KindName()));
     }
     e->line = n.mark.line;
     bool ok = Text(n, "at", true, &e->at) && Text(n, "story", true, &e->story) &&
@@ -65,7 +65,8 @@ class EntryReader {
               Int(n, "rating", 1, 5, true, &e->rating) && List(n, "asked", &e->asked);
     if (ok && !ParseIsoDay(e->at)) {
       const YamlNode* at = n.Find("at");
-      return Fail(at->mark, fmt::format("'at' must be an ISO date-time, got '{}'", e->at));
+      return Fail(at->mark,
+                  fmt::format("'at' must be an ISO date-time, got '{}'", e->at));
     }
     return ok;
   }
@@ -96,7 +97,8 @@ class EntryReader {
     int v = digits ? std::stoi(s) : -1;
     if (v < lo || v > hi) {
       return Fail(n.Find(key)->mark, fmt::format("'{}' must be a whole number from {} to "
-                                                 "{}, got '{}'", key, lo, hi, s));
+                                                 "{}, got '{}'",
+                                                 key, lo, hi, s));
     }
     *out = v;
     return true;
@@ -106,7 +108,8 @@ class EntryReader {
     const YamlNode* v = n.Find(key);
     if (v == nullptr || v->IsNull()) return true;
     if (v->kind != YamlNode::Kind::kSequence) {
-      return Fail(v->mark, fmt::format("'{}' must be a list, got {}", key, v->KindName()));
+      return Fail(v->mark,
+                  fmt::format("'{}' must be a list, got {}", key, v->KindName()));
     }
     for (const YamlNode& item : v->items) {
       if (item.kind != YamlNode::Kind::kScalar) {
@@ -158,9 +161,10 @@ bool ParsePracticeLog(std::string_view file, std::string_view content,
   for (const YamlDocument& doc : parsed.documents) {
     if (doc.root.IsNull()) continue;
     if (doc.root.kind != YamlNode::Kind::kSequence) {
-      errors->push_back(LogError(file, doc.root.mark,
-                                 fmt::format("a practice log is a list of attempts, got {}",
-                                             doc.root.KindName())));
+      errors->push_back(
+          LogError(file, doc.root.mark,
+                   fmt::format("a practice log is a list of attempts, got {}",
+                               doc.root.KindName())));
       continue;
     }
     for (const YamlNode& item : doc.root.items) {

@@ -46,11 +46,11 @@ struct PracticeEntry {
   std::string story;      ///< Story id.
   std::string principle;  ///< Principle id the prompt was for; may be empty.
   std::string prompt;
-  int seconds = 0;        ///< How long the telling took.
-  int estimate = 0;       ///< The story's estimated spoken time then.
-  int rating = 0;         ///< 1..5
+  int seconds = 0;                 ///< How long the telling took.
+  int estimate = 0;                ///< The story's estimated spoken time then.
+  int rating = 0;                  ///< 1..5
   std::vector<std::string> asked;  ///< The follow-up questions, in order.
-  int line = 0;           ///< Where the entry starts in the file (when read).
+  int line = 0;                    ///< Where the entry starts in the file (when read).
 };
 
 /// Parses a log. An empty file (or one holding only comments) has no

@@ -39,7 +39,8 @@ std::optional<Day> ParseIsoDay(std::string_view t) {
     return v;
   };
   int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-  if (y < 0 || m < 1 || m > 12 || d < 1 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  if (y < 0 || m < 1 || m > 12 || d < 1 || t[4] != '-' || t[7] != '-')
+    return std::nullopt;
   static const int kMonthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   if (d > kMonthDays[m - 1] || (m == 2 && d == 29 && !leap)) return std::nullopt;
