@@ -727,18 +727,17 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
       cmd->add_option("-s,--story", args->story, "Drill this story (its id)");
   CLI::Option* principle = cmd->add_option("-p,--principle", args->principle,
                                            "Drill a story tagged with this principle");
-  CLI::Option* plan = cmd->add_option(
-      "--plan", args->plan, "A mock loop: principles A,B,C or a catalog set, as 'plan'");
+  CLI::Option* plan = cmd->add_option("--plan", args->plan,
+                                      "A mock loop: A,B,C or a catalog set, as for plan");
   story->excludes(principle, plan);
   principle->excludes(plan);
   cmd->add_option("-n,--count", args->count, "How many stories to drill in a row")
       ->check(CLI::Range(1, 100))
       ->excludes(story, plan);
   cmd->add_option("--seed", args->seed, "Seed for the choice of prompt and follow-ups");
-  cmd->add_flag("--cue", args->cue,
-                "Show the story's title and lead result while telling");
+  cmd->add_flag("--cue", args->cue, "Show the title and lead result while telling");
   cmd->add_option("--log", args->log,
-                  "Practice log file (default: practice.yaml at the bank's root)");
+                  "Log file (default: practice.yaml at the bank root)");
   CLI::Option* status =
       cmd->add_flag("--status", args->status, "Show what is due instead of drilling");
   status->excludes(story, principle, plan);
