@@ -58,8 +58,13 @@ ${commands}.SH FILES
 .I .starbank.yaml
 Settings, found from the current folder up to the repository root (the first
 folder holding .git): catalog, level, words_per_minute, max_seconds,
-min_seconds, rules, confidential, exclude.
+min_seconds, rules, confidential, exclude, practice_log.
 \\fBstarbank config\\fR prints the settings in effect and where each came from.
+.TP
+.I practice.yaml
+The practice log \\fBstarbank drill\\fR appends attempts to, at the bank's root
+(beside .starbank.yaml, else at the repository's top); \\fBpractice_log:\\fR in the
+config moves it.
 .TP
 .I .git/hooks/pre-commit
 Written by \\fBstarbank hook install\\fR; lints the staged story files.
@@ -76,6 +81,10 @@ Disables colour unless \\fB--color always\\fR.
 .TP
 .B FORCE_COLOR
 Enables colour in a pipe unless \\fBNO_COLOR\\fR is set or \\fB--color never\\fR.
+.TP
+.B STARBANK_NOW
+An ISO date-time (2026-12-01T09:00:00Z) \\fBstarbank drill\\fR takes as now, for
+demos and tests.
 .SH EXIT STATUS
 .TP
 .B 0
@@ -86,4 +95,7 @@ Findings at or above \\fB--fail-on\\fR, or a score under \\fB--min-score\\fR.
 .TP
 .B 2
 Usage, config, I/O or parse errors.
+.TP
+.B 130
+\\fBstarbank drill\\fR interrupted (Ctrl-C); nothing logged for that attempt.
 ")

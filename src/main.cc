@@ -21,6 +21,7 @@ const Command kCommands[] = {
     {"plan", starbank::RegisterPlan},         {"new", starbank::RegisterNew},
     {"show", starbank::RegisterShow},         {"catalog", starbank::RegisterCatalog},
     {"prompts", starbank::RegisterPrompts},   {"export", starbank::RegisterExport},
+    {"drill", starbank::RegisterDrill},
 };
 
 // The command the arguments name: the first word that is not a global
@@ -53,7 +54,8 @@ int main(int argc, char** argv) {
       "  starbank lint --format json stories/ > r.json\n"
       "  starbank rules                               what each rule checks\n"
       "  starbank map stories/                        principles covered, and the gaps\n"
-      "  starbank plan --principles loop-core stories/  one story per principle\n\n"
+      "  starbank plan --principles loop-core stories/  one story per principle\n"
+      "  starbank drill                               tell the most due story, timed\n\n"
       "Run 'starbank COMMAND --help' for a command's options.");
   app.set_version_flag("-V,--version", std::string("starbank ") + STARBANK_VERSION);
   app.require_subcommand(1);

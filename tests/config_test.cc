@@ -69,6 +69,16 @@ TEST_CASE("a full config overlays the defaults and records origins", "[config]")
   CHECK(c.origins.count("catalog") == 0);
 }
 
+TEST_CASE("practice_log is relative to the config's folder and need not exist",
+          "[config]") {
+  Config c;
+  c.dir = std::filesystem::current_path().string() + "/bank";
+  std::vector<Diagnostic> errors;
+  REQUIRE(ParseConfig("bank/.starbank.yaml", "practice_log: logs/drills.yaml\n", &c, &errors));
+  CHECK(c.practice_log == "bank/logs/drills.yaml");
+  CHECK(c.origins.at("practice_log") == "bank/.starbank.yaml:1");
+}
+
 TEST_CASE("an empty config changes nothing", "[config]") {
   Config c;
   std::vector<Diagnostic> errors;
@@ -82,7 +92,8 @@ TEST_CASE("every config error names its place", "[config]") {
       {"levle: L6\n", "c.yaml:1:1: error: unknown config key 'levle'; did you mean 'level'?"},
       {"colour: always\n",
        "c.yaml:1:1: error: unknown config key 'colour'; expected one of catalog, level, "
-       "words_per_minute, max_seconds, min_seconds, rules, confidential, exclude"},
+       "words_per_minute, max_seconds, min_seconds, rules, confidential, exclude, "
+       "practice_log"},
       {"level: L9\n", "c.yaml:1:8: error: 'level' must be one of L4, L5, L6, L7, got 'L9'"},
       {"level: [L5]\n", "c.yaml:1:8: error: 'level' must be one of L4, L5, L6, L7, got a list"},
       {"words_per_minute: fast\n",
@@ -113,6 +124,10 @@ TEST_CASE("every config error names its place", "[config]") {
        "c.yaml:1:11: error: each 'exclude' entry must be a non-empty glob, got a list"},
       {"catalog: no/such/catalog.yaml\n",
        "c.yaml:1:10: error: catalog file 'no/such/catalog.yaml' not found"},
+      {"practice_log: [a.yaml]\n",
+       "c.yaml:1:15: error: 'practice_log' must be the path of a YAML file, got a list"},
+      {"practice_log:\n",
+       "c.yaml:1:1: error: 'practice_log' must be the path of a YAML file, got nothing"},
       {"- level: L5\n", "c.yaml:1:1: error: a config file is a mapping of settings, got a list"},
       {"level: L5\n---\nlevel: L6\n",
        "c.yaml:2:1: error: a config file holds one document; remove the '---'"},

@@ -26,6 +26,8 @@ struct Config {
   std::string file;     ///< The file read, as found or named; "" when none.
   std::string dir;      ///< Absolute folder of `file`: catalog and exclude are relative to it.
   std::string catalog;  ///< Catalog path resolved against `dir`; "" for the built-in one.
+  /// `practice_log:` resolved against `dir`; "" for the default (drill).
+  std::string practice_log;
   LintOptions options;  ///< Defaults, overlaid with the file's values.
   /// Where each set value came from, by key ("level", "rules.no-setback"):
   /// "file:line". Keys absent here hold their default.

@@ -4,6 +4,7 @@
 #define STARBANK_SRC_COMMANDS_COMMANDS_H_
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,6 +75,7 @@ void RegisterCompletion(CLI::App& app, CommandContext& ctx);
 /// inferred fits), load errors included.
 struct BankInput {
   const Catalog* catalog = nullptr;
+  Config config;  ///< The settings in effect (config file and flags).
   LintReport report;
 };
 
@@ -103,6 +105,13 @@ void RegisterShow(CLI::App& app, CommandContext& ctx);
 void RegisterCatalog(CLI::App& app, CommandContext& ctx);
 void RegisterPrompts(CLI::App& app, CommandContext& ctx);
 void RegisterExport(CLI::App& app, CommandContext& ctx);
+void RegisterDrill(CLI::App& app, CommandContext& ctx);
+
+/// For `show` and `map --principle`: per story id, when it was last
+/// practised and when it is due again ("practised 2026-12-01, rated 4, due
+/// 2026-12-04"), from the bank's practice log. Empty when there is no log;
+/// a log that does not parse is reported on stderr and ignored. In drill.cc.
+std::map<std::string, std::string> PracticedLines(const BankInput& bank);
 
 }  // namespace starbank
 

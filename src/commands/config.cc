@@ -7,6 +7,7 @@
 
 #include "commands/commands.h"
 #include "starbank/rule.h"
+#include "views/practice_log.h"
 
 namespace starbank {
 namespace {
@@ -70,6 +71,7 @@ std::vector<std::array<std::string, 3>> Settings(const Config& c) {
       {"min_seconds", std::to_string(o.min_seconds), Origin(c, "min_seconds")},
       {"confidential", QuotedList(o.confidential), Origin(c, "confidential")},
       {"exclude", QuotedList(o.exclude), Origin(c, "exclude")},
+      {"practice_log", nlohmann::json(PracticeLogPath(c)).dump(), Origin(c, "practice_log")},
   };
   for (const auto& rule : AllRules()) {
     rows.push_back({"rules." + rule->id(), RuleValue(c, *rule), Origin(c, "rules." + rule->id())});
@@ -113,6 +115,7 @@ void PrintJson(const Config& c) {
     else if (key == "min_seconds") v = o.min_seconds;
     else if (key == "confidential") v = o.confidential;
     else if (key == "exclude") v = o.exclude;
+    else if (key == "practice_log") v = PracticeLogPath(c);
     else v = value;
     nlohmann::json entry = {{"value", v}, {"source", origin}};
     if (key.rfind("rules.", 0) == 0) {

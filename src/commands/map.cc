@@ -193,16 +193,21 @@ void PrintCoverageJson(const BankInput& bank) {
   std::cout << j.dump(2) << '\n';
 }
 
-void PrintEntry(const StoryReport& s, std::string_view head) {
+// `practised`: when it was last practised ("" without a practice log).
+void PrintEntry(const StoryReport& s, std::string_view head, const std::string& practised) {
   std::cout << fmt::format("  {}  {:>3}  {:>4}s  {}\n", head, s.score, s.seconds,
                            s.title);
   std::cout << fmt::format("  {:{}}  {}:{}\n", "", head.size() + 11, s.file, s.line);
+  if (!practised.empty()) {
+    std::cout << fmt::format("  {:{}}  {}\n", "", head.size() + 11, practised);
+  }
   if (!s.lead_result.empty()) {
     std::cout << fmt::format("  {:{}}  {}\n", "", head.size() + 11, s.lead_result);
   }
 }
 
-void PrintPrincipleText(const PrincipleView& view) {
+void PrintPrincipleText(const PrincipleView& view,
+                        std::map<std::string, std::string> practised) {
   const std::string& name = view.principle->name;
   std::cout << fmt::format("{}: {} tagged stor{}, best first\n", name, view.tagged.size(),
                            view.tagged.size() == 1 ? "y" : "ies");
@@ -213,13 +218,13 @@ void PrintPrincipleText(const PrincipleView& view) {
         name);
   }
   for (size_t i = 0; i < view.tagged.size(); ++i) {
-    PrintEntry(*view.tagged[i], fmt::format("{:>2}.", i + 1));
+    PrintEntry(*view.tagged[i], fmt::format("{:>2}.", i + 1), practised[view.tagged[i]->id]);
   }
   std::cout << fmt::format("\ncould also fit (untagged, inferred fit >= {:.2f}):\n",
                            kCouldFitThreshold);
   if (view.could_fit.empty()) std::cout << "  none\n";
   for (const CouldFit& f : view.could_fit) {
-    PrintEntry(*f.story, fmt::format("fit {:.2f}", f.fit));
+    PrintEntry(*f.story, fmt::format("fit {:.2f}", f.fit), practised[f.story->id]);
   }
 }
 
@@ -259,7 +264,7 @@ int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
     if (json) {
       PrintPrincipleJson(view, bank.report);
     } else {
-      PrintPrincipleText(view);
+      PrintPrincipleText(view, PracticedLines(bank));
     }
   } else if (json) {
     PrintCoverageJson(bank);
@@ -273,7 +278,7 @@ int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
 
 bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
               LintOptions options, GlobalOptions* g, BankInput* out) {
-  Config config;
+  Config& config = out->config;
   if (!ResolveSettings(cmd, g, &options, &config)) return false;
   out->catalog = LoadCatalogOrReport(*g);
   if (out->catalog == nullptr) return false;

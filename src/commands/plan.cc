@@ -37,9 +37,11 @@ std::vector<std::string> SplitComma(const std::string& s) {
 
 }  // namespace
 
-// Pieces are re-joined when a name holds a comma ("Are Right, A Lot").
+// Expands "A,B,set-name" into principles, in order, without repeats. Pieces
+// are re-joined when a name holds a comma ("Are Right, A Lot"). Prints an
+// error and returns false on an unknown name.
 bool ResolvePrincipleList(const Catalog& catalog, const std::vector<std::string>& args,
-                 std::vector<const Principle*>* out) {
+                          std::vector<const Principle*>* out) {
   auto add = [out](const Principle* p) {
     if (std::find(out->begin(), out->end(), p) == out->end()) out->push_back(p);
   };

@@ -141,7 +141,7 @@ std::string PrincipleNames(const StoryReport& s, const Catalog& catalog) {
 }
 
 void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
-               const std::vector<Diagnostic>& findings) {
+               const std::vector<Diagnostic>& findings, const std::string& practised) {
   const Dimensions& d = s.dimensions;
   std::cout << fmt::format("{}\n{}  ({}:{})\n\n", s.title, s.id, s.file, s.line);
   std::cout << fmt::format("principles  {}\n", PrincipleNames(s, catalog));
@@ -150,6 +150,7 @@ void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
       "length {}/15, structure {}/20\n",
       s.score, d.quantified, d.ownership, d.setback, d.length, d.structure);
   std::cout << fmt::format("time        {} s spoken ({} words)\n", s.seconds, s.words);
+  if (!practised.empty()) std::cout << "practice    " << practised << '\n';
   for (const std::string& p : story.prompts) std::cout << "prompt      " << p << '\n';
   for (int i = 0; i < kPartCount; ++i) {
     const Section& section = story.parts[i];
@@ -236,7 +237,8 @@ int RunShow(const CLI::App& cmd, const ShowArgs& args, GlobalOptions* g) {
   if (args.format == "json") {
     PrintJson(*story, *s, *bank.catalog, findings);
   } else {
-    PrintText(*story, *s, *bank.catalog, findings);
+    std::map<std::string, std::string> practised = PracticedLines(bank);
+    PrintText(*story, *s, *bank.catalog, findings, practised[s->id]);
   }
   return bank.report.errors.empty() ? kExitOk : kExitError;
 }

@@ -47,6 +47,7 @@ class ConfigParser {
         {"rules", &ConfigParser::Rules},
         {"confidential", &ConfigParser::Confidential},
         {"exclude", &ConfigParser::Exclude},
+        {"practice_log", &ConfigParser::PracticeLog},
     };
     for (size_t i = 0; i < root.MapSize(); ++i) {
       const YamlNode& key = root.Key(i);
@@ -119,6 +120,21 @@ class ConfigParser {
       return;
     }
     config_->catalog = p.lexically_normal().lexically_proximate(fs::current_path()).string();
+    SetOrigin(key.value, key);
+  }
+
+  // Need not exist yet: `drill` creates it on the first attempt.
+  void PracticeLog(const YamlNode& key, const YamlNode& v) {
+    if (v.kind != YamlNode::Kind::kScalar || v.IsNull()) {
+      // A missing value has no place of its own: point at the key.
+      Error(v.IsNull() ? key.mark : v.mark,
+            fmt::format("'practice_log' must be the path of a YAML file, got {}", Shown(v)));
+      return;
+    }
+    fs::path p(v.value);
+    if (p.is_relative() && !config_->dir.empty()) p = fs::path(config_->dir) / p;
+    config_->practice_log =
+        p.lexically_normal().lexically_proximate(fs::current_path()).string();
     SetOrigin(key.value, key);
   }
 
@@ -267,7 +283,8 @@ bool GlobMatches(const std::string& glob, const std::string& rel) {
 const std::vector<std::string>& ConfigKeys() {
   static const std::vector<std::string> keys = {
       "catalog",     "level", "words_per_minute", "max_seconds",
-      "min_seconds", "rules", "confidential",     "exclude"};
+      "min_seconds", "rules", "confidential",     "exclude",
+      "practice_log"};
   return keys;
 }
 

@@ -88,7 +88,7 @@ run "$sb" --color never --isolated lint --quiet "$tmp/good.yaml"
 run "$sb" --color=never --catalog "$src/data/principles.yaml" rules
 [ "$code" -eq 0 ] && grep -q "vague-result" <<<"$out" || fail "global options before rules: $code $out"
 run "$sb" --help
-for c in lint rules config hook completion map plan new show catalog prompts export; do
+for c in lint rules config hook completion map plan new show catalog prompts export drill; do
   grep -q "^  $c " <<<"$out" || fail "--help does not list '$c': $out"
 done
 run "$sb" lnt "$tmp/good.yaml"

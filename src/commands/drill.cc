@@ -1,0 +1,753 @@
+// `starbank drill [PATH...]`: tell a story out loud against a timer, answer
+// the follow-ups an interviewer would ask, rate it; the attempt goes to the
+// bank's practice log, and the schedule (src/views/schedule.h) says when the
+// story is due again. `drill --status` shows that schedule.
+#include "views/drill.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "commands/commands.h"
+#include "commands/drill_io.h"
+#include "starbank/bank.h"
+#include "starbank/catalog.h"
+#include "starbank/loader.h"
+#include "starbank/plan.h"
+#include "starbank/text.h"
+#include "views/practice_log.h"
+#include "views/schedule.h"
+
+namespace starbank {
+namespace {
+
+constexpr int kExitInterrupted = 130;  // What a shell reports for Ctrl-C.
+constexpr int kTickMs = 200;           // How often the timer looks.
+
+struct DrillArgs {
+  std::vector<std::string> paths;
+  std::string story, principle, plan, log;
+  std::string format = "text";
+  int count = 1;
+  std::optional<uint32_t> seed;
+  bool cue = false, status = false;
+  LintOptions options;
+};
+
+// ---- Time ---------------------------------------------------------------
+
+// The wall clock, or the instant STARBANK_NOW names (for tests and demos).
+struct WallClock {
+  std::optional<std::time_t> fixed;
+  std::time_t Now() const { return fixed ? *fixed : std::time(nullptr); }
+};
+
+// Parses "YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM|-HH:MM]"; a time without a zone
+// is local time.
+std::optional<std::time_t> ParseInstant(const std::string& s) {
+  std::tm tm{};
+  int y, mo, d, h = 0, mi = 0, sec = 0, used = 0;
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 || !ParseIsoDay(s))
+    return std::nullopt;
+  std::string rest = s.substr(static_cast<size_t>(used));
+  if (!rest.empty() && (rest[0] == 'T' || rest[0] == ' ')) {
+    int n = 0;
+    if (std::sscanf(rest.c_str() + 1, "%2d:%2d%n", &h, &mi, &n) != 2) return std::nullopt;
+    rest = rest.substr(1 + static_cast<size_t>(n));
+    if (!rest.empty() && rest[0] == ':') {
+      if (std::sscanf(rest.c_str() + 1, "%2d%n", &sec, &n) != 1) return std::nullopt;
+      rest = rest.substr(1 + static_cast<size_t>(n));
+    }
+  }
+  tm.tm_year = y - 1900, tm.tm_mon = mo - 1, tm.tm_mday = d;
+  tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec;
+  if (rest.empty()) {
+    tm.tm_isdst = -1;
+    return std::mktime(&tm);
+  }
+  int sign = rest[0] == '-' ? -1 : 1, oh = 0, om = 0;
+  if (rest != "Z" && (std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2 ||
+                      (rest[0] != '+' && rest[0] != '-') || rest.size() != 6))
+    return std::nullopt;
+  return timegm(&tm) - sign * (oh * 3600 + om * 60);
+}
+
+// Local time as ISO 8601 with its offset: 2026-12-01T20:45:12+01:00.
+std::string FormatAt(std::time_t t) {
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &tm);
+  std::string s = buf;
+  if (s.size() >= 5) s.insert(s.size() - 2, ":");
+  return s;
+}
+
+Day Today(const WallClock& clock) { return *ParseIsoDay(FormatAt(clock.Now())); }
+
+// 84 -> "1:24".
+std::string Clock(int seconds) {
+  return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
+}
+
+// "today", "in 3 days", "2 days ago".
+std::string Relative(Day day, Day today) {
+  Day n = day - today;
+  if (n == 0) return "today";
+  if (n == 1) return "tomorrow";
+  if (n > 0) return fmt::format("in {} days", n);
+  return n == -1 ? "yesterday" : fmt::format("{} days ago", -n);
+}
+
+// ---- Output helpers -----------------------------------------------------
+
+struct Paint {
+  bool on = false;
+  std::string operator()(std::string_view code, std::string_view text) const {
+    return on ? fmt::format("\033[{}m{}\033[0m", code, text) : std::string(text);
+  }
+};
+
+// Story text never reaches the terminal with its control characters.
+std::string Safe(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    out += (u < 0x20 || u == 0x7f) ? ' ' : c;
+  }
+  return FoldSpace(out);
+}
+
+// Wraps at 78 columns under `indent`.
+std::string Wrap(const std::string& text, const std::string& indent) {
+  std::string out, line;
+  for (size_t i = 0; i < text.size();) {
+    size_t sp = text.find(' ', i);
+    std::string word =
+        text.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
+    if (!line.empty() && indent.size() + line.size() + 1 + word.size() > 78) {
+      out += indent + line + '\n';
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    i = sp == std::string::npos ? text.size() : sp + 1;
+  }
+  if (!line.empty()) out += indent + line + '\n';
+  return out;
+}
+
+// ---- The bank and its log -----------------------------------------------
+
+struct Bank {
+  BankInput input;
+  std::string log_path;
+  std::vector<PracticeEntry> log;
+  int max_seconds = 120;
+};
+
+bool LoadLog(Bank* bank, const std::string& flag) {
+  bank->log_path = flag.empty() ? PracticeLogPath(bank->input.config) : flag;
+  bank->max_seconds = bank->input.config.options.max_seconds;
+  std::vector<Diagnostic> errors;
+  if (ReadPracticeLog(bank->log_path, &bank->log, &errors)) return true;
+  for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
+  return false;
+}
+
+// The Story behind a report, reloaded from its file for its text.
+std::optional<Story> LoadStory(const StoryReport& s) {
+  std::string content, error;
+  if (!ReadFile(s.file, &content, &error)) return std::nullopt;
+  for (Story& st : LoadStories(s.file, content).stories) {
+    if (st.mark.line == s.line) return std::move(st);
+  }
+  return std::nullopt;
+}
+
+std::vector<Diagnostic> FindingsOf(const LintReport& report, const StoryReport& s) {
+  std::vector<Diagnostic> out;
+  for (const Diagnostic& d : report.diagnostics) {
+    if (d.file == s.file && d.story == s.id) out.push_back(d);
+  }
+  return out;
+}
+
+StoryStatus StatusNow(const Bank& bank, const StoryReport& s, Day today) {
+  return StatusOf(std::vector<const StoryReport*>{&s}, bank.log, bank.max_seconds,
+                  today)[0];
+}
+
+// ---- --status -----------------------------------------------------------
+
+std::string DueText(const StoryStatus& s, Day today) {
+  if (s.state.attempts == 0) return "now (new)";
+  if (s.due < today) return fmt::format("{} overdue", IsoDate(s.due));
+  return fmt::format("{} {}", IsoDate(s.due), Relative(s.due, today));
+}
+
+void PrintStatusText(const Bank& bank, const std::vector<const StoryStatus*>& ranked,
+                     Day today) {
+  size_t width = 5;
+  for (const StoryStatus* s : ranked) width = std::max(width, s->story->id.size());
+  width = std::min<size_t>(width, 32);
+  std::cout << fmt::format("{:<{}}  {:>5}  {:<10}  {:>6}  {:>11}  {}\n", "story", width,
+                           "tries", "last", "rating", "time/est", "due");
+  int due_now = 0, fresh = 0;
+  for (const StoryStatus* s : ranked) {
+    const StoryState& st = s->state;
+    bool practised = st.attempts > 0;
+    std::string rating = practised ? fmt::format("{:.1f}", st.mean_rating) : "-";
+    std::string time = fmt::format(
+        "{}/{}", practised ? Clock(static_cast<int>(std::lround(st.mean_seconds))) : "-",
+        Clock(s->story->seconds));
+    std::cout << fmt::format("{:<{}}  {:>5}  {:<10}  {:>6}  {:>11}  {}\n",
+                             Safe(s->story->id).substr(0, width), width, st.attempts,
+                             practised ? IsoDate(*st.last) : "never", rating, time,
+                             DueText(*s, today));
+    if (s->due <= today) ++due_now;
+    if (!practised) ++fresh;
+  }
+  std::cout << fmt::format("\n{} of {} stor{} due today ({} never practised); log: {}\n",
+                           due_now, ranked.size(), ranked.size() == 1 ? "y" : "ies",
+                           fresh, Safe(bank.log_path));
+  if (due_now > 0) std::cout << "Practise the most due one with: starbank drill\n";
+}
+
+void PrintStatusJson(const Bank& bank, const std::vector<const StoryStatus*>& ranked,
+                     Day today) {
+  nlohmann::json stories = nlohmann::json::array();
+  for (const StoryStatus* s : ranked) {
+    const StoryState& st = s->state;
+    bool practised = st.attempts > 0;
+    auto or_null = [practised](auto v) {
+      return practised ? nlohmann::json(v) : nlohmann::json(nullptr);
+    };
+    stories.push_back(
+        {{"id", s->story->id},
+         {"file", s->story->file},
+         {"line", s->story->line},
+         {"title", s->story->title},
+         {"attempts", st.attempts},
+         {"last_practised", practised ? nlohmann::json(IsoDate(*st.last)) : nullptr},
+         {"last_rating", or_null(st.last_rating)},
+         {"mean_rating", or_null(std::round(st.mean_rating * 100) / 100)},
+         {"mean_seconds", or_null(std::lround(st.mean_seconds))},
+         {"estimate", s->story->seconds},
+         {"box", st.box},
+         {"due", IsoDate(s->due)},
+         {"due_now", s->due <= today}});
+  }
+  nlohmann::json errors = nlohmann::json::array();
+  for (const Diagnostic& d : bank.input.report.errors) {
+    errors.push_back({{"file", d.file},
+                      {"line", d.mark.line},
+                      {"column", d.mark.column},
+                      {"message", d.message}});
+  }
+  nlohmann::json j = {{"version", 1},
+                      {"log", bank.log_path},
+                      {"today", IsoDate(today)},
+                      {"stories", stories},
+                      {"errors", errors}};
+  std::cout << j.dump(2) << '\n';
+}
+
+// ---- Choosing what to practise ------------------------------------------
+
+struct Item {
+  const StoryReport* story = nullptr;
+  const Principle* principle = nullptr;  ///< The prompt's principle; may be null.
+  bool principle_first = false;          ///< Ask the principle's prompt, not the story's.
+};
+
+const Principle* FirstPrinciple(const StoryReport& s, const Catalog& catalog) {
+  return s.principles.empty() ? nullptr : catalog.Find(s.principles[0]);
+}
+
+const StoryReport* FindStoryOrReport(const LintReport& report, const std::string& id) {
+  std::string best;
+  size_t distance = std::string::npos;
+  for (const StoryReport& s : report.stories) {
+    if (s.id == id) return &s;
+    size_t d = EditDistance(ToLower(s.id), ToLower(id));
+    if (d < distance) distance = d, best = s.id;
+  }
+  bool close =
+      distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
+  std::cerr << fmt::format("starbank: error: no story has the id '{}'{}\n", id,
+                           close ? fmt::format("; did you mean '{}'?", Safe(best))
+                                 : "; 'starbank drill --status' lists them");
+  return nullptr;
+}
+
+bool PlanItems(const Bank& bank, const std::string& spec, std::vector<Item>* items) {
+  const Catalog& catalog = *bank.input.catalog;
+  std::vector<const Principle*> principles;
+  if (!ResolvePrincipleList(catalog, {spec}, &principles)) return false;
+  Plan plan = MakePlan(principles, bank.input.report.stories, catalog);
+  for (const PlanSlot& slot : plan.slots) {
+    if (slot.story == nullptr) {
+      std::cout << fmt::format("No story for {}; it is left out of the loop.\n",
+                               slot.principle->name);
+      continue;
+    }
+    items->push_back({slot.story, slot.principle, true});
+  }
+  if (items->empty()) {
+    std::cerr << "starbank: error: the plan has no story for any of its principles\n";
+    return false;
+  }
+  return true;
+}
+
+// The items a run drills, most due first; prints why none and returns false.
+bool ChooseItems(const Bank& bank, const DrillArgs& args, Day today,
+                 std::vector<Item>* items) {
+  const LintReport& report = bank.input.report;
+  const Catalog& catalog = *bank.input.catalog;
+  if (!args.plan.empty()) return PlanItems(bank, args.plan, items);
+  if (!args.story.empty()) {
+    const StoryReport* s = FindStoryOrReport(report, args.story);
+    if (s != nullptr) items->push_back({s, FirstPrinciple(*s, catalog), false});
+    return s != nullptr;
+  }
+  const Principle* only = nullptr;
+  if (!args.principle.empty()) {
+    only = FindPrincipleOrReport(catalog, args.principle);
+    if (only == nullptr) return false;
+  }
+  std::vector<const StoryReport*> pool;
+  for (const StoryReport& s : report.stories) {
+    bool tagged = std::find(s.principles.begin(), s.principles.end(),
+                            only ? only->id : "") != s.principles.end();
+    if (only == nullptr || tagged) pool.push_back(&s);
+  }
+  if (pool.empty() && only != nullptr) {
+    std::cerr << fmt::format(
+        "starbank: error: no story is tagged '{}'; write one with: starbank new "
+        "\"TITLE\" --principle \"{}\"\n",
+        only->name, only->name);
+    return false;
+  }
+  std::vector<StoryStatus> statuses = StatusOf(pool, bank.log, bank.max_seconds, today);
+  for (const StoryStatus* s : RankDue(statuses, today)) {
+    if (items->size() >= static_cast<size_t>(args.count)) break;
+    const StoryReport* story = s->story;
+    items->push_back(
+        {story, only ? only : FirstPrinciple(*story, catalog), only != nullptr});
+  }
+  return true;
+}
+
+// ---- One attempt --------------------------------------------------------
+
+enum class Outcome { kDone, kInterrupted, kEnded, kBadInput };
+
+struct Session {
+  DrillInput* input = nullptr;
+  bool live = false;  ///< Redraw a timer (stdin and stdout are terminals).
+  Paint paint;
+  int width = 80;
+  WallClock clock;
+  std::mt19937 rng;
+  bool cue = false;
+};
+
+using Steady = std::chrono::steady_clock;
+
+int SecondsSince(Steady::time_point start) {
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - start);
+  return static_cast<int>((ms.count() + 500) / 1000);
+}
+
+std::string TimerLine(int seconds, int estimate, const Session& s) {
+  std::string elapsed = Clock(seconds);
+  if (seconds >= kWindowHigh) elapsed = s.paint("31;1", elapsed);
+  std::string line = fmt::format("  {}  {}  est {}, aim 1:00-1:30", elapsed,
+                                 TimerBar(seconds, s.paint.on), Clock(estimate));
+  if (s.width >= 76) line += "  Enter: stop";
+  return line;
+}
+
+// Waits for Enter, redrawing `draw(seconds)` every second when live. In line
+// mode the line read is left in `line`.
+Outcome WaitForEnter(Session& s, const std::function<std::string(int)>& draw,
+                     Steady::time_point start, std::string* line) {
+  int shown = -1;
+  for (;;) {
+    int now = SecondsSince(start);
+    if (s.live && now != shown) {
+      std::cout << "\r\033[K" << draw(now) << std::flush;
+      shown = now;
+    }
+    std::string text;
+    DrillInput::Got got = s.input->Read(s.live ? kTickMs : -1, &text);
+    if (got == DrillInput::Got::kInterrupted) return Outcome::kInterrupted;
+    if (got == DrillInput::Got::kEnd) return Outcome::kEnded;
+    if (got != DrillInput::Got::kText) continue;
+    if (!s.input->terminal() || text == "\n" || text == "\r") {
+      if (s.live) std::cout << "\r\033[K" << std::flush;
+      *line = s.input->terminal() ? "" : text;
+      return Outcome::kDone;
+    }
+  }
+}
+
+// "84" or "84s" on the first line: a telling timed elsewhere.
+std::optional<int> StatedSeconds(std::string line) {
+  line = FoldSpace(line);
+  if (!line.empty() && line.back() == 's') line.pop_back();
+  if (line.empty() || line.size() > 5 ||
+      line.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return std::stoi(line);
+}
+
+std::string Verdict(int seconds, int max_seconds) {
+  if (seconds > max_seconds)
+    return fmt::format("over {} s: it comes back sooner; cut the setup", max_seconds);
+  if (seconds > kWindowHigh) return "over the 60-90 s window";
+  if (seconds >= kWindowLow) return "inside the 60-90 s window";
+  return "short of the 60-90 s window";
+}
+
+Outcome Tell(Session& s, const Item& item, int max_seconds, int* seconds) {
+  std::cout << "\nTell it out loud now, then press Enter.\n" << std::flush;
+  Steady::time_point start = Steady::now();
+  std::string line;
+  int estimate = item.story->seconds;
+  Outcome o = WaitForEnter(
+      s, [&](int t) { return TimerLine(t, estimate, s); }, start, &line);
+  if (o != Outcome::kDone) return o;
+  std::optional<int> stated = StatedSeconds(line);
+  *seconds = stated ? *stated : SecondsSince(start);
+  std::cout << fmt::format("Told in {} (estimate {}): {}.\n", Clock(*seconds),
+                           Clock(estimate), Verdict(*seconds, max_seconds));
+  return Outcome::kDone;
+}
+
+Outcome AskFollowups(Session& s, const std::vector<FollowupQuestion>& questions) {
+  if (questions.empty()) return Outcome::kDone;
+  std::cout << "\nFollow-ups: answer each out loud, then press Enter.\n";
+  for (size_t i = 0; i < questions.size(); ++i) {
+    std::string label = fmt::format("{}/{}  ", i + 1, questions.size());
+    std::string text = Wrap(Safe(questions[i].question), std::string(label.size(), ' '));
+    std::cout << '\n' << label << text.substr(label.size()) << std::flush;
+    std::string line;
+    Outcome o = WaitForEnter(
+        s, [](int t) { return fmt::format("  {}  Enter: done", Clock(t)); },
+        Steady::now(), &line);
+    if (o != Outcome::kDone) return o;
+    if (!questions[i].prepared_answer.empty()) {
+      std::cout << "  Your prepared answer:\n"
+                << Wrap(Safe(questions[i].prepared_answer), "    ");
+    }
+  }
+  return Outcome::kDone;
+}
+
+Outcome Rate(Session& s, int* rating) {
+  std::cout << "\nHow did it go? Rate it 1-5 (1 lost the thread, 5 ready for the "
+               "loop): "
+            << std::flush;
+  for (;;) {
+    std::string text;
+    DrillInput::Got got = s.input->Read(-1, &text);
+    if (got == DrillInput::Got::kInterrupted) return Outcome::kInterrupted;
+    if (got == DrillInput::Got::kEnd) return Outcome::kEnded;
+    if (got != DrillInput::Got::kText) continue;
+    std::string v = FoldSpace(text);
+    bool valid = v.size() == 1 && v[0] >= '1' && v[0] <= '5';
+    if (!valid && s.input->terminal()) continue;  // Another key: wait for a digit.
+    std::cout << v << '\n';
+    if (!valid) {
+      std::cerr << fmt::format(
+          "starbank: error: the rating must be a whole number from 1 to 5, got '{}'\n",
+          Safe(text));
+      return Outcome::kBadInput;
+    }
+    *rating = v[0] - '0';
+    return Outcome::kDone;
+  }
+}
+
+// `asked_for`: the principle whose catalog prompt this is; null for the story's own.
+void PrintItemHead(const Session& s, const Item& item, const Story& story,
+                   const StoryStatus& status, const std::string& prompt,
+                   const Principle* asked_for, size_t n, size_t total) {
+  const StoryReport& r = *item.story;
+  std::string when = status.state.attempts == 0
+                         ? "never practised"
+                         : fmt::format("last practised {} (rated {}), due {}",
+                                       IsoDate(*status.state.last),
+                                       status.state.last_rating, IsoDate(status.due));
+  std::cout << fmt::format("{}  {}\n  {}; estimate {}\n",
+                           s.paint("1", fmt::format("Drill {} of {}", n, total)),
+                           Safe(r.id), when, Clock(r.seconds));
+  if (s.cue) {
+    std::cout << "\nCue:\n" << Wrap(Safe(story.title.text), "  ");
+    if (!r.lead_result.empty()) std::cout << Wrap(Safe(r.lead_result), "  ");
+  }
+  std::cout << fmt::format("\nPrompt{}:\n",
+                           asked_for ? fmt::format(" ({})", asked_for->name) : "");
+  std::cout << Wrap(Safe(prompt), "  ");
+}
+
+// Runs one attempt; fills `entry` when it reached the rating.
+Outcome RunItem(Session& s, const Bank& bank, const Item& item, size_t n, size_t total,
+                Day today, PracticeEntry* entry) {
+  std::optional<Story> story = LoadStory(*item.story);
+  if (!story) {
+    std::cerr << fmt::format("starbank: error: cannot reload '{}'\n", item.story->file);
+    return Outcome::kBadInput;
+  }
+  std::string prompt = ChoosePrompt(*story, item.principle, item.principle_first, &s.rng);
+  std::vector<FollowupQuestion> questions =
+      ChooseFollowups(FindingsOf(bank.input.report, *item.story), item.principle,
+                      story->followups, &s.rng);
+  const Principle* asked_for = item.principle;
+  if (asked_for != nullptr &&
+      std::find(asked_for->prompts.begin(), asked_for->prompts.end(), prompt) ==
+          asked_for->prompts.end()) {
+    asked_for = nullptr;  // The story's own prompt.
+  }
+  PrintItemHead(s, item, *story, StatusNow(bank, *item.story, today), prompt, asked_for,
+                n, total);
+  entry->at = FormatAt(s.clock.Now());
+  Outcome o = Tell(s, item, bank.max_seconds, &entry->seconds);
+  if (o == Outcome::kDone) o = AskFollowups(s, questions);
+  if (o == Outcome::kDone) o = Rate(s, &entry->rating);
+  if (o != Outcome::kDone) return o;
+  entry->story = item.story->id;
+  entry->principle = asked_for ? asked_for->id : "";
+  entry->prompt = prompt;
+  entry->estimate = item.story->seconds;
+  for (const FollowupQuestion& q : questions) entry->asked.push_back(q.question);
+  return Outcome::kDone;
+}
+
+int Stopped(Outcome o, const Session& s, const StoryReport& story) {
+  if (s.live) {
+    std::cout << "\r\033[K";  // The timer line, or the rating question.
+  } else if (s.input->terminal()) {
+    std::cout << '\n';
+  }
+  std::cout << std::flush;
+  if (o == Outcome::kInterrupted) {
+    std::cerr << fmt::format("starbank: drill interrupted; nothing logged for '{}'\n",
+                             Safe(story.id));
+    return kExitInterrupted;
+  }
+  if (o == Outcome::kEnded) {
+    std::cerr << fmt::format(
+        "starbank: error: input ended before the rating; nothing logged for '{}'\n",
+        Safe(story.id));
+  }
+  return kExitError;
+}
+
+// The log's folder must exist before a telling, not be found missing after.
+bool CheckLogFolder(const std::string& log_path) {
+  std::string dir = log_path.find('/') == std::string::npos
+                        ? "."
+                        : log_path.substr(0, log_path.find_last_of('/') + 1);
+  struct stat st;
+  if (stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return true;
+  std::cerr << fmt::format(
+      "starbank: error: cannot write the practice log '{}': no folder "
+      "'{}'\n",
+      Safe(log_path), Safe(dir));
+  return false;
+}
+
+int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
+               const GlobalOptions& g) {
+  if (!CheckLogFolder(bank->log_path)) return kExitError;
+  Day today = Today(clock);
+  std::vector<Item> items;
+  if (!ChooseItems(*bank, args, today, &items)) return kExitError;
+  DrillInput input(isatty(STDIN_FILENO) != 0);
+  Session s;
+  s.input = &input;
+  s.live = input.terminal() && isatty(STDOUT_FILENO) != 0;
+  s.paint = Paint{UseColor(g.color, STDOUT_FILENO)};
+  s.width = s.live ? TerminalWidth(STDOUT_FILENO) : 80;
+  s.clock = clock;
+  s.rng.seed(args.seed ? *args.seed : std::random_device{}());
+  s.cue = args.cue;
+  int told = 0, estimated = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) std::cout << '\n';
+    PracticeEntry entry;
+    Outcome o = RunItem(s, *bank, items[i], i + 1, items.size(), today, &entry);
+    if (o != Outcome::kDone) return Stopped(o, s, *items[i].story);
+    std::string error;
+    if (!AppendPracticeLog(bank->log_path, entry, &error)) {
+      std::cerr << "starbank: error: " << error << '\n';
+      return kExitError;
+    }
+    bank->log.push_back(entry);
+    StoryStatus after = StatusNow(*bank, *items[i].story, today);
+    std::cout << fmt::format("Logged to {}; due again {} ({}).\n", Safe(bank->log_path),
+                             IsoDate(after.due), Relative(after.due, today));
+    told += entry.seconds;
+    estimated += entry.estimate;
+  }
+  if (!args.plan.empty()) {
+    std::cout << fmt::format("\nLoop done: {} stor{} in {} (estimates {}).\n",
+                             items.size(), items.size() == 1 ? "y" : "ies", Clock(told),
+                             Clock(estimated));
+  }
+  return bank->input.report.errors.empty() ? kExitOk : kExitError;
+}
+
+int RunDrill(const CLI::App& cmd, const DrillArgs& args, GlobalOptions* g) {
+  WallClock clock;
+  if (const char* now = std::getenv("STARBANK_NOW"); now != nullptr && *now != '\0') {
+    clock.fixed = ParseInstant(now);
+    if (!clock.fixed) {
+      std::cerr << fmt::format(
+          "starbank: error: STARBANK_NOW must be a date-time like "
+          "2026-12-01T09:30:00Z, got '{}'\n",
+          now);
+      return kExitError;
+    }
+  }
+  Bank bank;
+  if (!LoadBank(cmd, args.paths, args.options, g, &bank.input)) return kExitError;
+  bool json = args.format == "json";
+  if (!json) PrintLoadErrors(bank.input.report);
+  if (!LoadLog(&bank, args.log)) return kExitError;
+  if (bank.input.report.stories.empty()) {
+    std::cerr << "starbank: error: no stories to drill; write one with: starbank new "
+                 "\"TITLE\" --principle NAME\n";
+    return kExitError;
+  }
+  if (!args.status) return RunSession(&bank, args, clock, *g);
+  Day today = Today(clock);
+  std::vector<StoryStatus> statuses =
+      StatusOf(bank.input.report.stories, bank.log, bank.max_seconds, today);
+  std::vector<const StoryStatus*> ranked = RankDue(statuses, today);
+  if (json) {
+    PrintStatusJson(bank, ranked, today);
+  } else {
+    PrintStatusText(bank, ranked, today);
+  }
+  return bank.input.report.errors.empty() ? kExitOk : kExitError;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> PracticedLines(const BankInput& input) {
+  std::map<std::string, std::string> out;
+  Bank bank;
+  bank.input.config = input.config;
+  std::vector<Diagnostic> errors;
+  bank.log_path = PracticeLogPath(input.config);
+  if (!ReadPracticeLog(bank.log_path, &bank.log, &errors)) {
+    for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
+    return out;
+  }
+  if (bank.log.empty()) return out;
+  WallClock clock;
+  if (const char* now = std::getenv("STARBANK_NOW")) clock.fixed = ParseInstant(now);
+  Day today = Today(clock);
+  for (const StoryStatus& s : StatusOf(input.report.stories, bank.log,
+                                       input.config.options.max_seconds, today)) {
+    out[s.story->id] =
+        s.state.attempts == 0
+            ? "never practised"
+            : fmt::format("practised {} (rated {}), due {}", IsoDate(*s.state.last),
+                          s.state.last_rating, IsoDate(s.due));
+  }
+  return out;
+}
+
+void RegisterDrill(CLI::App& app, CommandContext& ctx) {
+  auto args = std::make_shared<DrillArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "drill", "Practise a story out loud against a timer, with follow-up questions");
+  cmd->footer(
+      "A session on a terminal:\n"
+      "  $ starbank drill\n"
+      "  Drill 1 of 1  database-failover-rebuild\n"
+      "    never practised; estimate 1:15\n"
+      "\n"
+      "  Prompt:\n"
+      "    Tell me about a time you fixed a reliability problem under time pressure.\n"
+      "\n"
+      "  Tell it out loud now, then press Enter.\n"
+      "    1:04  [============------......]  est 1:15, aim 1:00-1:30  Enter: stop\n"
+      "\n"
+      "  The timer redraws every second; Enter stops it:\n"
+      "  Told in 1:24 (estimate 1:15): inside the 60-90 s window.\n"
+      "\n"
+      "  Follow-ups: answer each out loud, then press Enter.\n"
+      "\n"
+      "  1/3  Which part did you do yourself?\n"
+      "    Your prepared answer:\n"
+      "      I wrote the reconnect logic and ran the first two drills.\n"
+      "\n"
+      "  2/3  What was the hardest obstacle, and how did you get past it?\n"
+      "  ...\n"
+      "  How did it go? Rate it 1-5 (1 lost the thread, 5 ready for the loop): 4\n"
+      "  Logged to practice.yaml; due again 2026-12-04 (in 3 days).\n"
+      "\n"
+      "Examples:\n"
+      "  starbank drill                         the most due story\n"
+      "  starbank drill --count 3 stories/      three in a row\n"
+      "  starbank drill --principle ownership   a story tagged with it, and its prompt\n"
+      "  starbank drill --plan loop-core        a mock loop: the stories 'plan' picks\n"
+      "  starbank drill --status                what is due, from the practice log\n"
+      "  printf '84\\n\\n\\n\\n4\\n' | starbank drill --story ci-flake-rate\n"
+      "                                         told in 84 s, three follow-ups, rated "
+      "4\n\n"
+      "Without a terminal, drill reads one line per step: the first ends the telling\n"
+      "(a whole number on it, like 84, is taken as the seconds it took), then one line\n"
+      "per follow-up (its answer, may be empty), then the rating 1-5.\n"
+      "The schedule: Leitner boxes waiting 1, 3, 7, 14 and 30 days; a rating of 4-5\n"
+      "moves a story up a box, 3 keeps it, 1-2 sends it back to box 1, and a telling\n"
+      "over max_seconds drops it one box more (docs/drill.md).\n"
+      "Ctrl-C stops without logging the attempt. STARBANK_NOW=2026-12-01T09:00:00Z\n"
+      "fixes the date drill uses (for demos and tests).\n"
+      "Exit status: 0 logged or shown, 2 usage, config, log or input errors, 130\n"
+      "interrupted.");
+  cmd->add_option("paths", args->paths, "Story files or folders (default: .)");
+  CLI::Option* story =
+      cmd->add_option("-s,--story", args->story, "Drill this story (its id)");
+  CLI::Option* principle = cmd->add_option("-p,--principle", args->principle,
+                                           "Drill a story tagged with this principle");
+  CLI::Option* plan = cmd->add_option("--plan", args->plan,
+                                      "A mock loop: A,B,C or a catalog set, as for plan");
+  story->excludes(principle, plan);
+  principle->excludes(plan);
+  cmd->add_option("-n,--count", args->count, "How many stories to drill in a row")
+      ->check(CLI::Range(1, 100))
+      ->excludes(story, plan);
+  cmd->add_option("--seed", args->seed, "Seed for the choice of prompt and follow-ups");
+  cmd->add_flag("--cue", args->cue, "Show the title and lead result while telling");
+  cmd->add_option("--log", args->log,
+                  "Log file (default: practice.yaml at the bank root)");
+  CLI::Option* status =
+      cmd->add_flag("--status", args->status, "Show what is due instead of drilling");
+  status->excludes(story, principle, plan);
+  cmd->add_option("-f,--format", args->format, "Output format of --status")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->needs(status);
+  AddLintOptions(*cmd, &args->options);
+  cmd->callback([cmd, args, &ctx] {
+    ctx.run = [cmd, args, &ctx] { return RunDrill(*cmd, *args, &ctx.globals); };
+  });
+}
+
+}  // namespace starbank
