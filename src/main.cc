@@ -21,6 +21,7 @@ const Command kCommands[] = {
     {"plan", starbank::RegisterPlan},         {"new", starbank::RegisterNew},
     {"show", starbank::RegisterShow},         {"catalog", starbank::RegisterCatalog},
     {"prompts", starbank::RegisterPrompts},   {"export", starbank::RegisterExport},
+    {"server", starbank::RegisterServer},
 };
 
 // The command the arguments name: the first word that is not a global
