@@ -132,6 +132,30 @@ TEST_CASE("an opened story is published in UTF-16 positions, and cleared on clos
   CHECK(out[0]["params"]["diagnostics"] == json::array());
 }
 
+TEST_CASE("with defer_lint, a burst of changes is linted once, at Flush", "[lsp]") {
+  ServerOptions options;
+  options.isolated = true;
+  options.defer_lint = true;
+  LspServer server(options);
+  server.Handle(Request(1, "initialize"));
+  json open = {{"jsonrpc", "2.0"},
+               {"method", "textDocument/didOpen"},
+               {"params", {{"textDocument", {{"uri", "untitled:a.yaml"}, {"version", 1},
+                                             {"text", "title: T\n"}}}}}};
+  CHECK(server.Handle(open).empty());
+  for (int v = 2; v <= 4; ++v) {
+    json change = {{"jsonrpc", "2.0"},
+                   {"method", "textDocument/didChange"},
+                   {"params", {{"textDocument", {{"uri", "untitled:a.yaml"}, {"version", v}}},
+                               {"contentChanges", json::array({{{"text", "title: T\nlesons: x\n"}}})}}}};
+    CHECK(server.Handle(change).empty());
+  }
+  std::vector<json> out = server.Flush();
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["params"]["version"] == 4);
+  CHECK(server.Flush().empty());
+}
+
 TEST_CASE("UTF-16 lengths and file URIs", "[lsp]") {
   CHECK(Utf16Length("abc") == 3);
   CHECK(Utf16Length("“q”") == 3);     // three bytes each, one unit each

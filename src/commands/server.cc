@@ -1,5 +1,6 @@
 // `starbank server`: the language server over stdio. The protocol lives in
 // views/lsp_server.h; this file only moves bytes and sets the exit status.
+#include <poll.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -32,6 +33,7 @@ int RunServer(const GlobalOptions& g, bool verbose) {
   options.isolated = g.isolated;
   options.catalog_path = g.catalog_path;
   options.log = [](const std::string& line) { std::cerr << "starbank server: " << line << '\n'; };
+  options.defer_lint = true;
   LspServer server(options);
   FrameReader reader;
   char buf[65536];
@@ -54,6 +56,14 @@ int RunServer(const GlobalOptions& g, bool verbose) {
         if (!WriteAll(FrameMessage(r))) return kExitFindings;
       }
       if (server.exited()) return server.exit_code();
+    }
+    // Lint once the client has nothing more queued: a burst of keystrokes
+    // while a lint ran costs one more lint, not one per keystroke.
+    struct pollfd in = {STDIN_FILENO, POLLIN, 0};
+    if (poll(&in, 1, 0) == 0) {
+      for (const nlohmann::json& r : server.Flush()) {
+        if (!WriteAll(FrameMessage(r))) return kExitFindings;
+      }
     }
   }
   options.log("the client closed the connection without 'exit'");

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <optional>
 
 #include "starbank/catalog.h"
@@ -236,6 +237,7 @@ struct LspServer::Impl {
   std::string root;          // the workspace folder, if any
   std::map<std::string, Document> docs;                      // by URI
   std::map<std::string, std::unique_ptr<Settings>> settings;  // by config file
+  std::set<std::string> dirty;  // URIs changed since their last lint
   std::vector<json> out;
 
   void Log(const std::string& line) const {
@@ -251,6 +253,7 @@ struct LspServer::Impl {
   void Close(const json& params);
   void Relint(Document* doc);
   void RelintAll();
+  void LintDirty();
   const Settings& SettingsFor(const std::string& path);
   json CodeActions(const json& params);
   json Hover(const json& params);
@@ -286,6 +289,7 @@ void LspServer::Impl::Dispatch(const json& m) {
   const std::string& name = method->get_ref<const std::string&>();
   try {
     if (id != nullptr) {
+      LintDirty();  // a code action or hover must see the current text
       Request(reply_id, name, params);
     } else {
       Notify(name, params);
@@ -360,7 +364,7 @@ void LspServer::Impl::Notify(const std::string& method, const json& params) {
   } else if (method == "textDocument/didChange") {
     Change(params);
   } else if (method == "textDocument/didSave") {
-    if (Document* doc = Find(params)) Relint(doc);
+    if (Document* doc = Find(params)) dirty.insert(doc->uri);
   } else if (method == "textDocument/didClose") {
     Close(params);
   } else if (method == "workspace/didChangeWatchedFiles") {
@@ -418,8 +422,9 @@ void LspServer::Impl::Open(const json& params) {
   doc.version = td.contains("version") ? td["version"] : json(nullptr);
   std::string path = PathFromUri(doc.uri);
   doc.path = path.empty() ? doc.uri : NormalPath(path);
-  Document& stored = docs[doc.uri] = std::move(doc);
-  Relint(&stored);
+  std::string uri = doc.uri;
+  docs[uri] = std::move(doc);
+  dirty.insert(uri);
 }
 
 void LspServer::Impl::Change(const json& params) {
@@ -440,11 +445,12 @@ void LspServer::Impl::Change(const json& params) {
   }
   const json& td = params.at("textDocument");
   if (td.contains("version")) doc->version = td["version"];
-  Relint(doc);
+  dirty.insert(doc->uri);
 }
 
 void LspServer::Impl::Close(const json& params) {
   std::string uri = UriOf(params);
+  dirty.erase(uri);
   if (docs.erase(uri) == 0) return;
   out.push_back(Notification("textDocument/publishDiagnostics",
                              {{"uri", uri}, {"diagnostics", json::array()}}));
@@ -548,7 +554,15 @@ void LspServer::Impl::Relint(Document* doc) {
 }
 
 void LspServer::Impl::RelintAll() {
-  for (auto& [uri, doc] : docs) Relint(&doc);
+  for (auto& [uri, doc] : docs) dirty.insert(uri);
+}
+
+void LspServer::Impl::LintDirty() {
+  for (const std::string& uri : dirty) {
+    auto it = docs.find(uri);
+    if (it != docs.end()) Relint(&it->second);
+  }
+  dirty.clear();
 }
 
 // --- code actions and hover ---------------------------------------------------
@@ -723,7 +737,19 @@ std::vector<json> LspServer::Handle(const json& message) {
   impl_->out.clear();
   try {
     impl_->Dispatch(message);
+    if (!impl_->options.defer_lint) impl_->LintDirty();
   } catch (const std::exception& e) {  // a last guard: the editor must keep its server
+    impl_->Log(fmt::format("internal error: {}", e.what()));
+  }
+  return std::move(impl_->out);
+}
+
+std::vector<json> LspServer::Flush() {
+  impl_->out.clear();
+  try {
+    impl_->LintDirty();
+  } catch (const std::exception& e) {
+    impl_->dirty.clear();
     impl_->Log(fmt::format("internal error: {}", e.what()));
   }
   return std::move(impl_->out);

@@ -54,6 +54,10 @@ struct ServerOptions {
   std::string config_path;   ///< --config: this file for every document.
   bool isolated = false;     ///< --isolated: no config file at all.
   std::string catalog_path;  ///< --catalog: overrides the config's.
+  /// Lint changed documents only when Flush() is called (or before a
+  /// request), not on each change: the loop flushes once the client has
+  /// nothing more queued, so a burst of keystrokes costs one lint.
+  bool defer_lint = false;
   /// Where log lines go (stderr in `starbank server`); may be empty.
   std::function<void(const std::string&)> log;
 };
@@ -69,6 +73,8 @@ class LspServer {
   std::vector<nlohmann::json> HandleBody(std::string_view body);
   /// Handles one parsed message; never throws.
   std::vector<nlohmann::json> Handle(const nlohmann::json& message);
+  /// Lints the documents changed since the last lint; their diagnostics.
+  std::vector<nlohmann::json> Flush();
   /// The reply to a frame FrameReader refused (-32700).
   static nlohmann::json BadFrame(const std::string& why);
 
