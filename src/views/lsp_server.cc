@@ -636,7 +636,10 @@ json LspServer::Impl::Hover(const json& params) {
   if (auto id = RuleIdAt(doc->text, at)) {
     span = *id;
     std::string rule = ToLower(doc->text.substr(id->first, id->second - id->first));
-    value = RuleHover(*FindRule(rule), s);
+    value = RuleHover(*FindRule(rule), s) +
+            "\n\nA `# starbank: ignore[...]` directive silences it for the key below it "
+            "(or the file, with `ignore-file`); give the reason after `--`. "
+            "`starbank rules` lists every rule.";
   } else {
     for (const Diagnostic& d : doc->findings) {
       auto [db, de] = SpanOf(doc->text, d);
