@@ -1,15 +1,15 @@
 // The safe fixes shared by `lint --fix` and the language server: before and
 // after text byte for byte (comments, order and layout kept), the fixes
 // that must not be offered, the "ignore here" directive, and --diff's text.
-#include <catch2/catch.hpp>
+#include "views/fixes.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
-#include "views/fixes.h"
 
 namespace starbank {
 namespace {
@@ -44,8 +44,10 @@ TEST_CASE("safe fixes rewrite only the misspelled text", "[fixes]") {
   std::string body = kBody;
   auto [before, after] = GENERATE_COPY(table<std::string, std::string>({
       // A flow list: the name is replaced in place, the comment stays.
-      {"title: Billing ETL\nprinciples: [Deliver Reslts, Dive Deep]  # the two I lead with\n",
-       "title: Billing ETL\nprinciples: [Deliver Results, Dive Deep]  # the two I lead with\n"},
+      {"title: Billing ETL\nprinciples: [Deliver Reslts, Dive Deep]  # the two I lead "
+       "with\n",
+       "title: Billing ETL\nprinciples: [Deliver Results, Dive Deep]  # the two I lead "
+       "with\n"},
       // A block list, quoted and plain.
       {"title: Billing ETL\nprinciples:\n  - \"Dive Deeep\"\n  - Deliver Results\n",
        "title: Billing ETL\nprinciples:\n  - \"Dive Deep\"\n  - Deliver Results\n"},
@@ -59,11 +61,13 @@ TEST_CASE("safe fixes rewrite only the misspelled text", "[fixes]") {
   CHECK(result == after + body);
 }
 
-TEST_CASE("a misspelled key is renamed; a key with no clear suggestion is not", "[fixes]") {
+TEST_CASE("a misspelled key is renamed; a key with no clear suggestion is not",
+          "[fixes]") {
   std::string body = kBody;
   std::string head = "title: Billing ETL\nprinciples: [Deliver Results]\n";
   auto [extra, fixed] = GENERATE(table<std::string, std::string>({
-      {"learnnig: |   # STAR-L\n  Profile first.\n", "learning: |   # STAR-L\n  Profile first.\n"},
+      {"learnnig: |   # STAR-L\n  Profile first.\n",
+       "learning: |   # STAR-L\n  Profile first.\n"},
       {"lessons: Profile first.\n", "learning: Profile first.\n"},
       {"colour: blue\n", "colour: blue\n"},  // nothing close: left alone
   }));
@@ -71,8 +75,8 @@ TEST_CASE("a misspelled key is renamed; a key with no clear suggestion is not", 
 }
 
 TEST_CASE("a rename that would duplicate a key is not offered", "[fixes]") {
-  std::string yaml = std::string("title: Billing ETL\nprinciples: [Deliver Results]\n") + kBody +
-                     "results: |\n  Also 40 days on time.\n";
+  std::string yaml = std::string("title: Billing ETL\nprinciples: [Deliver Results]\n") +
+                     kBody + "results: |\n  Also 40 days on time.\n";
   std::vector<std::string> titles;
   CHECK(Fixed(yaml, &titles) == yaml);
   CHECK(titles.empty());
@@ -94,7 +98,8 @@ TEST_CASE("an unused suppression is removed, the rest of the comment kept", "[fi
        "# starbank: ignore[missing-learning] -- short on purpose\n"
        "title: Billing ETL\nprinciples: [Dive Deep]\n"},
       // Both unused: two passes remove the whole directive.
-      {"title: Billing ETL\n# starbank: ignore[too-long, vague-result]\nprinciples: [Dive Deep]\n",
+      {"title: Billing ETL\n# starbank: ignore[too-long, vague-result]\nprinciples: "
+       "[Dive Deep]\n",
        "title: Billing ETL\nprinciples: [Dive Deep]\n"},
   }));
   CHECK(Fixed(before + body) == after + body);
@@ -102,7 +107,8 @@ TEST_CASE("an unused suppression is removed, the rest of the comment kept", "[fi
 
 TEST_CASE("fixes report what they did", "[fixes]") {
   std::vector<std::string> titles;
-  Fixed(std::string("title: Billing ETL\nprinciples: [Dive Deeep]  # starbank: ignore[too-long]\n") +
+  Fixed(std::string("title: Billing ETL\nprinciples: [Dive Deeep]  # starbank: "
+                    "ignore[too-long]\n") +
             kBody + "learnings: Profile first.\n",
         &titles);
   CHECK(titles == std::vector<std::string>{
@@ -112,7 +118,8 @@ TEST_CASE("fixes report what they did", "[fixes]") {
 }
 
 TEST_CASE("ignore-here inserts a directive the suppression parser accepts", "[fixes]") {
-  std::string yaml = std::string("title: Billing ETL\nprinciples: [Deliver Results]\n") + kBody;
+  std::string yaml =
+      std::string("title: Billing ETL\nprinciples: [Deliver Results]\n") + kBody;
   LintReport r = LintString("t.yaml", yaml, Catalog::Default());
   const Diagnostic* missing = nullptr;
   for (const Diagnostic& d : r.diagnostics) {
@@ -123,7 +130,8 @@ TEST_CASE("ignore-here inserts a directive the suppression parser accepts", "[fi
   REQUIRE(fix);
   CHECK(fix->title == "ignore 'missing-learning' here");
   std::string after = ApplyEdits(yaml, fix->edits);
-  CHECK(after.find("# starbank: ignore[missing-learning] -- reason\ntitle:") != std::string::npos);
+  CHECK(after.find("# starbank: ignore[missing-learning] -- reason\ntitle:") !=
+        std::string::npos);
   LintReport again = LintString("t.yaml", after, Catalog::Default());
   for (const Diagnostic& d : again.diagnostics) CHECK(d.rule != "missing-learning");
   for (const Diagnostic& d : again.diagnostics) CHECK(d.rule != "unused-suppression");
@@ -131,7 +139,8 @@ TEST_CASE("ignore-here inserts a directive the suppression parser accepts", "[fi
 
 TEST_CASE("ignore-here goes above the key whose block holds the finding", "[fixes]") {
   std::string yaml =
-      "title: Billing ETL\nprinciples: [Deliver Results]\nsituation: |\n  The ETL was slow.\n"
+      "title: Billing ETL\nprinciples: [Deliver Results]\nsituation: |\n  The ETL was "
+      "slow.\n"
       "task: |\n  I owned it.\naction: |\n  We rewrote it and we shipped it together.\n"
       "result: |\n  It was a big success and everyone was happy.\n";
   LintReport r = LintString("t.yaml", yaml, Catalog::Default());
@@ -148,7 +157,7 @@ TEST_CASE("ignore-here goes above the key whose block holds the finding", "[fixe
 TEST_CASE("OffsetOf counts code points, not bytes", "[fixes]") {
   std::string text = "a: “q” 🚀 x\nb: y\n";
   CHECK(OffsetOf(text, Mark{1, 1}) == 0);
-  CHECK(OffsetOf(text, Mark{1, 4}) == 3);                       // the curly quote
+  CHECK(OffsetOf(text, Mark{1, 4}) == 3);  // the curly quote
   CHECK(OffsetOf(text, Mark{1, 8}) == text.find("🚀"));
   CHECK(OffsetOf(text, Mark{1, 10}) == text.find(" x") + 1);
   CHECK(OffsetOf(text, Mark{2, 4}) == text.find("y"));
@@ -162,7 +171,8 @@ TEST_CASE("the unified diff is pinned", "[fixes]") {
         "--- s.yaml\n+++ s.yaml\n"
         "@@ -1,5 +1,5 @@\n a\n-b\n+B\n c\n d\n e\n"
         "@@ -9,5 +9,5 @@\n i\n j\n k\n-l\n+L\n m\n");
-  CHECK(UnifiedDiff("s.yaml", "x\ny\n", "x\n") == "--- s.yaml\n+++ s.yaml\n@@ -1,2 +1 @@\n x\n-y\n");
+  CHECK(UnifiedDiff("s.yaml", "x\ny\n", "x\n") ==
+        "--- s.yaml\n+++ s.yaml\n@@ -1,2 +1 @@\n x\n-y\n");
   CHECK(UnifiedDiff("s.yaml", "x", "y") ==
         "--- s.yaml\n+++ s.yaml\n@@ -1 +1 @@\n-x\n\\ No newline at end of file\n+y\n"
         "\\ No newline at end of file\n");

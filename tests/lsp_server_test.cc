@@ -1,12 +1,11 @@
 // The language server's core without a process: FrameReader on whole,
 // split and broken frames; LspServer's lifecycle and error replies; the
 // UTF-16 and URI conversions. tests/lsp/lsp_session.py runs the binary.
-#include <catch2/catch.hpp>
+#include "views/lsp_server.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "views/lsp_server.h"
 
 namespace starbank {
 namespace {
@@ -28,18 +27,22 @@ std::vector<std::string> Frames(const std::vector<std::string>& chunks) {
 }
 
 TEST_CASE("FrameReader cuts frames wherever the bytes are split", "[lsp]") {
-  std::string two = "Content-Length: 2\r\n\r\n{}Content-Type: x\r\ncontent-length:3\r\n\r\n[1]";
+  std::string two =
+      "Content-Length: 2\r\n\r\n{}Content-Type: x\r\ncontent-length:3\r\n\r\n[1]";
   for (size_t cut = 0; cut <= two.size(); ++cut) {
-    CHECK(Frames({two.substr(0, cut), two.substr(cut)}) == std::vector<std::string>{"{}", "[1]"});
+    CHECK(Frames({two.substr(0, cut), two.substr(cut)}) ==
+          std::vector<std::string>{"{}", "[1]"});
   }
 }
 
 TEST_CASE("FrameReader refuses bad headers and reads on", "[lsp]") {
   auto [bytes, frames] = GENERATE(table<std::string, std::vector<std::string>>({
-      {"X-Foo: 1\r\n\r\nContent-Length: 2\r\n\r\n{}", {"!missing Content-Length header", "{}"}},
+      {"X-Foo: 1\r\n\r\nContent-Length: 2\r\n\r\n{}",
+       {"!missing Content-Length header", "{}"}},
       {"Content-Length: -4\r\n\r\nContent-Length: 2\r\n\r\n{}",
        {"!Content-Length is not a number", "{}"}},
-      {"Content-Length: 99999999999\r\n\r\nabc", {"!Content-Length is larger than 64 MiB"}},
+      {"Content-Length: 99999999999\r\n\r\nabc",
+       {"!Content-Length is larger than 64 MiB"}},
       {std::string(9000, 'x'), {"!no end of header after 8192 bytes"}},
       {"Content-Length: 5\r\n\r\n{}", {}},  // waits for the rest
   }));
@@ -79,14 +82,16 @@ TEST_CASE("LspServer answers out-of-order and malformed messages with errors", "
   CHECK(ErrorCode(server.Handle(Request(3, "initialize"))) == -32600);
   CHECK(ErrorCode(server.HandleBody("{\"jsonrpc\": \"2.0\", \"id\": 4,")) == -32700);
   CHECK(ErrorCode(server.Handle(json::array({1, 2}))) == -32600);
-  CHECK(ErrorCode(server.Handle({{"jsonrpc", "1.0"}, {"id", 5}, {"method", "shutdown"}})) == -32600);
-  CHECK(ErrorCode(server.Handle({{"jsonrpc", "2.0"}, {"id", json::array()}, {"method", "x"}})) ==
-        -32600);
+  CHECK(ErrorCode(server.Handle(
+            {{"jsonrpc", "1.0"}, {"id", 5}, {"method", "shutdown"}})) == -32600);
+  CHECK(ErrorCode(server.Handle(
+            {{"jsonrpc", "2.0"}, {"id", json::array()}, {"method", "x"}})) == -32600);
   CHECK(ErrorCode(server.Handle(Request(6, "workspace/symbol"))) == -32601);
-  CHECK(ErrorCode(server.Handle(Request(7, "textDocument/hover", {{"textDocument", 3}}))) ==
-        -32602);
+  CHECK(ErrorCode(server.Handle(
+            Request(7, "textDocument/hover", {{"textDocument", 3}}))) == -32602);
   CHECK(server.Handle({{"jsonrpc", "2.0"}, {"method", "$/unknown"}}).empty());
-  CHECK(server.Handle({{"jsonrpc", "2.0"}, {"id", "starbank-watch"}, {"result", nullptr}}).empty());
+  CHECK(server.Handle({{"jsonrpc", "2.0"}, {"id", "starbank-watch"}, {"result", nullptr}})
+            .empty());
   CHECK(server.Handle(Request(8, "shutdown"))[0]["result"].is_null());
   CHECK(ErrorCode(server.Handle(Request(9, "textDocument/hover"))) == -32600);
   CHECK_FALSE(server.exited());
@@ -102,22 +107,26 @@ TEST_CASE("exit without shutdown is status 1", "[lsp]") {
   CHECK(server.exit_code() == 1);
 }
 
-TEST_CASE("an opened story is published in UTF-16 positions, and cleared on close", "[lsp]") {
+TEST_CASE("an opened story is published in UTF-16 positions, and cleared on close",
+          "[lsp]") {
   ServerOptions options;
   options.isolated = true;
   LspServer server(options);
   server.Handle(Request(1, "initialize"));
   std::string text = "title: “Fast” 🚀\nprinciples: [Dive “Deep” 🚀, Deliver Reslts]\n";
-  std::vector<json> out = server.Handle(
-      {{"jsonrpc", "2.0"},
-       {"method", "textDocument/didOpen"},
-       {"params", {{"textDocument", {{"uri", "untitled:a.yaml"}, {"version", 7}, {"text", text}}}}}});
+  std::vector<json> out =
+      server.Handle({{"jsonrpc", "2.0"},
+                     {"method", "textDocument/didOpen"},
+                     {"params",
+                      {{"textDocument",
+                        {{"uri", "untitled:a.yaml"}, {"version", 7}, {"text", text}}}}}});
   REQUIRE(out.size() == 1);
   const json& params = out[0]["params"];
   CHECK(params["version"] == 7);
   json typo;
   for (const json& d : params["diagnostics"]) {
-    if (d["message"].get<std::string>().find("Deliver Reslts") != std::string::npos) typo = d;
+    if (d["message"].get<std::string>().find("Deliver Reslts") != std::string::npos)
+      typo = d;
   }
   REQUIRE(typo.is_object());
   CHECK(typo["code"] == "unknown-principle");
@@ -138,16 +147,20 @@ TEST_CASE("with defer_lint, a burst of changes is linted once, at Flush", "[lsp]
   options.defer_lint = true;
   LspServer server(options);
   server.Handle(Request(1, "initialize"));
-  json open = {{"jsonrpc", "2.0"},
-               {"method", "textDocument/didOpen"},
-               {"params", {{"textDocument", {{"uri", "untitled:a.yaml"}, {"version", 1},
-                                             {"text", "title: T\n"}}}}}};
+  json open = {
+      {"jsonrpc", "2.0"},
+      {"method", "textDocument/didOpen"},
+      {"params",
+       {{"textDocument",
+         {{"uri", "untitled:a.yaml"}, {"version", 1}, {"text", "title: T\n"}}}}}};
   CHECK(server.Handle(open).empty());
   for (int v = 2; v <= 4; ++v) {
-    json change = {{"jsonrpc", "2.0"},
-                   {"method", "textDocument/didChange"},
-                   {"params", {{"textDocument", {{"uri", "untitled:a.yaml"}, {"version", v}}},
-                               {"contentChanges", json::array({{{"text", "title: T\nlesons: x\n"}}})}}}};
+    json change = {
+        {"jsonrpc", "2.0"},
+        {"method", "textDocument/didChange"},
+        {"params",
+         {{"textDocument", {{"uri", "untitled:a.yaml"}, {"version", v}}},
+          {"contentChanges", json::array({{{"text", "title: T\nlesons: x\n"}}})}}}};
     CHECK(server.Handle(change).empty());
   }
   std::vector<json> out = server.Flush();
@@ -158,8 +171,8 @@ TEST_CASE("with defer_lint, a burst of changes is linted once, at Flush", "[lsp]
 
 TEST_CASE("UTF-16 lengths and file URIs", "[lsp]") {
   CHECK(Utf16Length("abc") == 3);
-  CHECK(Utf16Length("“q”") == 3);     // three bytes each, one unit each
-  CHECK(Utf16Length("🚀") == 2);      // four bytes, a surrogate pair
+  CHECK(Utf16Length("“q”") == 3);  // three bytes each, one unit each
+  CHECK(Utf16Length("🚀") == 2);    // four bytes, a surrogate pair
   CHECK(Utf16Length("é🚀x") == 4);
   CHECK(PathFromUri("file:///home/a%20b/s.yaml") == "/home/a b/s.yaml");
   CHECK(PathFromUri("file://localhost/tmp/x.yaml") == "/tmp/x.yaml");

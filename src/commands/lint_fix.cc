@@ -32,7 +32,8 @@ bool WriteFixed(const std::string& path, const std::string& text) {
   if (lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
     char resolved[PATH_MAX];
     if (realpath(path.c_str(), resolved) == nullptr) {
-      std::cerr << fmt::format("starbank: error: cannot resolve '{}'; not fixing it\n", path);
+      std::cerr << fmt::format("starbank: error: cannot resolve '{}'; not fixing it\n",
+                               path);
       return false;
     }
     target = resolved;
@@ -81,8 +82,9 @@ bool FixInputs(std::vector<LintInput>* inputs, const Catalog& catalog,
   for (const auto& o : original) files += o.has_value();
   if (!quiet) {
     for (const Diagnostic& d : done) {
-      std::cerr << fmt::format("{}:{}:{}: {}: {} [{}]\n", d.file, d.mark.line, d.mark.column,
-                               diff ? "would fix" : "fixed", d.message, d.rule);
+      std::cerr << fmt::format("{}:{}:{}: {}: {} [{}]\n", d.file, d.mark.line,
+                               d.mark.column, diff ? "would fix" : "fixed", d.message,
+                               d.rule);
     }
     if (!done.empty()) {
       std::cerr << fmt::format("starbank: {} {} problem{} in {} file{}\n",

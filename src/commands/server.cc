@@ -4,8 +4,8 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 #include <iostream>
 
 #include "commands/commands.h"
@@ -32,7 +32,9 @@ int RunServer(const GlobalOptions& g, bool verbose) {
   options.config_path = g.config_path;
   options.isolated = g.isolated;
   options.catalog_path = g.catalog_path;
-  options.log = [](const std::string& line) { std::cerr << "starbank server: " << line << '\n'; };
+  options.log = [](const std::string& line) {
+    std::cerr << "starbank server: " << line << '\n';
+  };
   options.defer_lint = true;
   LspServer server(options);
   FrameReader reader;

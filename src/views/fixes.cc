@@ -117,11 +117,12 @@ std::string Spell(const Scalar& s, const std::string& value) {
     for (char c : value) out += c == '\'' ? std::string("''") : std::string(1, c);
     return out;
   }
-  bool bare = s.quote == 0 && !value.empty() &&
-              std::string_view("-?:,[]{}#&*!|>'\"%@`").find(value[0]) == std::string_view::npos &&
-              value.find(": ") == std::string::npos && value.find(" #") == std::string::npos &&
-              !(s.flow && value.find_first_of(",[]{}") != std::string::npos) &&
-              value.back() != ' ' && value.back() != ':';
+  bool bare =
+      s.quote == 0 && !value.empty() &&
+      std::string_view("-?:,[]{}#&*!|>'\"%@`").find(value[0]) == std::string_view::npos &&
+      value.find(": ") == std::string::npos && value.find(" #") == std::string::npos &&
+      !(s.flow && value.find_first_of(",[]{}") != std::string::npos) &&
+      value.back() != ' ' && value.back() != ':';
   if (bare) return value;
   std::string out;
   for (char c : value) {
@@ -183,7 +184,8 @@ std::optional<Fix> RenameFix(std::string_view content, const Diagnostic& d,
     better = catalog.Suggest(name);
     clear = !better.empty() && OnePrincipleNearest(catalog, name);
   }
-  if (!clear || d.message.find(fmt::format("did you mean '{}'", better)) == std::string::npos) {
+  if (!clear ||
+      d.message.find(fmt::format("did you mean '{}'", better)) == std::string::npos) {
     return std::nullopt;
   }
   Fix fix;
@@ -242,7 +244,8 @@ std::optional<Fix> UnusedSuppressionFix(std::string_view content, const Diagnost
   Fix fix;
   fix.title = fmt::format("remove the unused suppression of '{}'", rule);
   if (dir.rules.size() > 1) {
-    std::string comment = WithoutEntry(content.substr(hash, eol - hash), id - hash, rule.size());
+    std::string comment =
+        WithoutEntry(content.substr(hash, eol - hash), id - hash, rule.size());
     fix.edits.push_back({hash, eol, comment});
     return fix;
   }
@@ -277,7 +280,8 @@ bool DirectiveCovers(std::string_view content, int line, const std::string& rule
 size_t OffsetOf(std::string_view content, Mark mark) {
   size_t at = LineStart(content, mark.line);
   if (at == std::string_view::npos) return at;
-  if (mark.line == 1 && StartsWith(content, "\xEF\xBB\xBF")) at = 3;  // as yaml-cpp counts
+  if (mark.line == 1 && StartsWith(content, "\xEF\xBB\xBF"))
+    at = 3;  // as yaml-cpp counts
   size_t eol = LineEnd(content, at);
   for (int col = 1; col < mark.column && at < eol; ++col) {
     ++at;
@@ -318,9 +322,9 @@ std::optional<Fix> IgnoreFix(std::string_view content, const Diagnostic& d) {
     bool key = row.find(": ") != std::string_view::npos || row.back() == ':';
     if (!key && row[0] != '-') continue;
     bool crlf = eol < content.size() && content[eol] == '\r';
-    std::string comment = fmt::format("{}# starbank: ignore[{}] -- reason{}",
-                                      content.substr(start, first - start), d.rule,
-                                      crlf ? "\r\n" : "\n");
+    std::string comment =
+        fmt::format("{}# starbank: ignore[{}] -- reason{}",
+                    content.substr(start, first - start), d.rule, crlf ? "\r\n" : "\n");
     std::vector<TextEdit> edits = {{start, start, comment}};
     std::string candidate = ApplyEdits(content, edits);
     if (!DirectiveCovers(candidate, line, d.rule, d.mark.line + 1)) continue;
@@ -346,7 +350,8 @@ std::string ApplyEdits(std::string_view content, const std::vector<TextEdit>& ed
   return out;
 }
 
-FixedFile ApplySafeFixes(std::string_view content, const std::vector<Diagnostic>& findings,
+FixedFile ApplySafeFixes(std::string_view content,
+                         const std::vector<Diagnostic>& findings,
                          const Catalog& catalog) {
   FixedFile out;
   std::vector<TextEdit> taken;

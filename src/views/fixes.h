@@ -30,8 +30,8 @@ struct TextEdit {
 
 /// A change that resolves one finding.
 struct Fix {
-  std::string title;             ///< "replace 'Dive Deeep' with 'Dive Deep'"
-  std::vector<TextEdit> edits;   ///< Sorted by begin, not overlapping.
+  std::string title;            ///< "replace 'Dive Deeep' with 'Dive Deep'"
+  std::vector<TextEdit> edits;  ///< Sorted by begin, not overlapping.
 };
 
 /// Byte offset in `content` of a 1-based line and code-point column (the
@@ -54,16 +54,16 @@ std::string ApplyEdits(std::string_view content, const std::vector<TextEdit>& ed
 
 /// What ApplySafeFixes did to one file.
 struct FixedFile {
-  std::string text;                    ///< The text after the fixes.
-  std::vector<Diagnostic> fixed;       ///< The findings fixed, message = fix title.
+  std::string text;               ///< The text after the fixes.
+  std::vector<Diagnostic> fixed;  ///< The findings fixed, message = fix title.
   bool skipped = false;  ///< A fix was left for a later pass (it overlapped another).
 };
 
 /// Applies the safe fixes of `findings` (the file's, sorted) to `content`,
 /// skipping a fix whose edits overlap one already taken; a later pass
 /// (after linting again) picks those up.
-FixedFile ApplySafeFixes(std::string_view content, const std::vector<Diagnostic>& findings,
-                         const Catalog& catalog);
+FixedFile ApplySafeFixes(std::string_view content,
+                         const std::vector<Diagnostic>& findings, const Catalog& catalog);
 
 /// A unified diff (3 lines of context) from `before` to `after`, both
 /// headed `path`; "" when they are equal.

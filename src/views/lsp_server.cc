@@ -6,8 +6,8 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 
 #include "starbank/catalog.h"
 #include "starbank/config.h"
@@ -34,7 +34,8 @@ constexpr int kServerNotInitialized = -32002;
 constexpr size_t kMaxHeader = 8192;
 
 json Error(const json& id, int code, const std::string& message) {
-  return {{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
+  return {
+      {"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
 }
 
 json Result(const json& id, json result) {
@@ -64,7 +65,8 @@ int HexValue(char c) {
 }
 
 std::string Capitalized(std::string s) {
-  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  if (!s.empty())
+    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
   return s;
 }
 
@@ -92,7 +94,8 @@ json PositionAt(std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
   size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1);
   line_start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
-  size_t line = static_cast<size_t>(std::count(text.begin(), text.begin() + line_start, '\n'));
+  size_t line =
+      static_cast<size_t>(std::count(text.begin(), text.begin() + line_start, '\n'));
   return {{"line", line},
           {"character", Utf16Length(text.substr(line_start, offset - line_start))}};
 }
@@ -153,7 +156,7 @@ std::pair<size_t, size_t> SpanOf(std::string_view text, const Diagnostic& d) {
   // A phrase rule's message opens with the phrase it found ("'went well'
   // is praise..."): underline just that when the text there spells it.
   size_t close = d.message.size() > 1 && d.message[0] == '\'' ? d.message.find('\'', 1)
-                                                               : std::string::npos;
+                                                              : std::string::npos;
   if (close != std::string::npos) {
     std::string phrase = ToLower(std::string_view(d.message).substr(1, close - 1));
     if (!phrase.empty() && ToLower(text.substr(at, phrase.size())) == phrase) {
@@ -169,9 +172,12 @@ json RangeOf(std::string_view text, size_t begin, size_t end) {
 
 int LspSeverity(Severity s) {
   switch (s) {
-    case Severity::kError: return 1;
-    case Severity::kWarning: return 2;
-    case Severity::kInfo: return 3;
+    case Severity::kError:
+      return 1;
+    case Severity::kWarning:
+      return 2;
+    case Severity::kInfo:
+      return 3;
   }
   return 3;
 }
@@ -214,7 +220,7 @@ struct Settings {
   Config config;
   std::unique_ptr<Catalog> owned;  // a catalog read from a file
   const Catalog* catalog = &Catalog::Default();
-  std::string root;                // the bank's folder; "" lints the file alone
+  std::string root;  // the bank's folder; "" lints the file alone
   std::vector<std::string> problems;
 };
 
@@ -233,9 +239,9 @@ struct LspServer::Impl {
   bool initialized = false;  // `initialize` answered
   bool shutdown = false;
   bool exited = false;
-  bool watch_files = false;  // the client registers watchers dynamically
-  std::string root;          // the workspace folder, if any
-  std::map<std::string, Document> docs;                      // by URI
+  bool watch_files = false;              // the client registers watchers dynamically
+  std::string root;                      // the workspace folder, if any
+  std::map<std::string, Document> docs;  // by URI
   std::map<std::string, std::unique_ptr<Settings>> settings;  // by config file
   std::set<std::string> dirty;  // URIs changed since their last lint
   std::vector<json> out;
@@ -279,7 +285,8 @@ void LspServer::Impl::Dispatch(const json& m) {
       (Member(m, "result") != nullptr || Member(m, "error") != nullptr)) {
     return;  // the client's answer to a request of ours (registerCapability)
   }
-  if (version == nullptr || *version != "2.0" || method == nullptr || !method->is_string()) {
+  if (version == nullptr || *version != "2.0" || method == nullptr ||
+      !method->is_string()) {
     out.push_back(Error(reply_id, kInvalidRequest,
                         "expected a JSON-RPC 2.0 message with a 'method'"));
     return;
@@ -296,8 +303,8 @@ void LspServer::Impl::Dispatch(const json& m) {
     }
   } catch (const json::exception& e) {
     if (id != nullptr) {
-      out.push_back(Error(reply_id, kInvalidParams, fmt::format("invalid params for '{}': {}",
-                                                                name, e.what())));
+      out.push_back(Error(reply_id, kInvalidParams,
+                          fmt::format("invalid params for '{}': {}", name, e.what())));
     } else {
       Log(fmt::format("ignoring '{}' with invalid params: {}", name, e.what()));
     }
@@ -378,23 +385,24 @@ void LspServer::Impl::Notify(const std::string& method, const json& params) {
 json LspServer::Impl::Initialize(const json& params) {
   if (const json* folders = Member(params, "workspaceFolders");
       folders != nullptr && folders->is_array() && !folders->empty()) {
-    if (const json* uri = Member((*folders)[0], "uri"); uri != nullptr && uri->is_string()) {
+    if (const json* uri = Member((*folders)[0], "uri");
+        uri != nullptr && uri->is_string()) {
       root = PathFromUri(uri->get<std::string>());
     }
   }
-  if (const json* uri = Member(params, "rootUri"); root.empty() && uri != nullptr &&
-                                                   uri->is_string()) {
+  if (const json* uri = Member(params, "rootUri");
+      root.empty() && uri != nullptr && uri->is_string()) {
     root = PathFromUri(uri->get<std::string>());
   }
-  if (const json* path = Member(params, "rootPath"); root.empty() && path != nullptr &&
-                                                     path->is_string()) {
+  if (const json* path = Member(params, "rootPath");
+      root.empty() && path != nullptr && path->is_string()) {
     root = path->get<std::string>();
   }
   root = NormalPath(root);
   const json* caps = Member(params, "capabilities");
   const json* workspace = caps != nullptr ? Member(*caps, "workspace") : nullptr;
-  const json* watched = workspace != nullptr ? Member(*workspace, "didChangeWatchedFiles")
-                                             : nullptr;
+  const json* watched =
+      workspace != nullptr ? Member(*workspace, "didChangeWatchedFiles") : nullptr;
   const json* dynamic = watched ? Member(*watched, "dynamicRegistration") : nullptr;
   watch_files = dynamic != nullptr && dynamic->is_boolean() && dynamic->get<bool>();
   Log(fmt::format("initialized; workspace {}", root.empty() ? "(none)" : root));
@@ -435,7 +443,8 @@ void LspServer::Impl::Change(const json& params) {
   }
   for (const json& change : params.at("contentChanges")) {
     std::string text = change.at("text").get<std::string>();
-    if (const json* range = Member(change, "range")) {  // incremental, though not asked for
+    if (const json* range =
+            Member(change, "range")) {  // incremental, though not asked for
       size_t begin = OffsetAt(doc->text, range->at("start"));
       size_t end = std::max(begin, OffsetAt(doc->text, range->at("end")));
       doc->text.replace(begin, end - begin, text);
@@ -458,8 +467,8 @@ void LspServer::Impl::Close(const json& params) {
 
 const Settings& LspServer::Impl::SettingsFor(const std::string& path) {
   std::string dir = fs::path(path).parent_path().string();
-  std::string file = options.isolated           ? ""
-                     : !options.config_path.empty() ? options.config_path
+  std::string file = options.isolated                 ? ""
+                     : !options.config_path.empty()   ? options.config_path
                      : path.empty() || path[0] != '/' ? ""
                                                       : FindConfig(dir);
   auto it = settings.find(file);
@@ -471,7 +480,8 @@ const Settings& LspServer::Impl::SettingsFor(const std::string& path) {
     s->config = Config{};  // as lint refuses a broken config, use none of it
     s->config.file = file;
   }
-  std::string catalog = !options.catalog_path.empty() ? options.catalog_path : s->config.catalog;
+  std::string catalog =
+      !options.catalog_path.empty() ? options.catalog_path : s->config.catalog;
   if (!catalog.empty()) {
     std::string content, error;
     std::vector<Diagnostic> catalog_errors;
@@ -486,8 +496,8 @@ const Settings& LspServer::Impl::SettingsFor(const std::string& path) {
   s->root = !s->config.dir.empty() ? s->config.dir : under_root ? root : "";
   for (const std::string& p : s->problems) {
     Log(p);
-    out.push_back(Notification("window/showMessage",
-                               {{"type", 1}, {"message", "starbank: " + p}}));
+    out.push_back(
+        Notification("window/showMessage", {{"type", 1}, {"message", "starbank: " + p}}));
   }
   return *(settings[file] = std::move(s));
 }
@@ -495,10 +505,11 @@ const Settings& LspServer::Impl::SettingsFor(const std::string& path) {
 // The inputs for linting `doc` as part of its bank: the story files below the
 // bank's folder, with every open document's text in place of its file's.
 static std::vector<LintInput> BankInputs(const Settings& s, const Document& doc,
-                                  const std::map<std::string, Document>& docs) {
+                                         const std::map<std::string, Document>& docs) {
   std::vector<LintInput> inputs;
   if (!s.root.empty()) {
-    std::vector<Diagnostic> ignored;  // an unreadable folder is not the document's problem
+    std::vector<Diagnostic>
+        ignored;  // an unreadable folder is not the document's problem
     LintOptions walk = s.config.options;
     walk.exclude.clear();
     inputs = DiscoverInputs({s.root}, walk, &ignored);
@@ -595,18 +606,22 @@ json LspServer::Impl::CodeActions(const json& params) {
 }
 
 // The rule id under byte `at` of a `# starbank:` comment, with its range.
-static std::optional<std::pair<size_t, size_t>> RuleIdAt(std::string_view text, size_t at) {
+static std::optional<std::pair<size_t, size_t>> RuleIdAt(std::string_view text,
+                                                         size_t at) {
   size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
   line_start = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;
   size_t eol = LineEndOf(text, line_start);
   std::string line(text.substr(line_start, eol - line_start));
   std::string lower = line;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   size_t hash = lower.find("# starbank");
   size_t open = hash == std::string::npos ? hash : lower.find('[', hash);
   size_t col = at - line_start;
   if (open == std::string::npos || col <= open) return std::nullopt;
-  auto word = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(lower[i])) || lower[i] == '-'; };
+  auto word = [&](size_t i) {
+    return std::isalnum(static_cast<unsigned char>(lower[i])) || lower[i] == '-';
+  };
   size_t b = col, e = col;
   while (b > open + 1 && word(b - 1)) --b;
   while (e < lower.size() && word(e)) ++e;
@@ -615,9 +630,9 @@ static std::optional<std::pair<size_t, size_t>> RuleIdAt(std::string_view text, 
 }
 
 static std::string RuleHover(const Rule& rule, const Settings& s) {
-  std::string text = fmt::format("**{}** ({} by default)\n\n{}.", rule.id(),
-                                 SeverityName(rule.default_severity()),
-                                 Capitalized(rule.summary()));
+  std::string text =
+      fmt::format("**{}** ({} by default)\n\n{}.", rule.id(),
+                  SeverityName(rule.default_severity()), Capitalized(rule.summary()));
   auto it = s.config.options.rule_overrides.find(rule.id());
   if (it != s.config.options.rule_overrides.end()) {
     text += fmt::format("\n\nSet to {} by `{}`.",
@@ -646,8 +661,9 @@ json LspServer::Impl::Hover(const json& params) {
       if (at < db || at > de || d.mark.line < 1) continue;
       const Rule* rule = d.rule.empty() ? nullptr : FindRule(d.rule);
       if (!value.empty()) value += "\n\n---\n\n";
-      value += rule != nullptr ? RuleHover(*rule, s) + "\n\n" + Capitalized(d.message) + "."
-                               : Capitalized(d.message) + ".";
+      value += rule != nullptr
+                   ? RuleHover(*rule, s) + "\n\n" + Capitalized(d.message) + "."
+                   : Capitalized(d.message) + ".";
       span = {db, de};
     }
   }
@@ -732,7 +748,8 @@ LspServer::~LspServer() = default;
 
 std::vector<json> LspServer::HandleBody(std::string_view body) {
   json message = json::parse(body, nullptr, false);
-  if (message.is_discarded()) return {Error(nullptr, kParseError, "the message is not valid JSON")};
+  if (message.is_discarded())
+    return {Error(nullptr, kParseError, "the message is not valid JSON")};
   return Handle(message);
 }
 
@@ -758,7 +775,9 @@ std::vector<json> LspServer::Flush() {
   return std::move(impl_->out);
 }
 
-json LspServer::BadFrame(const std::string& why) { return Error(nullptr, kParseError, why); }
+json LspServer::BadFrame(const std::string& why) {
+  return Error(nullptr, kParseError, why);
+}
 
 bool LspServer::exited() const { return impl_->exited; }
 int LspServer::exit_code() const { return impl_->shutdown ? 0 : 1; }

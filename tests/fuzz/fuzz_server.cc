@@ -29,7 +29,9 @@ void CheckReplies(const std::vector<json>& replies) {
 }
 
 json Initialize() {
-  return {{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"},
+  return {{"jsonrpc", "2.0"},
+          {"id", 1},
+          {"method", "initialize"},
           {"params", {{"capabilities", json::object()}}}};
 }
 
@@ -57,20 +59,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     CheckReplies(server.Handle(Initialize()));
     CheckReplies(server.HandleBody(bytes));
     // The bytes as a story the editor opened, then asked about.
-    json open = {{"jsonrpc", "2.0"}, {"method", "textDocument/didOpen"},
-                 {"params", {{"textDocument", {{"uri", "untitled:fuzz.yaml"}, {"version", 1},
-                                               {"text", std::string(bytes)}}}}}};
+    json open = {{"jsonrpc", "2.0"},
+                 {"method", "textDocument/didOpen"},
+                 {"params",
+                  {{"textDocument",
+                    {{"uri", "untitled:fuzz.yaml"},
+                     {"version", 1},
+                     {"text", std::string(bytes)}}}}}};
     CheckReplies(server.Handle(open));
     json position = {{"line", size % 7}, {"character", size % 13}};
-    CheckReplies(server.Handle({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "textDocument/hover"},
-                                {"params", {{"textDocument", {{"uri", "untitled:fuzz.yaml"}}},
-                                            {"position", position}}}}));
     CheckReplies(server.Handle(
-        {{"jsonrpc", "2.0"}, {"id", 3}, {"method", "textDocument/codeAction"},
-         {"params", {{"textDocument", {{"uri", "untitled:fuzz.yaml"}}},
-                     {"range", {{"start", {{"line", 0}, {"character", 0}}},
-                                {"end", {{"line", 1000}, {"character", 0}}}}},
-                     {"context", {{"diagnostics", json::array()}}}}}}));
+        {{"jsonrpc", "2.0"},
+         {"id", 2},
+         {"method", "textDocument/hover"},
+         {"params",
+          {{"textDocument", {{"uri", "untitled:fuzz.yaml"}}}, {"position", position}}}}));
+    CheckReplies(server.Handle({{"jsonrpc", "2.0"},
+                                {"id", 3},
+                                {"method", "textDocument/codeAction"},
+                                {"params",
+                                 {{"textDocument", {{"uri", "untitled:fuzz.yaml"}}},
+                                  {"range",
+                                   {{"start", {{"line", 0}, {"character", 0}}},
+                                    {"end", {{"line", 1000}, {"character", 0}}}}},
+                                  {"context", {{"diagnostics", json::array()}}}}}}));
   }
   return 0;
 }
