@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"show", starbank::RegisterShow},         {"catalog", starbank::RegisterCatalog},
     {"prompts", starbank::RegisterPrompts},   {"export", starbank::RegisterExport},
     {"drill", starbank::RegisterDrill},
+    {"server", starbank::RegisterServer},
 };
 
 // The command the arguments name: the first word that is not a global

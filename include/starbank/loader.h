@@ -28,6 +28,12 @@ struct LoadResult {
 /// The keys a story may have, in the order the spec lists them.
 const std::vector<std::string>& StoryKeys();
 
+/// The story key `name` (an unknown key, any case) most likely meant, or ""
+/// when none is close. `clear` (optional) is set to whether that key is the
+/// only one this close: a fix may rename only then. unknown-field's
+/// did-you-mean and `lint --fix` both ask here.
+std::string SuggestStoryKey(std::string_view name, bool* clear = nullptr);
+
 /// Loads every story in `content`; `file` is used for ids and messages.
 LoadResult LoadStories(std::string_view file, std::string_view content,
                        const YamlLimits& limits = {});

@@ -67,6 +67,7 @@ void RegisterRules(CLI::App& app, CommandContext& ctx);
 void RegisterConfig(CLI::App& app, CommandContext& ctx);
 void RegisterHook(CLI::App& app, CommandContext& ctx);
 void RegisterCompletion(CLI::App& app, CommandContext& ctx);
+void RegisterServer(CLI::App& app, CommandContext& ctx);
 
 // Bank views (map, plan, new, show, catalog, prompts, export). Helpers they
 // share live in src/commands/map.cc.

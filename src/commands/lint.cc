@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdint>
+#include <algorithm>
 #include <functional>
 #include <iostream>
 #include <optional>
@@ -23,6 +24,8 @@ struct LintArgs {
   int min_score = -1;
   bool quiet = false;
   bool statistics = false;
+  bool fix = false;   // --fix: apply the safe fixes in place
+  bool diff = false;  // --diff: print them as a unified diff instead
   std::string output;  // --output FILE; "" or "-" for stdout
   LintOptions options;
 };
@@ -84,6 +87,21 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   std::vector<Diagnostic> errors;
   std::vector<LintInput> inputs;
   if (!GatherInputs(args.input, config, args.options, &inputs, &errors)) return kExitError;
+  if (args.fix || args.diff) {
+    bool from_stdin = std::find(args.input.paths.begin(), args.input.paths.end(), "-") !=
+                      args.input.paths.end();
+    if (from_stdin && !args.diff) {
+      std::cerr << "starbank: error: --fix cannot write standard input back; use --diff "
+                   "to see the fixes\n";
+      return kExitError;
+    }
+    size_t fixed = 0;
+    if (!FixInputs(&inputs, *catalog, args.options, args.diff, args.quiet, &fixed)) {
+      return kExitError;
+    }
+    // --diff is a check, as ruff's is: it fails while fixes are waiting.
+    if (args.diff) return !errors.empty() ? kExitError : fixed > 0 ? kExitFindings : kExitOk;
+  }
   bool to_file = !args.output.empty() && args.output != "-";
 
   RenderOptions ro;
@@ -135,7 +153,9 @@ void RegisterLint(CLI::App& app, CommandContext& ctx) {
       "  starbank lint --fail-on error --min-score 70 stories/\n"
       "  starbank lint --level L6 --quiet stories/a.yaml\n"
       "  starbank lint --format sarif --output starbank.sarif stories/\n"
-      "  git show :a.yaml | starbank lint - --stdin-filename a.yaml\n\n"
+      "  git show :a.yaml | starbank lint - --stdin-filename a.yaml\n"
+      "  starbank lint --fix stories/            fix misspelled principles and keys in place\n"
+      "  starbank lint --diff stories/           show those fixes as a diff; write nothing\n\n"
       "Settings come from the nearest .starbank.yaml (see 'starbank config'); flags\n"
       "override it. '# starbank: ignore[rule] -- reason' on or above a key silences\n"
       "a rule there.\n\n"
@@ -158,6 +178,12 @@ void RegisterLint(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::Range(0, 100));
   cmd->add_flag("-q,--quiet", args->quiet, "Print findings only (for hooks)");
   cmd->add_flag("--statistics", args->statistics, "Count findings per rule");
+  cmd->add_flag("--fix", args->fix,
+                "Apply the safe fixes in place (a misspelled principle or key with one "
+                "clear suggestion, an unused suppression), then lint the result");
+  cmd->add_flag("--diff", args->diff,
+                "Print the safe fixes as a unified diff instead of writing them; exit 1 "
+                "when there are any");
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunLint(*cmd, *args, ctx.globals); };

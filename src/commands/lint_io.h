@@ -14,6 +14,8 @@
 
 namespace starbank {
 
+class Catalog;
+
 /// How lint finds its inputs.
 struct InputArgs {
   std::vector<std::string> paths;  ///< Files and folders; "-" reads stdin.
@@ -25,6 +27,16 @@ struct InputArgs {
 /// config excludes. Usage errors are printed (false); I/O errors go to `errors`.
 bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions& options,
                   std::vector<LintInput>* inputs, std::vector<Diagnostic>* errors);
+
+/// `lint --fix` and `--diff`: applies the safe fixes (views/fixes.h) to the
+/// inputs, linting the bank again until no fix is left over. Each fix is
+/// printed to stderr (unless `quiet`); then, with `diff`, a unified diff per
+/// file goes to stdout and nothing is written; else each fixed file is
+/// replaced atomically. Fixed inputs keep their new text in `inputs`, so the
+/// lint that follows reports what remains. `fixed` counts the fixes. False
+/// (printed) when a file could not be written.
+bool FixInputs(std::vector<LintInput>* inputs, const Catalog& catalog,
+               const LintOptions& options, bool diff, bool quiet, size_t* fixed);
 
 /// Writes a rendered report to `path` atomically, replacing an older report
 /// but never a story file or anything that is not a regular file. Prints why not.

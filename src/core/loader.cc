@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -250,6 +251,37 @@ const std::vector<std::string>& StoryKeys() {
       "id",     "title",  "principles", "prompts",   "situation", "task",
       "action", "result", "learning",   "tradeoffs", "followups", "tags"};
   return keys;
+}
+
+std::string SuggestStoryKey(std::string_view name, bool* clear) {
+  std::string lower = ToLower(name);
+  // Plurals and synonyms people write for a key, beyond typos.
+  static const std::pair<const char*, const char*> kUsual[] = {
+      {"learnings", "learning"}, {"lesson", "learning"}, {"lessons", "learning"},
+      {"results", "result"},     {"outcome", "result"},  {"actions", "action"},
+      {"principle", "principles"}};
+  for (const auto& [wrong, right] : kUsual) {
+    if (lower == wrong) {
+      if (clear != nullptr) *clear = true;
+      return right;
+    }
+  }
+  std::string best;
+  size_t best_d = std::string::npos;
+  int ties = 0;
+  for (const std::string& k : StoryKeys()) {
+    size_t d = EditDistance(lower, k);
+    if (d < best_d) {
+      best_d = d;
+      best = k;
+      ties = 0;
+    } else if (d == best_d) {
+      ++ties;
+    }
+  }
+  if (best_d > std::max<size_t>(2, lower.size() / 3)) best.clear();
+  if (clear != nullptr) *clear = !best.empty() && ties == 0;
+  return best;
 }
 
 LoadResult LoadStories(std::string_view file, std::string_view content,

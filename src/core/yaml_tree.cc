@@ -27,9 +27,20 @@ class ViewBuf : public std::streambuf {
   }
 };
 
-Mark FromYaml(const YAML::Mark& m) {
+// yaml-cpp counts a mark's column in bytes; starbank counts characters
+// (code points), as an editor's column does. Counts from `from` (bytes into
+// the mark's line, whose character count is `chars`), so a caller walking
+// one long line left to right pays for it once, not once per node.
+Mark FromYaml(std::string_view content, size_t base, const YAML::Mark& m, size_t from = 0,
+              int chars = 0) {
   if (m.is_null() || m.line < 0) return Mark{};
-  return Mark{m.line + 1, m.column + 1};
+  size_t column = static_cast<size_t>(std::max(m.column, 0));
+  size_t line_start = base + static_cast<size_t>(std::max(m.pos, 0)) - std::min<size_t>(
+                                                                          column, m.pos);
+  for (size_t i = from; i < column && line_start + i < content.size(); ++i) {
+    chars += (static_cast<unsigned char>(content[line_start + i]) & 0xC0) != 0x80;
+  }
+  return Mark{m.line + 1, chars + 1};
 }
 
 // yaml-cpp skips a UTF-8 byte-order mark before counting positions.
@@ -123,7 +134,7 @@ class TreeBuilder : public YAML::EventHandler {
       size_t n = at < content_.size() ? 1 : 0;
       while (at + n < content_.size() && (content_[at + n] & 0xC0) == 0x80) ++n;
       std::string token(content_.substr(std::min(at, content_.size()), n));
-      throw Refusal{FromYaml(mark),
+      throw Refusal{At(mark),
                     token == ","
                         ? std::string("unexpected ',' outside a [list] or {mapping}")
                         : fmt::format("unexpected '{}'; the parser cannot go on "
@@ -131,23 +142,23 @@ class TreeBuilder : public YAML::EventHandler {
                                       token)};
     }
     last_start_ = mark.pos;
-    docs_->push_back(YamlDocument{YamlNode{}, FromYaml(mark)});
+    docs_->push_back(YamlDocument{YamlNode{}, At(mark)});
     root_set_ = false;
   }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     CheckAnchor(mark, anchor);
     YamlNode n;
-    n.mark = FromYaml(mark);
+    n.mark = At(mark);
     Add(std::move(n));
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    throw Refusal{FromYaml(mark),
+    throw Refusal{At(mark),
                   "aliases ('*name') are not supported in story files; "
                   "write the value out"};
   }
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    throw Refusal{FromYaml(mark),
+    throw Refusal{At(mark),
                   fmt::format("anchors ('&{}') are not supported in story "
                               "files; write the value out",
                               name)};
@@ -158,7 +169,7 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode n;
     n.kind = YamlNode::Kind::kScalar;
     n.value = value;
-    n.mark = FromYaml(mark);
+    n.mark = At(mark);
     n.plain = tag == "?";
     if (!n.plain) CheckQuoted(mark, &n);
     Add(std::move(n));
@@ -182,7 +193,7 @@ class TreeBuilder : public YAML::EventHandler {
  private:
   void CheckAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != 0) {
-      throw Refusal{FromYaml(mark),
+      throw Refusal{At(mark),
                     "anchors are not supported in story files; write the "
                     "value out"};
     }
@@ -206,14 +217,14 @@ class TreeBuilder : public YAML::EventHandler {
             YamlNode::Kind kind) {
     CheckAnchor(mark, anchor);
     if (static_cast<int>(stack_.size()) >= max_depth_) {
-      throw Refusal{FromYaml(mark),
+      throw Refusal{At(mark),
                     fmt::format("nesting deeper than {} levels; a story needs "
                                 "at most 3",
                                 max_depth_)};
     }
     YamlNode n;
     n.kind = kind;
-    n.mark = FromYaml(mark);
+    n.mark = At(mark);
     stack_.push_back(Frame{std::move(n), {}});
   }
   void Close() {
@@ -248,8 +259,21 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode node;
     std::unordered_map<std::string, Mark> keys;
   };
+  // A mark in starbank's terms, resuming the character count of the last
+  // mark when this one is further along the same line.
+  Mark At(const YAML::Mark& m) {
+    size_t column = static_cast<size_t>(std::max(m.column, 0));
+    size_t line = static_cast<size_t>(std::max(m.line, 0));
+    if (line != at_line_ || column < at_column_) at_line_ = line, at_column_ = 0, at_chars_ = 0;
+    Mark out = FromYaml(content_, base_, m, at_column_, at_chars_);
+    if (out.line != 0) at_column_ = column, at_chars_ = out.column - 1;
+    return out;
+  }
+
   std::string_view content_;
   size_t base_;  // bytes before yaml-cpp's position 0 (a byte-order mark)
+  size_t at_line_ = 0, at_column_ = 0;  // the last mark At converted...
+  int at_chars_ = 0;                    // ...and its column in characters
   int last_start_ = -1;  // where the last document started
   int max_depth_;
   std::vector<YamlDocument>* docs_;
@@ -432,7 +456,7 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
                           "levels",
                           e.depth())));
   } catch (const YAML::Exception& e) {
-    Mark m = FromYaml(e.mark);
+    Mark m = FromYaml(content, BomLength(content), e.mark);
     if (m.line == 0) m = PositionOf(content, content.size());
     result.errors.push_back(Error(file, m, Tidy(e.msg)));
   } catch (const std::exception& e) {

@@ -16,21 +16,8 @@ class UnknownField : public Rule {
 
   void Check(RuleContext& ctx) const override {
     for (const UnknownKey& key : ctx.story.unknown_keys) {
-      std::string name = ToLower(key.name);
-      std::string best;
-      size_t best_d = std::string::npos;
-      for (const std::string& k : StoryKeys()) {
-        size_t d = EditDistance(name, k);
-        if (d < best_d) {
-          best_d = d;
-          best = k;
-        }
-      }
-      if (name == "learnings" || name == "lesson" || name == "lessons") best = "learning", best_d = 1;
-      if (name == "results" || name == "outcome") best = "result", best_d = 1;
-      if (name == "actions") best = "action", best_d = 1;
-      if (name == "principle") best = "principles", best_d = 1;
-      if (best_d <= std::max<size_t>(2, name.size() / 3)) {
+      std::string best = SuggestStoryKey(key.name);
+      if (!best.empty()) {
         ctx.Report(key.mark, fmt::format("unknown key '{}'; did you mean '{}'?", key.name, best));
       } else {
         ctx.Report(key.mark, fmt::format("unknown key '{}'; starbank reads only {}",

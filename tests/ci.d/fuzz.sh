@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${FUZZ_SECONDS:-60}
-for target in lint config; do
+for target in lint config server; do
   tests/fuzz/run.sh "$target" "$seconds" "${STARBANK_FUZZ_BUILD_DIR:-build-fuzz}"
 done

@@ -4,7 +4,8 @@
 #   tests/fuzz/run.sh TARGET SECONDS [BUILD_DIR]
 #
 # TARGET is lint (bytes as a story file, through lint and every reporter) or
-# config (bytes as .starbank.yaml and as suppression comments). BUILD_DIR
+# config (bytes as .starbank.yaml and as suppression comments) or server
+# (bytes as what an editor sends the language server). BUILD_DIR
 # (default build-fuzz) is configured with clang and -DSTARBANK_FUZZ=ON. The
 # corpus grows in BUILD_DIR/corpus/TARGET, seeded from data/examples and
 # tests/fuzz/seeds/TARGET; a crashing input lands in BUILD_DIR/artifacts/.
@@ -13,13 +14,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-target=${1:?usage: tests/fuzz/run.sh lint|config SECONDS [BUILD_DIR]}
-seconds=${2:?usage: tests/fuzz/run.sh lint|config SECONDS [BUILD_DIR]}
+target=${1:?usage: tests/fuzz/run.sh lint|config|server SECONDS [BUILD_DIR]}
+seconds=${2:?usage: tests/fuzz/run.sh lint|config|server SECONDS [BUILD_DIR]}
 build=${3:-build-fuzz}
 jobs=${STARBANK_JOBS:-2}
 case "$target" in
-  lint|config) ;;
-  *) echo "run.sh: unknown target '$target' (lint or config)" >&2; exit 2 ;;
+  lint|config|server) ;;
+  *) echo "run.sh: unknown target '$target' (lint, config or server)" >&2; exit 2 ;;
 esac
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
