@@ -6,6 +6,7 @@
 #include "commands/commands.h"
 #include "starbank/bank.h"
 #include "starbank/fs.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -26,13 +27,15 @@ int RunExport(const CLI::App& cmd, const ExportArgs& args, GlobalOptions* g) {
   if (args.output.empty() || args.output == "-") {
     std::cout << sheet;
   } else {
+    WriteOptions write;
+    write.overwrite = args.force;
+    write.force_flag = "--force";
     std::string error;
-    if (!WriteFileAtomic(args.output, sheet, args.force, &error)) {
-      std::cerr << "starbank: error: " << error
-                << (args.force ? "" : " (use --force to replace it)") << '\n';
+    if (!WriteFileAtomic(args.output, sheet, write, &error)) {
+      std::cerr << "starbank: error: " << Printable(error) << '\n';
       return kExitError;
     }
-    std::cout << args.output << '\n';
+    std::cout << Printable(args.output) << '\n';
   }
   return bank.report.errors.empty() ? kExitOk : kExitError;
 }

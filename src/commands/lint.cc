@@ -84,6 +84,10 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   std::vector<Diagnostic> errors;
   std::vector<LintInput> inputs;
   if (!GatherInputs(args.input, config, args.options, &inputs, &errors)) return kExitError;
+  // Hooks (--only-stories) are handed whatever files changed: none may be a story.
+  std::vector<std::string> named = args.input.paths.empty() ? std::vector<std::string>{"."}
+                                                              : args.input.paths;
+  bool nothing = !args.input.only_stories && WarnPathsWithoutStories(named, inputs);
   bool to_file = !args.output.empty() && args.output != "-";
 
   RenderOptions ro;
@@ -119,7 +123,7 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   } else {
     std::cout.flush();
   }
-  return exit;
+  return nothing ? kExitError : exit;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "reporters.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -17,10 +18,12 @@ const char* Command(Severity s) {
 }
 
 // Escaping as GitHub's runner expects: '%', CR and LF in the message, and
-// also ':' and ',' in property values.
-std::string Escape(const std::string& s, bool property) {
+// also ':' and ',' in property values. Other control characters (an escape
+// sequence in a title) are shown escaped (Printable), so a CI log cannot be
+// rewritten by a story; CR and LF then only appear as "\r", "\n".
+std::string Escape(const std::string& raw, bool property) {
   std::string out;
-  for (char c : s) {
+  for (char c : Printable(raw)) {
     if (c == '%') out += "%25";
     else if (c == '\r') out += "%0D";
     else if (c == '\n') out += "%0A";

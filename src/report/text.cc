@@ -14,6 +14,7 @@
 
 #include "reporters.h"
 #include "starbank/fs.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -137,11 +138,11 @@ class TextPrinter {
     ++stories_;
     if (o_.quiet) return;  // no table
     std::string head = fmt::format("{:>3}  {:>4}  {}", s.score, fmt::format("{}s", s.seconds),
-                                   s.id);
+                                   Printable(s.id));
     size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
                                      10, o_.width - static_cast<int>(head.size()) - 2))
                                : std::string::npos;
-    std::string rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3), Ellipsize(s.title, room));
+    std::string rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3), Ellipsize(Printable(s.title), room));
     Row row{s.score, s.dimensions.structure, static_cast<uint32_t>(rest.size())};
     rows_.Write(&row, sizeof row);
     rows_.Write(rest.data(), rest.size());
@@ -198,11 +199,11 @@ class TextPrinter {
 
   std::string Line(const Diagnostic& d) const {
     if (!o_.color) return FormatDiagnostic(d);
-    std::string where = d.file;
+    std::string where = Printable(d.file);
     if (d.mark.line > 0) where += fmt::format(":{}:{}", d.mark.line, std::max(1, d.mark.column));
     std::string out = fmt::format("\033[1m{}:\033[0m {}{}:\033[0m {}", where,
                                   SeverityColor(d.severity), SeverityName(d.severity),
-                                  d.message);
+                                  Printable(d.message));
     if (!d.rule.empty()) out += fmt::format(" \033[2m[{}]\033[0m", d.rule);
     return out;
   }
