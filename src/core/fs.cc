@@ -45,14 +45,11 @@ const char* KindOf(mode_t mode) {
   return "not a regular file";
 }
 
-// The process's umask. Reading it means setting it: done once, before any
-// thread of ours creates a file.
+// The process's umask. Reading it means setting it for a moment; starbank
+// writes files once its worker threads are done.
 mode_t Umask() {
-  static const mode_t mask = [] {
-    mode_t m = umask(022);
-    umask(m);
-    return m;
-  }();
+  mode_t mask = umask(022);
+  umask(mask);
   return mask;
 }
 
