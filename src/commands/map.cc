@@ -149,11 +149,19 @@ void PrintLegend(const std::vector<const StoryReport*>& strip, size_t total,
     std::cout << fmt::format("({} not shown in the grid)\n",
                              Counted(total - strip.size(), "more story", "more stories"));
   }
-  std::cout << fmt::format(
-      "cells: {} tagged ({}), {} untagged but the text fits, {} neither\n",
-      paint("32", Glyph(0, paint.on)),
-      paint.on ? "colour: score 80+ green, 60+ yellow, lower red" : "any score",
-      paint("36", Glyph(1, paint.on)), paint("90", Glyph(2, paint.on)));
+  // The cells as drawn: the same glyphs and colours as the grid. One line,
+  // or one item a line where that does not fit.
+  std::string tagged =
+      paint.on ? "tagged (colour: score 80+ green, 60+ yellow, lower red)" : "tagged";
+  std::vector<std::pair<std::string, size_t>> items = {
+      {paint("32", Glyph(0, paint.on)) + " " + tagged, 2 + tagged.size()},
+      {paint("36", Glyph(1, paint.on)) + " untagged but the text fits", 28},
+      {paint("90", Glyph(2, paint.on)) + " neither", 9}};
+  size_t one_line = 7 + 2 * (items.size() - 1);
+  for (const auto& item : items) one_line += item.second;
+  std::string sep = one_line <= columns - 1 ? ", " : ",\n       ";
+  std::cout << "cells: " << items[0].first << sep << items[1].first << sep << items[2].first
+            << '\n';
 }
 
 void PrintCoverageText(const BankInput& bank, const Paint& paint, const Layout& layout) {

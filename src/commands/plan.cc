@@ -77,10 +77,12 @@ bool ResolveList(const Catalog& catalog, const std::vector<std::string>& args,
 // The plan, one principle a line. On a terminal (`columns` > 0) the name and
 // story columns narrow so each line fits; nothing is cut inside a character.
 void PrintText(const Plan& plan, size_t stories, size_t columns) {
-  std::cout << fmt::format("Plan for {} from {} (total fit {:.2f} of {}):\n\n",
-                           Counted(plan.slots.size(), "principle", "principles"),
-                           Counted(stories, "story", "stories"), plan.total,
-                           plan.slots.size());
+  std::string head = fmt::format("Plan for {} from {}",
+                                 Counted(plan.slots.size(), "principle", "principles"),
+                                 Counted(stories, "story", "stories"));
+  std::string total = fmt::format("(total fit {:.2f} of {}):", plan.total, plan.slots.size());
+  bool narrow = columns > 0 && head.size() + 1 + total.size() > columns;
+  std::cout << head << (narrow ? "\n" : " ") << total << "\n\n";
   size_t width = 0, id_width = 0;
   for (const PlanSlot& s : plan.slots) {
     width = std::max(width, DisplayWidth(Printable(s.principle->name)));
@@ -88,13 +90,16 @@ void PrintText(const Plan& plan, size_t stories, size_t columns) {
   }
   width = std::min<size_t>(width, 34);
   // "  NAME  -> ID  score 100, 120s, fit 0.00 (untagged, inferred)"
-  constexpr size_t kFixed = 2 + 2 + 3 + 2 + 26 + 21;
-  if (columns > 0 && kFixed + width + id_width > columns) {
-    size_t over = kFixed + width + id_width - columns;
-    size_t cut = std::min(over, width > 12 ? width - 12 : 0);
+  constexpr size_t kFixed = 2 + 2 + 3 + 2 + 25;
+  // Narrow: untagged picks get a '*' and a footnote instead.
+  bool starred = columns > 0 && kFixed + width + id_width + 21 > columns;
+  const char* untagged = starred ? " *" : " (untagged, inferred)";
+  if (columns > 0 && kFixed + width + id_width + 2 > columns) {
+    size_t over = kFixed + width + id_width + 2 - columns;
+    size_t cut = std::min(over, width > 7 ? width - 7 : 0);
     width -= cut;
     over -= cut;
-    id_width -= std::min(over, id_width > 10 ? id_width - 10 : 0);
+    id_width -= std::min(over, id_width > 7 ? id_width - 7 : 0);
   }
   auto column = [](const std::string& text, size_t w) {
     std::string cut = FitWidth(Printable(text), w);
@@ -109,8 +114,12 @@ void PrintText(const Plan& plan, size_t stories, size_t columns) {
     std::cout << fmt::format("  {}  -> {}  score {:>3}, {:>3}s, fit {:.2f}{}\n", name,
                              column(s.story->id, id_width), s.story->score,
                              s.story->seconds, s.fit,
-                             s.tagged ? "" : " (untagged, inferred)");
+                             s.tagged ? "" : untagged);
   }
+  bool any_untagged = std::any_of(plan.slots.begin(), plan.slots.end(), [](const PlanSlot& s) {
+    return s.story != nullptr && !s.tagged;
+  });
+  if (starred && any_untagged) std::cout << "  * untagged; the fit is inferred from the text\n";
   std::vector<const Principle*> uncovered = plan.Uncovered();
   if (uncovered.empty()) {
     std::cout << "\nEvery principle is covered by a different story.\n";

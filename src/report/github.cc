@@ -18,12 +18,12 @@ const char* Command(Severity s) {
 }
 
 // Escaping as GitHub's runner expects: '%', CR and LF in the message, and
-// also ':' and ',' in property values. Other control characters (an escape
-// sequence in a title) are shown escaped (Printable), so a CI log cannot be
-// rewritten by a story; CR and LF then only appear as "\r", "\n".
-std::string Escape(const std::string& raw, bool property) {
+// also ':' and ',' in property values. Every other control character (an
+// escape sequence in a title) is then shown escaped (Printable), so a story
+// cannot rewrite the CI log.
+std::string Escape(const std::string& s, bool property) {
   std::string out;
-  for (char c : Printable(raw)) {
+  for (char c : s) {
     if (c == '%') out += "%25";
     else if (c == '\r') out += "%0D";
     else if (c == '\n') out += "%0A";
@@ -31,7 +31,7 @@ std::string Escape(const std::string& raw, bool property) {
     else if (property && c == ',') out += "%2C";
     else out += c;
   }
-  return out;
+  return Printable(out);
 }
 
 std::string Line(const Diagnostic& d) {

@@ -187,14 +187,13 @@ class TextPrinter {
   std::string Bold() const { return o_.color ? "\033[1m" : ""; }
   std::string Reset() const { return o_.color ? "\033[0m" : ""; }
 
+  // `s` cut to `width` display columns, ending in "..." when cut.
   static std::string Ellipsize(std::string_view s, size_t width) {
-    if (width == std::string::npos) return std::string(s);
-    if (width > 3) width -= 3;
-    size_t chars = 0, i = 0;
-    for (; i < s.size(); ++i) {
-      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > width) break;
-    }
-    return i < s.size() ? std::string(s.substr(0, i)) + "..." : std::string(s);
+    if (width == std::string::npos || DisplayWidth(s) <= width) return std::string(s);
+    if (width <= 3) return FitWidth(s, width);
+    std::string cut = FitWidth(s, width - 2);  // width - 3 columns and a '~'
+    cut.pop_back();
+    return cut + "...";
   }
 
   std::string Line(const Diagnostic& d) const {

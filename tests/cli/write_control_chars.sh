@@ -25,7 +25,7 @@ while IFS='|' read -r cmd want; do
 done <<TABLE
 lint bank|100  102s  a  $title
 lint bank|$shown:2:14: error: unknown principle 'Frugal\x1b[5mity'; did you mean 'Frugality'? [unknown-principle]
-lint --format github bank|::error file=$shown,line=2,col=14,title=unknown-principle::unknown principle 'Frugal\x1b[5mity'; did you mean 'Frugality'? [unknown-principle]
+lint --format github bank|::error file=bank/new%0Aline\x1b[31m.yaml,line=2,col=14,title=unknown-principle::unknown principle 'Frugal\x1b[5mity'; did you mean 'Frugality'? [unknown-principle]
 show bank/a.yaml|$title
 export bank|| Log storage spend down 58% by pushing back on keep-everything retention |  | 94 | 98 s | \`$shown:1\` |
 map --principle deliver-results bank|   1.  100   102s  $title
