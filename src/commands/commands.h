@@ -72,8 +72,11 @@ bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options
 /// of `paths` that none of `inputs` came from (an empty folder, a folder
 /// named x.yaml, a file the config excludes). True when `inputs` is empty:
 /// nothing at all to lint, which commands treat as an error (exit 2).
+/// A path with an error of its own in `errors` (unreadable, missing) is not
+/// warned about again.
 bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
-                             const std::vector<LintInput>& inputs);
+                             const std::vector<LintInput>& inputs,
+                             const std::vector<Diagnostic>& errors);
 
 /// Drops the inputs the config's `exclude` globs match.
 void DropExcluded(const Config& config, std::vector<LintInput>* inputs);

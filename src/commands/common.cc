@@ -125,17 +125,32 @@ int TerminalWidth(int fd) {
   return columns != nullptr ? std::max(20, std::atoi(columns)) : 80;
 }
 
+namespace {
+
+// Whether `file` is `path` or lies under it.
+bool Under(const std::string& file, const std::string& path) {
+  if (file == path) return true;
+  bool slash = !path.empty() && path.back() == '/';
+  return file.size() > path.size() && file.compare(0, path.size(), path) == 0 &&
+         (slash || file[path.size()] == '/');
+}
+
+}  // namespace
+
 bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
-                             const std::vector<LintInput>& inputs) {
+                             const std::vector<LintInput>& inputs,
+                             const std::vector<Diagnostic>& errors) {
   for (const std::string& p : paths) {
     struct stat st;
     if (p == "-" || stat(p.c_str(), &st) != 0) continue;  // stdin; missing: an error already
-    bool slash = !p.empty() && p.back() == '/';
-    bool found = std::any_of(inputs.begin(), inputs.end(), [&](const LintInput& in) {
-      return in.path == p || (in.path.size() > p.size() && in.path.compare(0, p.size(), p) == 0 &&
-                              (slash || in.path[p.size()] == '/'));
-    });
-    if (!found) std::cerr << "starbank: warning: no story files in " << Printable(p) << '\n';
+    auto under = [&p](const std::string& file) { return Under(file, p); };
+    bool found = std::any_of(inputs.begin(), inputs.end(),
+                             [&](const LintInput& in) { return under(in.path); });
+    bool failed = std::any_of(errors.begin(), errors.end(),
+                              [&](const Diagnostic& d) { return under(d.file); });
+    if (!found && !failed) {
+      std::cerr << "starbank: warning: no story files in " << Printable(p) << '\n';
+    }
   }
   return inputs.empty();
 }

@@ -87,7 +87,7 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   // Hooks (--only-stories) are handed whatever files changed: none may be a story.
   std::vector<std::string> named = args.input.paths.empty() ? std::vector<std::string>{"."}
                                                               : args.input.paths;
-  bool nothing = !args.input.only_stories && WarnPathsWithoutStories(named, inputs);
+  bool nothing = !args.input.only_stories && WarnPathsWithoutStories(named, inputs, errors);
   bool to_file = !args.output.empty() && args.output != "-";
 
   RenderOptions ro;

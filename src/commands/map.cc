@@ -351,7 +351,7 @@ bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
   std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
   std::vector<LintInput> inputs = DiscoverInputs(named, options, &errors);
   DropExcluded(config, &inputs);
-  if (WarnPathsWithoutStories(named, inputs)) {
+  if (WarnPathsWithoutStories(named, inputs, errors)) {
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
     return false;  // nothing to show
   }
