@@ -187,7 +187,7 @@ TEST_CASE("a new file honours the umask; a replaced one keeps its mode") {
   CHECK((st.st_mode & 0777) == 0640);
 }
 
-TEST_CASE("--force is suggested only where it would help") {
+TEST_CASE("the force flag is suggested only where it would help") {
   TempDir dir;
   Put(dir / "sheet.md", "old\n");
   Put(dir / "story.yaml", "title: T\n");

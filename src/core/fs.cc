@@ -15,9 +15,9 @@
 namespace starbank {
 namespace {
 
-// A story file larger than this is not read to check it (lint refuses
-// files over 1 MB by default); it is refused as if it were one.
-constexpr size_t kMaxCheckedBytes = 16 << 20;
+// A file larger than this is taken for no story (lint refuses story files
+// over 1 MB by default), so a large report can be replaced without parsing it.
+constexpr size_t kMaxStoryBytes = 4 << 20;
 
 std::string DirOf(const std::string& path) {
   size_t slash = path.find_last_of('/');
@@ -80,11 +80,12 @@ bool Inspect(const std::string& path, Target* target, std::string* error) {
 }
 
 // A story file is never replaced, whatever its name: one that parses with
-// story keys at its top level. One too large or unreadable to check is
-// treated as one.
-bool IsStoryFile(const std::string& path) {
+// story keys at its top level. One that cannot be read to check is treated
+// as one; one over kMaxStoryBytes as none.
+bool IsStoryFile(const std::string& path, const struct stat& st) {
+  if (static_cast<size_t>(st.st_size) > kMaxStoryBytes) return false;
   std::string content, error;
-  if (!ReadFile(path, &content, &error, kMaxCheckedBytes)) return true;
+  if (!ReadFile(path, &content, &error, kMaxStoryBytes)) return true;
   LoadResult loaded = LoadStories(path, content);
   return loaded.has_story_keys && !loaded.stories.empty();
 }
@@ -122,23 +123,31 @@ std::string ErrorText(int err) {
   return reason;
 }
 
+namespace {
+
+// Whether `path` may be written under `o`; fills `target` with what is there.
+bool MayWrite(const std::string& path, const WriteOptions& o, Target* target,
+              std::string* error) {
+  if (!Inspect(path, target, error)) return false;
+  if (!target->exists) return true;
+  bool story = IsStoryFile(path, target->st);
+  if (story && o.overwrite) {
+    return Fail(error, fmt::format("'{}' looks like a story file; not overwriting it", path));
+  }
+  if (o.overwrite) return true;
+  // The flag is named only where it would help: never for a story.
+  std::string hint = !story && o.force_flag != nullptr
+                         ? fmt::format(" (use {} to replace it)", o.force_flag)
+                         : "";
+  return Fail(error, fmt::format("'{}' already exists; not overwriting it{}", path, hint));
+}
+
+}  // namespace
+
 bool WriteFileAtomic(const std::string& path, std::string_view content,
                      const WriteOptions& o, std::string* error) {
   Target target;
-  if (!Inspect(path, &target, error)) return false;
-  if (target.exists) {
-    bool story = IsStoryFile(path);
-    if (story && o.overwrite) {
-      return Fail(error, fmt::format("'{}' looks like a story file; not overwriting it", path));
-    }
-    if (!o.overwrite) {
-      // The flag is named only where it would help: never for a story.
-      std::string hint = !story && o.force_flag != nullptr
-                             ? fmt::format(" (use {} to replace it)", o.force_flag)
-                             : "";
-      return Fail(error, fmt::format("'{}' already exists; not overwriting it{}", path, hint));
-    }
-  }
+  if (!MayWrite(path, o, &target, error)) return false;
   std::string dir = DirOf(path);
   std::string tmpl = dir + "/." + BaseOf(path) + ".starbank-XXXXXX";
   int fd = mkstemp(&tmpl[0]);
