@@ -96,7 +96,7 @@ const Catalog* LoadCatalogOrReport(const GlobalOptions& g) {
   static std::unique_ptr<Catalog> loaded;
   std::string content, error;
   if (!ReadFile(g.catalog_path, &content, &error)) {
-    std::cerr << g.catalog_path << ": error: " << error << '\n';
+    std::cerr << Printable(g.catalog_path) << ": error: " << error << '\n';
     return nullptr;
   }
   std::vector<Diagnostic> errors;
