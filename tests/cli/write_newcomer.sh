@@ -74,6 +74,17 @@ grep -Fq '"map --principle") echo "customer-obsession ownership ' <<<"$out" || f
 grep -Fq '"map -p") echo "customer-obsession ownership ' <<<"$out" || fail "map -p"
 grep -Eq '^    "plan -P"\) echo ".* deliver-results .* loop-core' <<<"$out" || fail "plan -P sets"
 grep -Fq '"new --principle") echo "customer-obsession' <<<"$out" || fail "new --principle"
+# ...and bash completes them: words typed | what it offers
+while IFS='|' read -r words want; do
+  got=$(bash -c 'source <("$1" completion bash); read -r -a COMP_WORDS <<<"$2"
+                 COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _starbank; echo "${COMPREPLY[*]}"' _ "$sb" "$words")
+  [ "$got" = "$want" ] || fail "completing '$words': '$got', want '$want'"
+done <<'TABLE'
+starbank plan -P lo|loop-core
+starbank new T -p own|ownership
+starbank map --principle dive|dive-deep
+starbank prompts -p fru|frugality
+TABLE
 
 # new: readable names from accented titles; --dir is created.
 while IFS='|' read -r title file; do
