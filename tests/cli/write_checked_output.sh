@@ -41,4 +41,7 @@ expect 2 "$full" bash -c '"$@" > /dev/full' _ "$sb" lint --isolated bank
 # SIGPIPE: the reader closes early; no message.
 run bash -c '"$@" | head -c 10 >/dev/null' _ "$sb" lint bank
 [ -z "$err" ] || fail "a closed pipe printed: $err"
+# With SIGPIPE ignored (as some CI runners start jobs), EPIPE is quiet too.
+run bash -c 'trap "" PIPE; "$@" | head -c 10 >/dev/null' _ "$sb" lint bank
+[ -z "$err" ] || fail "EPIPE printed: $err"
 echo ok
