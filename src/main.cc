@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "commands/commands.h"
+#include "starbank/text.h"
 
 namespace {
 
@@ -25,29 +26,51 @@ const Command kCommands[] = {
     {"server", starbank::RegisterServer},
 };
 
-// The command the arguments name: the first word that is not a global
-// option or its value. nullptr when there is none or it is unknown.
-const Command* NamedCommand(int argc, char** argv) {
+// The first word that is not a global option or its value: the command's
+// name. Empty when there is none.
+std::string_view FirstWord(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg == "--catalog" || arg == "--color" || arg == "--config") {
       ++i;  // its value
       continue;
     }
-    if (arg == "--") return nullptr;
+    if (arg == "--") return "";
     if (!arg.empty() && arg[0] == '-') continue;
-    for (const Command& c : kCommands) {
-      if (arg == c.name) return &c;
-    }
-    return nullptr;
+    return arg;
+  }
+  return "";
+}
+
+// The command the arguments name; nullptr when there is none or it is unknown.
+const Command* NamedCommand(std::string_view word) {
+  for (const Command& c : kCommands) {
+    if (word == c.name) return &c;
   }
   return nullptr;
+}
+
+// "unknown command 'lnit'; did you mean 'lint'?" (exit 2), before CLI11
+// would say only that an argument was not expected.
+int UnknownCommand(std::string_view word) {
+  std::string best;
+  size_t distance = std::string::npos;
+  for (const Command& c : kCommands) {
+    size_t d = starbank::EditDistance(word, c.name);
+    if (d < distance) distance = d, best = c.name;
+  }
+  std::cerr << "starbank: error: unknown command '" << starbank::Printable(std::string(word))
+            << "'";
+  if (distance <= 2) std::cerr << "; did you mean '" << best << "'?";
+  std::cerr << "\nRun 'starbank --help' for the commands.\n";
+  return starbank::kExitError;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace starbank;
+  CheckStandardOutput();
   CLI::App app("starbank: lint and plan STAR interview stories", "starbank");
   app.footer(
       "Examples:\n"
@@ -74,7 +97,9 @@ int main(int argc, char** argv) {
       ->excludes(config);
   // A run names one command: only it is set up (each costs tens of
   // options). Help, errors and completion need them all.
-  const Command* named = NamedCommand(argc, argv);
+  std::string_view word = FirstWord(argc, argv);
+  const Command* named = NamedCommand(word);
+  if (named == nullptr && !word.empty()) return FinishStandardOutput(UnknownCommand(word));
   if (named != nullptr && std::string_view(named->name) != "completion") {
     named->add(app, ctx);
   } else {
@@ -83,14 +108,16 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return FinishStandardOutput(app.exit(e));
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return FinishStandardOutput(app.exit(e));
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return FinishStandardOutput(app.exit(e));
   } catch (const CLI::ParseError& e) {
     app.exit(e);
-    return kExitError;
+    return FinishStandardOutput(kExitError);
   }
-  return ctx.run ? ctx.run() : kExitError;
+  // Every command's output is checked here, once: a full disk or a closed
+  // stdout is an error, not a cut-off report and exit 0.
+  return FinishStandardOutput(ctx.run ? ctx.run() : kExitError);
 }

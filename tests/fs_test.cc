@@ -86,7 +86,7 @@ TEST_CASE("a symbolic link at the target counts as existing, even dangling") {
   std::string error;
   CHECK_FALSE(WriteFileAtomic(dir / "link.yaml", "x", false, &error));
   CHECK_FALSE(WriteFileAtomic(dir / "dangling.yaml", "x", false, &error));
-  CHECK(error == "'" + (dir / "dangling.yaml") + "' already exists; not overwriting it");
+  CHECK(error == "'" + (dir / "dangling.yaml") + "' is a broken symbolic link; not replacing it");
   CHECK(Slurp(dir / "elsewhere") == "keep\n");
   CHECK_FALSE(fs::exists(dir / "nowhere"));
 }
@@ -132,11 +132,73 @@ TEST_CASE("a target that cannot be replaced leaves no temporary") {
   fs::create_directory(dir / "folder.yaml");
   std::string error;
   CHECK_FALSE(WriteFileAtomic(dir / "folder.yaml", "x", true, &error));
-  CHECK(error == "cannot write '" + (dir / "folder.yaml") + "': is a directory");
+  CHECK(error == "'" + (dir / "folder.yaml") + "' is a directory; not replacing it");
   CHECK(dir.Names() == std::vector<std::string>{"folder.yaml"});
   CHECK_FALSE(WriteFileAtomic(dir / "no/such/dir/a.yaml", "x", false, &error));
   CHECK(error == "cannot create a file in '" + (dir / "no/such/dir") +
                      "': no such file or directory");
+}
+
+TEST_CASE("only regular files that are not stories are replaced") {
+  TempDir dir;
+  Put(dir / "real.md", "target\n");
+  fs::create_symlink(dir / "real.md", dir / "link.md");
+  fs::create_symlink(dir / "folder", dir / "to-folder");
+  fs::create_directory(dir / "folder");
+  REQUIRE(mkfifo((dir / "fifo").c_str(), 0644) == 0);
+  Put(dir / "story.txt", "title: T\nsituation: S\n");
+  auto [name, want] = GENERATE(table<std::string, std::string>({
+      {"fifo", "' is a FIFO (named pipe); not replacing it"},
+      {"folder", "' is a directory; not replacing it"},
+      {"to-folder", "' is a symbolic link to a directory; not replacing it"},
+      {"story.txt", "' looks like a story file; not overwriting it"},
+  }));
+  CAPTURE(name);
+  std::string error;
+  CHECK_FALSE(WriteFileAtomic(dir / name, "new\n", true, &error));
+  CHECK(error == "'" + (dir / name) + want);
+  CHECK(Slurp(dir / "story.txt") == "title: T\nsituation: S\n");
+}
+
+TEST_CASE("a link to a regular file is replaced itself; its target is kept") {
+  TempDir dir;
+  Put(dir / "real.md", "target\n");
+  fs::create_symlink(dir / "real.md", dir / "link.md");
+  std::string error;
+  REQUIRE(WriteFileAtomic(dir / "link.md", "new\n", true, &error));
+  CHECK_FALSE(fs::is_symlink(fs::symlink_status(dir / "link.md")));
+  CHECK(Slurp(dir / "link.md") == "new\n");
+  CHECK(Slurp(dir / "real.md") == "target\n");
+}
+
+TEST_CASE("a new file honours the umask; a replaced one keeps its mode") {
+  TempDir dir;
+  mode_t old = umask(077);
+  std::string error;
+  REQUIRE(WriteFileAtomic(dir / "private.md", "x", false, &error));
+  umask(old);
+  struct stat st;
+  REQUIRE(stat((dir / "private.md").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  Put(dir / "shared.md", "x");
+  REQUIRE(chmod((dir / "shared.md").c_str(), 0640) == 0);
+  REQUIRE(WriteFileAtomic(dir / "shared.md", "y", true, &error));
+  REQUIRE(stat((dir / "shared.md").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0640);
+}
+
+TEST_CASE("the force flag is suggested only where it would help") {
+  TempDir dir;
+  Put(dir / "sheet.md", "old\n");
+  Put(dir / "story.yaml", "title: T\n");
+  WriteOptions o;
+  o.force_flag = "--force";
+  std::string error;
+  CHECK_FALSE(WriteFileAtomic(dir / "sheet.md", "x", o, &error));
+  CHECK(error == "'" + (dir / "sheet.md") + "' already exists; not overwriting it "
+                 "(use --force to replace it)");
+  CHECK_FALSE(WriteFileAtomic(dir / "story.yaml", "x", o, &error));
+  CHECK(error == "'" + (dir / "story.yaml") + "' already exists; not overwriting it");
 }
 
 }  // namespace

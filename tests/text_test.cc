@@ -131,5 +131,45 @@ TEST_CASE("edit distance and stems") {
   CHECK(Stem("costs") == "cost");
 }
 
+TEST_CASE("Printable shows control codes escaped and keeps the rest") {
+  auto [raw, shown] = GENERATE(table<std::string, std::string>({
+      {"plain text", "plain text"},
+      {"Café → 2×", "Café → 2×"},
+      {"\x1b[2J", "\\x1b[2J"},
+      {"\x1b]0;pwned\a", "\\x1b]0;pwned\\x07"},
+      {"a\nb\tc\rd", "a\\nb\\tc\\rd"},
+      {std::string("nul\0x", 5), "nul\\x00x"},
+      {"del\x7f", "del\\x7f"},
+      {"c1 \xc2\x9b" "31m", "c1 \\u009b31m"},
+      {"nbsp\xc2\xa0ok", "nbsp\xc2\xa0ok"},
+      {"lone \x9b byte", "lone \\x9b byte"},
+      {"latin1 caf\xe9", "latin1 caf\\xe9"},
+      {"cut \xe2\x86", "cut \\xe2\\x86"},
+  }));
+  CAPTURE(raw);
+  CHECK(Printable(raw) == shown);
+}
+
+TEST_CASE("FitWidth counts display columns and never cuts a character") {
+  auto [text, width, fitted] = GENERATE(table<std::string, size_t, std::string>({
+      {"short", 10, "short"},
+      {"exactly10!", 10, "exactly10!"},
+      {"a longer title", 8, "a longe~"},
+      {"Réduire", 4, "Réd~"},
+      {"日本語のタイトル", 7, "日本語~"},
+      {"日本語のタイトル", 6, "日本~"},
+      {"", 3, ""},
+  }));
+  CAPTURE(text, width);
+  CHECK(FitWidth(text, width) == fitted);
+  CHECK(DisplayWidth(FitWidth(text, width)) <= width);
+}
+
+TEST_CASE("Counted picks the noun's number") {
+  CHECK(Counted(0, "story", "stories") == "0 stories");
+  CHECK(Counted(1, "story", "stories") == "1 story");
+  CHECK(Counted(2, "story", "stories") == "2 stories");
+}
+
 }  // namespace
 }  // namespace starbank

@@ -45,16 +45,18 @@ void PrintList(const Catalog& catalog, bool json) {
     std::cout << j.dump(2) << '\n';
     return;
   }
-  std::cout << fmt::format("{} ({} principles)\n\n", catalog.name(),
-                           catalog.principles().size());
+  size_t n = catalog.principles().size();
+  std::cout << fmt::format("{} ({} principle{})\n\n", Printable(catalog.name()), n,
+                           n == 1 ? "" : "s");
   for (const Principle& p : catalog.principles()) {
-    std::cout << fmt::format("  {:<46} {}\n", p.id, p.name);
+    std::cout << fmt::format("  {:<46} {}\n", Printable(p.id), Printable(p.name));
   }
   if (!catalog.sets().empty()) {
     std::cout << "\nSets (for plan --principles):\n";
     for (const PrincipleSet& s : catalog.sets()) {
-      std::cout << fmt::format("  {:<16} {} ({} principles)\n", s.id, s.name,
-                               s.principles.size());
+      std::cout << fmt::format("  {:<16} {} ({} principle{})\n", Printable(s.id),
+                               Printable(s.name), s.principles.size(),
+                               s.principles.size() == 1 ? "" : "s");
     }
   }
   std::cout
@@ -68,17 +70,17 @@ void PrintOne(const Principle& p, bool json) {
     std::cout << j.dump(2) << '\n';
     return;
   }
-  std::cout << fmt::format("{} ({})\n", p.name, p.id);
-  if (!p.aliases.empty()) std::cout << "also: " << JoinNames(p.aliases) << '\n';
-  std::cout << '\n' << FoldSpace(p.summary) << '\n';
+  std::cout << fmt::format("{} ({})\n", Printable(p.name), Printable(p.id));
+  if (!p.aliases.empty()) std::cout << "also: " << Printable(JoinNames(p.aliases)) << '\n';
+  std::cout << '\n' << Printable(FoldSpace(p.summary)) << '\n';
   if (p.expects_setback) {
     std::cout
         << "\nStories for it are expected to name a setback and how you got past it.\n";
   }
   std::cout << "\nPrompts:\n";
-  for (const std::string& q : p.prompts) std::cout << "  - " << q << '\n';
+  for (const std::string& q : p.prompts) std::cout << "  - " << Printable(q) << '\n';
   std::cout << "\nFollow-ups:\n";
-  for (const std::string& q : p.followups) std::cout << "  - " << q << '\n';
+  for (const std::string& q : p.followups) std::cout << "  - " << Printable(q) << '\n';
 }
 
 // The catalog in effect: --catalog, else the config's, else the built-in one.

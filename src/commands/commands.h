@@ -39,6 +39,16 @@ struct CommandContext {
   CommandRun run;
 };
 
+/// Puts std::cout on a checked buffer over file descriptor 1 (a closed fd 1
+/// is held on /dev/null, read-only, so no file we open takes its place and
+/// every write to it fails). Call once, first thing in main().
+void CheckStandardOutput();
+
+/// Flushes standard output; on a write or flush error prints
+/// "starbank: error: writing standard output: REASON" and returns
+/// kExitError, else `code`. A closed pipe (EPIPE) stays quiet, as SIGPIPE.
+int FinishStandardOutput(int code);
+
 /// Loads --catalog, or the embedded default. Prints errors; nullptr on failure.
 const Catalog* LoadCatalogOrReport(const GlobalOptions& g);
 
@@ -58,6 +68,16 @@ void AddLintOptions(CLI::App& cmd, LintOptions* options);
 /// from the config unless --catalog was given. Prints errors; false on any.
 bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options,
                      Config* config);
+
+/// Prints "starbank: warning: no story files in PATH" for each existing path
+/// of `paths` that none of `inputs` came from (an empty folder, a folder
+/// named x.yaml, a file the config excludes). True when `inputs` is empty:
+/// nothing at all to lint, which commands treat as an error (exit 2).
+/// A path with an error of its own in `errors` (unreadable, missing) is not
+/// warned about again.
+bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
+                             const std::vector<LintInput>& inputs,
+                             const std::vector<Diagnostic>& errors);
 
 /// Drops the inputs the config's `exclude` globs match.
 void DropExcluded(const Config& config, std::vector<LintInput>* inputs);

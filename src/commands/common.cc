@@ -1,21 +1,102 @@
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
+#include <streambuf>
 
 #include "commands/commands.h"
 #include "starbank/loader.h"
+#include "starbank/text.h"
 
 namespace starbank {
+namespace {
+
+// std::cout's buffer: writes to fd 1 with write(2) and keeps the first
+// error, so one check at exit covers every command's output. After an
+// error the rest is dropped. On a terminal each line is written at once.
+class CheckedOutput : public std::streambuf {
+ public:
+  CheckedOutput() : line_buffered_(isatty(STDOUT_FILENO) != 0) {
+    setp(buf_, buf_ + sizeof buf_);
+  }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+      if (line_buffered_ && c == '\n' && !Drain()) return traits_type::eof();
+    }
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    std::streamsize done = std::streambuf::xsputn(s, n);
+    if (line_buffered_ && std::memchr(s, '\n', static_cast<size_t>(n)) != nullptr) Drain();
+    return done;
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    const char* p = pbase();
+    size_t left = static_cast<size_t>(pptr() - pbase());
+    while (left > 0 && error_ == 0) {
+      ssize_t n = write(STDOUT_FILENO, p, left);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error_ = n < 0 ? errno : EIO;
+        break;
+      }
+      p += n;
+      left -= static_cast<size_t>(n);
+    }
+    setp(buf_, buf_ + sizeof buf_);
+    return error_ == 0;
+  }
+
+  char buf_[1 << 16];
+  bool line_buffered_;
+  int error_ = 0;
+};
+
+CheckedOutput* checked = nullptr;
+
+}  // namespace
+
+void CheckStandardOutput() {
+  if (fcntl(STDOUT_FILENO, F_GETFD) < 0 && errno == EBADF) {
+    int fd = open("/dev/null", O_RDONLY);  // takes fd 1, the lowest free one
+    if (fd >= 0 && fd != STDOUT_FILENO) close(fd);
+  }
+  // Never freed: std::cout is flushed at exit, after static objects die.
+  checked = new CheckedOutput;
+  std::cout.rdbuf(checked);
+}
+
+int FinishStandardOutput(int code) {
+  std::cout.flush();
+  if (checked == nullptr || checked->error() == 0) return code;
+  if (checked->error() == EPIPE) return code;  // the reader left: quiet, as SIGPIPE
+  std::cerr << "starbank: error: writing standard output: "
+            << std::strerror(checked->error()) << '\n';
+  return kExitError;
+}
 
 const Catalog* LoadCatalogOrReport(const GlobalOptions& g) {
   if (g.catalog_path.empty()) return &Catalog::Default();
   static std::unique_ptr<Catalog> loaded;
   std::string content, error;
   if (!ReadFile(g.catalog_path, &content, &error)) {
-    std::cerr << g.catalog_path << ": error: " << error << '\n';
+    std::cerr << Printable(g.catalog_path) << ": error: " << error << '\n';
     return nullptr;
   }
   std::vector<Diagnostic> errors;
@@ -42,6 +123,36 @@ int TerminalWidth(int fd) {
   if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
   const char* columns = std::getenv("COLUMNS");
   return columns != nullptr ? std::max(20, std::atoi(columns)) : 80;
+}
+
+namespace {
+
+// Whether `file` is `path` or lies under it.
+bool Under(const std::string& file, const std::string& path) {
+  if (file == path) return true;
+  bool slash = !path.empty() && path.back() == '/';
+  return file.size() > path.size() && file.compare(0, path.size(), path) == 0 &&
+         (slash || file[path.size()] == '/');
+}
+
+}  // namespace
+
+bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
+                             const std::vector<LintInput>& inputs,
+                             const std::vector<Diagnostic>& errors) {
+  for (const std::string& p : paths) {
+    struct stat st;
+    if (p == "-" || stat(p.c_str(), &st) != 0) continue;  // stdin; missing: an error already
+    auto under = [&p](const std::string& file) { return Under(file, p); };
+    bool found = std::any_of(inputs.begin(), inputs.end(),
+                             [&](const LintInput& in) { return under(in.path); });
+    bool failed = std::any_of(errors.begin(), errors.end(),
+                              [&](const Diagnostic& d) { return under(d.file); });
+    if (!found && !failed) {
+      std::cerr << "starbank: warning: no story files in " << Printable(p) << '\n';
+    }
+  }
+  return inputs.empty();
 }
 
 void AddLintOptions(CLI::App& cmd, LintOptions* o) {

@@ -42,7 +42,32 @@ std::vector<std::string> AllowedValues(const std::string& type_name) {
   return out;
 }
 
-void Collect(const CLI::App& app, const std::string& path, std::vector<CommandInfo>* out) {
+// What a principle option completes to: the catalog's principle ids (names
+// hold spaces), and for plan's --principles also its sets.
+struct PrincipleWords {
+  std::vector<std::string> principles;
+  std::vector<std::string> with_sets;
+};
+
+PrincipleWords WordsOf(const Catalog& catalog) {
+  PrincipleWords w;
+  for (const Principle& p : catalog.principles()) w.principles.push_back(p.id);
+  w.with_sets = w.principles;
+  for (const PrincipleSet& s : catalog.sets()) w.with_sets.push_back(s.id);
+  return w;
+}
+
+std::vector<std::string> PrincipleValues(const std::vector<std::string>& names,
+                                         const PrincipleWords& words) {
+  for (const std::string& n : names) {
+    if (n == "--principle") return words.principles;
+    if (n == "--principles") return words.with_sets;
+  }
+  return {};
+}
+
+void Collect(const CLI::App& app, const std::string& path, const PrincipleWords& words,
+             std::vector<CommandInfo>* out) {
   CommandInfo info;
   info.path = path;
   for (const CLI::Option* o : app.get_options()) {
@@ -58,6 +83,7 @@ void Collect(const CLI::App& app, const std::string& path, std::vector<CommandIn
     for (const std::string& l : o->get_lnames()) oi.names.push_back("--" + l);
     oi.takes_value = o->get_expected_min() > 0;
     if (oi.takes_value) oi.values = AllowedValues(o->get_type_name());
+    if (oi.takes_value && oi.values.empty()) oi.values = PrincipleValues(oi.names, words);
     info.options.push_back(std::move(oi));
   }
   std::vector<const CLI::App*> subs = app.get_subcommands([](const CLI::App*) { return true; });
@@ -66,7 +92,7 @@ void Collect(const CLI::App& app, const std::string& path, std::vector<CommandIn
   }
   out->push_back(std::move(info));
   for (const CLI::App* sub : subs) {
-    Collect(*sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), out);
+    Collect(*sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), words, out);
   }
 }
 
@@ -212,15 +238,21 @@ void RegisterCompletion(CLI::App& app, CommandContext& ctx) {
       "Examples:\n"
       "  source <(starbank completion bash)\n"
       "  starbank completion zsh > \"${fpath[1]}/_starbank\"\n\n"
+      "--principle and --principles complete to the principle ids (and sets) of\n"
+      "the catalog in effect when the script is made (--catalog FILE to choose).\n"
       "Installed packages put these in place already.");
   cmd->add_option("shell", *shell, "bash or zsh")
       ->required()
       ->check(CLI::IsMember({"bash", "zsh"}));
   CLI::App* root = &app;
   cmd->callback([shell, root, &ctx] {
-    ctx.run = [shell, root] {
+    ctx.run = [shell, root, &ctx]() -> int {
+      // The catalog in effect now (--catalog, else the built-in one) names
+      // the principles that --principle completes to.
+      const Catalog* catalog = LoadCatalogOrReport(ctx.globals);
+      if (catalog == nullptr) return kExitError;
       std::vector<CommandInfo> tree;
-      Collect(*root, "", &tree);
+      Collect(*root, "", WordsOf(*catalog), &tree);
       std::cout << (*shell == "bash" ? BashScript(tree) : ZshScript(tree));
       return kExitOk;
     };

@@ -8,6 +8,7 @@
 #include "commands/commands.h"
 #include "starbank/rule.h"
 #include "views/practice_log.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -87,7 +88,7 @@ std::string FileLine(const Config& c, const GlobalOptions& g) {
 
 // YAML that could be pasted into a .starbank.yaml, each value's origin as a comment.
 void PrintText(const Config& c, const GlobalOptions& g) {
-  std::cout << "# config file: " << FileLine(c, g) << '\n';
+  std::cout << "# config file: " << Printable(FileLine(c, g)) << '\n';
   bool rules_open = false;
   for (const auto& [key, value, origin] : Settings(c)) {
     std::string line;
@@ -98,7 +99,7 @@ void PrintText(const Config& c, const GlobalOptions& g) {
     } else {
       line = fmt::format("{}: {}", key, value);
     }
-    std::cout << fmt::format("{:<36} # {}\n", line, origin);
+    std::cout << fmt::format("{:<36} # {}\n", Printable(line), Printable(origin));
   }
 }
 

@@ -13,6 +13,7 @@
 #include "starbank/loader.h"
 #include "starbank/plan.h"
 #include "views/html_report.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -125,13 +126,15 @@ int RunExport(const CLI::App& cmd, const ExportArgs& args, GlobalOptions* g) {
   if (args.output.empty() || args.output == "-") {
     std::cout << page;
   } else {
+    WriteOptions write;
+    write.overwrite = args.force;
+    write.force_flag = "--force";
     std::string error;
-    if (!WriteFileAtomic(args.output, page, args.force, &error)) {
-      std::cerr << "starbank: error: " << error
-                << (args.force ? "" : " (use --force to replace it)") << '\n';
+    if (!WriteFileAtomic(args.output, page, write, &error)) {
+      std::cerr << "starbank: error: " << Printable(error) << '\n';
       return kExitError;
     }
-    std::cout << args.output << '\n';
+    std::cout << Printable(args.output) << '\n';
   }
   return bank.report.errors.empty() ? kExitOk : kExitError;
 }

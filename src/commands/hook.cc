@@ -4,12 +4,15 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
 
 #include "commands/commands.h"
 #include "starbank/fs.h"
+#include "starbank/text.h"
 #include "starbank/hook.h"
 #include "starbank/loader.h"
 #include "starbank/report.h"
@@ -26,7 +29,7 @@ struct HookArgs {
 };
 
 int Fail(const std::string& message) {
-  std::cerr << "starbank: error: " << message << '\n';
+  std::cerr << "starbank: error: " << Printable(message) << '\n';
   return kExitError;
 }
 
@@ -58,6 +61,45 @@ std::string Shown(const std::string& path) {
   return rel.empty() ? path : rel.string();
 }
 
+// A foreign hook's backups: pre-commit.starbank-backup, then .2, .3, ...
+// Each `install --force` over a hook starbank did not write keeps it in the
+// next free one, so no hook is ever lost; `uninstall` puts back the newest.
+std::string BackupName(const std::string& hook, int n) {
+  std::string base = hook + ".starbank-backup";
+  return n == 1 ? base : fmt::format("{}.{}", base, n);
+}
+
+// The backups that exist, oldest first.
+std::vector<std::string> Backups(const std::string& hook) {
+  std::vector<std::string> out;
+  struct stat st;
+  for (int n = 1; lstat(BackupName(hook, n).c_str(), &st) == 0; ++n) {
+    out.push_back(BackupName(hook, n));
+  }
+  return out;
+}
+
+// Keeps `content` (the hook at `hook`, with `mode`) in a new backup, unless
+// one already holds the same bytes. Prints what was done.
+bool SaveBackup(const std::string& hook, const std::string& content, mode_t mode,
+                std::string* error) {
+  std::vector<std::string> backups = Backups(hook);
+  for (const std::string& b : backups) {
+    std::string old, ignored;
+    if (ReadFile(b, &old, &ignored) && old == content) {
+      std::cout << fmt::format("the old hook is already saved as {}\n", Shown(b));
+      return true;
+    }
+  }
+  std::string backup = BackupName(hook, static_cast<int>(backups.size()) + 1);
+  WriteOptions o;
+  o.mode = static_cast<int>(mode & 07777);
+  o.exact_mode = true;
+  if (!WriteFileAtomic(backup, content, o, error)) return false;
+  std::cout << fmt::format("saved the old hook as {}\n", Shown(backup));
+  return true;
+}
+
 int Install(const HookArgs& args) {
   std::string path, error, old;
   if (!HookPath(&path, &error)) return Fail(error);
@@ -68,24 +110,55 @@ int Install(const HookArgs& args) {
                               "it (use --force to replace it, keeping a backup)",
                               Shown(path)));
     }
-    std::string backup = path + ".starbank-backup";
-    if (!WriteFileAtomic(backup, old, true, &error, 0755)) return Fail(error);
-    std::cout << fmt::format("saved the old hook as {}\n", Shown(backup));
+    struct stat st;
+    mode_t mode = stat(path.c_str(), &st) == 0 ? st.st_mode : 0755;
+    if (!SaveBackup(path, old, mode, &error)) return Fail(error);
   }
   std::string script = HookScript(SelfPath(), args.fail_on == "warning"
                                                   ? ""
                                                   : "--fail-on " + args.fail_on);
-  if (!WriteFileAtomic(path, script, true, &error, 0755)) return Fail(error);
+  WriteOptions o;
+  o.overwrite = true;
+  o.mode = 0755;
+  o.exact_mode = true;  // a hook must be executable, whatever was there
+  if (!WriteFileAtomic(path, script, o, &error)) return Fail(error);
   std::cout << fmt::format("installed {}: each commit now lints its staged story files\n",
                            Shown(path));
+  return kExitOk;
+}
+
+// Puts the newest backup back in place of the hook starbank removed.
+int Restore(const std::string& path, std::vector<std::string> backups) {
+  std::string newest = backups.back(), content, error;
+  struct stat st;
+  if (!ReadFile(newest, &content, &error) || stat(newest.c_str(), &st) != 0) {
+    return Fail(fmt::format("cannot restore '{}': {}", Shown(newest), error));
+  }
+  WriteOptions o;
+  o.mode = static_cast<int>(st.st_mode & 07777);
+  o.exact_mode = true;
+  if (!WriteFileAtomic(path, content, o, &error)) return Fail(error);
+  if (unlink(newest.c_str()) != 0) {
+    return Fail(fmt::format("restored {} but cannot remove '{}': {}", Shown(path),
+                            Shown(newest), std::strerror(errno)));
+  }
+  std::cout << fmt::format("restored the earlier hook from {}\n", Shown(newest));
+  backups.pop_back();
+  for (const std::string& b : backups) {
+    std::cout << fmt::format("an older hook is still kept as {}\n", Shown(b));
+  }
   return kExitOk;
 }
 
 int Uninstall() {
   std::string path, error, old;
   if (!HookPath(&path, &error)) return Fail(error);
+  std::vector<std::string> backups = Backups(path);
   if (!ReadFile(path, &old, &error)) {
     std::cout << fmt::format("no pre-commit hook at {}; nothing to remove\n", Shown(path));
+    for (const std::string& b : backups) {
+      std::cout << fmt::format("an earlier hook is kept as {}; left as it is\n", Shown(b));
+    }
     return kExitOk;
   }
   if (!IsStarbankHook(old)) {
@@ -95,7 +168,7 @@ int Uninstall() {
     return Fail(fmt::format("cannot remove '{}': {}", Shown(path), std::strerror(errno)));
   }
   std::cout << fmt::format("removed {}\n", Shown(path));
-  return kExitOk;
+  return backups.empty() ? kExitOk : Restore(path, backups);
 }
 
 // Lints the staged story files; prints only the findings that block the commit.
@@ -149,7 +222,7 @@ void RegisterHook(CLI::App& app, CommandContext& ctx) {
       "all is well. For the pre-commit framework, see .pre-commit-hooks.yaml.");
   CLI::App* install = hook->add_subcommand("install", "Write .git/hooks/pre-commit");
   install->add_flag("--force", args->force,
-                    "Replace a hook starbank did not write (keeps a .starbank-backup)");
+                    "Replace a hook starbank did not write (keeps it as a numbered .starbank-backup)");
   install->add_option("--fail-on", args->fail_on, "Lowest severity that blocks a commit")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   install->callback([args, &ctx] { ctx.run = [args] { return Install(*args); }; });

@@ -102,6 +102,10 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
     // --diff is a check, as ruff's is: it fails while fixes are waiting.
     if (args.diff) return !errors.empty() ? kExitError : fixed > 0 ? kExitFindings : kExitOk;
   }
+  // Hooks (--only-stories) are handed whatever files changed: none may be a story.
+  std::vector<std::string> named = args.input.paths.empty() ? std::vector<std::string>{"."}
+                                                              : args.input.paths;
+  bool nothing = !args.input.only_stories && WarnPathsWithoutStories(named, inputs, errors);
   bool to_file = !args.output.empty() && args.output != "-";
 
   RenderOptions ro;
@@ -138,7 +142,7 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   } else {
     std::cout.flush();
   }
-  return exit;
+  return nothing ? kExitError : exit;
 }
 
 }  // namespace

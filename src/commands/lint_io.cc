@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 #include <sys/ioctl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -11,6 +10,7 @@
 
 #include "commands/commands.h"
 #include "starbank/fs.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -31,11 +31,6 @@ bool ReadStdin(size_t max_bytes, std::string* content, std::string* error) {
     return false;
   }
   return true;
-}
-
-bool EndsWith(const std::string& s, const char* suffix) {
-  std::string_view sv(suffix);
-  return s.size() >= sv.size() && s.compare(s.size() - sv.size(), sv.size(), sv) == 0;
 }
 
 int StderrWidth() {
@@ -90,22 +85,10 @@ bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions
 }
 
 bool WriteReport(const std::string& path, const std::string& content) {
-  struct stat st;
-  if (lstat(path.c_str(), &st) == 0) {
-    if (!S_ISREG(st.st_mode)) {
-      std::cerr << fmt::format("starbank: error: --output '{}' is not a regular file; "
-                               "not replacing it\n", path);
-      return false;
-    }
-    if (EndsWith(path, ".yaml") || EndsWith(path, ".yml")) {
-      std::cerr << fmt::format("starbank: error: --output '{}' looks like a story file; "
-                               "not overwriting it\n", path);
-      return false;
-    }
-  }
+  // A report replaces an older one; WriteFileAtomic refuses the rest.
   std::string error;
   if (!WriteFileAtomic(path, content, true, &error)) {
-    std::cerr << "starbank: error: " << error << '\n';
+    std::cerr << "starbank: error: " << Printable(error) << '\n';
     return false;
   }
   return true;

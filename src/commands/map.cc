@@ -12,12 +12,19 @@
 #include "starbank/bank.h"
 #include "starbank/config.h"
 #include "starbank/infer.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
 
-constexpr int kNameWidth = 26;  // Principle column; the row fits 80 columns.
-constexpr int kMaxStrip = 24;   // Heatmap cells (one per story) at most.
+constexpr size_t kNameWidth = 26;     // Principle column; the row fits 80 columns.
+constexpr size_t kMinNameWidth = 12;  // Narrowest it gets on a small terminal.
+constexpr size_t kMaxStrip = 24;      // Heatmap cells (one per story) at most.
+constexpr size_t kMinStrip = 4;
+// A coverage row besides the name and the cells: " nn best  time  " and
+// "  no backup".
+constexpr size_t kRowFixed = 1 + 2 + 1 + 4 + 1 + 5 + 2 + 2 + 9;
+constexpr size_t kDefaultWidth = 80;  // Not a terminal: the layout of old.
 
 struct MapArgs {
   std::vector<std::string> paths;
@@ -38,18 +45,48 @@ const char* ScoreColor(int score) {
   return score >= 80 ? "32" : score >= 60 ? "33" : "31";  // green, yellow, red
 }
 
-std::string Truncate(const std::string& s, size_t width) {
-  if (s.size() <= width) return s;
-  return s.substr(0, width - 1) + "~";
+// `s` made printable, cut to `width` columns and padded to them.
+std::string Column(const std::string& s, size_t width) {
+  std::string cut = FitWidth(Printable(s), width);
+  return cut + std::string(width - std::min(width, DisplayWidth(cut)), ' ');
 }
 
-// The stories the heatmap has a column for: the best kMaxStrip.
-std::vector<const StoryReport*> StripStories(const LintReport& report) {
+// How the coverage grid fits `columns`: the principle column and the number
+// of story cells, narrowed (cells first, then names) on a small terminal.
+struct Layout {
+  size_t columns = kDefaultWidth;
+  size_t name = kNameWidth;
+  size_t strip = kMaxStrip;
+};
+
+Layout LayoutFor(int terminal) {
+  Layout l;
+  if (terminal <= 0) return l;
+  l.columns = static_cast<size_t>(terminal);
+  size_t room = l.columns > kRowFixed + l.name ? l.columns - kRowFixed - l.name : 0;
+  l.strip = std::max(kMinStrip, std::min(kMaxStrip, room));
+  if (kRowFixed + l.name + l.strip > l.columns) {
+    size_t over = kRowFixed + l.name + l.strip - l.columns;
+    l.name = std::max(kMinNameWidth, l.name > over ? l.name - over : 0);
+  }
+  return l;
+}
+
+// The stories the heatmap has a column for: the best `max`.
+std::vector<const StoryReport*> StripStories(const LintReport& report, size_t max) {
   std::vector<const StoryReport*> all;
   for (const StoryReport& s : report.stories) all.push_back(&s);
   std::sort(all.begin(), all.end(), BetterStory);
-  if (all.size() > kMaxStrip) all.resize(kMaxStrip);
+  if (all.size() > max) all.resize(max);
   return all;
+}
+
+// The three kinds of cell, as drawn with colour and without; the legend
+// uses the same glyphs.
+const char* Glyph(int kind, bool colour) {
+  static const char* const kPlain[] = {"#", "+", "."};
+  static const char* const kColour[] = {"\u2588", "\u2592", "\u00b7"};
+  return colour ? kColour[kind] : kPlain[kind];
 }
 
 // One heatmap cell: tagged (by score band), inferred fit, or nothing.
@@ -57,11 +94,11 @@ std::string Cell(const StoryReport& s, const Principle& p, size_t index,
                  const Paint& paint) {
   bool tagged =
       std::find(s.principles.begin(), s.principles.end(), p.id) != s.principles.end();
-  if (tagged) return paint.on ? paint(ScoreColor(s.score), "\u2588") : "#";
+  if (tagged) return paint(ScoreColor(s.score), Glyph(0, paint.on));
   if (index < s.fit.size() && s.fit[index] >= kCouldFitThreshold) {
-    return paint.on ? paint("36", "\u2592") : "+";
+    return paint("36", Glyph(1, paint.on));
   }
-  return paint.on ? paint("90", "\u00b7") : ".";
+  return paint("90", Glyph(2, paint.on));
 }
 
 std::string GapText(Gap gap, const Paint& paint) {
@@ -70,15 +107,15 @@ std::string GapText(Gap gap, const Paint& paint) {
   return "";
 }
 
-// `head` then `list`, wrapped at 80 columns under a hanging indent.
-std::string WrapList(const std::string& head, const std::string& list) {
+// `head` then `list`, wrapped to `columns` under a hanging indent.
+std::string WrapList(const std::string& head, const std::string& list, size_t columns) {
   std::string out = head, indent(head.size(), ' ');
   size_t column = head.size();
   for (size_t i = 0; i < list.size();) {
     size_t space = list.find(' ', i);
     std::string word =
         list.substr(i, space == std::string::npos ? std::string::npos : space - i);
-    if (column > head.size() && column + 1 + word.size() > 79) {
+    if (column > head.size() && column + 1 + DisplayWidth(word) > columns - 1) {
       out += "\n" + indent;
       column = indent.size();
     } else if (column > head.size()) {
@@ -86,39 +123,56 @@ std::string WrapList(const std::string& head, const std::string& list) {
       ++column;
     }
     out += word;
-    column += word.size();
+    column += DisplayWidth(word);
     i = space == std::string::npos ? list.size() : space + 1;
   }
   return out + "\n";
 }
 
-void PrintLegend(const std::vector<const StoryReport*>& strip, size_t total) {
+void PrintLegend(const std::vector<const StoryReport*>& strip, size_t total,
+                 const Paint& paint, size_t columns) {
   std::string line = "stories:";
+  size_t width = line.size();
   for (size_t i = 0; i < strip.size(); ++i) {
-    std::string item = fmt::format(" {}={}", static_cast<char>('a' + i), strip[i]->id);
-    if (line.size() + item.size() > 79) {
+    std::string item = fmt::format(" {}={}", static_cast<char>('a' + i),
+                                   FitWidth(Printable(strip[i]->id), columns - 11));
+    if (width + DisplayWidth(item) > columns - 1) {
       std::cout << line << '\n';
       line = "        ";
+      width = line.size();
     }
     line += item;
+    width += DisplayWidth(item);
   }
   std::cout << line << '\n';
   if (total > strip.size()) {
-    std::cout << fmt::format("({} more stories not shown in the grid)\n",
-                             total - strip.size());
+    std::cout << fmt::format("({} not shown in the grid)\n",
+                             Counted(total - strip.size(), "more story", "more stories"));
   }
-  std::cout
-      << "cells: # tagged (colour: score), + untagged but the text fits, . neither\n";
+  // The cells as drawn: the same glyphs and colours as the grid. One line,
+  // or one item a line where that does not fit.
+  std::string tagged =
+      paint.on ? "tagged (colour: score 80+ green, 60+ yellow, lower red)" : "tagged";
+  std::vector<std::pair<std::string, size_t>> items = {
+      {paint("32", Glyph(0, paint.on)) + " " + tagged, 2 + tagged.size()},
+      {paint("36", Glyph(1, paint.on)) + " untagged but the text fits", 28},
+      {paint("90", Glyph(2, paint.on)) + " neither", 9}};
+  size_t one_line = 7 + 2 * (items.size() - 1);
+  for (const auto& item : items) one_line += item.second;
+  std::string sep = one_line <= columns - 1 ? ", " : ",\n       ";
+  std::cout << "cells: " << items[0].first << sep << items[1].first << sep << items[2].first
+            << '\n';
 }
 
-void PrintCoverageText(const BankInput& bank, const Paint& paint) {
+void PrintCoverageText(const BankInput& bank, const Paint& paint, const Layout& layout) {
   const LintReport& report = bank.report;
   std::vector<Coverage> coverage = CoverageOf(report, *bank.catalog);
-  std::vector<const StoryReport*> strip = StripStories(report);
+  std::vector<const StoryReport*> strip = StripStories(report, layout.strip);
   std::string letters;
   for (size_t i = 0; i < strip.size(); ++i) letters += static_cast<char>('a' + i);
-  std::cout << fmt::format("{:<{}} {:>2} {:>4} {:>5}  {:<{}}  {}\n", "principle",
-                           kNameWidth, "n", "best", "time", letters, strip.size(), "gap");
+  std::cout << fmt::format("{} {:>2} {:>4} {:>5}  {:<{}}  {}\n",
+                           Column("principle", layout.name), "n", "best", "time", letters,
+                           strip.size(), "gap");
   std::vector<std::string> none, backup;
   for (const Coverage& c : coverage) {
     const StoryReport* best = c.best();
@@ -128,23 +182,29 @@ void PrintCoverageText(const BankInput& bank, const Paint& paint) {
     std::string score =
         best ? paint(ScoreColor(best->score), fmt::format("{:>4}", best->score)) : "   -";
     std::string time = best ? fmt::format("{:>4}s", best->seconds) : "    -";
-    std::cout << fmt::format(
-        "{:<{}} {:>2} {} {}  {}  {}\n", Truncate(c.principle->name, kNameWidth),
-        kNameWidth, c.stories.size(), score, time, cells, GapText(c.gap(), paint));
+    std::string row = fmt::format("{} {:>2} {} {}  {}  {}",
+                                  Column(c.principle->name, layout.name), c.stories.size(),
+                                  score, time, cells, GapText(c.gap(), paint));
+    while (!row.empty() && row.back() == ' ') row.pop_back();
+    std::cout << row << '\n';
     if (c.gap() == Gap::kNoStory) none.push_back(c.principle->name);
     if (c.gap() == Gap::kNoBackup) backup.push_back(c.principle->name);
   }
   std::cout << '\n';
-  if (!strip.empty()) PrintLegend(strip, report.stories.size());
-  std::cout << fmt::format("\n{} stories, {} principles. ", report.stories.size(),
-                           coverage.size());
+  if (!strip.empty()) PrintLegend(strip, report.stories.size(), paint, layout.columns);
+  std::cout << fmt::format("\n{}, {}. ", Counted(report.stories.size(), "story", "stories"),
+                           Counted(coverage.size(), "principle", "principles"));
   if (none.empty() && backup.empty()) {
     std::cout << "Every principle has a primary and a backup story.\n";
     return;
   }
   std::cout << "Gaps:\n";
-  if (!none.empty()) std::cout << WrapList("  no story:  ", JoinNames(none));
-  if (!backup.empty()) std::cout << WrapList("  no backup: ", JoinNames(backup));
+  if (!none.empty()) {
+    std::cout << WrapList("  no story:  ", Printable(JoinNames(none)), layout.columns);
+  }
+  if (!backup.empty()) {
+    std::cout << WrapList("  no backup: ", Printable(JoinNames(backup)), layout.columns);
+  }
 }
 
 nlohmann::json BriefJson(const StoryReport& s) {
@@ -193,22 +253,31 @@ void PrintCoverageJson(const BankInput& bank) {
   std::cout << j.dump(2) << '\n';
 }
 
+// One ranked story: score, time and title, then its place and lead result
+// under the title, each cut to the terminal's width (`columns`, 0: none);
 // `practised`: when it was last practised ("" without a practice log).
-void PrintEntry(const StoryReport& s, std::string_view head, const std::string& practised) {
+void PrintEntry(const StoryReport& s, std::string_view head, size_t columns,
+                const std::string& practised) {
+  size_t indent = 2 + head.size() + 13;
+  auto fit = [&](const std::string& text) {
+    std::string p = Printable(text);
+    return columns > indent + 10 ? FitWidth(p, columns - indent - 1) : p;
+  };
   std::cout << fmt::format("  {}  {:>3}  {:>4}s  {}\n", head, s.score, s.seconds,
-                           s.title);
-  std::cout << fmt::format("  {:{}}  {}:{}\n", "", head.size() + 11, s.file, s.line);
+                           fit(s.title));
+  std::cout << fmt::format("  {:{}}  {}:{}\n", "", head.size() + 11, Printable(s.file),
+                           s.line);
   if (!practised.empty()) {
     std::cout << fmt::format("  {:{}}  {}\n", "", head.size() + 11, practised);
   }
   if (!s.lead_result.empty()) {
-    std::cout << fmt::format("  {:{}}  {}\n", "", head.size() + 11, s.lead_result);
+    std::cout << fmt::format("  {:{}}  {}\n", "", head.size() + 11, fit(s.lead_result));
   }
 }
 
-void PrintPrincipleText(const PrincipleView& view,
+void PrintPrincipleText(const PrincipleView& view, size_t columns,
                         std::map<std::string, std::string> practised) {
-  const std::string& name = view.principle->name;
+  const std::string name = Printable(view.principle->name);
   std::cout << fmt::format("{}: {} tagged stor{}, best first\n", name, view.tagged.size(),
                            view.tagged.size() == 1 ? "y" : "ies");
   if (view.tagged.empty()) {
@@ -218,13 +287,14 @@ void PrintPrincipleText(const PrincipleView& view,
         name);
   }
   for (size_t i = 0; i < view.tagged.size(); ++i) {
-    PrintEntry(*view.tagged[i], fmt::format("{:>2}.", i + 1), practised[view.tagged[i]->id]);
+    PrintEntry(*view.tagged[i], fmt::format("{:>2}.", i + 1), columns,
+               practised[view.tagged[i]->id]);
   }
   std::cout << fmt::format("\ncould also fit (untagged, inferred fit >= {:.2f}):\n",
                            kCouldFitThreshold);
   if (view.could_fit.empty()) std::cout << "  none\n";
   for (const CouldFit& f : view.could_fit) {
-    PrintEntry(*f.story, fmt::format("fit {:.2f}", f.fit), practised[f.story->id]);
+    PrintEntry(*f.story, fmt::format("fit {:.2f}", f.fit), columns, practised[f.story->id]);
   }
 }
 
@@ -264,12 +334,14 @@ int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
     if (json) {
       PrintPrincipleJson(view, bank.report);
     } else {
-      PrintPrincipleText(view, PracticedLines(bank));
+      PrintPrincipleText(view, static_cast<size_t>(std::max(0, TerminalWidth(STDOUT_FILENO))),
+                         PracticedLines(bank));
     }
   } else if (json) {
     PrintCoverageJson(bank);
   } else {
-    PrintCoverageText(bank, Paint{UseColor(g->color, STDOUT_FILENO)});
+    PrintCoverageText(bank, Paint{UseColor(g->color, STDOUT_FILENO)},
+                      LayoutFor(TerminalWidth(STDOUT_FILENO)));
   }
   return bank.report.errors.empty() ? kExitOk : kExitError;
 }
@@ -284,9 +356,13 @@ bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
   if (out->catalog == nullptr) return false;
   options.infer = true;
   std::vector<Diagnostic> errors;
-  std::vector<LintInput> inputs = DiscoverInputs(
-      paths.empty() ? std::vector<std::string>{"."} : paths, options, &errors);
+  std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
+  std::vector<LintInput> inputs = DiscoverInputs(named, options, &errors);
   DropExcluded(config, &inputs);
+  if (WarnPathsWithoutStories(named, inputs, errors)) {
+    for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
+    return false;  // nothing to show
+  }
   out->report = Lint(inputs, *out->catalog, options);
   out->report.errors.insert(out->report.errors.begin(), errors.begin(), errors.end());
   return true;
@@ -299,9 +375,9 @@ void PrintLoadErrors(const LintReport& report) {
 const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string& name) {
   if (const Principle* p = catalog.Find(name)) return p;
   std::string hint = catalog.Suggest(name);
-  std::cerr << fmt::format("starbank: error: unknown principle '{}'{}\n", name,
+  std::cerr << fmt::format("starbank: error: unknown principle '{}'{}\n", Printable(name),
                            hint.empty() ? "; 'starbank catalog' lists them"
-                                        : fmt::format("; did you mean '{}'?", hint));
+                                        : fmt::format("; did you mean '{}'?", Printable(hint)));
   return nullptr;
 }
 

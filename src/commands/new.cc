@@ -41,14 +41,18 @@ int RunNew(const CLI::App& cmd, const NewArgs& args, GlobalOptions* g) {
   }
   std::string dir = args.dir.empty() ? "." : args.dir;
   if (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-  std::string path = fmt::format("{}/{}.yaml", dir, Slugify(args.title));
   std::string error;
-  if (!WriteFileAtomic(path, RenderStoryTemplate(args.title, principles), false,
-                       &error)) {
-    std::cerr << "starbank: error: " << error << '\n';
+  if (!MakeDirs(dir, &error)) {
+    std::cerr << "starbank: error: " << Printable(error) << '\n';
     return kExitError;
   }
-  std::cout << path << '\n';
+  std::string path = fmt::format("{}/{}.yaml", dir, Slugify(args.title));
+  if (!WriteFileAtomic(path, RenderStoryTemplate(args.title, principles), false,
+                       &error)) {
+    std::cerr << "starbank: error: " << Printable(error) << '\n';
+    return kExitError;
+  }
+  std::cout << Printable(path) << '\n';
   return kExitOk;
 }
 
@@ -71,7 +75,7 @@ void RegisterNew(CLI::App& app, CommandContext& ctx) {
                   "Principle the story shows (name, id or alias); repeatable")
       ->required()
       ->allow_extra_args(false);  // One value per flag: paths may follow.
-  cmd->add_option("-d,--dir", args->dir, "Folder to write into (default: .)");
+  cmd->add_option("-d,--dir", args->dir, "Folder to write into, created if missing (default: .)");
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunNew(*cmd, *args, &ctx.globals); };
   });

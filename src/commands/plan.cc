@@ -3,6 +3,7 @@
 #include "starbank/plan.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -77,27 +78,52 @@ bool ResolvePrincipleList(const Catalog& catalog, const std::vector<std::string>
 
 namespace {
 
-void PrintText(const Plan& plan, size_t stories) {
-  std::cout << fmt::format(
-      "Plan for {} principles from {} stories (total fit {:.2f} of {}):\n\n",
-      plan.slots.size(), stories, plan.total, plan.slots.size());
+// The plan, one principle a line. On a terminal (`columns` > 0) the name and
+// story columns narrow so each line fits; nothing is cut inside a character.
+void PrintText(const Plan& plan, size_t stories, size_t columns) {
+  std::string head = fmt::format("Plan for {} from {}",
+                                 Counted(plan.slots.size(), "principle", "principles"),
+                                 Counted(stories, "story", "stories"));
+  std::string total = fmt::format("(total fit {:.2f} of {}):", plan.total, plan.slots.size());
+  bool narrow = columns > 0 && head.size() + 1 + total.size() > columns;
+  std::cout << head << (narrow ? "\n" : " ") << total << "\n\n";
   size_t width = 0, id_width = 0;
   for (const PlanSlot& s : plan.slots) {
-    width = std::max(width, s.principle->name.size());
-    if (s.story != nullptr) id_width = std::max(id_width, s.story->id.size());
+    width = std::max(width, DisplayWidth(Printable(s.principle->name)));
+    if (s.story != nullptr) id_width = std::max(id_width, DisplayWidth(Printable(s.story->id)));
   }
   width = std::min<size_t>(width, 34);
+  // "  NAME  -> ID  score 100, 120s, fit 0.00 (untagged, inferred)"
+  constexpr size_t kFixed = 2 + 2 + 3 + 2 + 25;
+  // Narrow: untagged picks get a '*' and a footnote instead.
+  bool starred = columns > 0 && kFixed + width + id_width + 21 > columns;
+  const char* untagged = starred ? " *" : " (untagged, inferred)";
+  if (columns > 0 && kFixed + width + id_width + 2 > columns) {
+    size_t over = kFixed + width + id_width + 2 - columns;
+    size_t cut = std::min(over, width > 7 ? width - 7 : 0);
+    width -= cut;
+    over -= cut;
+    id_width -= std::min(over, id_width > 7 ? id_width - 7 : 0);
+  }
+  auto column = [](const std::string& text, size_t w) {
+    std::string cut = FitWidth(Printable(text), w);
+    return cut + std::string(w - std::min(w, DisplayWidth(cut)), ' ');
+  };
   for (const PlanSlot& s : plan.slots) {
-    std::string name = s.principle->name.substr(0, width);
+    std::string name = column(s.principle->name, width);
     if (s.story == nullptr) {
-      std::cout << fmt::format("  {:<{}}  -> (no story)\n", name, width);
+      std::cout << fmt::format("  {}  -> (no story)\n", name);
       continue;
     }
-    std::cout << fmt::format("  {:<{}}  -> {:<{}}  score {:>3}, {:>3}s, fit {:.2f}{}\n",
-                             name, width, s.story->id, id_width, s.story->score,
+    std::cout << fmt::format("  {}  -> {}  score {:>3}, {:>3}s, fit {:.2f}{}\n", name,
+                             column(s.story->id, id_width), s.story->score,
                              s.story->seconds, s.fit,
-                             s.tagged ? "" : " (untagged, inferred)");
+                             s.tagged ? "" : untagged);
   }
+  bool any_untagged = std::any_of(plan.slots.begin(), plan.slots.end(), [](const PlanSlot& s) {
+    return s.story != nullptr && !s.tagged;
+  });
+  if (starred && any_untagged) std::cout << "  * untagged; the fit is inferred from the text\n";
   std::vector<const Principle*> uncovered = plan.Uncovered();
   if (uncovered.empty()) {
     std::cout << "\nEvery principle is covered by a different story.\n";
@@ -108,7 +134,7 @@ void PrintText(const Plan& plan, size_t stories) {
   std::cout << fmt::format(
       "\nUncovered: {}\nWrite one with: starbank new \"TITLE\" "
       "--principle \"{}\"\n",
-      JoinNames(names), uncovered[0]->name);
+      Printable(JoinNames(names)), Printable(uncovered[0]->name));
 }
 
 void PrintJson(const Plan& plan, const LintReport& report) {
@@ -152,7 +178,8 @@ int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
     PrintJson(plan, bank.report);
   } else {
     PrintLoadErrors(bank.report);
-    PrintText(plan, bank.report.stories.size());
+    PrintText(plan, bank.report.stories.size(),
+              static_cast<size_t>(std::max(0, TerminalWidth(STDOUT_FILENO))));
   }
   return bank.report.errors.empty() ? kExitOk : kExitError;
 }

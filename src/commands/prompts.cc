@@ -8,6 +8,7 @@
 
 #include "commands/commands.h"
 #include "starbank/bank.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -22,7 +23,7 @@ struct PromptsArgs {
 std::string Ids(const std::vector<const StoryReport*>& stories) {
   std::string out;
   for (const StoryReport* s : stories) out += (out.empty() ? "" : ", ") + s->id;
-  return out;
+  return Printable(out);
 }
 
 int Unanswered(const PromptsView& view) {
@@ -36,10 +37,10 @@ void PrintText(const PromptsView& view) {
   for (const PromptAnswers& a : view.prompts) {
     if (a.principle != current) {
       current = a.principle;
-      std::cout << (current == view.prompts[0].principle ? "" : "\n") << current->name
-                << '\n';
+      std::cout << (current == view.prompts[0].principle ? "" : "\n")
+                << Printable(current->name) << '\n';
     }
-    std::cout << fmt::format("  {} {}\n", a.answered() ? "-" : "!", a.prompt);
+    std::cout << fmt::format("  {} {}\n", a.answered() ? "-" : "!", Printable(a.prompt));
     if (!a.answered()) std::cout << "      no story\n";
     if (!a.by_prompt.empty())
       std::cout << "      listed by: " << Ids(a.by_prompt) << '\n';
@@ -49,11 +50,12 @@ void PrintText(const PromptsView& view) {
   if (!view.own.empty()) {
     std::cout << "\nYour own prompts (matching no catalog prompt)\n";
     for (const OwnPrompt& o : view.own) {
-      std::cout << "  - " << o.prompt << "\n      listed by: " << Ids(o.stories) << '\n';
+      std::cout << "  - " << Printable(o.prompt) << "\n      listed by: " << Ids(o.stories) << '\n';
     }
   }
-  std::cout << fmt::format("\n{} of {} prompts have no story (marked !).\n",
-                           Unanswered(view), view.prompts.size());
+  std::cout << fmt::format("\n{} of {} prompt{} no story (marked !).\n",
+                           Unanswered(view), view.prompts.size(),
+                           view.prompts.size() == 1 ? " has" : "s have");
 }
 
 nlohmann::json StoriesJson(const std::vector<const StoryReport*>& stories) {

@@ -73,7 +73,7 @@ const StoryReport* Pick(const StoryRef& ref, const LintReport& report,
     }
     if (found.empty()) {
       std::cerr << fmt::format("starbank: error: '{}' holds {} stor{}; there is no #{}\n",
-                               ref.file, loaded.size(), loaded.size() == 1 ? "y" : "ies",
+                               Printable(ref.file), loaded.size(), loaded.size() == 1 ? "y" : "ies",
                                ref.index);
       return nullptr;
     }
@@ -89,17 +89,17 @@ const StoryReport* Pick(const StoryRef& ref, const LintReport& report,
     bool close = distance != std::string::npos &&
                  distance <= std::max<size_t>(2, ref.id.size() / 3);
     std::cerr << fmt::format(
-        "starbank: error: no story '{}' (not a file, and no story has that id){}\n", arg,
-        close ? fmt::format("; did you mean '{}'?", best) : "");
+        "starbank: error: no story '{}' (not a file, and no story has that id){}\n",
+        Printable(arg), close ? fmt::format("; did you mean '{}'?", Printable(best)) : "");
     return nullptr;
   }
-  std::cerr << fmt::format("starbank: error: '{}' names {} stories; pick one:\n", arg,
-                           found.size());
+  std::cerr << fmt::format("starbank: error: '{}' names {} stories; pick one:\n",
+                           Printable(arg), found.size());
   for (const StoryReport* s : found) {
-    std::cerr << fmt::format("  {}  ({}:{})\n", s->id, s->file, s->line);
+    std::cerr << fmt::format("  {}  ({}:{})\n", Printable(s->id), Printable(s->file), s->line);
   }
   if (!ref.file.empty())
-    std::cerr << fmt::format("  e.g. starbank show '{}#1'\n", ref.file);
+    std::cerr << fmt::format("  e.g. starbank show '{}#1'\n", Printable(ref.file));
   return nullptr;
 }
 
@@ -113,8 +113,8 @@ std::string Wrap(const std::string& text, size_t width, const std::string& inden
   size_t start = 0;
   while (start < text.size()) {
     size_t blank = text.find("\n\n", start);
-    std::string para = FoldSpace(text.substr(
-        start, blank == std::string::npos ? std::string::npos : blank - start));
+    std::string para = Printable(FoldSpace(text.substr(
+        start, blank == std::string::npos ? std::string::npos : blank - start)));
     for (size_t i = 0; i < para.size();) {
       size_t sp = para.find(' ', i);
       std::string word =
@@ -137,13 +137,14 @@ std::string PrincipleNames(const StoryReport& s, const Catalog& catalog) {
     const Principle* p = catalog.Find(id);
     names.push_back(p ? p->name : id);
   }
-  return names.empty() ? "(none resolved)" : JoinNames(names);
+  return names.empty() ? "(none resolved)" : Printable(JoinNames(names));
 }
 
 void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
                const std::vector<Diagnostic>& findings, const std::string& practised) {
   const Dimensions& d = s.dimensions;
-  std::cout << fmt::format("{}\n{}  ({}:{})\n\n", s.title, s.id, s.file, s.line);
+  std::cout << fmt::format("{}\n{}  ({}:{})\n\n", Printable(s.title), Printable(s.id),
+                           Printable(s.file), s.line);
   std::cout << fmt::format("principles  {}\n", PrincipleNames(s, catalog));
   std::cout << fmt::format(
       "score       {}/100  quantified {}/30, ownership {}/20, setback {}/15, "
@@ -151,7 +152,7 @@ void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
       s.score, d.quantified, d.ownership, d.setback, d.length, d.structure);
   std::cout << fmt::format("time        {} s spoken ({} words)\n", s.seconds, s.words);
   if (!practised.empty()) std::cout << "practice    " << practised << '\n';
-  for (const std::string& p : story.prompts) std::cout << "prompt      " << p << '\n';
+  for (const std::string& p : story.prompts) std::cout << "prompt      " << Printable(p) << '\n';
   for (int i = 0; i < kPartCount; ++i) {
     const Section& section = story.parts[i];
     std::string name = PartName(static_cast<Part>(i));
@@ -167,7 +168,7 @@ void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
   for (size_t i = 0; i < ranked.size() && i < kTopInferred; ++i) {
     bool tagged = std::find(s.principles.begin(), s.principles.end(),
                             ranked[i].principle->id) != s.principles.end();
-    std::cout << fmt::format("  {:.2f}  {}{}\n", ranked[i].fit, ranked[i].principle->name,
+    std::cout << fmt::format("  {:.2f}  {}{}\n", ranked[i].fit, Printable(ranked[i].principle->name),
                              tagged ? "  (tagged)" : "");
   }
 }
@@ -201,8 +202,8 @@ void PrintJson(const Story& story, const StoryReport& s, const Catalog& catalog,
 int RunShow(const CLI::App& cmd, const ShowArgs& args, GlobalOptions* g) {
   StoryRef ref = ParseRef(args.story);
   if (!ref.file.empty() && !args.paths.empty()) {
-    std::cerr << "starbank: error: PATH is only for looking up an id; '" << args.story
-              << "' is a file\n";
+    std::cerr << "starbank: error: PATH is only for looking up an id; '"
+              << Printable(args.story) << "' is a file\n";
     return kExitError;
   }
   BankInput bank;
@@ -227,7 +228,7 @@ int RunShow(const CLI::App& cmd, const ShowArgs& args, GlobalOptions* g) {
     return st.file == s->file && st.mark.line == s->line;
   });
   if (story == loaded.end()) {
-    std::cerr << fmt::format("starbank: error: cannot reload '{}'\n", s->file);
+    std::cerr << fmt::format("starbank: error: cannot reload '{}'\n", Printable(s->file));
     return kExitError;
   }
   std::vector<Diagnostic> findings;

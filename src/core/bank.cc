@@ -26,10 +26,10 @@ std::set<std::string> ContentStems(std::string_view text) {
   return out;
 }
 
-// A Markdown table cell: one line, pipes escaped.
+// A Markdown table cell: one line, pipes escaped, no control characters.
 std::string Cell(std::string_view text) {
   std::string out;
-  for (char c : FoldSpace(text)) {
+  for (char c : Printable(FoldSpace(text))) {
     if (c == '|') out += '\\';
     out += c;
   }
@@ -168,9 +168,10 @@ std::string RenderCheatSheet(const LintReport& report, const Catalog& catalog) {
     no_story += g == Gap::kNoStory;
   }
   out += fmt::format(
-      "{} stories against {} principles ({}): {} with a backup, {} with one "
+      "{} against {} ({}): {} with a backup, {} with one "
       "story, {} with none.\n\n",
-      report.stories.size(), coverage.size(), catalog.name(), covered, no_backup,
+      Counted(report.stories.size(), "story", "stories"),
+      Counted(coverage.size(), "principle", "principles"), Printable(catalog.name()), covered, no_backup,
       no_story);
 
   out += "## Best story per principle\n\n";
@@ -195,7 +196,7 @@ std::string RenderCheatSheet(const LintReport& report, const Catalog& catalog) {
       names.push_back(p ? p->name : id);
     }
     out += fmt::format("| {} | {} | {} | {} s | `{}:{}` |\n", Cell(s->title),
-                       Cell(JoinNames(names)), s->score, s->seconds, s->file, s->line);
+                       Cell(JoinNames(names)), s->score, s->seconds, Printable(s->file), s->line);
   }
 
   out += "\n## Gaps\n\n";

@@ -65,11 +65,13 @@ bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b) {
 }
 
 std::string FormatDiagnostic(const Diagnostic& d) {
-  std::string where = d.file;
+  // A file name or a quoted value may hold control characters: shown escaped.
+  std::string where = Printable(d.file);
   if (d.mark.line > 0) {
     where += fmt::format(":{}:{}", d.mark.line, d.mark.column > 0 ? d.mark.column : 1);
   }
-  std::string out = fmt::format("{}: {}: {}", where, SeverityName(d.severity), d.message);
+  std::string out = fmt::format("{}: {}: {}", where, SeverityName(d.severity),
+                                Printable(d.message));
   if (!d.rule.empty()) out += fmt::format(" [{}]", d.rule);
   return out;
 }

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 #include <system_error>
@@ -14,8 +15,10 @@ namespace starbank {
 namespace fs = std::filesystem;
 namespace {
 
+// *.yaml and *.yml in any case: STORY.YAML from a Windows share counts too.
 bool IsYamlName(const fs::path& p) {
   std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return ext == ".yaml" || ext == ".yml";
 }
 

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 
@@ -22,9 +23,13 @@ std::string ShellQuote(const std::string& s) {
 }
 
 bool IsStoryPath(const std::string& path) {
-  auto ends = [&](std::string_view ext) {
-    return path.size() > ext.size() &&
-           path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
+  auto ends = [&](std::string_view ext) {  // any case, as lint's walk
+    if (path.size() <= ext.size()) return false;
+    for (size_t i = 0; i < ext.size(); ++i) {
+      char c = path[path.size() - ext.size() + i];
+      if (std::tolower(static_cast<unsigned char>(c)) != ext[i]) return false;
+    }
+    return true;
   };
   if (!ends(".yaml") && !ends(".yml")) return false;
   // Hidden files and folders are skipped, as when lint walks a folder.

@@ -1,7 +1,9 @@
 // The new-story template (data/template.yaml, embedded as kEmbeddedTemplate)
 // and the helpers `starbank new` names and fills it with.
 #include <fmt/format.h>
+#include <utf8proc.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "starbank/bank.h"
@@ -91,21 +93,43 @@ std::string YamlQuote(std::string_view text) {
 }
 
 std::string Slugify(std::string_view title) {
+  // Accents go (NFKD, then the marks dropped: "Café résumé" -> "cafe-resume");
+  // letters and digits of any script stay, lowercased; the rest separates words.
+  utf8proc_uint8_t* folded = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(title.data()),
+      static_cast<utf8proc_ssize_t>(title.size()), &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                                     UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+  std::string text = n >= 0 ? std::string(reinterpret_cast<char*>(folded), n) : "";
+  std::free(folded);  // utf8proc_map allocates with malloc
   std::string slug;
   bool pending_dash = false;
-  for (char c : title) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (isalnum(u) && u < 0x80) {
+  for (utf8proc_ssize_t i = 0; i < static_cast<utf8proc_ssize_t>(text.size());) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = utf8proc_iterate(
+        reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+        static_cast<utf8proc_ssize_t>(text.size()) - i, &cp);
+    if (len <= 0) break;  // only for invalid input, which utf8proc_map refused
+    utf8proc_category_t cat = utf8proc_category(cp);
+    bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+    if (word) {
       if (pending_dash && !slug.empty()) slug += '-';
       pending_dash = false;
-      slug += static_cast<char>(tolower(u));
-    } else if (c != '\'') {
+      slug.append(text, static_cast<size_t>(i), static_cast<size_t>(len));
+    } else if (cp != '\'' && cp != 0x2019) {
       pending_dash = true;  // "don't" stays one word
     }
+    i += len;
   }
   if (slug.size() > kMaxSlug) {
     size_t cut = slug.rfind('-', kMaxSlug);
-    slug.resize(cut != std::string::npos && cut > kMaxSlug / 2 ? cut : kMaxSlug);
+    if (cut == std::string::npos || cut <= kMaxSlug / 2) {
+      cut = kMaxSlug;  // no word break near: cut at a character boundary
+      while (cut > 0 && (static_cast<unsigned char>(slug[cut]) & 0xC0) == 0x80) --cut;
+    }
+    slug.resize(cut);
   }
   return slug.empty() ? "story" : slug;
 }

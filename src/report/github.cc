@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "reporters.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -17,7 +18,9 @@ const char* Command(Severity s) {
 }
 
 // Escaping as GitHub's runner expects: '%', CR and LF in the message, and
-// also ':' and ',' in property values.
+// also ':' and ',' in property values. Every other control character (an
+// escape sequence in a title) is then shown escaped (Printable), so a story
+// cannot rewrite the CI log.
 std::string Escape(const std::string& s, bool property) {
   std::string out;
   for (char c : s) {
@@ -28,7 +31,7 @@ std::string Escape(const std::string& s, bool property) {
     else if (property && c == ',') out += "%2C";
     else out += c;
   }
-  return out;
+  return Printable(out);
 }
 
 std::string Line(const Diagnostic& d) {

@@ -14,6 +14,7 @@
 
 #include "reporters.h"
 #include "starbank/fs.h"
+#include "starbank/text.h"
 
 namespace starbank {
 namespace {
@@ -176,11 +177,12 @@ class TextPrinter {
     std::string rest;
     if (!o_.quiet) {
       std::string head = fmt::format("{:>3}  {:>4}  {}", s.score,
-                                     fmt::format("{}s", s.seconds), s.id);
+                                     fmt::format("{}s", s.seconds), Printable(s.id));
       size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
                                        10, o_.width - static_cast<int>(head.size()) - 2))
                                  : std::string::npos;
-      rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3), Ellipsize(s.title, room));
+      rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3),
+                         Ellipsize(Printable(s.title), room));
     }
     Row row{s.score, s.dimensions.structure, static_cast<uint32_t>(rest.size()),
             static_cast<uint32_t>(s.id.size())};
@@ -216,7 +218,7 @@ class TextPrinter {
         ++penalized;
       }
       if (!o_.quiet) out_ << fmt::format("{}{:>3}", Bold(), score) << rest;
-      under.Add(score, id);
+      under.Add(score, Printable(id));
     }
     if (!o_.quiet) out_ << Summary() << '\n';
     if (under.count() > 0) out_ << under.Line() << '\n';
@@ -233,23 +235,22 @@ class TextPrinter {
   std::string Bold() const { return o_.color ? "\033[1m" : ""; }
   std::string Reset() const { return o_.color ? "\033[0m" : ""; }
 
+  // `s` cut to `width` display columns, ending in "..." when cut.
   static std::string Ellipsize(std::string_view s, size_t width) {
-    if (width == std::string::npos) return std::string(s);
-    if (width > 3) width -= 3;
-    size_t chars = 0, i = 0;
-    for (; i < s.size(); ++i) {
-      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > width) break;
-    }
-    return i < s.size() ? std::string(s.substr(0, i)) + "..." : std::string(s);
+    if (width == std::string::npos || DisplayWidth(s) <= width) return std::string(s);
+    if (width <= 3) return FitWidth(s, width);
+    std::string cut = FitWidth(s, width - 2);  // width - 3 columns and a '~'
+    cut.pop_back();
+    return cut + "...";
   }
 
   std::string Line(const Diagnostic& d) const {
     if (!o_.color) return FormatDiagnostic(d);
-    std::string where = d.file;
+    std::string where = Printable(d.file);
     if (d.mark.line > 0) where += fmt::format(":{}:{}", d.mark.line, std::max(1, d.mark.column));
     std::string out = fmt::format("\033[1m{}:\033[0m {}{}:\033[0m {}", where,
                                   SeverityColor(d.severity), SeverityName(d.severity),
-                                  d.message);
+                                  Printable(d.message));
     if (!d.rule.empty()) out += fmt::format(" \033[2m[{}]\033[0m", d.rule);
     return out;
   }

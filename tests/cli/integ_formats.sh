@@ -65,10 +65,10 @@ expect_status 1 "$SB" lint --isolated --output report.json stories   # replaces 
 contains "$(cat report.json)" "0 errors, 9 warnings, 1 info in 2 stories in 2 files" "text report"
 lacks "$(cat report.json)" $'\033[' "no colour in a file"
 expect_status 2 "$SB" lint --isolated --output stories/reindex.yaml stories
-contains "$OUT" "--output 'stories/reindex.yaml' looks like a story file; not overwriting it" "refuse story"
+contains "$OUT" "starbank: error: 'stories/reindex.yaml' looks like a story file; not overwriting it" "refuse story"
 cmp -s stories/reindex.yaml "$FIX/strong.yaml" || fail "story overwritten"
 expect_status 2 "$SB" lint --isolated --output stories stories
-contains "$OUT" "is not a regular file" "refuse folder"
+contains "$OUT" "starbank: error: 'stories' is a directory; not replacing it" "refuse folder"
 expect_status 2 "$SB" lint --isolated --output missing/dir/r.txt stories
 ls -a . stories | grep -q starbank- && fail "a temporary file was left behind"
 

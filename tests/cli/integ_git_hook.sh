@@ -108,7 +108,9 @@ contains "$OUT" "saved the old hook as .git/hooks/pre-commit.starbank-backup" "-
 contains "$(cat .git/hooks/pre-commit.starbank-backup)" "echo mine" "backup content"
 contains "$(cat .git/hooks/pre-commit)" "# starbank-hook v1" "forced install"
 expect_status 0 "$SB" hook uninstall
-[ ! -e .git/hooks/pre-commit ] || fail "uninstall left the hook"
+contains "$OUT" "restored the earlier hook from .git/hooks/pre-commit.starbank-backup" "restore"
+[ "$(cat .git/hooks/pre-commit)" = "$(printf '#!/bin/sh\necho mine')" ] || fail "not restored"
+rm .git/hooks/pre-commit
 expect_status 0 "$SB" hook uninstall
 contains "$OUT" "nothing to remove" "second uninstall"
 

@@ -43,10 +43,12 @@ run "$sb" new "Another story" --principle "Frugalty" --dir "$tmp/stories"
 grep -q "did you mean 'Frugality'" <<<"$err" || fail "no suggestion: $err"
 [ ! -e "$tmp/stories/another-story.yaml" ] || fail "wrote despite the error"
 
-# A folder that does not exist; a missing --principle.
-run "$sb" new "Another story" --principle frugality --dir "$tmp/nope"
-[ "$code" -eq 2 ] || fail "missing dir exit $code"
-grep -q "^starbank: error: " <<<"$err" || fail "no error line: $err"
+# A folder that does not exist is created; a file in its place is refused.
+run "$sb" new "Another story" --principle frugality --dir "$tmp/nope/deeper"
+[ "$code" -eq 0 ] && [ -f "$tmp/nope/deeper/another-story.yaml" ] || fail "new --dir: $code $err"
+run "$sb" new "Another story" --principle frugality --dir "$file"
+[ "$code" -eq 2 ] || fail "--dir a file: exit $code"
+[ "$err" = "starbank: error: '$file' is not a directory" ] || fail "message: $err"
 run "$sb" new "Another story"
 [ "$code" -eq 2 ] || fail "missing --principle exit $code"
 

@@ -1,0 +1,103 @@
+// Terminal-safe text: Printable, DisplayWidth and FitWidth (starbank/text.h).
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include "starbank/text.h"
+
+namespace starbank {
+namespace {
+
+// Length of the valid UTF-8 character at s[i], or 0 when the byte there
+// does not start one (overlong forms, surrogates and stray bytes included).
+size_t CharLength(std::string_view s, size_t i) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  return n > 0 ? static_cast<size_t>(n) : 0;
+}
+
+bool NeedsEscape(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c < 0x20 || c >= 0x7F) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string Printable(std::string_view s) {
+  if (!NeedsEscape(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      ++i;
+    } else if (c == '\n') {
+      out += "\\n", ++i;
+    } else if (c == '\t') {
+      out += "\\t", ++i;
+    } else if (c == '\r') {
+      out += "\\r", ++i;
+    } else if (c < 0x80) {
+      out += fmt::format("\\x{:02x}", c), ++i;
+    } else if (size_t n = CharLength(s, i); n == 0) {
+      out += fmt::format("\\x{:02x}", c), ++i;
+    } else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(s[i + 1]));  // C1
+      i += 2;
+    } else {
+      out.append(s.data() + i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
+std::string Counted(size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+size_t DisplayWidth(std::string_view s) {
+  size_t width = 0;
+  for (size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(
+        reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+      ++width, ++i;
+      continue;
+    }
+    width += static_cast<size_t>(std::max(0, utf8proc_charwidth(cp)));
+    i += static_cast<size_t>(n);
+  }
+  return width;
+}
+
+std::string FitWidth(std::string_view s, size_t width) {
+  if (DisplayWidth(s) <= width) return std::string(s);
+  if (width == 0) return "";
+  std::string out;
+  size_t used = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = CharLength(s, i);
+    size_t w = 1;
+    if (n == 0) {
+      n = 1;
+    } else {
+      utf8proc_int32_t cp;
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                       static_cast<utf8proc_ssize_t>(n), &cp);
+      w = static_cast<size_t>(std::max(0, utf8proc_charwidth(cp)));
+    }
+    if (used + w > width - 1) break;  // room for the '~'
+    out.append(s.data() + i, n);
+    used += w;
+    i += n;
+  }
+  return out + "~";
+}
+
+}  // namespace starbank
