@@ -1,7 +1,9 @@
 // Machine output, version 1 (spec section 4). Keys are stable.
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "reporters.h"
+#include "spooled_report.h"
 
 namespace starbank {
 namespace {
@@ -20,14 +22,89 @@ nlohmann::json DiagnosticJson(const Diagnostic& d, bool finding) {
   return j;
 }
 
+// Paths and quoted values may hold bytes that are not UTF-8 (a file
+// named in Latin-1, say): replace them rather than throw.
+std::string Dump(const nlohmann::json& j) {
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// `text` with `pad` after each newline.
+std::string Indented(const std::string& text, const std::string& pad) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+
+// Prints a JSON array item by item as nlohmann's dump(2) prints it, with
+// its items at `depth` levels of nesting: dumped alone, an item's every
+// '\n' is structural (strings escape theirs), so indenting after each one
+// places it.
+class ArrayWriter {
+ public:
+  ArrayWriter(std::ostream& out, int depth) : out_(out), pad_(2 * depth, ' ') {}
+  void Add(const nlohmann::json& item) {
+    out_ << (first_ ? "[\n" : ",\n") << pad_ << Indented(Dump(item), pad_);
+    first_ = false;
+  }
+  void End() {
+    if (first_) {
+      out_ << "[]";
+    } else {
+      out_ << '\n' << pad_.substr(2) << ']';
+    }
+  }
+
+ private:
+  std::ostream& out_;
+  std::string pad_;
+  bool first_ = true;
+};
+
+// The report of ToJson, printed from a SpooledReport: the keys in
+// nlohmann::json's (sorted) order, each array item by item.
+void PrintSpooled(SpooledReport& report, std::ostream& out) {
+  out << "{\n  \"diagnostics\": ";
+  ArrayWriter diagnostics(out, 2);
+  report.ForEachFinding([&](const Diagnostic& d) { diagnostics.Add(DiagnosticJson(d, true)); });
+  diagnostics.End();
+  out << ",\n  \"errors\": ";
+  ArrayWriter errors(out, 2);
+  for (const Diagnostic& e : report.errors()) errors.Add(DiagnosticJson(e, false));
+  errors.End();
+  out << ",\n  \"stories\": ";
+  ArrayWriter stories(out, 2);
+  report.ForEachStory([&](const StoryReport& s) { stories.Add(StoryJson(s)); });
+  stories.End();
+  nlohmann::json summary = {{"files", report.files()},
+                            {"stories", report.stories()},
+                            {"error", report.Count(Severity::kError)},
+                            {"warning", report.Count(Severity::kWarning)},
+                            {"info", report.Count(Severity::kInfo)}};
+  out << ",\n  \"summary\": ";
+  out << Indented(Dump(summary), "  ");
+  out << ",\n  \"version\": 1\n}\n";
+}
+
 class JsonReporter : public Reporter {
  public:
+  explicit JsonReporter(size_t memory) : memory_(memory) {}
+
   void Render(const LintReport& report, std::ostream& out) const override {
-    // Paths and quoted values may hold bytes that are not UTF-8 (a file
-    // named in Latin-1, say): replace them rather than throw.
-    out << ToJson(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-        << '\n';
+    out << Dump(ToJson(report)) << '\n';
   }
+
+  // Stories and findings wait in spools, not in memory, until lint is done.
+  std::unique_ptr<LintSink> Stream(std::ostream& out) const override {
+    return std::make_unique<SpooledReport>(
+        [&out](SpooledReport& report) { PrintSpooled(report, out); }, memory_);
+  }
+
+ private:
+  size_t memory_;  // spooled in memory up to this, then in a scratch file
 };
 
 }  // namespace
@@ -67,6 +144,8 @@ nlohmann::json ToJson(const LintReport& report) {
   return j;
 }
 
-std::unique_ptr<Reporter> MakeJsonReporter() { return std::make_unique<JsonReporter>(); }
+std::unique_ptr<Reporter> MakeJsonReporter(const RenderOptions& options) {
+  return std::make_unique<JsonReporter>(options.table_memory);
+}
 
 }  // namespace starbank

@@ -17,6 +17,12 @@ and interleaved so that load on a shared machine hits both alike:
   - the whole-process time of `starbank lint one.yaml` against `cat one.yaml`
     (median of K runs each).
 
+Then, bank-wide findings at scale (--near N, default 20,000; 0 skips it):
+`lint` of N near-identical one-story files (gen_stories.py --near-copies)
+against N distinct ones: time, peak RSS and lines of output. And peak RSS
+by output format (--formats N, default 100,000; 0 skips it): `lint` in text,
+json and sarif, `map` and `plan` on N one-story files.
+
 Times are medians of R runs (one run at N >= 100,000). Peak RSS is what
 /usr/bin/time -v prints as "Maximum resident set size" (package `time`). The ratios are what to read: absolute times on
 a shared machine are noise.
@@ -41,6 +47,7 @@ TARGET_FLOOR_RATIO = 0.85
 TARGET_YAMLLINT = 30.0
 TARGET_START = 3.0
 TARGET_RSS_MB = 40.0
+TARGET_NEAR_RSS_MB = 64.0
 
 
 TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
@@ -68,6 +75,25 @@ def run(argv):
             # GNU time prints "Command exited with non-zero status N" first.
             rss = int(f.read().split()[-1])
     return seconds, rss, proc.returncode
+
+
+def run_lines(argv):
+    """Like run, and counts the lines argv prints on stdout."""
+    if TIME:
+        rss_file = os.path.join(RSS_DIR, "rss")
+        argv = [TIME, "-f", "%M", "-o", rss_file] + argv
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    lines = 0
+    for chunk in iter(lambda: proc.stdout.read(1 << 20), b""):
+        lines += chunk.count(b"\n")
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    rss = usage.ru_maxrss
+    if TIME:
+        with open(rss_file) as f:
+            rss = int(f.read().split()[-1])
+    return seconds, rss, os.waitstatus_to_exitcode(status), lines
 
 
 def spawn_time(argv, devnull):
@@ -101,12 +127,13 @@ class Measure:
         return statistics.median(self.times[name])
 
 
-def generate(n, out, per_file):
+def generate(n, out, per_file, near=False):
     stamp = os.path.join(out, ".done")
     if os.path.exists(stamp):
         return
     subprocess.run([sys.executable, os.path.join(HERE, "gen_stories.py"),
-                    str(n), out, "--per-file", str(per_file)],
+                    str(n), out, "--per-file", str(per_file)] +
+                   (["--near-copies"] if near else []),
                    check=True, stdout=subprocess.DEVNULL)
     open(stamp, "w").close()
 
@@ -181,6 +208,10 @@ def main():
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--start-runs", type=int, default=300)
     p.add_argument("--no-yamllint", action="store_true")
+    p.add_argument("--near", type=int, default=20000,
+                   help="near-identical files for the bank-wide section (0: skip)")
+    p.add_argument("--formats", type=int, default=100000,
+                   help="stories for peak RSS by output format (0: skip)")
     args = p.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     sb = os.path.abspath(args.starbank)
@@ -289,6 +320,11 @@ def main():
         print(f"| `cat one.yaml` | {cm * 1000:.2f} ms | 1.0x |")
         print(f"| `starbank lint one.yaml` | {lm * 1000:.2f} ms | {start_ratio:.1f}x |")
 
+    if args.near:
+        near_section(args, sb, jobs, targets)
+    if args.formats:
+        formats_section(args, sb, jobs, targets)
+
     print("\n## Targets\n")
     print("| target | measured | |")
     print("|---|---:|---|")
@@ -304,6 +340,81 @@ def main():
     if "rss" in targets:
         print(f"| peak RSS <= 40 MB at N=100,000 | {targets['rss']:.1f} MB "
               f"| {verdict(targets['rss'] <= TARGET_RSS_MB)} |")
+    if "near_rss" in targets:
+        n = f"{args.near:,}"
+        print(f"| {n} near-identical files: peak RSS <= 64 MB | {targets['near_rss']:.1f} MB "
+              f"| {verdict(targets['near_rss'] <= TARGET_NEAR_RSS_MB)} |")
+        print(f"| {n} near-identical files: time <= 2x {n} distinct | "
+              f"{targets['near_ratio']:.2f}x | {verdict(targets['near_ratio'] <= 2.0)} |")
+    if "format_rss" in targets:
+        n = f"{args.formats:,}"
+        print(f"| `lint` peak RSS <= 40 MB at N={n}, text, json and sarif "
+              f"| {targets['format_rss']:.1f} MB "
+              f"| {verdict(targets['format_rss'] <= TARGET_RSS_MB)} |")
+        print(f"| `map` and `plan` peak RSS <= 64 MB at N={n} "
+              f"| {targets['view_rss']:.1f} MB "
+              f"| {verdict(targets['view_rss'] <= TARGET_NEAR_RSS_MB)} |")
+
+
+def near_section(args, sb, jobs, targets):
+    """N near-identical files against N distinct: duplicate-story at scale."""
+    n = args.near
+    distinct = os.path.join(args.work, f"n{n}")
+    near = os.path.join(args.work, f"n{n}near")
+    print(f"<!-- generating {n} near-identical stories -->", file=sys.stderr)
+    generate(n, distinct, 1)
+    generate(n, near, 1, near=True)
+    repeat = max(1, min(args.repeat, 3))
+    got = {}
+    for _ in range(repeat):
+        for name, path in (("distinct", distinct), ("near", near)):
+            seconds, rss, status, lines = run_lines([sb, "lint"] + jobs + [path])
+            if status not in (0, 1):
+                sys.exit(f"run.py: starbank lint {path} exited {status}")
+            t, r, _ = got.get(name, ([], 0, 0))
+            got[name] = (t + [seconds], max(r, rss), lines)
+    print(f"\n## Bank-wide findings at scale: `lint` of {n:,} one-story files\n")
+    print(f"Median of {repeat} interleaved runs each; lines are what `lint` prints "
+          "(findings, score table, summary).\n")
+    print("| bank | time | peak RSS | lines out |")
+    print("|---|---:|---:|---:|")
+    for name, label in (("distinct", "distinct stories"),
+                        ("near", "near-identical (`gen_stories.py --near-copies`)")):
+        t, r, lines = got[name]
+        print(f"| {label} | {fmt_time(statistics.median(t))} | {r / 1024:.1f} MB "
+              f"| {lines:,} |")
+    targets["near_rss"] = got["near"][1] / 1024
+    targets["near_ratio"] = statistics.median(got["near"][0]) / statistics.median(
+        got["distinct"][0])
+
+
+def formats_section(args, sb, jobs, targets):
+    """Peak RSS of every output format, and of the bank views, at N stories."""
+    n = args.formats
+    one = os.path.join(args.work, f"n{n}")
+    print(f"<!-- generating {n} stories -->", file=sys.stderr)
+    generate(n, one, 1)
+    commands = [
+        ("`lint` (text)", [sb, "lint"] + jobs + [one]),
+        ("`lint --format json`", [sb, "lint", "--format", "json"] + jobs + [one]),
+        ("`lint --format sarif`", [sb, "lint", "--format", "sarif"] + jobs + [one]),
+        ("`map`", [sb, "map"] + jobs + [one]),
+        ("`plan --principles loop-core`", [sb, "plan", "--principles", "loop-core"] + jobs + [one]),
+    ]
+    print(f"\n## Peak RSS by output, {n:,} one-story files\n")
+    print("One run each.\n")
+    print("| command | time | peak RSS |")
+    print("|---|---:|---:|")
+    rss = {}
+    for name, argv in commands:
+        print(f"<!-- {name} -->", file=sys.stderr)
+        seconds, peak, status, _ = run_lines(argv)
+        if status not in (0, 1):
+            sys.exit(f"run.py: {' '.join(argv)} exited {status}")
+        rss[name] = peak / 1024
+        print(f"| {name} | {fmt_time(seconds)} | {peak / 1024:.1f} MB |")
+    targets["format_rss"] = max(rss[k] for k in list(rss)[:3])
+    targets["view_rss"] = max(rss[k] for k in list(rss)[3:])
 
 
 if __name__ == "__main__":
