@@ -99,7 +99,9 @@ class JsonReporter : public Reporter {
 
   // Stories and findings wait in spools, not in memory, until lint is done.
   std::unique_ptr<LintSink> Stream(std::ostream& out) const override {
-    return std::make_unique<SpooledReport>(
+    // Half the text table's budget: json and sarif also hold the errors and
+  // the bank-wide findings, and stay within what text output takes.
+  return std::make_unique<SpooledReport>(
         [&out](SpooledReport& report) { PrintSpooled(report, out); }, memory_);
   }
 
@@ -145,7 +147,9 @@ nlohmann::json ToJson(const LintReport& report) {
 }
 
 std::unique_ptr<Reporter> MakeJsonReporter(const RenderOptions& options) {
-  return std::make_unique<JsonReporter>(options.table_memory);
+  // Half the text table's budget: json and sarif also hold the errors and
+  // the bank-wide findings, and stay within what text output takes.
+  return std::make_unique<JsonReporter>(options.table_memory / 2);
 }
 
 }  // namespace starbank

@@ -154,7 +154,9 @@ class SarifReporter : public Reporter {
 
   // Findings wait in a spool, not in memory, until lint is done.
   std::unique_ptr<LintSink> Stream(std::ostream& out) const override {
-    return std::make_unique<SpooledReport>(
+    // Half the text table's budget: json and sarif also hold the errors and
+  // the bank-wide findings, and stay within what text output takes.
+  return std::make_unique<SpooledReport>(
         [&out](SpooledReport& report) { PrintSpooled(report, out); }, memory_);
   }
 
@@ -165,7 +167,9 @@ class SarifReporter : public Reporter {
 }  // namespace
 
 std::unique_ptr<Reporter> MakeSarifReporter(const RenderOptions& options) {
-  return std::make_unique<SarifReporter>(options.table_memory);
+  // Half the text table's budget: json and sarif also hold the errors and
+  // the bank-wide findings, and stay within what text output takes.
+  return std::make_unique<SarifReporter>(options.table_memory / 2);
 }
 
 }  // namespace starbank

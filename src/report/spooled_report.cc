@@ -90,7 +90,7 @@ bool GetFinding(Spool* s, Diagnostic* d) {
 }  // namespace
 
 SpooledReport::SpooledReport(std::function<void(SpooledReport&)> done, size_t memory)
-    : done_(std::move(done)), story_spool_(memory), finding_spool_(memory) {}
+    : done_(std::move(done)), story_spool_(memory / 2), finding_spool_(memory / 2) {}
 
 void SpooledReport::File(FileLint& file) {
   files_ += file.counted;

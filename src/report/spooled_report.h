@@ -1,8 +1,8 @@
 // SpooledReport: what the json and sarif reporters need to print, when
 // they print only once lint is done, kept out of memory while lint runs.
 //
-// Stories and findings go to Spools (in memory up to 1 MB each, then a
-// scratch file) as each file arrives; load errors, the severity counts and
+// Stories and findings go to two Spools (in memory up to half of `memory`
+// each, then a scratch file) as each file arrives; load errors, the severity counts and
 // the bank-wide findings stay in memory. Read back, the stories and findings
 // come in exactly the order and with the scores LintCollector would give,
 // so a report printed from this equals one rendered from the whole
@@ -20,7 +20,9 @@ namespace starbank {
 
 class SpooledReport : public LintSink {
  public:
-  /// `done` is called at the end of Bank, when everything can be read.
+  /// `done` is called at the end of Bank, when everything can be read;
+  /// `memory` bytes of spooled records are held in memory, the rest in a
+  /// scratch file.
   explicit SpooledReport(std::function<void(SpooledReport&)> done, size_t memory = 1 << 20);
 
   void File(FileLint& file) override;
