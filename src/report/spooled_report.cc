@@ -42,8 +42,9 @@ void PutStory(Spool* s, const StoryReport& r) {
   Put(s, r.title);
   Put(s, static_cast<int>(r.principles.size()));
   for (const std::string& p : r.principles) Put(s, p);
-  for (int v : {r.score, r.words, r.seconds, r.dimensions.quantified, r.dimensions.ownership,
-                r.dimensions.setback, r.dimensions.length, r.dimensions.structure}) {
+  for (int v :
+       {r.score, r.words, r.seconds, r.dimensions.quantified, r.dimensions.ownership,
+        r.dimensions.setback, r.dimensions.length, r.dimensions.structure}) {
     Put(s, v);
   }
 }
@@ -80,7 +81,8 @@ void PutFinding(Spool* s, const Diagnostic& d) {
 bool GetFinding(Spool* s, Diagnostic* d) {
   int severity = 0;
   if (!Get(s, &d->file) || !Get(s, &d->mark.line) || !Get(s, &d->mark.column) ||
-      !Get(s, &severity) || !Get(s, &d->rule) || !Get(s, &d->story) || !Get(s, &d->message)) {
+      !Get(s, &severity) || !Get(s, &d->rule) || !Get(s, &d->story) ||
+      !Get(s, &d->message)) {
     return false;
   }
   d->severity = static_cast<Severity>(severity);
@@ -137,7 +139,8 @@ void SpooledReport::ForEachFinding(const std::function<void(const Diagnostic&)>&
     std::vector<Diagnostic> all;
     all.reserve(findings_ + bank_.size());
     Diagnostic d;
-    for (size_t k = 0; k < findings_ && GetFinding(&finding_spool_, &d); ++k) all.push_back(d);
+    for (size_t k = 0; k < findings_ && GetFinding(&finding_spool_, &d); ++k)
+      all.push_back(d);
     for (Diagnostic& b : bank_) all.push_back(std::move(b));
     std::stable_sort(all.begin(), all.end(), DiagnosticLess);
     for (const Diagnostic& a : all) f(a);

@@ -23,7 +23,8 @@ class SpooledReport : public LintSink {
   /// `done` is called at the end of Bank, when everything can be read;
   /// `memory` bytes of spooled records are held in memory, the rest in a
   /// scratch file.
-  explicit SpooledReport(std::function<void(SpooledReport&)> done, size_t memory = 1 << 20);
+  explicit SpooledReport(std::function<void(SpooledReport&)> done,
+                         size_t memory = 1 << 20);
 
   void File(FileLint& file) override;
   void Bank(BankLint& bank) override;
