@@ -77,6 +77,7 @@ std::vector<LintInput> Bank() {
   }
   add("copy-a.yaml", testing::StoryYaml(testing::StrongParts()));
   add("copy-b.yaml", testing::StoryYaml(testing::StrongParts()));
+  add("copy-c.yaml", testing::StoryYaml(testing::StrongParts()));  // a cluster of three
   auto same_id = Variant(7);
   same_id["id"] = "etl";
   add("id-1.yaml", testing::StoryYaml(same_id));
@@ -100,7 +101,7 @@ TEST_CASE("the test bank exercises what parallel merging must keep in order") {
   LintReport r = Lint(Bank(), Catalog::Default(), LintOptions{});
   std::set<std::string> rules;
   for (const Diagnostic& d : r.diagnostics) rules.insert(d.rule);
-  CHECK(r.stories.size() == 35 + 5 * 12 + 7);
+  CHECK(r.stories.size() == 35 + 5 * 12 + 8);
   CHECK(r.errors.size() == 1);
   for (const char* rule : {"duplicate-story", "vague-result", "we-ownership",
                            "unknown-principle", "unknown-field", "missing-section",
