@@ -1,7 +1,9 @@
 // duplicate-story compares the whole bank.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
+#include <tuple>
 
 #include "starbank/rule.h"
 #include "test_util.h"
@@ -103,6 +105,150 @@ TEST_CASE("the bank-wide check finds the same pairs on any number of threads") {
       INFO(jobs << " threads, finding " << k);
       CHECK(FormatDiagnostic(many[k]) == FormatDiagnostic(one[k]));
     }
+  }
+}
+
+// A bank of `n` fingerprints in bank.yaml (story k on line k + 1, id
+// "s<k>"); `sig(k)` gives each signature.
+template <typename Sig>
+std::vector<StoryFingerprint> Fingerprints(size_t n, std::vector<std::string>* ids, Sig sig) {
+  ids->resize(n);
+  std::vector<StoryFingerprint> bank(n);
+  for (size_t k = 0; k < n; ++k) {
+    (*ids)[k] = "s" + std::to_string(k);
+    bank[k].file = "bank.yaml";
+    bank[k].id = (*ids)[k];
+    bank[k].mark = Mark{static_cast<int>(k) + 1, 1};
+    bank[k].has_minhash = true;
+    bank[k].minhash = sig(k);
+  }
+  return bank;
+}
+
+std::vector<std::string> Messages(const std::vector<StoryFingerprint>& bank, int jobs = 1) {
+  std::vector<Diagnostic> found;
+  FindRule("duplicate-story")->CheckBank(bank, jobs, &found);
+  std::sort(found.begin(), found.end(), DiagnosticLess);
+  std::vector<std::string> out;
+  for (Diagnostic& d : found) {
+    d.rule = "duplicate-story";  // as the engine sets them
+    d.severity = Severity::kWarning;
+    out.push_back(FormatDiagnostic(d));
+  }
+  return out;
+}
+
+MinHashSignature Base() {
+  std::mt19937 rng(11);
+  MinHashSignature sig;
+  for (uint8_t& v : sig) v = static_cast<uint8_t>(rng());
+  return sig;
+}
+
+// Story k is story k - 1 with 20 of its 64 positions changed, a different
+// 20 each time: neighbours share 44 positions (near-identical), stories two
+// apart 24 (not).
+MinHashSignature Chain(size_t k) {
+  MinHashSignature sig = Base();
+  for (size_t step = 1; step <= k; ++step) {
+    for (size_t r = 0; r < 20; ++r) sig[(step * 20 + r) % kMinHashSize] ^= static_cast<uint8_t>(step);
+  }
+  return sig;
+}
+
+TEST_CASE("near-identical stories get one finding each, naming their cluster") {
+  using Case = std::tuple<const char*, size_t, std::vector<std::string>>;
+  auto [name, n, expected] = GENERATE(table<const char*, size_t, std::vector<std::string>>({
+      Case{"a pair names the other story and the shared share", 2,
+           {"bank.yaml:1:1: warning: story is near-identical to 's1' (bank.yaml:2, ~100% shared "
+            "text); keep one and retire the other [duplicate-story]",
+            "bank.yaml:2:1: warning: story is near-identical to 's0' (bank.yaml:1, ~100% shared "
+            "text); keep one and retire the other [duplicate-story]"}},
+      Case{"three copies name the other two", 3,
+           {"bank.yaml:1:1: warning: story is near-identical to 2 other stories: 's1' (bank.yaml:2), "
+            "'s2' (bank.yaml:3); keep one and retire the others [duplicate-story]",
+            "bank.yaml:2:1: warning: story is near-identical to 2 other stories: 's0' (bank.yaml:1), "
+            "'s2' (bank.yaml:3); keep one and retire the others [duplicate-story]",
+            "bank.yaml:3:1: warning: story is near-identical to 2 other stories: 's0' (bank.yaml:1), "
+            "'s1' (bank.yaml:2); keep one and retire the others [duplicate-story]"}},
+      Case{"past three names, the rest are counted", 5,
+           {"bank.yaml:1:1: warning: story is near-identical to 4 other stories: 's1' (bank.yaml:2), "
+            "'s2' (bank.yaml:3), 's3' (bank.yaml:4) and 1 more; keep one and retire the "
+            "others [duplicate-story]",
+            "bank.yaml:2:1: warning: story is near-identical to 4 other stories: 's0' (bank.yaml:1), "
+            "'s2' (bank.yaml:3), 's3' (bank.yaml:4) and 1 more; keep one and retire the "
+            "others [duplicate-story]",
+            "bank.yaml:3:1: warning: story is near-identical to 4 other stories: 's0' (bank.yaml:1), "
+            "'s1' (bank.yaml:2), 's3' (bank.yaml:4) and 1 more; keep one and retire the "
+            "others [duplicate-story]",
+            "bank.yaml:4:1: warning: story is near-identical to 4 other stories: 's0' (bank.yaml:1), "
+            "'s1' (bank.yaml:2), 's2' (bank.yaml:3) and 1 more; keep one and retire the "
+            "others [duplicate-story]",
+            "bank.yaml:5:1: warning: story is near-identical to 4 other stories: 's0' (bank.yaml:1), "
+            "'s1' (bank.yaml:2), 's2' (bank.yaml:3) and 1 more; keep one and retire the "
+            "others [duplicate-story]"}},
+  }));
+  INFO(name);
+  std::vector<std::string> ids;
+  auto bank = Fingerprints(n, &ids, [](size_t) { return Base(); });
+  std::vector<std::string> got = Messages(bank);
+  CHECK(got == expected);
+}
+
+TEST_CASE("a chain of near pairs is cut where a story no longer resembles the anchor") {
+  // s0 ~ s1 ~ s2 ~ s3 ~ s4, each only like its neighbours: s0 anchors {s0,
+  // s1}; s2 is not like s0, so it anchors {s2, s3}; s4 is like neither
+  // anchor and joins its neighbour s3's cluster.
+  std::vector<std::string> ids;
+  auto bank = Fingerprints(5, &ids, Chain);
+  std::vector<std::string> got = Messages(bank);
+  CHECK(got == std::vector<std::string>{
+                   "bank.yaml:1:1: warning: story is near-identical to 's1' (bank.yaml:2, ~69% shared "
+                   "text); keep one and retire the other [duplicate-story]",
+                   "bank.yaml:2:1: warning: story is near-identical to 's0' (bank.yaml:1, ~69% shared "
+                   "text); keep one and retire the other [duplicate-story]",
+                   "bank.yaml:3:1: warning: story is near-identical to 2 other stories: 's3' "
+                   "(bank.yaml:4), 's4' (bank.yaml:5); keep one and retire the others "
+                   "[duplicate-story]",
+                   "bank.yaml:4:1: warning: story is near-identical to 2 other stories: 's2' "
+                   "(bank.yaml:3), 's4' (bank.yaml:5); keep one and retire the others "
+                   "[duplicate-story]",
+                   "bank.yaml:5:1: warning: story is near-identical to 2 other stories: 's2' "
+                   "(bank.yaml:3), 's3' (bank.yaml:4); keep one and retire the others "
+                   "[duplicate-story]"});
+  std::vector<std::vector<uint32_t>> clusters = NearDuplicateClusters(bank, 1);
+  CHECK(clusters == std::vector<std::vector<uint32_t>>{{0, 1}, {2, 3, 4}});
+}
+
+TEST_CASE("a story whose id repeats gets that finding, not a second one") {
+  std::vector<std::string> ids;
+  auto bank = Fingerprints(2, &ids, [](size_t) { return Base(); });
+  bank[1].id = bank[0].id;
+  std::vector<std::string> got = Messages(bank);
+  CHECK(got == std::vector<std::string>{
+                   "bank.yaml:1:1: warning: story is near-identical to 's0' (bank.yaml:2, ~100% shared "
+                   "text); keep one and retire the other [duplicate-story]",
+                   "bank.yaml:2:1: warning: id 's0' is already used at bank.yaml:1; give each story its "
+                   "own id [duplicate-story]"});
+}
+
+TEST_CASE("thousands of copies are one cluster, the same on any number of threads") {
+  std::vector<std::string> ids;
+  // 5,000 copies (over the 4,096 that split the check over threads), with
+  // a few positions varied so that the LSH buckets fill and overflow.
+  auto bank = Fingerprints(5000, &ids, [](size_t k) {
+    MinHashSignature sig = Base();
+    for (size_t r = 0; r < 8; ++r) sig[(k * 7 + r * 5) % kMinHashSize] ^= static_cast<uint8_t>(k);
+    return sig;
+  });
+  std::vector<std::string> one = Messages(bank, 1);
+  REQUIRE(one.size() == 5000);
+  CHECK(one[0] == "bank.yaml:1:1: warning: story is near-identical to 4999 other stories: 's1' "
+                  "(bank.yaml:2), 's2' (bank.yaml:3), 's3' (bank.yaml:4) and 4996 more; keep "
+                  "one and retire the others [duplicate-story]");
+  for (int jobs : {2, 3, 8}) {
+    INFO(jobs << " threads");
+    CHECK(Messages(bank, jobs) == one);
   }
 }
 

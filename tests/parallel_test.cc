@@ -77,6 +77,7 @@ std::vector<LintInput> Bank() {
   }
   add("copy-a.yaml", testing::StoryYaml(testing::StrongParts()));
   add("copy-b.yaml", testing::StoryYaml(testing::StrongParts()));
+  add("copy-c.yaml", testing::StoryYaml(testing::StrongParts()));  // a cluster of three
   auto same_id = Variant(7);
   same_id["id"] = "etl";
   add("id-1.yaml", testing::StoryYaml(same_id));
@@ -100,7 +101,7 @@ TEST_CASE("the test bank exercises what parallel merging must keep in order") {
   LintReport r = Lint(Bank(), Catalog::Default(), LintOptions{});
   std::set<std::string> rules;
   for (const Diagnostic& d : r.diagnostics) rules.insert(d.rule);
-  CHECK(r.stories.size() == 35 + 5 * 12 + 7);
+  CHECK(r.stories.size() == 35 + 5 * 12 + 8);
   CHECK(r.errors.size() == 1);
   for (const char* rule : {"duplicate-story", "vague-result", "we-ownership",
                            "unknown-principle", "unknown-field", "missing-section",
@@ -144,11 +145,11 @@ TEST_CASE("parallel lint keeps scores, including duplicate penalties, per story"
   CHECK(a.files == b.files);
 }
 
-// What `starbank lint` prints in `format` when it streams (text, github).
+// What `starbank lint` prints in `format` when it streams.
 std::string Streamed(const std::vector<LintInput>& bank, const std::string& format,
-                     int jobs) {
+                     int jobs, const RenderOptions& ro = {}) {
   std::ostringstream out;
-  std::unique_ptr<LintSink> sink = MakeReporter(format, RenderOptions{})->Stream(out);
+  std::unique_ptr<LintSink> sink = MakeReporter(format, ro)->Stream(out);
   REQUIRE(sink != nullptr);
   LintOptions options;
   options.jobs = jobs;
@@ -219,6 +220,32 @@ TEST_CASE("streaming prints each file's findings in input order, bank-wide ones 
     if (FileOf(e).empty()) expected.push_back(e);  // blank line, score rows, summary
   }
   CHECK(Entries(Streamed(bank, format, 2)) == expected);
+}
+
+TEST_CASE("json and sarif streamed through spools equal the report rendered whole") {
+  std::vector<LintInput> shuffled = Bank();  // input order is not file order
+  std::vector<LintInput> sorted = shuffled;   // the usual case: walked, by path
+  std::sort(sorted.begin(), sorted.end(),
+            [](const LintInput& a, const LintInput& b) { return a.path < b.path; });
+  auto format = GENERATE(as<std::string>{}, "json", "sarif");
+  for (const std::vector<LintInput>* bank : {&shuffled, &sorted}) {
+    std::string expected = Render(Lint(*bank, Catalog::Default(), {}), format);
+    for (size_t memory : {size_t{1} << 20, size_t{64}}) {  // 64: spilled to a scratch file
+      RenderOptions ro;
+      ro.table_memory = memory;
+      for (int jobs : {1, 3}) {
+        INFO(format << ", " << (bank == &sorted ? "sorted" : "shuffled") << " inputs, "
+                    << memory << " bytes in memory, " << jobs << " jobs");
+        CHECK(Streamed(*bank, format, jobs, ro) == expected);
+      }
+    }
+  }
+}
+
+TEST_CASE("json and sarif stream an empty bank as they render it") {
+  auto format = GENERATE(as<std::string>{}, "json", "sarif");
+  INFO(format);
+  CHECK(Streamed({}, format, 1) == Render(Lint({}, Catalog::Default(), {}), format));
 }
 
 }  // namespace

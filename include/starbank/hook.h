@@ -39,9 +39,12 @@ bool Git(const std::vector<std::string>& args, std::string* out, std::string* er
 
 /// The story files staged in the repository at the current directory (added,
 /// copied, modified or renamed *.yaml and *.yml, none in hidden folders),
-/// paths relative to the top level, each with its staged content.
+/// paths relative to the top level, each with its staged content. With
+/// `rest`, also the other story files of the bank as HEAD has them (those
+/// the commit does not touch), to compare the staged ones with. Every blob
+/// is read through one `git cat-file --batch`.
 bool StagedInputs(std::vector<LintInput>* inputs, std::string* error,
-                  size_t max_bytes = 1 << 20);
+                  size_t max_bytes = 1 << 20, std::vector<LintInput>* rest = nullptr);
 
 }  // namespace starbank
 

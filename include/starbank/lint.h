@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <cstdint>
 #include <vector>
 
 #include "starbank/diagnostic.h"
@@ -37,6 +38,8 @@ struct LintOptions {
   std::function<void(size_t, size_t)> progress;
   /// Fill StoryReport::fit (principle inference, for the bank views).
   bool infer = false;
+  /// Fill BankLint::near_copies (for plan), whether duplicate-story is on or not.
+  bool near_copies = false;
 
   /// The I:we ratio the action must reach at this level.
   double OwnershipRatio() const;
@@ -65,6 +68,9 @@ struct LintReport {
   std::vector<Diagnostic> diagnostics;  ///< Rule findings, sorted.
   std::vector<Diagnostic> errors;       ///< Load, I/O and usage errors.
   int files = 0;
+  /// Clusters of near-identical stories, as indices into `stories`
+  /// ascending; only with LintOptions::near_copies.
+  std::vector<std::vector<uint32_t>> near_copies;
 
   int Count(Severity s) const;
 };
@@ -93,6 +99,9 @@ struct BankLint {
   /// Ordinals (over all stories, in input order) of the stories those
   /// findings name, ascending: their scores drop (PenalizeDuplicate).
   std::vector<size_t> duplicates;
+  /// With LintOptions::near_copies: the clusters of near-identical stories
+  /// (ordinals, ascending), as duplicate-story finds them.
+  std::vector<std::vector<uint32_t>> near_copies;
 };
 
 /// Receives LintStream's results. Calls come from one thread at a time:
@@ -122,10 +131,13 @@ void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
 /// whole report at once (json, sarif) or look across it (map, plan).
 class LintCollector : public LintSink {
  public:
-  /// `files`: about how many inputs, to reserve for.
-  explicit LintCollector(size_t files = 0) {
+  /// `files`: about how many inputs, to reserve for. Without
+  /// `keep_findings` only stories and load errors are kept (the bank views
+  /// that read no findings: map, plan), though scores still drop for copies.
+  explicit LintCollector(size_t files = 0, bool keep_findings = true)
+      : keep_findings_(keep_findings) {
     report_.stories.reserve(files);
-    report_.diagnostics.reserve(2 * files + 64);
+    if (keep_findings) report_.diagnostics.reserve(2 * files + 64);
   }
   void File(FileLint& file) override;
   void Bank(BankLint& bank) override;
@@ -133,6 +145,7 @@ class LintCollector : public LintSink {
   LintReport Take() { return std::move(report_); }
 
  private:
+  bool keep_findings_;
   LintReport report_;
 };
 

@@ -10,6 +10,7 @@
 #ifndef STARBANK_PLAN_H_
 #define STARBANK_PLAN_H_
 
+#include <cstdint>
 #include <vector>
 
 namespace starbank {
@@ -52,9 +53,13 @@ struct Plan {
   std::vector<const Principle*> Uncovered() const;
 };
 
-/// Chooses at most one distinct story per principle to maximise total fit.
+/// Chooses at most one distinct story per principle to maximise total fit,
+/// and at most one story of each cluster of `near_copies` (indices into
+/// `stories`, as LintReport::near_copies): two principles never get two
+/// tellings of the same story.
 Plan MakePlan(const std::vector<const Principle*>& principles,
-              const std::vector<StoryReport>& stories, const Catalog& catalog);
+              const std::vector<StoryReport>& stories, const Catalog& catalog,
+              const std::vector<std::vector<uint32_t>>& near_copies = {});
 
 }  // namespace starbank
 

@@ -20,8 +20,9 @@ struct RenderOptions {
   bool statistics = false;  ///< Counts per rule after the findings.
   int width = 0;            ///< Terminal columns to fit (0: no limit).
   int min_score = -1;       ///< --min-score: stories under it are named (-1: no bar).
-  /// Bytes of the score table (text) held in memory; past it, the rest
-  /// waits in a temporary file until the table prints.
+  /// Bytes of the score table (text), or of the stories and of the
+  /// findings (json, sarif streamed), held in memory; past it, the rest
+  /// waits in a temporary file until it prints.
   size_t table_memory = size_t{1} << 20;
 };
 
@@ -30,9 +31,11 @@ class Reporter {
   virtual ~Reporter() = default;
   virtual void Render(const LintReport& report, std::ostream& out) const = 0;
   /// A sink that prints to `out` while lint runs, holding only what the
-  /// output's end needs; nullptr for formats that print the whole report
-  /// at once (json, sarif). For lint's sink, Render's output differs only
-  /// in where bank-wide findings go: after every file's, not among them.
+  /// output's end needs; nullptr for a format that cannot. Text and github
+  /// print each file's findings at once, and differ from Render's output
+  /// only in where bank-wide findings go (after every file's, not among
+  /// them); json and sarif spool to a scratch file what they print at the
+  /// end, and equal Render's output byte for byte.
   virtual std::unique_ptr<LintSink> Stream(std::ostream& /*out*/) const { return nullptr; }
 };
 

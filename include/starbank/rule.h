@@ -121,6 +121,11 @@ const Rule* FindRule(std::string_view id);
 bool MinHashStory(const Story& story, MinHashSignature* out);
 /// Same, from the sections' tokens (StoryAnalysis::tokens).
 bool MinHashTokens(const std::vector<Token> (&parts)[kPartCount], MinHashSignature* out);
+/// The clusters of near-identical stories in `bank` (duplicate-story's):
+/// story indices, ascending, each cluster two or more, ordered by their
+/// first story; the same on any number of threads.
+std::vector<std::vector<uint32_t>> NearDuplicateClusters(
+    const std::vector<StoryFingerprint>& bank, int jobs);
 /// Estimated Jaccard similarity of two signatures.
 double MinHashSimilarity(const MinHashSignature& a, const MinHashSignature& b);
 

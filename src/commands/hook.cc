@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <set>
 
 #include "commands/commands.h"
 #include "starbank/fs.h"
@@ -184,19 +185,36 @@ int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
   if (chdir(top.c_str()) != 0) return Fail(fmt::format("cannot enter '{}'", top));
   Config config;
   if (!ResolveSettings(cmd, &g, &args.options, &config)) return kExitError;
-  std::vector<LintInput> inputs;
-  if (!StagedInputs(&inputs, &error, args.options.max_file_bytes)) return Fail(error);
+  std::vector<LintInput> inputs, rest;
+  if (!StagedInputs(&inputs, &error, args.options.max_file_bytes, &rest)) return Fail(error);
   DropExcluded(config, &inputs);
   if (inputs.empty()) return kExitOk;
+  DropExcluded(config, &rest);
   const Catalog* catalog = LoadCatalogOrReport(g);
   if (catalog == nullptr) return kExitError;
+  // The staged stories are linted with the rest of the bank, so that a
+  // near-copy of a committed story is caught here and not only by the next
+  // `starbank lint`; only what concerns the staged files is shown.
+  std::set<std::string> staged;
+  for (const LintInput& in : inputs) staged.insert(in.path);
+  inputs.insert(inputs.end(), std::make_move_iterator(rest.begin()),
+                std::make_move_iterator(rest.end()));
+  rest.clear();
+  std::sort(inputs.begin(), inputs.end(),
+            [](const LintInput& a, const LintInput& b) { return a.path < b.path; });
   LintReport report = Lint(inputs, *catalog, args.options);
   // A commit is about what blocks it: findings below --fail-on stay for `lint`.
   Severity fail = *ParseSeverity(args.fail_on);
   auto& found = report.diagnostics;
   found.erase(std::remove_if(found.begin(), found.end(),
-                             [fail](const Diagnostic& d) { return d.severity < fail; }),
+                             [&](const Diagnostic& d) {
+                               return d.severity < fail || !staged.count(d.file);
+                             }),
               found.end());
+  auto& errors = report.errors;
+  errors.erase(std::remove_if(errors.begin(), errors.end(),
+                              [&](const Diagnostic& d) { return !staged.count(d.file); }),
+               errors.end());
   RenderOptions ro;
   ro.quiet = true;
   ro.color = UseColor(g.color, STDOUT_FILENO);

@@ -323,7 +323,7 @@ void PrintPrincipleJson(const PrincipleView& view, const LintReport& report) {
 
 int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
   BankInput bank;
-  if (!LoadBank(cmd, args.paths, args.options, g, &bank)) return kExitError;
+  if (!LoadBank(cmd, args.paths, args.options, g, &bank, false)) return kExitError;
   bool json = args.format == "json";
   if (!json) PrintLoadErrors(bank.report);
   if (!args.principle.empty()) {
@@ -349,7 +349,7 @@ int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
 }  // namespace
 
 bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
-              LintOptions options, GlobalOptions* g, BankInput* out) {
+              LintOptions options, GlobalOptions* g, BankInput* out, bool keep_findings) {
   Config& config = out->config;
   if (!ResolveSettings(cmd, g, &options, &config)) return false;
   out->catalog = LoadCatalogOrReport(*g);
@@ -363,7 +363,9 @@ bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
     return false;  // nothing to show
   }
-  out->report = Lint(inputs, *out->catalog, options);
+  LintCollector collector(inputs.size(), keep_findings);
+  LintStream(inputs, *out->catalog, options, &collector);
+  out->report = collector.Take();
   out->report.errors.insert(out->report.errors.begin(), errors.begin(), errors.end());
   return true;
 }

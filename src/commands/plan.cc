@@ -170,10 +170,13 @@ void PrintJson(const Plan& plan, const LintReport& report) {
 
 int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
   BankInput bank;
-  if (!LoadBank(cmd, args.paths, args.options, g, &bank)) return kExitError;
+  LintOptions options = args.options;
+  options.near_copies = true;  // never two copies of one story in a plan
+  if (!LoadBank(cmd, args.paths, options, g, &bank, false)) return kExitError;
   std::vector<const Principle*> principles;
   if (!ResolvePrincipleList(*bank.catalog, args.principles, &principles)) return kExitError;
-  Plan plan = MakePlan(principles, bank.report.stories, *bank.catalog);
+  Plan plan = MakePlan(principles, bank.report.stories, *bank.catalog,
+                       bank.report.near_copies);
   if (args.format == "json") {
     PrintJson(plan, bank.report);
   } else {

@@ -294,6 +294,7 @@ void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs) {
     for (Diagnostic& p : d.Problems(options_)) out.findings.push_back(std::move(p));
   }
   out.duplicates = DuplicateOrdinals(out.findings, bank_);
+  if (options_.near_copies) out.near_copies = NearDuplicateClusters(bank_, jobs);
   // Findings equal under DiagnosticLess (file, line, column, rule,
   // message) print the same, so std::sort's order among them is as good as
   // stable_sort's, without its buffer of as many findings again.
@@ -345,7 +346,9 @@ void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
 void LintCollector::File(FileLint& file) {
   report_.files += file.counted;
   for (StoryReport& s : file.stories) report_.stories.push_back(std::move(s));
-  for (Diagnostic& d : file.findings) report_.diagnostics.push_back(std::move(d));
+  if (keep_findings_) {
+    for (Diagnostic& d : file.findings) report_.diagnostics.push_back(std::move(d));
+  }
   for (Diagnostic& e : file.errors) report_.errors.push_back(std::move(e));
 }
 
@@ -355,12 +358,14 @@ void LintCollector::Bank(BankLint& bank) {
     PenalizeDuplicate(&s.dimensions);
     s.score = s.dimensions.Total();
   }
+  report_.near_copies = std::move(bank.near_copies);
+  std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
+  if (!keep_findings_) return;
   std::vector<Diagnostic>& all = report_.diagnostics;
   size_t sorted = all.size();
   if (all.capacity() < sorted + bank.findings.size()) all.reserve(sorted + bank.findings.size());
   for (Diagnostic& d : bank.findings) all.push_back(std::move(d));
   SortFindings(&all, sorted);
-  std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
 }
 
 LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,

@@ -2,6 +2,7 @@
 #include "starbank/plan.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstddef>
 #include <limits>
 #include <vector>
@@ -152,7 +153,8 @@ std::vector<const Principle*> Plan::Uncovered() const {
 }
 
 Plan MakePlan(const std::vector<const Principle*>& principles,
-              const std::vector<StoryReport>& stories, const Catalog& catalog) {
+              const std::vector<StoryReport>& stories, const Catalog& catalog,
+              const std::vector<std::vector<uint32_t>>& near_copies) {
   std::vector<std::vector<double>> weight(principles.size(),
                                           std::vector<double>(stories.size(), 0.0));
   for (size_t p = 0; p < principles.size(); ++p) {
@@ -160,14 +162,34 @@ Plan MakePlan(const std::vector<const Principle*>& principles,
       weight[p][s] = PlanFit(stories[s], *principles[p], catalog);
     }
   }
+  // A cluster of copies is one column, its first story's: for each
+  // principle it weighs what its best member weighs (the first among
+  // equals), and that member is the one told. The others weigh nothing.
+  std::vector<std::vector<size_t>> best(principles.size());  // per cluster
+  for (size_t p = 0; p < principles.size(); ++p) {
+    for (const std::vector<uint32_t>& cluster : near_copies) {
+      size_t top = cluster[0];
+      for (uint32_t m : cluster) {
+        if (weight[p][m] > weight[p][top]) top = m;
+      }
+      best[p].push_back(top);
+      double w = weight[p][top];
+      for (uint32_t m : cluster) weight[p][m] = 0;
+      weight[p][cluster[0]] = w;
+    }
+  }
   std::vector<int> chosen = MaxWeightAssignment(weight);
+  std::vector<size_t> cluster_at(stories.size(), SIZE_MAX);  // a column's cluster
+  for (size_t c = 0; c < near_copies.size(); ++c) cluster_at[near_copies[c][0]] = c;
   Plan plan;
   for (size_t p = 0; p < principles.size(); ++p) {
     PlanSlot slot;
     slot.principle = principles[p];
     if (chosen[p] >= 0) {
-      slot.story = &stories[static_cast<size_t>(chosen[p])];
-      slot.fit = weight[p][static_cast<size_t>(chosen[p])];
+      auto column = static_cast<size_t>(chosen[p]);
+      size_t story = cluster_at[column] == SIZE_MAX ? column : best[p][cluster_at[column]];
+      slot.story = &stories[story];
+      slot.fit = weight[p][column];
       slot.tagged = IsTagged(*slot.story, *principles[p]);
       plan.total += slot.fit;
     }

@@ -11,7 +11,7 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format,
                                        const RenderOptions& options) {
   if (format == "text") return MakeTextReporter(options);
   if (format == "json") return MakeJsonReporter(options);
-  if (format == "sarif") return MakeSarifReporter();
+  if (format == "sarif") return MakeSarifReporter(options);
   if (format == "github") return MakeGithubReporter();
   return nullptr;
 }

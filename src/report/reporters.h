@@ -10,7 +10,7 @@ namespace starbank {
 
 std::unique_ptr<Reporter> MakeTextReporter(const RenderOptions& options);
 std::unique_ptr<Reporter> MakeJsonReporter(const RenderOptions& options);
-std::unique_ptr<Reporter> MakeSarifReporter();
+std::unique_ptr<Reporter> MakeSarifReporter(const RenderOptions& options);
 std::unique_ptr<Reporter> MakeGithubReporter();
 
 /// The "stories[]" entry of the JSON report, shared with other commands.

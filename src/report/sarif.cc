@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "reporters.h"
+#include "spooled_report.h"
 #include "starbank/rule.h"
 
 namespace starbank {
@@ -84,45 +85,91 @@ Json Result(const Diagnostic& d) {
   return j;
 }
 
-Json Invocation(const LintReport& report) {
+Json Invocation(const std::vector<Diagnostic>& errors) {
   Json notes = Json::array();
-  for (const Diagnostic& e : report.errors) {
+  for (const Diagnostic& e : errors) {
     notes.push_back({{"level", "error"},
                      {"message", {{"text", e.message}}},
                      {"locations", Json::array({Location(e)})}});
   }
-  return {{"executionSuccessful", report.errors.empty()},
+  return {{"executionSuccessful", errors.empty()},
           {"toolExecutionNotifications", notes}};
+}
+
+// Replace bytes that are not UTF-8 (a Latin-1 file name) rather than throw.
+std::string Dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
+
+// The whole log with `results` as given; `results` is the run's last key.
+Json Log(const std::vector<Diagnostic>& errors, Json results) {
+  std::error_code ec;
+  std::string root = fs::current_path(ec).string();
+  if (root.empty() || root.back() != '/') root += '/';
+  Json run = {
+      {"tool", {{"driver", {{"name", "starbank"},
+                            {"semanticVersion", STARBANK_VERSION},
+                            {"version", STARBANK_VERSION},
+                            {"rules", Rules()}}}}},
+      {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", "file://" + EncodeUri(root)}}}}},
+      {"columnKind", "unicodeCodePoints"},
+      {"invocations", Json::array({Invocation(errors)})},
+      {"results", std::move(results)}};
+  return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+          {"version", "2.1.0"},
+          {"runs", Json::array({run})}};
+}
+
+// The log of Render, printed from a SpooledReport: dumped with an empty
+// `results`, whose "[]" is the last in the text (only closing brackets
+// follow), and the results printed into it one by one, indented as dump(2)
+// indents them (an item's every '\n' is structural).
+void PrintSpooled(SpooledReport& report, std::ostream& out) {
+  std::string text = Dump(Log(report.errors(), Json::array()));
+  size_t at = text.rfind("[]");
+  out.write(text.data(), static_cast<std::streamsize>(at));
+  const std::string pad(8, ' ');
+  bool first = true;
+  report.ForEachFinding([&](const Diagnostic& d) {
+    std::string item = Dump(Result(d));
+    std::string indented;
+    indented.reserve(item.size() + item.size() / 4);
+    for (char c : item) {
+      indented += c;
+      if (c == '\n') indented += pad;
+    }
+    out << (first ? "[\n" : ",\n") << pad << indented;
+    first = false;
+  });
+  out << (first ? "[]" : "\n      ]") << text.substr(at + 2) << '\n';
 }
 
 class SarifReporter : public Reporter {
  public:
+  explicit SarifReporter(size_t memory) : memory_(memory) {}
+
   void Render(const LintReport& report, std::ostream& out) const override {
-    std::error_code ec;
-    std::string root = fs::current_path(ec).string();
-    if (root.empty() || root.back() != '/') root += '/';
     Json results = Json::array();
     for (const Diagnostic& d : report.diagnostics) results.push_back(Result(d));
-    Json run = {
-        {"tool", {{"driver", {{"name", "starbank"},
-                              {"semanticVersion", STARBANK_VERSION},
-                              {"version", STARBANK_VERSION},
-                              {"rules", Rules()}}}}},
-        {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", "file://" + EncodeUri(root)}}}}},
-        {"columnKind", "unicodeCodePoints"},
-        {"invocations", Json::array({Invocation(report)})},
-        {"results", results}};
-    Json sarif = {
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-        {"runs", Json::array({run})}};
-    // Replace bytes that are not UTF-8 (a Latin-1 file name) rather than throw.
-    out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    out << Dump(Log(report.errors, std::move(results))) << '\n';
   }
+
+  // Findings wait in a spool, not in memory, until lint is done.
+  std::unique_ptr<LintSink> Stream(std::ostream& out) const override {
+    // Half the text table's budget: json and sarif also hold the errors and
+  // the bank-wide findings, and stay within what text output takes.
+  return std::make_unique<SpooledReport>(
+        [&out](SpooledReport& report) { PrintSpooled(report, out); }, memory_);
+  }
+
+ private:
+  size_t memory_;  // spooled in memory up to this, then in a scratch file
 };
 
 }  // namespace
 
-std::unique_ptr<Reporter> MakeSarifReporter() { return std::make_unique<SarifReporter>(); }
+std::unique_ptr<Reporter> MakeSarifReporter(const RenderOptions& options) {
+  // Half the text table's budget: json and sarif also hold the errors and
+  // the bank-wide findings, and stay within what text output takes.
+  return std::make_unique<SarifReporter>(options.table_memory / 2);
+}
 
 }  // namespace starbank

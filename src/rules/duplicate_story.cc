@@ -4,6 +4,11 @@
 // LSH banding, so the bank is compared in about O(N), not all pairs: each
 // band is one pass over the bank with a small hash table, and only stories
 // that agree on a whole band (4 signature positions) are compared.
+//
+// Pairs that pass are linked (union-find), never kept, and each linked set
+// is split into clusters around anchors (Clusters below); every story of a
+// cluster gets one finding naming the others. So 20,000 copies of a story
+// give 20,000 findings, not the 400 million of every pair, in flat memory.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -49,8 +54,11 @@ class DuplicateStory : public Rule {
 
   void CheckBank(const std::vector<StoryFingerprint>& bank, int jobs,
                  std::vector<Diagnostic>* out) const override {
-    SameIds(bank, out);
-    NearDuplicates(bank, jobs, out);
+    // One finding a story at most: a story whose id repeats an earlier one
+    // gets that finding, not also the near-identical one.
+    std::vector<bool> reported(bank.size(), false);
+    SameIds(bank, &reported, out);
+    NearDuplicates(bank, jobs, reported, out);
   }
 
  private:
@@ -64,7 +72,7 @@ class DuplicateStory : public Rule {
   }
 
   // Sorting indices by id finds repeats without a map of 100,000 strings.
-  void SameIds(const std::vector<StoryFingerprint>& bank,
+  void SameIds(const std::vector<StoryFingerprint>& bank, std::vector<bool>* reported,
                std::vector<Diagnostic>* out) const {
     std::vector<uint32_t> order(bank.size());
     for (size_t i = 0; i < bank.size(); ++i) order[i] = static_cast<uint32_t>(i);
@@ -81,72 +89,204 @@ class DuplicateStory : public Rule {
     std::sort(repeats.begin(), repeats.end());
     for (const auto& [i, f] : repeats) {
       const StoryFingerprint& a = bank[f];
+      (*reported)[i] = true;
       out->push_back(At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
                                              "story its own id", bank[i].id, a.file,
                                              a.mark.line)));
     }
   }
 
-  using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
+  // Union-find over story indices. A set's root is its smallest index, so
+  // the sets do not depend on the order pairs were found in.
+  class Forest {
+   public:
+    explicit Forest(size_t n) : parent_(n) {
+      for (size_t i = 0; i < n; ++i) parent_[i] = static_cast<uint32_t>(i);
+    }
+    uint32_t Find(uint32_t x) {
+      while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];  // path halving
+      return x;
+    }
+    void Union(uint32_t a, uint32_t b) {
+      a = Find(a);
+      b = Find(b);
+      if (a < b) parent_[b] = a;
+      if (b < a) parent_[a] = b;
+    }
 
-  // The candidate pairs of bands first, first + stride, ...: sorted, each once.
-  static Pairs BandPairs(const std::vector<StoryFingerprint>& bank,
-                         const std::vector<uint32_t>& signed_stories, int first, int stride) {
-    Pairs pairs;
+   private:
+    std::vector<uint32_t> parent_;
+  };
+
+  // Links the stories of every candidate pair of bands first, first +
+  // stride, ... that passes the threshold. A pair already linked is not
+  // compared again, and no pair is kept: 20,000 copies of one story are
+  // 200 million pairs, but one set.
+  static void LinkBands(const std::vector<StoryFingerprint>& bank,
+                        const std::vector<uint32_t>& signed_stories, int first, int stride,
+                        Forest* forest) {
     BandTable table(signed_stories.size(), bank.size());
     for (int b = first; b < kOrders * kBandsPerOrder; b += stride) {
       int order = b / kBandsPerOrder, band = b % kBandsPerOrder;
       table.Clear();
       for (uint32_t i : signed_stories) {
+        uint32_t root = forest->Find(i);
         table.Insert(bank, order, band, i, [&](uint32_t j) {
-          if (SameCount(bank[j].minhash, bank[i].minhash) >= kMinSame) {
-            pairs.emplace_back(j, i);
-          }
+          if (forest->Find(j) == root) return;
+          if (SameCount(bank[j].minhash, bank[i].minhash) < kMinSame) return;
+          forest->Union(i, j);
+          root = forest->Find(i);
         });
       }
-      // True duplicates meet in many bands; keep each pair once.
-      std::sort(pairs.begin(), pairs.end());
-      pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     }
-    return pairs;
   }
 
-  void NearDuplicates(const std::vector<StoryFingerprint>& bank, int jobs,
-                      std::vector<Diagnostic>* out) const {
+  // The linked sets of the bank, each a list of story indices, ascending;
+  // sets of one left out. The 64 bands split over threads, each with its
+  // own forest; merging the forests gives the same sets on any count.
+  static std::vector<std::vector<uint32_t>> LinkedSets(
+      const std::vector<StoryFingerprint>& bank, int jobs) {
     std::vector<uint32_t> signed_stories;
     for (size_t i = 0; i < bank.size(); ++i) {
       if (bank[i].has_minhash) signed_stories.push_back(static_cast<uint32_t>(i));
     }
-    // The 64 bands split over threads: this runs after every file is read,
-    // when nothing else is left to overlap with. Small banks stay on one.
+    // This runs after every file is read, when nothing else is left to
+    // overlap with. Small banks stay on one thread.
     int threads = signed_stories.size() < 4096 ? 1 : std::clamp(jobs, 1, 8);
-    std::vector<Pairs> parts(static_cast<size_t>(threads));
+    std::vector<Forest> forests(static_cast<size_t>(threads), Forest(bank.size()));
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t) {
-      pool.emplace_back([&, t] { parts[t] = BandPairs(bank, signed_stories, t, threads); });
+      pool.emplace_back([&, t] { LinkBands(bank, signed_stories, t, threads, &forests[t]); });
     }
-    parts[0] = BandPairs(bank, signed_stories, 0, threads);
+    LinkBands(bank, signed_stories, 0, threads, &forests[0]);
     for (std::thread& t : pool) t.join();
-    Pairs pairs = std::move(parts[0]);
-    for (size_t t = 1; t < parts.size(); ++t) {
-      pairs.insert(pairs.end(), parts[t].begin(), parts[t].end());
-      parts[t] = Pairs();
+    Forest& all = forests[0];
+    for (size_t t = 1; t < forests.size(); ++t) {
+      for (uint32_t i : signed_stories) all.Union(i, forests[t].Find(i));
+      forests[t] = Forest(0);
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    for (const auto& [i, j] : pairs) {
-      double sim = MinHashSimilarity(bank[i].minhash, bank[j].minhash);
-      int pct = static_cast<int>(std::lround(sim * 100));
-      out->push_back(At(bank[j], fmt::format("story is near-identical to '{}' ({}:{}, "
-                                             "~{}% shared text); keep one and retire the "
-                                             "other", bank[i].id, bank[i].file,
-                                             bank[i].mark.line, pct)));
-      out->push_back(At(bank[i], fmt::format("story is near-identical to '{}' ({}:{}, "
-                                             "~{}% shared text); keep one and retire the "
-                                             "other", bank[j].id, bank[j].file,
-                                             bank[j].mark.line, pct)));
+    std::vector<std::pair<uint32_t, uint32_t>> by_root;  // (root, story)
+    for (uint32_t i : signed_stories) {
+      by_root.emplace_back(all.Find(i), i);
+    }
+    std::sort(by_root.begin(), by_root.end());
+    std::vector<std::vector<uint32_t>> sets;
+    for (size_t k = 0; k < by_root.size();) {
+      size_t end = k;
+      while (end < by_root.size() && by_root[end].first == by_root[k].first) ++end;
+      if (end - k >= 2) {
+        sets.emplace_back();
+        for (size_t m = k; m < end; ++m) sets.back().push_back(by_root[m].second);
+      }
+      k = end;
+    }
+    return sets;
+  }
+
+  static bool Near(const StoryFingerprint& a, const StoryFingerprint& b) {
+    return SameCount(a.minhash, b.minhash) >= kMinSame;
+  }
+
+  // Splits one linked set into clusters, so that a chain of near pairs (a
+  // like b, b like c, c like d...) does not put stories that share little
+  // under one name. Taken in input order, a story joins the newest of the
+  // last kAnchors anchors it is near, or becomes an anchor; a story left
+  // alone joins the cluster of the nearest (by input order) story it is near.
+  // So every story shares about half its text with its cluster's anchor,
+  // or with a story that does. Returns clusters of two or more, each
+  // ascending.
+  static std::vector<std::vector<uint32_t>> Clusters(const std::vector<StoryFingerprint>& bank,
+                                                     const std::vector<uint32_t>& set) {
+    constexpr size_t kAnchors = 64;
+    constexpr size_t kScan = 4096;
+    std::vector<uint32_t> anchors;        // positions in `set`
+    std::vector<uint32_t> cluster(set.size());  // position -> index into anchors
+    for (size_t m = 0; m < set.size(); ++m) {
+      size_t joined = anchors.size();
+      for (size_t a = anchors.size(); a-- > 0 && anchors.size() - a <= kAnchors;) {
+        if (Near(bank[set[m]], bank[set[anchors[a]]])) {
+          joined = a;
+          break;
+        }
+      }
+      if (joined == anchors.size()) anchors.push_back(static_cast<uint32_t>(m));
+      cluster[m] = static_cast<uint32_t>(joined);
+    }
+    std::vector<uint32_t> size(anchors.size(), 0);
+    for (uint32_t c : cluster) ++size[c];
+    for (size_t c = 0; c < anchors.size(); ++c) {
+      if (size[c] != 1) continue;
+      size_t m = anchors[c];
+      for (size_t step = 1; step <= kScan && (step <= m || m + step < set.size()); ++step) {
+        for (size_t p : {m - step, m + step}) {
+          if (p >= set.size() || !Near(bank[set[m]], bank[set[p]])) continue;
+          --size[c];
+          cluster[m] = cluster[p];
+          ++size[cluster[p]];
+          step = kScan;
+          break;
+        }
+      }
+    }
+    std::vector<std::vector<uint32_t>> out(anchors.size());
+    for (size_t m = 0; m < set.size(); ++m) out[cluster[m]].push_back(set[m]);
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const std::vector<uint32_t>& c) { return c.size() < 2; }),
+              out.end());
+    return out;
+  }
+
+  // One finding per story of a cluster, naming the others (the first
+  // kNamed of them, in input order).
+  static void ReportCluster(const std::vector<StoryFingerprint>& bank,
+                            const std::vector<uint32_t>& cluster,
+                            const std::vector<bool>& reported, std::vector<Diagnostic>* out) {
+    constexpr size_t kNamed = 3;
+    for (uint32_t i : cluster) {
+      if (reported[i]) continue;  // its id finding is the one it gets
+      if (cluster.size() == 2) {
+        const StoryFingerprint& o = bank[cluster[0] == i ? cluster[1] : cluster[0]];
+        int pct = static_cast<int>(std::lround(MinHashSimilarity(bank[i].minhash, o.minhash) * 100));
+        out->push_back(At(bank[i], fmt::format("story is near-identical to '{}' ({}:{}, ~{}% "
+                                               "shared text); keep one and retire the other",
+                                               o.id, o.file, o.mark.line, pct)));
+        continue;
+      }
+      std::string names;
+      size_t named = 0;
+      for (uint32_t j : cluster) {
+        if (j == i || named == kNamed) continue;
+        if (named++ > 0) names += ", ";
+        names += fmt::format("'{}' ({}:{})", bank[j].id, bank[j].file, bank[j].mark.line);
+      }
+      size_t others = cluster.size() - 1;
+      if (others > kNamed) names += fmt::format(" and {} more", others - kNamed);
+      out->push_back(At(bank[i], fmt::format("story is near-identical to {} other stories: "
+                                             "{}; keep one and retire the others",
+                                             others, names)));
     }
   }
+
+  void NearDuplicates(const std::vector<StoryFingerprint>& bank, int jobs,
+                      const std::vector<bool>& reported, std::vector<Diagnostic>* out) const {
+    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
+      ReportCluster(bank, c, reported, out);
+    }
+  }
+
+ public:
+  static std::vector<std::vector<uint32_t>> AllClusters(
+      const std::vector<StoryFingerprint>& bank, int jobs) {
+    std::vector<std::vector<uint32_t>> clusters;
+    for (const std::vector<uint32_t>& set : LinkedSets(bank, jobs)) {
+      for (std::vector<uint32_t>& c : Clusters(bank, set)) clusters.push_back(std::move(c));
+    }
+    // By first story, so that the order does not depend on the split.
+    std::sort(clusters.begin(), clusters.end());
+    return clusters;
+  }
+
+ private:
 
   // Agreeing positions, stopping early once 0.5 is out of reach.
   static int SameCount(const MinHashSignature& a, const MinHashSignature& b) {
@@ -286,6 +426,11 @@ double MinHashSimilarity(const MinHashSignature& a, const MinHashSignature& b) {
   constexpr double kChance = 1.0 / 256;
   double agree = static_cast<double>(same) / kHashes;
   return std::max(0.0, (agree - kChance) / (1 - kChance));
+}
+
+std::vector<std::vector<uint32_t>> NearDuplicateClusters(
+    const std::vector<StoryFingerprint>& bank, int jobs) {
+  return DuplicateStory::AllClusters(bank, jobs);
 }
 
 std::unique_ptr<Rule> MakeDuplicateStory() { return std::make_unique<DuplicateStory>(); }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes N invented STAR-L stories for the starbank benchmark.
 
-usage: gen_stories.py N OUT_DIR [--per-file K] [--seed S]
+usage: gen_stories.py N OUT_DIR [--per-file K] [--seed S] [--near-copies]
 
 Deterministic: the same N, K and seed always give byte-identical files (the
 random numbers come from splitmix64, not from Python's `random`, so the
@@ -12,6 +12,9 @@ rest carry one or two of the defects the rules look for (vague or unmeasured
 results, "we"-told actions, celebrated overtime, a long setup, no learning, a
 misspelled principle, an unknown key, a missing section). One story in a
 hundred is a light rewrite of an earlier one, for duplicate-story.
+
+With --near-copies every story after the first is a light rewrite of the
+first: a bank of N near-identical stories, the worst case for duplicate-story.
 
 With --per-file 1 (the default) each story is its own file; with K > 1, each
 file holds a YAML list of K stories. Files go in subfolders of 1000 files.
@@ -426,6 +429,8 @@ def main(argv):
     parser.add_argument("out", help="output folder (created)")
     parser.add_argument("--per-file", type=int, default=1, help="stories per file")
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--near-copies", action="store_true",
+                        help="every story a light rewrite of the first")
     args = parser.parse_args(argv[1:])
     n, out, per_file = args.n, args.out, max(1, args.per_file)
     rng = Rng(args.seed)
@@ -446,11 +451,16 @@ def main(argv):
         batch = []
 
     for i in range(n):
-        if recent and rng.chance(1):
+        if args.near_copies and recent:
+            fields = near_copy(rng, recent[0])
+        elif recent and rng.chance(1):
             fields = near_copy(rng, rng.pick(recent))
         else:
             fields = make_story(rng, i)
-        recent = (recent + [fields])[-50:]
+        if not args.near_copies:
+            recent = (recent + [fields])[-50:]
+        elif not recent:
+            recent = [fields]
         batch.append(fields)
         if len(batch) == per_file:
             flush()

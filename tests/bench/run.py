@@ -17,6 +17,12 @@ and interleaved so that load on a shared machine hits both alike:
   - the whole-process time of `starbank lint one.yaml` against `cat one.yaml`
     (median of K runs each).
 
+Then, bank-wide findings at scale (--near N, default 20,000; 0 skips it):
+`lint` of N near-identical one-story files (gen_stories.py --near-copies)
+against N distinct ones: time, peak RSS and lines of output. And peak RSS
+by output format (--formats N, default 100,000; 0 skips it): `lint` in text,
+json and sarif, `map` and `plan` on N one-story files.
+
 Times are medians of R runs (one run at N >= 100,000). Peak RSS is what
 /usr/bin/time -v prints as "Maximum resident set size" (package `time`). The ratios are what to read: absolute times on
 a shared machine are noise.
@@ -41,6 +47,7 @@ TARGET_FLOOR_RATIO = 0.85
 TARGET_YAMLLINT = 30.0
 TARGET_START = 3.0
 TARGET_RSS_MB = 40.0
+TARGET_NEAR_RSS_MB = 64.0
 
 
 TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
@@ -68,6 +75,27 @@ def run(argv):
             # GNU time prints "Command exited with non-zero status N" first.
             rss = int(f.read().split()[-1])
     return seconds, rss, proc.returncode
+
+
+def run_lines(argv):
+    """Like run, and counts the lines argv prints on stdout; also returns
+    the CPU seconds (user + system) GNU time reports, or None."""
+    if TIME:
+        rss_file = os.path.join(RSS_DIR, "rss")
+        argv = [TIME, "-f", "%M %U %S", "-o", rss_file] + argv
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    lines = 0
+    for chunk in iter(lambda: proc.stdout.read(1 << 20), b""):
+        lines += chunk.count(b"\n")
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    rss, cpu = usage.ru_maxrss, None
+    if TIME:
+        with open(rss_file) as f:
+            fields = f.read().split()
+            rss, cpu = int(fields[-3]), float(fields[-2]) + float(fields[-1])
+    return seconds, rss, os.waitstatus_to_exitcode(status), lines, cpu
 
 
 def spawn_time(argv, devnull):
@@ -101,12 +129,13 @@ class Measure:
         return statistics.median(self.times[name])
 
 
-def generate(n, out, per_file):
+def generate(n, out, per_file, near=False):
     stamp = os.path.join(out, ".done")
     if os.path.exists(stamp):
         return
     subprocess.run([sys.executable, os.path.join(HERE, "gen_stories.py"),
-                    str(n), out, "--per-file", str(per_file)],
+                    str(n), out, "--per-file", str(per_file)] +
+                   (["--near-copies"] if near else []),
                    check=True, stdout=subprocess.DEVNULL)
     open(stamp, "w").close()
 
@@ -181,6 +210,10 @@ def main():
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--start-runs", type=int, default=300)
     p.add_argument("--no-yamllint", action="store_true")
+    p.add_argument("--near", type=int, default=20000,
+                   help="near-identical files for the bank-wide section (0: skip)")
+    p.add_argument("--formats", type=int, default=100000,
+                   help="stories for peak RSS by output format (0: skip)")
     args = p.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     sb = os.path.abspath(args.starbank)
@@ -241,6 +274,15 @@ def main():
         if n == 100000:
             targets["rss"] = max(m.rss["lint"], m.rss["lint_many"]) / 1024
 
+    if not sizes:
+        rows = None  # only the sections asked for below
+    if rows is not None:
+        print_main_tables(rows, many_rows, bank_rows)
+
+    print_rest(args, sb, jobs, sizes, targets)
+
+
+def print_main_tables(rows, many_rows, bank_rows):
     print("## Lint against the parse floor, one story per file\n")
     print("| N | parse_floor files/s | (event parser only) | starbank lint files/s "
           "| lint / floor | yamllint | yamllint / lint | floor RSS | lint RSS |")
@@ -263,6 +305,9 @@ def main():
     for n, mp, mpp, pl, rss in bank_rows:
         print(f"| {n:,} | {fmt_time(mp)} | {fmt_time(mpp)} | {fmt_time(pl)} | {rss:.1f} MB |")
 
+
+
+def print_rest(args, sb, jobs, sizes, targets):
     # One-file start: whole-process time, interleaved, median of many.
     one_file = None
     for n in sizes:
@@ -289,6 +334,11 @@ def main():
         print(f"| `cat one.yaml` | {cm * 1000:.2f} ms | 1.0x |")
         print(f"| `starbank lint one.yaml` | {lm * 1000:.2f} ms | {start_ratio:.1f}x |")
 
+    if args.near:
+        near_section(args, sb, jobs, targets)
+    if args.formats:
+        formats_section(args, sb, jobs, targets)
+
     print("\n## Targets\n")
     print("| target | measured | |")
     print("|---|---:|---|")
@@ -304,6 +354,88 @@ def main():
     if "rss" in targets:
         print(f"| peak RSS <= 40 MB at N=100,000 | {targets['rss']:.1f} MB "
               f"| {verdict(targets['rss'] <= TARGET_RSS_MB)} |")
+    if "near_rss" in targets:
+        n = f"{args.near:,}"
+        print(f"| {n} near-identical files: peak RSS <= 64 MB | {targets['near_rss']:.1f} MB "
+              f"| {verdict(targets['near_rss'] <= TARGET_NEAR_RSS_MB)} |")
+        print(f"| {n} near-identical files: time <= 2x {n} distinct | "
+              f"{targets['near_ratio']:.2f}x | {verdict(targets['near_ratio'] <= 2.0)} |")
+        if "near_cpu_ratio" in targets:
+            print(f"| (the same in CPU time) | {targets['near_cpu_ratio']:.2f}x "
+                  f"| {verdict(targets['near_cpu_ratio'] <= 2.0)} |")
+    if "format_rss" in targets:
+        n = f"{args.formats:,}"
+        print(f"| `lint` peak RSS <= 40 MB at N={n}, text, json and sarif "
+              f"| {targets['format_rss']:.1f} MB "
+              f"| {verdict(targets['format_rss'] <= TARGET_RSS_MB)} |")
+        print(f"| `map` and `plan` peak RSS <= 64 MB at N={n} "
+              f"| {targets['view_rss']:.1f} MB "
+              f"| {verdict(targets['view_rss'] <= TARGET_NEAR_RSS_MB)} |")
+
+
+def near_section(args, sb, jobs, targets):
+    """N near-identical files against N distinct: duplicate-story at scale."""
+    n = args.near
+    distinct = os.path.join(args.work, f"n{n}")
+    near = os.path.join(args.work, f"n{n}near")
+    print(f"<!-- generating {n} near-identical stories -->", file=sys.stderr)
+    generate(n, distinct, 1)
+    generate(n, near, 1, near=True)
+    repeat = max(1, min(args.repeat, 3))
+    got = {}
+    for _ in range(repeat):
+        for name, path in (("distinct", distinct), ("near", near)):
+            seconds, rss, status, lines, cpu = run_lines([sb, "lint"] + jobs + [path])
+            if status not in (0, 1):
+                sys.exit(f"run.py: starbank lint {path} exited {status}")
+            t, c, r, _ = got.get(name, ([], [], 0, 0))
+            got[name] = (t + [seconds], c + [cpu or 0.0], max(r, rss), lines)
+    print(f"\n## Bank-wide findings at scale: `lint` of {n:,} one-story files\n")
+    print(f"Median of {repeat} interleaved runs each; CPU is user + system time (GNU "
+          "time), which load on a shared machine disturbs less than the wall clock; "
+          "lines are what `lint` prints (findings, score table, summary).\n")
+    print("| bank | time | CPU | peak RSS | lines out |")
+    print("|---|---:|---:|---:|---:|")
+    for name, label in (("distinct", "distinct stories"),
+                        ("near", "near-identical (`gen_stories.py --near-copies`)")):
+        t, c, r, lines = got[name]
+        print(f"| {label} | {fmt_time(statistics.median(t))} "
+              f"| {fmt_time(statistics.median(c))} | {r / 1024:.1f} MB | {lines:,} |")
+    targets["near_rss"] = got["near"][2] / 1024
+    targets["near_ratio"] = statistics.median(got["near"][0]) / statistics.median(
+        got["distinct"][0])
+    if TIME:
+        targets["near_cpu_ratio"] = statistics.median(got["near"][1]) / statistics.median(
+            got["distinct"][1])
+
+
+def formats_section(args, sb, jobs, targets):
+    """Peak RSS of every output format, and of the bank views, at N stories."""
+    n = args.formats
+    one = os.path.join(args.work, f"n{n}")
+    print(f"<!-- generating {n} stories -->", file=sys.stderr)
+    generate(n, one, 1)
+    commands = [
+        ("`lint` (text)", [sb, "lint"] + jobs + [one]),
+        ("`lint --format json`", [sb, "lint", "--format", "json"] + jobs + [one]),
+        ("`lint --format sarif`", [sb, "lint", "--format", "sarif"] + jobs + [one]),
+        ("`map`", [sb, "map"] + jobs + [one]),
+        ("`plan --principles loop-core`", [sb, "plan", "--principles", "loop-core"] + jobs + [one]),
+    ]
+    print(f"\n## Peak RSS by output, {n:,} one-story files\n")
+    print("One run each.\n")
+    print("| command | time | peak RSS |")
+    print("|---|---:|---:|")
+    rss = {}
+    for name, argv in commands:
+        print(f"<!-- {name} -->", file=sys.stderr)
+        seconds, peak, status, _, _ = run_lines(argv)
+        if status not in (0, 1):
+            sys.exit(f"run.py: {' '.join(argv)} exited {status}")
+        rss[name] = peak / 1024
+        print(f"| {name} | {fmt_time(seconds)} | {peak / 1024:.1f} MB |")
+    targets["format_rss"] = max(rss[k] for k in list(rss)[:3])
+    targets["view_rss"] = max(rss[k] for k in list(rss)[3:])
 
 
 if __name__ == "__main__":

@@ -34,9 +34,20 @@ git add stories/move.yaml
 expect_status 0 git commit -q -m "fixed story"
 [ -z "$OUT" ] || fail "a passing hook printed: $OUT"
 
+# A near-copy of a committed story is caught at commit time: the staged
+# stories are compared with the rest of the bank at HEAD. Findings on the
+# committed story itself are not the commit's business.
+cp "$FIX/strong.yaml" stories/copy.yaml
+sed -i 's/^id: search-reindex/id: search-reindex-2/' stories/copy.yaml
+git add stories/copy.yaml
+expect_status 1 git commit -q -m "a copy"
+[ "$OUT" = "stories/copy.yaml:1:5: warning: story is near-identical to 'search-reindex' (stories/move.yaml:1, ~100% shared text); keep one and retire the other [duplicate-story]" ] ||
+  fail "copy of a committed story: $OUT"
+git rm -q --cached stories/copy.yaml
+rm stories/copy.yaml
+
 # Weak text left unstaged does not block a clean staged version.
-cp "$FIX/strong.yaml" stories/second.yaml
-sed -i 's/^id: search-reindex/id: search-reindex-2/' stories/second.yaml
+cp "$SRC/data/examples/ci-flake-rate.yaml" stories/second.yaml
 git add stories/second.yaml
 cp "$FIX/weak.yaml" stories/second.yaml
 expect_status 0 git commit -q -m "second"
@@ -64,7 +75,8 @@ expect_status 0 git commit -q -m "other yaml, drafts"
 [ -z "$OUT" ] || fail "a passing hook printed: $OUT"
 
 # The hook reads the repository's config: a rule turned off stops blocking.
-printf 'rules:\n  we-ownership: off\n' > .starbank.yaml
+# (p2 is a copy of pager, so duplicate-story is turned off too.)
+printf 'rules:\n  we-ownership: off\n  duplicate-story: off\n' > .starbank.yaml
 sed '/starbank: ignore/d; s/^id: .*/id: pager-2/' "$FIX/suppressed.yaml" > stories/p2.yaml
 git add .
 expect_status 0 git commit -q -m "config turns we-ownership off"

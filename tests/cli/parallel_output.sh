@@ -10,6 +10,7 @@ trap 'rm -rf "$work"' EXIT
 
 python3 "$src/tests/bench/gen_stories.py" 300 "$work/bank/one" >/dev/null
 python3 "$src/tests/bench/gen_stories.py" 200 "$work/bank/many" --per-file 25 --seed 7 >/dev/null
+python3 "$src/tests/bench/gen_stories.py" 40 "$work/bank/near" --near-copies --seed 9 >/dev/null
 
 run() {  # jobs format -> writes $work/out.<jobs>.<format>, returns lint's exit code
   local status=0
@@ -41,6 +42,8 @@ done
 
 # The bank must be one where order matters: findings, bank-wide ones included.
 grep -q 'duplicate-story' "$work/out.1.text" || { echo "FAIL: no duplicate-story" >&2; exit 1; }
+grep -q "near-identical to 39 other stories: 'story-000001' (bank/near/d000/story-000001.yaml:1)" \
+  "$work/out.1.text" || { echo "FAIL: no cluster of 40 near copies" >&2; exit 1; }
 lines=$(wc -l <"$work/out.1.text")
 [ "$lines" -gt 500 ] || { echo "FAIL: only $lines lines of findings" >&2; exit 1; }
 echo "ok: $lines lines identical for --jobs 1, 2, 4 and the default"
