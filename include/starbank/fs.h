@@ -28,6 +28,9 @@ struct WriteOptions {
   /// The flag that sets `overwrite` ("--force"); when given, "already
   /// exists" says "(use --force to replace it)", as that would help.
   const char* force_flag = nullptr;
+  /// The target is a story edited in place (`lint --fix`): replacing a
+  /// story file is then the point, not an accident.
+  bool story_edit = false;
 };
 
 /// Writes `content` to `path` atomically (temporary file, fsync, rename in

@@ -38,9 +38,11 @@ bool WriteFixed(const std::string& path, const std::string& text) {
     }
     target = resolved;
   }
-  int mode = stat(target.c_str(), &st) == 0 ? static_cast<int>(st.st_mode & 07777) : 0644;
+  WriteOptions write;
+  write.overwrite = true;
+  write.story_edit = true;  // the file keeps its own mode
   std::string error;
-  if (!WriteFileAtomic(target, text, true, &error, mode)) {
+  if (!WriteFileAtomic(target, text, write, &error)) {
     std::cerr << "starbank: error: " << error << '\n';
     return false;
   }

@@ -177,12 +177,15 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
 // nights", "asked the team not to work weekends".
 // Effort measured down is an outcome: "mandatory overtime went from 6
 // shifts a month to 1", "cut after-hours pages by 80%".
-bool ClauseReduces(const std::vector<Token>& t, const Clause& c) {
+bool ClauseReduces(const std::vector<Token>& t, const Clause& c, size_t i) {
   static const WordTable kDown = {"fell", "dropped", "decreased", "declined", "halved",
                                   "down", "eliminated", "reduced", "cut", "lower",
                                   "fewer", "less", "ended", "removed", "shrank"};
   bool from = false;
-  for (size_t k = c.begin; k < c.end; ++k) {
+  // Near the phrase only, so a huge clause costs no more than a short one.
+  size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
+  size_t hi = std::min(c.end, i + 16);
+  for (size_t k = lo; k < hi; ++k) {
     if (kDown.Contains(t[k])) return true;
     if (Is(t[k], "from")) from = true;
     if (from && Is(t[k], "to")) return true;
@@ -203,15 +206,13 @@ bool MachinePhrase(std::string_view phrase) {
 void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
                       std::vector<Span>* spans) {
   spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i].offset != s.offset) continue;
-      const Clause* c = ClauseAt(clauses, i);
-      if (c == nullptr) return false;
-      if (Negated(t, *c, i) || ClauseReduces(t, *c)) return true;
-      bool person = c->actor == Actor::kSpeaker || c->actor == Actor::kCollective;
-      return !person && MachinePhrase(s.text);
-    }
-    return false;
+    size_t i = TokenAt(t, s.offset);
+    if (i >= t.size() || t[i].offset != s.offset) return false;
+    const Clause* c = ClauseAt(clauses, i);
+    if (c == nullptr) return false;
+    if (Negated(t, *c, i) || ClauseReduces(t, *c, i)) return true;
+    bool person = c->actor == Actor::kSpeaker || c->actor == Actor::kCollective;
+    return !person && MachinePhrase(s.text);
   }), spans->end());
 }
 
@@ -258,11 +259,12 @@ void DropQuantifiedPraise(std::string_view text, const std::vector<Token>& t,
     return text.substr(from, t[k + 1].offset - from).find('\n') != std::string_view::npos;
   };
   spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
-    size_t i = 0;
-    while (i < t.size() && t[i].offset < s.offset) ++i;
+    size_t i = TokenAt(t, s.offset);
+    if (i >= t.size()) return false;
+    // The sentence around the phrase, at most 40 tokens each way.
     size_t lo = i, hi = i;
-    while (lo > 0 && !ends(lo - 1)) --lo;
-    while (hi + 1 < t.size() && !ends(hi)) ++hi;
+    while (lo > 0 && lo + 40 > i && !ends(lo - 1)) --lo;
+    while (hi + 1 < t.size() && hi < i + 40 && !ends(hi)) ++hi;
     size_t begin = t.empty() ? 0 : t[lo].offset;
     size_t end = t.empty() ? 0 : t[hi].offset + t[hi].length;
     auto in = [&](const std::vector<Span>& v) {

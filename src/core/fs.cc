@@ -131,7 +131,7 @@ bool MayWrite(const std::string& path, const WriteOptions& o, Target* target,
   if (!Inspect(path, target, error)) return false;
   if (!target->exists) return true;
   bool story = IsStoryFile(path, target->st);
-  if (story && o.overwrite) {
+  if (story && o.overwrite && !o.story_edit) {
     return Fail(error, fmt::format("'{}' looks like a story file; not overwriting it", path));
   }
   if (o.overwrite) return true;

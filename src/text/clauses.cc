@@ -2,6 +2,8 @@
 // each clause's acting subject from its first words.
 #include "text/clauses.h"
 
+#include <algorithm>
+
 #include "text/lexicon.h"
 #include "text/word_table.h"
 
@@ -202,7 +204,9 @@ class Splitter {
 
   std::vector<Clause> Run() {
     size_t begin = 0;
+    verb_at_ = t_.size();  // no verb in the open clause yet
     for (size_t i = 0; i < t_.size(); ++i) {
+      if (verb_at_ == t_.size() && IsVerbToken(t_[i])) verb_at_ = i;
       bool line_start = NewlineBetween(text_, t_, i);
       size_t bullet = line_start ? BulletAt(t_, i) : 0;
       bool breaks = i > 0 && line_start &&
@@ -233,17 +237,18 @@ class Splitter {
   }
 
  private:
+  static bool IsVerbToken(const Token& k) {
+    if (!IsWord(k)) return false;
+    if (IsPassiveAuxiliary(k)) return true;
+    VerbForm f = ClassifyVerb(k.norm);
+    return f == VerbForm::kPast || f == VerbForm::kThird;
+  }
+
   // Whether tokens [begin, end) hold a verb: a clause to close before the
   // next subject ("I wrote the plan and we ..."), not a subject of its own.
-  bool HasVerb(size_t begin, size_t end) const {
-    for (size_t k = begin; k < end; ++k) {
-      if (!IsWord(t_[k])) continue;
-      if (IsPassiveAuxiliary(t_[k])) return true;
-      VerbForm f = ClassifyVerb(t_[k].norm);
-      if (f == VerbForm::kPast || f == VerbForm::kThird) return true;
-    }
-    return false;
-  }
+  // The first verb of the open clause is tracked as tokens go by, so this
+  // costs nothing however long the clause.
+  bool HasVerb(size_t begin, size_t end) const { return verb_at_ >= begin && verb_at_ < end; }
 
   // One item a line without bullets: "Profiled the path\nParallelized ...".
   bool LineBreakEndsClause(size_t i) const {
@@ -256,6 +261,7 @@ class Splitter {
   }
 
   void Close(size_t begin, size_t end) {
+    verb_at_ = t_.size();
     while (begin < end && t_[begin].kind == Token::Kind::kSymbol && !Is(t_[begin], "\"")) {
       ++begin;
     }
@@ -269,6 +275,7 @@ class Splitter {
   std::string_view text_;
   const std::vector<Token>& t_;
   bool items_;
+  size_t verb_at_ = 0;  // first verb token of the open clause, or t_.size()
   std::vector<Clause> out_;
 };
 
@@ -468,10 +475,18 @@ std::vector<Clause> ReadClauses(std::string_view text, const std::vector<Token>&
 }
 
 const Clause* ClauseAt(const std::vector<Clause>& clauses, size_t i) {
-  for (const Clause& c : clauses) {
-    if (i >= c.begin && i < c.end) return &c;
-  }
-  return nullptr;
+  // Clauses are in token order and never overlap.
+  auto it = std::upper_bound(clauses.begin(), clauses.end(), i,
+                             [](size_t k, const Clause& c) { return k < c.begin; });
+  if (it == clauses.begin()) return nullptr;
+  --it;
+  return i < it->end ? &*it : nullptr;
+}
+
+size_t TokenAt(const std::vector<Token>& tokens, size_t offset) {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                             [](const Token& t, size_t o) { return t.offset < o; });
+  return static_cast<size_t>(it - tokens.begin());
 }
 
 bool Negated(const std::vector<Token>& t, const Clause& c, size_t i) {

@@ -42,8 +42,11 @@ struct Clause {
 std::vector<Clause> ReadClauses(std::string_view text, const std::vector<Token>& tokens,
                                 bool lines_are_items);
 
-/// The clause holding token `i`, or nullptr.
+/// The clause holding token `i`, or nullptr (binary search).
 const Clause* ClauseAt(const std::vector<Clause>& clauses, size_t i);
+
+/// The index of the first token at or after byte `offset` (binary search).
+size_t TokenAt(const std::vector<Token>& tokens, size_t offset);
 
 /// True when a negation governs token `i` within its clause: "no", "not",
 /// "never", "no longer", "without", "n't", "stopped", "instead of",

@@ -286,11 +286,15 @@ class Finder {
   }
 
  private:
+  // Whether token i lies in a skipped span (spans sorted by offset, never
+  // overlapping: the phrase matcher's).
   bool Skipped(size_t i) const {
-    for (const Span& s : skip_) {
-      if (t_[i].offset >= s.offset && t_[i].offset < s.offset + s.length) return true;
-    }
-    return false;
+    size_t o = t_[i].offset;
+    auto it = std::upper_bound(skip_.begin(), skip_.end(), o,
+                               [](size_t x, const Span& s) { return x < s.offset; });
+    if (it == skip_.begin()) return false;
+    --it;
+    return o < it->offset + it->length;
   }
 
   Span MakeSpan(size_t from, size_t to) const {
@@ -332,7 +336,8 @@ class Finder {
                                       "would", "could", "did", "not", "never", "eventually",
                                       "finally", "still", "again", "unexpectedly"};
     bool words = false;
-    for (size_t k = i; k-- > c.begin;) {
+    size_t lo = i > c.begin + 12 ? i - 12 : c.begin;  // a subject is near its verb
+    for (size_t k = i; k-- > lo;) {
       const Token& w = t_[k];
       if (Is(w, "who") || Is(w, "which")) return Actor::kOther;  // "legal, who refused"
       if (kStops.Contains(w)) break;
@@ -689,7 +694,10 @@ std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& 
                                const std::vector<Clause>& clauses, SetbackScope scope,
                                const std::vector<Span>& skip) {
   std::vector<Span> out;
-  Finder finder(text, tokens, scope, skip);
+  std::vector<Span> sorted = skip;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Span& a, const Span& b) { return a.offset < b.offset; });
+  Finder finder(text, tokens, scope, sorted);
   for (const Clause& c : clauses) {
     Span s;
     if (finder.Clause(c, &s)) out.push_back(std::move(s));
