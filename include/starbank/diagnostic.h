@@ -39,6 +39,9 @@ struct Diagnostic {
   std::string excerpt;   ///< The source line, for load errors; else empty.
 };
 
+/// A load, config or I/O error at `mark` in `file` (no rule, no story).
+Diagnostic FileError(std::string_view file, Mark mark, std::string message);
+
 /// The 1-based `line` of `content` (without its newline), at most 160 bytes.
 std::string SourceLine(std::string_view content, int line);
 

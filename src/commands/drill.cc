@@ -294,7 +294,8 @@ bool PlanItems(const Bank& bank, const std::string& spec, std::vector<Item>* ite
   const Catalog& catalog = *bank.input.catalog;
   std::vector<const Principle*> principles;
   if (!ResolvePrincipleList(catalog, {spec}, &principles)) return false;
-  Plan plan = MakePlan(principles, bank.input.report.stories, catalog);
+  Plan plan = MakePlan(principles, bank.input.report.stories, catalog,
+                       bank.input.report.near_copies);
   for (const PlanSlot& slot : plan.slots) {
     if (slot.story == nullptr) {
       std::cout << fmt::format("No story for {}; it is left out of the loop.\n",

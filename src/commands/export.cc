@@ -96,8 +96,15 @@ bool RenderHtml(const BankInput& bank, const ExportArgs& args, std::string* page
   if (!LoopOf(*bank.catalog, args.principles, &loop, &in.plan_label)) return false;
   Plan plan;
   if (!loop.empty()) {
-    plan = MakePlan(loop, bank.report.stories, *bank.catalog);
+    plan = MakePlan(loop, bank.report.stories, *bank.catalog, bank.report.near_copies);
     in.plan = &plan;
+  }
+  // The practice log, when the bank has one: "2026-12-01 (rated 4), due ...".
+  for (auto& [id, line] : PracticedLines(bank)) {
+    const std::string kPrefix = "practised ";
+    if (line.compare(0, kPrefix.size(), kPrefix) == 0) {
+      in.last_practised[id] = line.substr(kPrefix.size());
+    }
   }
   std::vector<Story> texts = LoadTexts(bank.report, args.options);
   in.report = &bank.report;

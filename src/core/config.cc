@@ -16,14 +16,6 @@ namespace starbank {
 namespace fs = std::filesystem;
 namespace {
 
-Diagnostic ConfigError(std::string_view file, Mark mark, std::string message) {
-  Diagnostic d;
-  d.file = std::string(file);
-  d.mark = mark;
-  d.message = std::move(message);
-  return d;
-}
-
 // Parses one file's settings into a Config, collecting every error.
 class ConfigParser {
  public:
@@ -63,7 +55,7 @@ class ConfigParser {
 
  private:
   void Error(Mark mark, std::string message) {
-    errors_->push_back(ConfigError(file_, mark, std::move(message)));
+    errors_->push_back(FileError(file_, mark, std::move(message)));
   }
 
   void SetOrigin(const std::string& key, const YamlNode& node) {
@@ -316,7 +308,7 @@ bool ParseConfig(std::string_view file, std::string_view content, Config* config
   ConfigParser parser(file, config, errors);
   for (size_t i = 0; i < parsed.documents.size(); ++i) {
     if (i > 0) {
-      errors->push_back(ConfigError(file, parsed.documents[i].start,
+      errors->push_back(FileError(file, parsed.documents[i].start,
                                     "a config file holds one document; remove the '---'"));
       break;
     }
@@ -329,7 +321,7 @@ bool LoadConfig(const std::string& path, Config* config,
                 std::vector<Diagnostic>* errors) {
   std::string content, error;
   if (!ReadFile(path, &content, &error, 256 * 1024)) {
-    errors->push_back(ConfigError(path, Mark{}, error));
+    errors->push_back(FileError(path, Mark{}, error));
     return false;
   }
   std::error_code ec;

@@ -76,4 +76,13 @@ std::string FormatDiagnostic(const Diagnostic& d) {
   return out;
 }
 
+Diagnostic FileError(std::string_view file, Mark mark, std::string message) {
+  Diagnostic d;
+  d.file = std::string(file);
+  d.mark = mark;
+  d.severity = Severity::kError;
+  d.message = std::move(message);
+  return d;
+}
+
 }  // namespace starbank

@@ -292,15 +292,6 @@ std::string Tidy(std::string msg) {
   return msg;
 }
 
-Diagnostic Error(std::string_view file, Mark mark, std::string message) {
-  Diagnostic d;
-  d.file = std::string(file);
-  d.mark = mark;
-  d.severity = Severity::kError;
-  d.message = std::move(message);
-  return d;
-}
-
 // Length of the valid UTF-8 sequence at s[i], or 0 if it is invalid.
 size_t Utf8SequenceLength(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
@@ -365,14 +356,14 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
   if (content.size() >= 2 &&
       ((content[0] == '\xFF' && content[1] == '\xFE') ||
        (content[0] == '\xFE' && content[1] == '\xFF'))) {
-    out.push_back(Error(file, Mark{1, 1},
+    out.push_back(FileError(file, Mark{1, 1},
                         "file is UTF-16 encoded; save it as UTF-8"));
     return out;
   }
   // A NUL anywhere means a binary file: say so before any other complaint.
   size_t nul = content.find('\0');
   if (nul != std::string_view::npos) {
-    out.push_back(Error(file, PositionOf(content, nul),
+    out.push_back(FileError(file, PositionOf(content, nul),
                         "file contains a NUL byte; is it a binary file?"));
     return out;
   }
@@ -396,7 +387,7 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
       continue;
     }
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-      out.push_back(Error(file, PositionOf(content, i),
+      out.push_back(FileError(file, PositionOf(content, i),
                           fmt::format("control character 0x{:02X} is not "
                                       "allowed in YAML text",
                                       c)));
@@ -404,7 +395,7 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
     }
     size_t len = Utf8SequenceLength(content, i);
     if (len == 0) {
-      out.push_back(Error(file, PositionOf(content, i),
+      out.push_back(FileError(file, PositionOf(content, i),
                           fmt::format("invalid UTF-8 byte 0x{:02X}; save the "
                                       "file as UTF-8",
                                       c)));
@@ -413,7 +404,7 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
     unsigned int cp = CodePoint(content, i, len);
     if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFFFE ||
         cp == 0xFFFF) {
-      out.push_back(Error(file, PositionOf(content, i),
+      out.push_back(FileError(file, PositionOf(content, i),
                           fmt::format("control character U+{:04X} is not "
                                       "allowed in YAML text",
                                       cp)));
@@ -428,7 +419,7 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
                           const YamlLimits& limits) {
   YamlParseResult result;
   if (limits.max_bytes != 0 && content.size() > limits.max_bytes) {
-    result.errors.push_back(Error(
+    result.errors.push_back(FileError(
         file, Mark{},
         fmt::format("file is {} bytes, over the {}-byte limit; a story file "
                     "is a few KB (raise --max-file-bytes if this is intended)",
@@ -446,21 +437,21 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
     while (parser.HandleNextDocument(builder)) {
     }
   } catch (const Refusal& r) {
-    result.errors.push_back(Error(file, r.mark, r.message));
+    result.errors.push_back(FileError(file, r.mark, r.message));
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp's own guard says "bad file" with the scanner's mark, which is
     // not where the nesting is; point at the innermost node instead.
     result.errors.push_back(
-        Error(file, builder.Innermost(),
+        FileError(file, builder.Innermost(),
               fmt::format("nesting too deep: the parser stops at {} "
                           "levels",
                           e.depth())));
   } catch (const YAML::Exception& e) {
     Mark m = FromYaml(content, BomLength(content), e.mark);
     if (m.line == 0) m = PositionOf(content, content.size());
-    result.errors.push_back(Error(file, m, Tidy(e.msg)));
+    result.errors.push_back(FileError(file, m, Tidy(e.msg)));
   } catch (const std::exception& e) {
-    result.errors.push_back(Error(file, Mark{}, Tidy(e.what())));
+    result.errors.push_back(FileError(file, Mark{}, Tidy(e.what())));
   }
   if (!result.errors.empty() && !result.documents.empty()) {
     // The document being built when the error struck is incomplete.

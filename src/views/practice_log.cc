@@ -25,14 +25,6 @@ const char kHeader[] =
     "# Commit it with the stories. To merge two branches' attempts without\n"
     "# conflicts, add to .gitattributes:  practice.yaml merge=union\n";
 
-Diagnostic LogError(std::string_view file, Mark mark, std::string message) {
-  Diagnostic d;
-  d.file = std::string(file);
-  d.mark = mark;
-  d.message = std::move(message);
-  return d;
-}
-
 // Ids are written plain when YAML reads them back unchanged, else quoted.
 std::string Scalar(const std::string& s) {
   bool plain = !s.empty() && s[0] != '-';
@@ -73,7 +65,7 @@ class EntryReader {
 
  private:
   bool Fail(Mark mark, std::string message) {
-    errors_->push_back(LogError(file_, mark, std::move(message)));
+    errors_->push_back(FileError(file_, mark, std::move(message)));
     return false;
   }
 
@@ -162,7 +154,7 @@ bool ParsePracticeLog(std::string_view file, std::string_view content,
     if (doc.root.IsNull()) continue;
     if (doc.root.kind != YamlNode::Kind::kSequence) {
       errors->push_back(
-          LogError(file, doc.root.mark,
+          FileError(file, doc.root.mark,
                    fmt::format("a practice log is a list of attempts, got {}",
                                doc.root.KindName())));
       continue;
@@ -181,7 +173,7 @@ bool ReadPracticeLog(const std::string& path, std::vector<PracticeEntry>* entrie
   if (stat(path.c_str(), &st) != 0 && errno == ENOENT) return true;
   std::string content, error;
   if (!ReadFile(path, &content, &error, kMaxLogBytes)) {
-    errors->push_back(LogError(path, Mark{}, error));
+    errors->push_back(FileError(path, Mark{}, error));
     return false;
   }
   return ParsePracticeLog(path, content, entries, errors);

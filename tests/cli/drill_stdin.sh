@@ -111,6 +111,10 @@ grep -qx "practice    practised 2026-12-01 (rated 4), due 2026-12-04" <<<"$out" 
 run at 2026-12-03 "$sb" map --principle ownership
 grep -qx "                  practised 2026-12-01 (rated 2), due 2026-12-02" <<<"$out" ||
   fail "map --principle: $out"
+# The HTML report's story table fills its "Last practised" column from the log.
+run at 2026-12-03 "$sb" export --format html
+grep -qF "last practised 2026-12-01 (rated 4), due 2026-12-04</p>" <<<"$out" ||
+  fail "export --format html: no last-practised cell"
 
 # Input that ends before the rating, or a bad rating: nothing logged, exit 2.
 run at 2026-12-03 "$sb" drill --seed 1 < <(printf '60\n\n')
