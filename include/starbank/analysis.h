@@ -36,7 +36,9 @@ struct StoryAnalysis {
   std::vector<Span> result_comparisons;
   std::vector<Span> vague_phrases;     ///< In the result.
   std::vector<Found> effort_phrases;   ///< Anywhere.
-  std::vector<Found> setbacks;         ///< Obstacles, risks, constraints.
+  /// The first setback told (text/setbacks.h), or "tradeoffs": the rules
+  /// and the score ask only whether there is one.
+  std::vector<Found> setbacks;
   /// "overcame many challenges": an obstacle named only in the abstract.
   std::vector<Found> abstract_setbacks;
   std::vector<Found> stock_claims;     ///< Unsupported stock phrases.

@@ -381,9 +381,13 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
       SetbackScope scope = part == Part::kAction   ? SetbackScope::kAction
                            : part == Part::kResult ? SetbackScope::kResult
                                                    : SetbackScope::kSetup;
-      std::vector<Span> skip = found[kAbstract];
-      skip.insert(skip.end(), found[kEffort].begin(), found[kEffort].end());
-      AddAll(part, FindSetbacks(text, tokens[i], clauses[i], scope, skip), &a.setbacks);
+      // The rule and the score ask only whether a setback is told: stop at
+      // the first one (a `tradeoffs` section is one already).
+      if (a.setbacks.empty() && story.tradeoffs.text.empty()) {
+        std::vector<Span> skip = found[kAbstract];
+        skip.insert(skip.end(), found[kEffort].begin(), found[kEffort].end());
+        AddAll(part, FindSetbacks(text, tokens[i], clauses[i], scope, skip, 1), &a.setbacks);
+      }
       AddAll(part, std::move(found[kAbstract]), &a.abstract_setbacks);
     }
     AddAll(part, std::move(found[kEffort]), &a.effort_phrases);

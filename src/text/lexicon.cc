@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace starbank {
 namespace wordnet {
@@ -73,7 +76,44 @@ bool SameFormPast(std::string_view w) {
                             [](std::string_view a, std::string_view b) { return a < b; });
 }
 
+namespace {
+
+// The uncached work: binary searches over WordNet's lists and morphy's
+// suffix rules, a few string copies.
+VerbForm Classify(std::string_view w, std::string* lemma);
+
+struct Cached {
+  VerbForm form;
+  std::string lemma;
+};
+
+}  // namespace
+
+// Stories reuse a few thousand words, and the clause reader asks about
+// every token, so each thread remembers its answers in a direct-mapped
+// table: a hit costs a hash and a compare, no allocation; a collision just
+// replaces the slot, so hostile input cannot grow it.
 VerbForm ClassifyVerb(std::string_view w, std::string* lemma) {
+  constexpr size_t kSlots = 4096;  // a power of two
+  thread_local std::vector<Cached> slots(kSlots);
+  thread_local std::vector<std::string> words(kSlots);
+  thread_local std::vector<bool> used(kSlots);
+  uint32_t h = 2166136261u;  // FNV-1a, as HashWord
+  for (unsigned char c : w) h = (h ^ c) * 16777619u;
+  size_t i = (h ^ (h >> 15)) & (kSlots - 1);
+  if (!used[i] || words[i] != w) {
+    words[i].assign(w.data(), w.size());
+    slots[i].lemma.clear();
+    slots[i].form = Classify(w, &slots[i].lemma);
+    used[i] = true;
+  }
+  if (lemma != nullptr) *lemma = slots[i].lemma;
+  return slots[i].form;
+}
+
+namespace {
+
+VerbForm Classify(std::string_view w, std::string* lemma) {
   std::string found;
   VerbForm form = VerbForm::kNone;
   if (SameFormPast(w)) {
@@ -104,6 +144,8 @@ VerbForm ClassifyVerb(std::string_view w, std::string* lemma) {
   if (lemma != nullptr) *lemma = found;
   return form;
 }
+
+}  // namespace
 
 std::string VerbLemma(std::string_view word) {
   std::string lemma;

@@ -692,8 +692,9 @@ class Finder {
 
 std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Clause>& clauses, SetbackScope scope,
-                               const std::vector<Span>& skip) {
+                               const std::vector<Span>& skip, size_t limit) {
   std::vector<Span> out;
+  if (limit == 0) return out;
   std::vector<Span> sorted = skip;
   std::sort(sorted.begin(), sorted.end(),
             [](const Span& a, const Span& b) { return a.offset < b.offset; });
@@ -701,6 +702,7 @@ std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& 
   for (const Clause& c : clauses) {
     Span s;
     if (finder.Clause(c, &s)) out.push_back(std::move(s));
+    if (out.size() >= limit) break;
   }
   return out;
 }

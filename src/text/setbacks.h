@@ -13,6 +13,7 @@
 #ifndef STARBANK_SRC_TEXT_SETBACKS_H_
 #define STARBANK_SRC_TEXT_SETBACKS_H_
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -28,11 +29,12 @@ enum class SetbackScope {
   kResult,  ///< the result: only a contrast clause ("despite the slip")
 };
 
-/// The cue of each clause that tells a setback, as spans of `text`.
-/// `skip` holds spans (celebrated effort) whose words never count.
+/// The cue of each clause that tells a setback, as spans of `text`, up to
+/// `limit` of them (lint needs only whether one is told, and stops at the
+/// first). `skip` holds spans (celebrated effort) whose words never count.
 std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Clause>& clauses, SetbackScope scope,
-                               const std::vector<Span>& skip);
+                               const std::vector<Span>& skip, size_t limit = SIZE_MAX);
 
 }  // namespace starbank
 
