@@ -50,9 +50,8 @@ const WordTable& OpposingVerbs() {
 // Of the opposing verbs, those that also describe an improvement when a
 // number follows ("cut p95 by 40%", "limit retries to 3").
 const WordTable& AmountVerbs() {
-  static const WordTable w = {"cut", "slash", "shrink", "halve", "drop", "limit", "cap",
-                              "change", "shift", "reduce", "remove", "slow", "stop",
-                              "pull", "push"};
+  static const WordTable w = {"cut", "slash", "shrink", "halve", "drop", "change",
+                              "shift", "reduce", "remove", "slow", "stop", "pull", "push"};
   return w;
 }
 
