@@ -5,7 +5,8 @@
 #include <string_view>
 
 #include "commands/commands.h"
-#include "starbank/text.h"
+#include "text/printable.h"
+#include "text/tokens.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
 // Bank views: coverage and gaps, the per-principle view, prompt matching and
 // the Markdown cheat sheet, on small hand-made banks.
-#include "starbank/bank.h"
+#include "views/bank.h"
 
 #include <catch2/catch.hpp>
 
+#include "lint/infer.h"
 #include "starbank/catalog.h"
-#include "starbank/infer.h"
 
 namespace starbank {
 namespace {

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "starbank/text.h"
 #include "text/clauses.h"
 #include "text/lexicon.h"
 #include "text/setbacks.h"
+#include "text/tokens.h"
 
 namespace starbank {
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "starbank/config.h"
+#include "io/config.h"
 
 namespace starbank {
 namespace {

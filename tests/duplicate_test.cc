@@ -5,7 +5,8 @@
 #include <random>
 #include <tuple>
 
-#include "starbank/rule.h"
+#include "lint/rule.h"
+#include "rules/registry.h"
 #include "test_util.h"
 
 namespace starbank {

@@ -1,6 +1,6 @@
 // WriteFileAtomic: a new file appears whole or not at all, an existing one
 // is never replaced unless asked, and a failure leaves no temporary file.
-#include "starbank/fs.h"
+#include "io/fs.h"
 
 #include <sys/resource.h>
 #include <sys/stat.h>

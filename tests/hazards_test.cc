@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "io/fs.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"

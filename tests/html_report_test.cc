@@ -7,8 +7,8 @@
 
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
-#include "starbank/plan.h"
 #include "starbank/story.h"
+#include "views/plan.h"
 #include "views/sha256.h"
 
 namespace starbank {

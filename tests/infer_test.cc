@@ -1,11 +1,12 @@
 // Principle inference: stemming, phrase weighting, tag blindness, and the
 // principle each test story was written for landing in its top 3.
-#include "starbank/infer.h"
+#include "io/fs.h"
+#include "lint/infer.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 
-#include "starbank/analysis.h"
+#include "lint/analysis.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"

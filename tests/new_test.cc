@@ -2,10 +2,11 @@
 // whatever the title holds.
 #include <catch2/catch.hpp>
 
-#include "starbank/bank.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"
+#include "views/bank.h"
+#include "views/template.h"
 
 namespace starbank {
 namespace {

@@ -1,15 +1,15 @@
 // Planning: the Hungarian assignment is optimal (checked against brute force
 // on hundreds of random banks), and the fit formula prefers tagged, strong
 // stories.
-#include "starbank/plan.h"
+#include "views/plan.h"
 
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <functional>
 #include <random>
 
+#include "lint/infer.h"
 #include "starbank/catalog.h"
-#include "starbank/infer.h"
 #include "starbank/lint.h"
 
 namespace starbank {

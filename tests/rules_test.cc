@@ -7,7 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "starbank/rule.h"
+#include "lint/rule.h"
+#include "rules/registry.h"
 #include "test_util.h"
 
 namespace starbank {

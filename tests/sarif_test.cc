@@ -5,8 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "lint/rule.h"
+#include "rules/registry.h"
 #include "starbank/report.h"
-#include "starbank/rule.h"
 
 namespace starbank {
 namespace {

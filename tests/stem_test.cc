@@ -5,7 +5,7 @@
 
 #include <thread>
 
-#include "starbank/text.h"
+#include "text/stem.h"
 
 namespace starbank {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "starbank/suppress.h"
+#include "lint/suppress.h"
 #include "test_util.h"
 
 namespace starbank {

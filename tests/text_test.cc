@@ -1,7 +1,11 @@
 // Quantities, comparisons and tokens over real result sentences.
 #include <catch2/catch.hpp>
 
-#include "starbank/text.h"
+#include "text/phrases.h"
+#include "text/printable.h"
+#include "text/quantities.h"
+#include "text/stem.h"
+#include "text/tokens.h"
 
 namespace starbank {
 namespace {

@@ -15,35 +15,13 @@
 #include <vector>
 
 #include "starbank/diagnostic.h"
+#include "starbank/discover.h"
+#include "starbank/lint_options.h"
 #include "starbank/score.h"
 
 namespace starbank {
 
 class Catalog;
-
-struct LintOptions {
-  int level = 5;                 ///< 4..7: the I:we target tightens with level.
-  int words_per_minute = 150;
-  int max_seconds = 120;
-  int min_seconds = 30;
-  double max_setup_share = 0.35;
-  /// Per-rule severity override; nullopt turns the rule off.
-  std::map<std::string, std::optional<Severity>> rule_overrides;
-  std::vector<std::string> confidential;
-  std::vector<std::string> exclude;  ///< Globs matched against walked paths.
-  int jobs = 0;                      ///< 0: one per core.
-  size_t max_file_bytes = 1 << 20;
-  /// Called from the worker threads after each file with (files done, total);
-  /// may be empty. Must be thread-safe.
-  std::function<void(size_t, size_t)> progress;
-  /// Fill StoryReport::fit (principle inference, for the bank views).
-  bool infer = false;
-  /// Fill BankLint::near_copies (for plan), whether duplicate-story is on or not.
-  bool near_copies = false;
-
-  /// The I:we ratio the action must reach at this level.
-  double OwnershipRatio() const;
-};
 
 /// What lint keeps of each story.
 struct StoryReport {
@@ -75,14 +53,6 @@ struct LintReport {
   int Count(Severity s) const;
 };
 
-/// An input to lint: a path, and its content when already in memory.
-struct LintInput {
-  std::string path;
-  bool explicit_path = false;  ///< Named on the command line, not walked.
-  bool has_content = false;
-  std::string content;
-};
-
 /// What LintStream hands over for one input, in input order.
 struct FileLint {
   std::vector<Diagnostic> errors;    ///< Load and I/O errors, sorted.
@@ -112,12 +82,6 @@ class LintSink {
   virtual void File(FileLint& file) = 0;
   virtual void Bank(BankLint& bank) = 0;
 };
-
-/// Expands files and directories (recursing, skipping hidden folders) into
-/// inputs sorted by path; missing paths become errors.
-std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,
-                                      const LintOptions& options,
-                                      std::vector<Diagnostic>* errors);
 
 /// Lints the inputs as one bank, handing each file's results to `sink` as
 /// soon as every file before it is done. Between files it keeps a

@@ -38,10 +38,6 @@ std::string SuggestStoryKey(std::string_view name, bool* clear = nullptr);
 LoadResult LoadStories(std::string_view file, std::string_view content,
                        const YamlLimits& limits = {});
 
-/// Reads a whole file; on failure returns false and sets `error`.
-bool ReadFile(const std::string& path, std::string* content, std::string* error,
-              size_t max_bytes = 0);
-
 }  // namespace starbank
 
 #endif  // STARBANK_LOADER_H_

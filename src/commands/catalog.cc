@@ -7,9 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "starbank/bank.h"
-#include "starbank/config.h"
-#include "starbank/text.h"
+#include "io/config.h"
+#include "text/printable.h"
+#include "text/tokens.h"
+#include "views/bank.h"
 
 namespace starbank {
 namespace {

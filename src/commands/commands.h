@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "io/config.h"
 #include "starbank/catalog.h"
-#include "starbank/config.h"
 #include "starbank/lint.h"
 
 namespace CLI {

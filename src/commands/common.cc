@@ -12,8 +12,9 @@
 #include <streambuf>
 
 #include "commands/commands.h"
+#include "io/fs.h"
 #include "starbank/loader.h"
-#include "starbank/text.h"
+#include "text/printable.h"
 
 namespace starbank {
 namespace {

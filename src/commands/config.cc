@@ -6,9 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "starbank/rule.h"
+#include "lint/rule.h"
+#include "rules/registry.h"
+#include "text/printable.h"
 #include "views/practice_log.h"
-#include "starbank/text.h"
 
 namespace starbank {
 namespace {

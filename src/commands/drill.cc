@@ -20,11 +20,12 @@
 
 #include "commands/commands.h"
 #include "commands/drill_io.h"
-#include "starbank/bank.h"
+#include "io/fs.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
-#include "starbank/plan.h"
-#include "starbank/text.h"
+#include "text/tokens.h"
+#include "views/bank.h"
+#include "views/plan.h"
 #include "views/practice_log.h"
 #include "views/schedule.h"
 

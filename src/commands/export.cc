@@ -8,12 +8,12 @@
 #include <set>
 
 #include "commands/commands.h"
-#include "starbank/bank.h"
-#include "starbank/fs.h"
+#include "io/fs.h"
 #include "starbank/loader.h"
-#include "starbank/plan.h"
+#include "text/printable.h"
+#include "views/bank.h"
 #include "views/html_report.h"
-#include "starbank/text.h"
+#include "views/plan.h"
 
 namespace starbank {
 namespace {

@@ -12,11 +12,11 @@
 #include <set>
 
 #include "commands/commands.h"
-#include "starbank/fs.h"
-#include "starbank/text.h"
-#include "starbank/hook.h"
+#include "io/fs.h"
+#include "io/hook.h"
 #include "starbank/loader.h"
 #include "starbank/report.h"
+#include "text/printable.h"
 
 namespace starbank {
 namespace {

@@ -9,8 +9,8 @@
 #include <optional>
 
 #include "commands/lint_io.h"
+#include "io/fs.h"
 #include "starbank/catalog.h"
-#include "starbank/fs.h"
 #include "starbank/loader.h"
 #include "views/fixes.h"
 

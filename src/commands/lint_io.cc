@@ -9,8 +9,8 @@
 #include <iostream>
 
 #include "commands/commands.h"
-#include "starbank/fs.h"
-#include "starbank/text.h"
+#include "io/fs.h"
+#include "text/printable.h"
 
 namespace starbank {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "starbank/config.h"
+#include "io/config.h"
 #include "starbank/lint.h"
 
 namespace starbank {

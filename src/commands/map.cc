@@ -8,11 +8,11 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "io/config.h"
+#include "lint/infer.h"
 #include "report/reporters.h"
-#include "starbank/bank.h"
-#include "starbank/config.h"
-#include "starbank/infer.h"
-#include "starbank/text.h"
+#include "text/printable.h"
+#include "views/bank.h"
 
 namespace starbank {
 namespace {

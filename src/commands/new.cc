@@ -6,10 +6,12 @@
 #include <iostream>
 
 #include "commands/commands.h"
-#include "starbank/bank.h"
-#include "starbank/config.h"
-#include "starbank/fs.h"
-#include "starbank/text.h"
+#include "io/config.h"
+#include "io/fs.h"
+#include "text/printable.h"
+#include "text/tokens.h"
+#include "views/bank.h"
+#include "views/template.h"
 
 namespace starbank {
 namespace {

@@ -1,6 +1,6 @@
 // `starbank plan --principles A,B,C [PATH...]`: one distinct story per
 // principle, chosen to maximise the total fit (starbank/plan.h).
-#include "starbank/plan.h"
+#include "views/plan.h"
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -10,9 +10,10 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "starbank/bank.h"
-#include "starbank/infer.h"
-#include "starbank/text.h"
+#include "lint/infer.h"
+#include "text/printable.h"
+#include "text/tokens.h"
+#include "views/bank.h"
 
 namespace starbank {
 namespace {

@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "starbank/bank.h"
-#include "starbank/text.h"
+#include "text/printable.h"
+#include "views/bank.h"
 
 namespace starbank {
 namespace {

@@ -5,7 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "starbank/rule.h"
+#include "lint/rule.h"
+#include "rules/registry.h"
 
 namespace starbank {
 

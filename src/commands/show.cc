@@ -10,11 +10,13 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "io/fs.h"
+#include "lint/infer.h"
 #include "report/reporters.h"
-#include "starbank/bank.h"
-#include "starbank/infer.h"
 #include "starbank/loader.h"
-#include "starbank/text.h"
+#include "text/printable.h"
+#include "text/tokens.h"
+#include "views/bank.h"
 
 namespace starbank {
 namespace {

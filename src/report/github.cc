@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "reporters.h"
-#include "starbank/text.h"
+#include "text/printable.h"
 
 namespace starbank {
 namespace {

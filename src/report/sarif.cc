@@ -5,9 +5,10 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "lint/rule.h"
 #include "reporters.h"
+#include "rules/registry.h"
 #include "spooled_report.h"
-#include "starbank/rule.h"
 
 namespace starbank {
 namespace {

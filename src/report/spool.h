@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string>
 
-#include "starbank/fs.h"
+#include "io/fs.h"
 
 namespace starbank {
 

@@ -12,10 +12,10 @@
 #include <cstring>
 #include <map>
 
+#include "io/fs.h"
 #include "reporters.h"
 #include "spool.h"
-#include "starbank/fs.h"
-#include "starbank/text.h"
+#include "text/printable.h"
 
 namespace starbank {
 namespace {

@@ -15,7 +15,8 @@
 
 #include "rules.h"
 #include "starbank/lint.h"
-#include "starbank/text.h"
+#include "text/phrases.h"
+#include "text/tokens.h"
 
 namespace starbank {
 namespace {

@@ -1,8 +1,8 @@
 // invalid-suppression: a `# starbank:` comment that is malformed, misplaced
 // or names an unknown rule. Reported by the suppression pass
-// (src/core/suppress.cc), which reads directives from the raw file text.
+// (src/lint/suppress.cc), which reads directives from the raw file text.
+#include "lint/suppress.h"
 #include "rules.h"
-#include "starbank/suppress.h"
 
 namespace starbank {
 namespace {

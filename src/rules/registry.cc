@@ -1,5 +1,6 @@
 // The one list of rules. Add a rule here, in alphabetical order of its id.
 #include "rules.h"
+#include "rules/registry.h"
 
 #include <algorithm>
 

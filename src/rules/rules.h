@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "starbank/rule.h"
+#include "lint/rule.h"
 
 namespace starbank {
 

@@ -3,7 +3,7 @@
 
 #include "rules.h"
 #include "starbank/loader.h"
-#include "starbank/text.h"
+#include "text/tokens.h"
 
 namespace starbank {
 namespace {

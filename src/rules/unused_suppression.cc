@@ -1,8 +1,8 @@
 // unused-suppression: a `# starbank: ignore[rule]` that silences nothing.
-// Reported by the suppression pass (src/core/suppress.cc) once every
+// Reported by the suppression pass (src/lint/suppress.cc) once every
 // finding of the file, bank-wide ones included, has gone through it.
+#include "lint/suppress.h"
 #include "rules.h"
-#include "starbank/suppress.h"
 
 namespace starbank {
 namespace {

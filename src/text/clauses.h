@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "starbank/text.h"
+#include "text/tokens.h"
 
 namespace starbank {
 

@@ -2,24 +2,11 @@
 #include <algorithm>
 #include <memory>
 
-#include "starbank/text.h"
+#include "text/phrases.h"
+#include "text/tokens.h"
 #include "text/word_table.h"
 
 namespace starbank {
-
-std::string FoldSpace(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 namespace {
 

@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
-#include "starbank/text.h"
+#include "text/printable.h"
 
 namespace starbank {
 namespace {

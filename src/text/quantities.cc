@@ -2,7 +2,8 @@
 #include <algorithm>
 #include <cstring>
 
-#include "starbank/text.h"
+#include "text/quantities.h"
+#include "text/tokens.h"
 #include "text/word_table.h"
 
 namespace starbank {

@@ -17,8 +17,8 @@
 #include <string_view>
 #include <vector>
 
-#include "starbank/text.h"
 #include "text/clauses.h"
+#include "text/tokens.h"
 
 namespace starbank {
 

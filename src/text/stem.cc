@@ -6,7 +6,8 @@
 
 #include <memory>
 
-#include "starbank/text.h"
+#include "text/stem.h"
+#include "text/tokens.h"
 
 namespace starbank {
 namespace {

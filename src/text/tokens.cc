@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "starbank/text.h"
+#include "text/tokens.h"
 
 namespace starbank {
 namespace {
@@ -87,6 +87,20 @@ size_t EditDistance(std::string_view a, std::string_view b) {
     }
   }
   return row[b.size()];
+}
+
+std::string FoldSpace(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 int CountWords(std::string_view text) {

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "starbank/bank.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
+#include "views/bank.h"
 
 namespace starbank {
 namespace {

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <climits>
 
+#include "lint/suppress.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
-#include "starbank/suppress.h"
-#include "starbank/text.h"
+#include "text/tokens.h"
 
 namespace starbank {
 namespace {

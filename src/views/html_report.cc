@@ -11,12 +11,12 @@
 #include <map>
 #include <utility>
 
-#include "starbank/bank.h"
+#include "lint/infer.h"
 #include "starbank/catalog.h"
-#include "starbank/infer.h"
 #include "starbank/lint.h"
-#include "starbank/plan.h"
 #include "starbank/story.h"
+#include "views/bank.h"
+#include "views/plan.h"
 #include "views/sha256.h"
 
 namespace starbank {

@@ -9,12 +9,14 @@
 #include <optional>
 #include <set>
 
+#include "io/config.h"
+#include "io/fs.h"
+#include "lint/rule.h"
+#include "rules/registry.h"
 #include "starbank/catalog.h"
-#include "starbank/config.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"
-#include "starbank/rule.h"
-#include "starbank/text.h"
+#include "text/tokens.h"
 #include "views/fixes.h"
 
 namespace starbank {

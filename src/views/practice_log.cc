@@ -8,12 +8,13 @@
 #include <filesystem>
 #include <system_error>
 
-#include "starbank/bank.h"
-#include "starbank/config.h"
-#include "starbank/fs.h"
+#include "io/config.h"
+#include "io/fs.h"
 #include "starbank/loader.h"
 #include "starbank/yaml_tree.h"
+#include "views/bank.h"
 #include "views/schedule.h"
+#include "views/template.h"
 
 namespace starbank {
 namespace {

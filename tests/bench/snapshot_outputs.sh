@@ -47,7 +47,7 @@ for bank in "$@"; do
     run "$b.prompts.$format" prompts --format "$format" bank
     run "$b.drill-status.$format" drill --status --format "$format" bank
   done
-  first=$(find "$work/bank" -name '*.yaml' | sort | head -1)
+  first=$(find "$work/bank" -name '*.yaml' | sort | sed -n 1p)
   for format in text json; do
     run "$b.show.$format" show --format "$format" "$first"
   done

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "io/config.h"
+#include "lint/suppress.h"
 #include "starbank/catalog.h"
-#include "starbank/config.h"
-#include "starbank/suppress.h"
 
 namespace {
 

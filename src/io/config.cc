@@ -1,0 +1,347 @@
+#include "io/config.h"
+
+#include <fmt/format.h>
+#include <fnmatch.h>
+
+#include <filesystem>
+#include <functional>
+#include <system_error>
+
+#include "io/fs.h"
+#include "lint/rule.h"
+#include "rules/registry.h"
+#include "starbank/loader.h"
+#include "starbank/yaml_tree.h"
+#include "text/tokens.h"
+
+namespace starbank {
+namespace fs = std::filesystem;
+namespace {
+
+// Parses one file's settings into a Config, collecting every error.
+class ConfigParser {
+ public:
+  ConfigParser(std::string_view file, Config* config, std::vector<Diagnostic>* errors)
+      : file_(file), config_(config), errors_(errors) {}
+
+  void Parse(const YamlNode& root) {
+    if (root.IsNull()) return;
+    if (root.kind != YamlNode::Kind::kMap) {
+      Error(root.mark, fmt::format("a config file is a mapping of settings, got {}",
+                                   root.KindName()));
+      return;
+    }
+    using Handler = void (ConfigParser::*)(const YamlNode&, const YamlNode&);
+    static const std::map<std::string, Handler> handlers = {
+        {"catalog", &ConfigParser::SetCatalog},
+        {"level", &ConfigParser::Level},
+        {"words_per_minute", &ConfigParser::WordsPerMinute},
+        {"max_seconds", &ConfigParser::MaxSeconds},
+        {"min_seconds", &ConfigParser::MinSeconds},
+        {"rules", &ConfigParser::Rules},
+        {"confidential", &ConfigParser::Confidential},
+        {"exclude", &ConfigParser::Exclude},
+        {"practice_log", &ConfigParser::PracticeLog},
+    };
+    for (size_t i = 0; i < root.MapSize(); ++i) {
+      const YamlNode& key = root.Key(i);
+      auto it = handlers.find(key.value);
+      if (key.kind != YamlNode::Kind::kScalar || it == handlers.end()) {
+        UnknownKey(key);
+        continue;
+      }
+      (this->*(it->second))(key, root.Value(i));
+    }
+    CheckSecondsOrder(root);
+  }
+
+ private:
+  void Error(Mark mark, std::string message) {
+    errors_->push_back(FileError(file_, mark, std::move(message)));
+  }
+
+  void SetOrigin(const std::string& key, const YamlNode& node) {
+    config_->origins[key] = fmt::format("{}:{}", file_, node.mark.line);
+  }
+
+  void UnknownKey(const YamlNode& key) {
+    std::string best;
+    size_t best_distance = 4;
+    for (const std::string& k : ConfigKeys()) {
+      size_t d = EditDistance(ToLower(key.value), k);
+      if (d < best_distance) best_distance = d, best = k;
+    }
+    if (!best.empty()) {
+      Error(key.mark, fmt::format("unknown config key '{}'; did you mean '{}'?", key.value,
+                                  best));
+    } else {
+      Error(key.mark, fmt::format("unknown config key '{}'; expected one of {}", key.value,
+                                  fmt::join(ConfigKeys(), ", ")));
+    }
+  }
+
+  // A plain whole number in [lo, hi], or an error naming the key.
+  std::optional<int> Int(const YamlNode& key, const YamlNode& v, int lo, int hi) {
+    const std::string& s = v.value;
+    bool digits = v.kind == YamlNode::Kind::kScalar && !s.empty() && s.size() <= 6 &&
+                  s.find_first_not_of("0123456789") == std::string::npos;
+    if (digits) {
+      int n = std::stoi(s);
+      if (n >= lo && n <= hi) return n;
+    }
+    Error(v.mark, fmt::format("'{}' must be a whole number from {} to {}, got {}",
+                              key.value, lo, hi, Shown(v)));
+    return std::nullopt;
+  }
+
+  // How a bad value is quoted in a message.
+  static std::string Shown(const YamlNode& v) {
+    if (v.kind == YamlNode::Kind::kScalar && !v.IsNull()) return "'" + v.value + "'";
+    return v.KindName();
+  }
+
+  void SetCatalog(const YamlNode& key, const YamlNode& v) {
+    if (v.kind != YamlNode::Kind::kScalar || v.IsNull()) {
+      Error(v.mark, fmt::format("'catalog' must be the path of a catalog file, got {}",
+                                Shown(v)));
+      return;
+    }
+    fs::path p(v.value);
+    if (p.is_relative() && !config_->dir.empty()) p = fs::path(config_->dir) / p;
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) {
+      Error(v.mark, fmt::format("catalog file '{}' not found", v.value));
+      return;
+    }
+    config_->catalog = p.lexically_normal().lexically_proximate(fs::current_path()).string();
+    SetOrigin(key.value, key);
+  }
+
+  // Need not exist yet: `drill` creates it on the first attempt.
+  void PracticeLog(const YamlNode& key, const YamlNode& v) {
+    if (v.kind != YamlNode::Kind::kScalar || v.IsNull()) {
+      // A missing value has no place of its own: point at the key.
+      Error(v.IsNull() ? key.mark : v.mark,
+            fmt::format("'practice_log' must be the path of a YAML file, got {}", Shown(v)));
+      return;
+    }
+    fs::path p(v.value);
+    if (p.is_relative() && !config_->dir.empty()) p = fs::path(config_->dir) / p;
+    config_->practice_log =
+        p.lexically_normal().lexically_proximate(fs::current_path()).string();
+    SetOrigin(key.value, key);
+  }
+
+  void Level(const YamlNode& key, const YamlNode& v) {
+    std::string s = ToLower(v.value);
+    if (!s.empty() && s[0] == 'l') s.erase(0, 1);
+    if (v.kind == YamlNode::Kind::kScalar && s.size() == 1 && s[0] >= '4' && s[0] <= '7') {
+      config_->options.level = s[0] - '0';
+      SetOrigin(key.value, key);
+      return;
+    }
+    Error(v.mark, fmt::format("'level' must be one of L4, L5, L6, L7, got {}", Shown(v)));
+  }
+
+  void WordsPerMinute(const YamlNode& key, const YamlNode& v) {
+    SetInt(key, v, 60, 400, &config_->options.words_per_minute);
+  }
+  void MaxSeconds(const YamlNode& key, const YamlNode& v) {
+    SetInt(key, v, 10, 3600, &config_->options.max_seconds);
+  }
+  void MinSeconds(const YamlNode& key, const YamlNode& v) {
+    SetInt(key, v, 0, 3600, &config_->options.min_seconds);
+  }
+  void SetInt(const YamlNode& key, const YamlNode& v, int lo, int hi, int* out) {
+    if (std::optional<int> n = Int(key, v, lo, hi)) {
+      *out = *n;
+      SetOrigin(key.value, key);
+    }
+  }
+
+  void CheckSecondsOrder(const YamlNode& root) {
+    const LintOptions& o = config_->options;
+    const YamlNode* min = root.Find("min_seconds");
+    if (min == nullptr || o.min_seconds < o.max_seconds) return;
+    Error(min->mark, fmt::format("'min_seconds' ({}) must be below 'max_seconds' ({})",
+                                 o.min_seconds, o.max_seconds));
+  }
+
+  void Rules(const YamlNode& key, const YamlNode& v) {
+    if (v.kind != YamlNode::Kind::kMap) {
+      Error(v.mark, fmt::format("'rules' must map rule ids to off, info, warning or "
+                                "error, got {}", Shown(v)));
+      return;
+    }
+    for (size_t i = 0; i < v.MapSize(); ++i) RuleEntry(key, v.Key(i), v.Value(i));
+  }
+
+  void RuleEntry(const YamlNode& rules_key, const YamlNode& id, const YamlNode& value) {
+    if (FindRule(id.value) == nullptr) {
+      std::string best;
+      size_t best_distance = 4;
+      for (const auto& r : AllRules()) {
+        size_t d = EditDistance(ToLower(id.value), r->id());
+        if (d < best_distance) best_distance = d, best = r->id();
+      }
+      Error(id.mark, best.empty()
+                         ? fmt::format("unknown rule '{}'; run 'starbank rules' for the "
+                                       "list", id.value)
+                         : fmt::format("unknown rule '{}'; did you mean '{}'?", id.value,
+                                       best));
+      return;
+    }
+    std::string s = ToLower(value.value);
+    std::optional<Severity> severity = ParseSeverity(s);
+    if (value.kind != YamlNode::Kind::kScalar || (s != "off" && !severity)) {
+      Error(value.mark, fmt::format("rule '{}' must be off, info, warning or error, got {}",
+                                    id.value, Shown(value)));
+      return;
+    }
+    config_->options.rule_overrides[id.value] = severity;
+    SetOrigin(rules_key.value + "." + id.value, id);
+  }
+
+  void Confidential(const YamlNode& key, const YamlNode& v) {
+    StringList(key, v, "term", &config_->options.confidential, [](const std::string& s) {
+      for (char c : s) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) return true;
+      }
+      return false;
+    });
+  }
+
+  void Exclude(const YamlNode& key, const YamlNode& v) {
+    StringList(key, v, "glob", &config_->options.exclude,
+               [](const std::string& s) { return !s.empty(); });
+  }
+
+  void StringList(const YamlNode& key, const YamlNode& v, const char* what,
+                  std::vector<std::string>* out,
+                  const std::function<bool(const std::string&)>& valid) {
+    if (v.kind != YamlNode::Kind::kSequence) {
+      Error(v.mark, fmt::format("'{}' must be a list of {}s, got {}", key.value, what,
+                                Shown(v)));
+      return;
+    }
+    std::vector<std::string> items;
+    bool ok = true;
+    for (const YamlNode& item : v.items) {
+      std::string s = item.kind == YamlNode::Kind::kScalar ? FoldSpace(item.value) : "";
+      if (item.kind != YamlNode::Kind::kScalar || !valid(s)) {
+        Error(item.mark, fmt::format("each '{}' entry must be a non-empty {}, got {}",
+                                     key.value, what, Shown(item)));
+        ok = false;
+        continue;
+      }
+      items.push_back(s);
+    }
+    if (!ok) return;
+    *out = std::move(items);
+    SetOrigin(key.value, key);
+  }
+
+  std::string_view file_;
+  Config* config_;
+  std::vector<Diagnostic>* errors_;
+};
+
+// gitignore-like: a glob without '/' (trailing ones aside) matches any file
+// or folder name along the path; one with '/' is anchored at the config's
+// folder. A folder matches everything below it; '*' also crosses '/'.
+bool GlobMatches(const std::string& glob, const std::string& rel) {
+  std::string g = glob;
+  while (g.rfind("./", 0) == 0) g.erase(0, 2);
+  if (fnmatch(g.c_str(), rel.c_str(), 0) == 0) return true;
+  for (;;) {
+    if (!g.empty() && g.back() == '/') {
+      g.pop_back();
+    } else if (g.size() > 3 && g.compare(g.size() - 3, 3, "/**") == 0) {
+      g.resize(g.size() - 3);
+    } else {
+      break;
+    }
+  }
+  if (g.empty()) return false;
+  if (g.find('/') != std::string::npos) {
+    return fnmatch((g + "/*").c_str(), rel.c_str(), 0) == 0;
+  }
+  for (const fs::path& part : fs::path(rel)) {
+    if (fnmatch(g.c_str(), part.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const std::vector<std::string>& ConfigKeys() {
+  static const std::vector<std::string> keys = {
+      "catalog",     "level", "words_per_minute", "max_seconds",
+      "min_seconds", "rules", "confidential",     "exclude",
+      "practice_log"};
+  return keys;
+}
+
+std::string FindConfig(const std::string& dir) {
+  std::error_code ec;
+  fs::path start = fs::absolute(dir.empty() ? "." : dir, ec).lexically_normal();
+  if (ec) return "";
+  if (!start.has_filename()) start = start.parent_path();
+  for (fs::path d = start;; d = d.parent_path()) {
+    fs::path candidate = d / kConfigFileName;
+    if (fs::is_regular_file(candidate, ec)) {
+      if (fs::path(dir).is_absolute()) return candidate.string();
+      return candidate.lexically_relative(start).string();
+    }
+    if (fs::exists(d / ".git", ec) || d == d.parent_path()) return "";
+  }
+}
+
+bool ParseConfig(std::string_view file, std::string_view content, Config* config,
+                 std::vector<Diagnostic>* errors) {
+  size_t before = errors->size();
+  YamlLimits limits;
+  limits.max_bytes = 256 * 1024;
+  limits.max_depth = 8;
+  YamlParseResult parsed = ParseYaml(file, content, limits);
+  errors->insert(errors->end(), parsed.errors.begin(), parsed.errors.end());
+  if (!parsed.errors.empty()) return false;
+  config->file = std::string(file);
+  ConfigParser parser(file, config, errors);
+  for (size_t i = 0; i < parsed.documents.size(); ++i) {
+    if (i > 0) {
+      errors->push_back(FileError(file, parsed.documents[i].start,
+                                    "a config file holds one document; remove the '---'"));
+      break;
+    }
+    parser.Parse(parsed.documents[i].root);
+  }
+  return errors->size() == before;
+}
+
+bool LoadConfig(const std::string& path, Config* config,
+                std::vector<Diagnostic>* errors) {
+  std::string content, error;
+  if (!ReadFile(path, &content, &error, 256 * 1024)) {
+    errors->push_back(FileError(path, Mark{}, error));
+    return false;
+  }
+  std::error_code ec;
+  config->dir = fs::absolute(path, ec).lexically_normal().parent_path().string();
+  return ParseConfig(path, content, config, errors);
+}
+
+bool ConfigExcludes(const Config& config, const std::string& path) {
+  if (config.options.exclude.empty() || config.dir.empty()) return false;
+  std::error_code ec;
+  fs::path abs = fs::absolute(path, ec).lexically_normal();
+  if (ec) return false;
+  fs::path rel = abs.lexically_relative(config.dir);
+  if (rel.empty() || *rel.begin() == "..") return false;
+  for (const std::string& glob : config.options.exclude) {
+    if (GlobMatches(glob, rel.string())) return true;
+  }
+  return false;
+}
+
+}  // namespace starbank

@@ -1,0 +1,65 @@
+// Config: the settings of a `.starbank.yaml` and where each one came from.
+//
+// A story repository keeps one `.starbank.yaml`, found by walking up from the
+// current directory to the repository root (the first folder holding
+// `.git`). A Config starts from the built-in defaults; LoadConfig overlays a
+// file's values and records, per key, the file:line it came from, so
+// `starbank config` can say why a value is what it is. Command-line flags are
+// applied on top by the commands. A Config is a plain value.
+#ifndef STARBANK_IO_CONFIG_H_
+#define STARBANK_IO_CONFIG_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "starbank/diagnostic.h"
+#include "starbank/lint_options.h"
+
+namespace starbank {
+
+/// The file name looked for when walking up.
+inline constexpr const char* kConfigFileName = ".starbank.yaml";
+
+struct Config {
+  std::string file;     ///< The file read, as found or named; "" when none.
+  std::string dir;      ///< Absolute folder of `file`: catalog and exclude are relative to it.
+  std::string catalog;  ///< Catalog path resolved against `dir`; "" for the built-in one.
+  /// `practice_log:` resolved against `dir`; "" for the default (drill).
+  std::string practice_log;
+  LintOptions options;  ///< Defaults, overlaid with the file's values.
+  /// Where each set value came from, by key ("level", "rules.no-setback"):
+  /// "file:line". Keys absent here hold their default.
+  std::map<std::string, std::string> origins;
+};
+
+/// The `.starbank.yaml` governing `dir`: the nearest one in `dir` or a parent,
+/// stopping at the first folder that holds `.git` (a repository root) or at
+/// `/`. Returns "" when there is none. The result is relative to `dir` when
+/// `dir` is relative ("." gives ".starbank.yaml" or "../.starbank.yaml").
+std::string FindConfig(const std::string& dir);
+
+/// Overlays the settings in `content` on `config`. Unknown keys, wrong types,
+/// values out of range and unknown rule ids are errors with file:line:col.
+/// Returns false when there was any error (then `config` is partly updated).
+bool ParseConfig(std::string_view file, std::string_view content, Config* config,
+                 std::vector<Diagnostic>* errors);
+
+/// Reads `path` and parses it with ParseConfig.
+bool LoadConfig(const std::string& path, Config* config,
+                std::vector<Diagnostic>* errors);
+
+/// Whether the config's `exclude` globs match `path` (a story file as named
+/// or walked), taken relative to the config's folder, much as .gitignore
+/// does: a glob without '/' ("drafts/", "*.wip.yaml") matches any file or
+/// folder name; one with '/' ("stories/old/**") is anchored at the config's
+/// folder; a folder matches all below it; '*' also crosses '/'.
+bool ConfigExcludes(const Config& config, const std::string& path);
+
+/// The config keys in the order `starbank config` prints them.
+const std::vector<std::string>& ConfigKeys();
+
+}  // namespace starbank
+
+#endif  // STARBANK_IO_CONFIG_H_

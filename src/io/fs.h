@@ -1,0 +1,70 @@
+// File writing that never clobbers and never leaves half a file behind.
+//
+// Every command that writes (new, export, lint --output, hook install, ...)
+// goes through WriteFileAtomic: the bytes go to a temporary file in the
+// target's folder, are flushed to disk, and only then take the target's
+// name. Only regular files are written or replaced, never a story file.
+// OpenScratchFile is the one other way to write: a nameless file for
+// spilling data.
+#ifndef STARBANK_IO_FS_H_
+#define STARBANK_IO_FS_H_
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace starbank {
+
+/// Reads a whole file; on failure returns false and sets `error`.
+bool ReadFile(const std::string& path, std::string* content, std::string* error,
+              size_t max_bytes = 0);
+
+/// How WriteFileAtomic may treat the target.
+struct WriteOptions {
+  /// Replace an existing regular file (never a story file). Without it an
+  /// existing target is an error and is left as it is.
+  bool overwrite = false;
+  /// Mode of a new file, less the umask. A replaced file keeps its own mode.
+  int mode = 0644;
+  /// Use `mode` exactly (no umask, not the old file's mode): for restoring a
+  /// file as it was.
+  bool exact_mode = false;
+  /// The flag that sets `overwrite` ("--force"); when given, "already
+  /// exists" says "(use --force to replace it)", as that would help.
+  const char* force_flag = nullptr;
+  /// The target is a story edited in place (`lint --fix`): replacing a
+  /// story file is then the point, not an accident.
+  bool story_edit = false;
+};
+
+/// Writes `content` to `path` atomically (temporary file, fsync, rename in
+/// the same folder). Refuses, whatever the options: a target that is not a
+/// regular file (a folder, device, FIFO, socket, or a symbolic link to one
+/// or to nothing) and an existing file that holds story keys. A symbolic
+/// link to a regular file is itself replaced by the new file; its target is
+/// left alone. On any failure the target is left as it was, no temporary
+/// file remains, and `error` says why, naming `path`.
+bool WriteFileAtomic(const std::string& path, std::string_view content,
+                     const WriteOptions& options, std::string* error);
+
+/// The same with the common options: `mode` for a new file.
+bool WriteFileAtomic(const std::string& path, std::string_view content,
+                     bool overwrite, std::string* error, int mode = 0644);
+
+/// Creates `dir` and its missing parents (mode 0777 less the umask), as
+/// `mkdir -p`. True when it exists as a folder afterwards.
+bool MakeDirs(const std::string& dir, std::string* error);
+
+/// A scratch file for data too large to hold in memory: opened read/write
+/// in $TMPDIR (else /tmp) and unlinked at once, so it has no name to
+/// clobber and vanishes when closed or when the process dies. nullptr when
+/// none can be made.
+std::FILE* OpenScratchFile();
+
+/// strerror's text in house style: "No space left on device" ->
+/// "no space left on device".
+std::string ErrorText(int err);
+
+}  // namespace starbank
+
+#endif  // STARBANK_IO_FS_H_

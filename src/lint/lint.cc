@@ -1,0 +1,387 @@
+#include "starbank/lint.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "io/fs.h"
+#include "lint/analysis.h"
+#include "lint/arena.h"
+#include "lint/infer.h"
+#include "lint/rule.h"
+#include "lint/suppress.h"
+#include "rules/registry.h"
+#include "starbank/catalog.h"
+#include "starbank/loader.h"
+#include "text/lines.h"
+
+namespace starbank {
+namespace {
+
+// Everything lint keeps of one file once its text is gone. `stories` and
+// `fingerprints` run in step: fingerprint k belongs to story k.
+struct FileResult {
+  std::vector<StoryReport> stories;
+  std::vector<StoryFingerprint> fingerprints;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Diagnostic> errors;
+  bool counted = false;
+  Suppressions suppressions;  // The file's `# starbank: ignore` directives.
+};
+
+std::string LeadSentence(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+    if ((c == '.' || c == '!' || c == '?') &&
+        (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
+      break;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.front() == ' ') out.erase(0, 1);
+  return out;
+}
+
+std::optional<Severity> EffectiveSeverity(const Rule& rule,
+                                          std::optional<Severity> reported,
+                                          const LintOptions& options) {
+  auto it = options.rule_overrides.find(rule.id());
+  if (it != options.rule_overrides.end()) return it->second;
+  return reported ? reported : std::optional<Severity>(rule.default_severity());
+}
+
+// Read-only state every worker shares: built once per Lint call.
+struct LintShared {
+  const Catalog& catalog;
+  const LintOptions& options;
+  std::optional<SignalIndex> signals;  // only with options.infer
+};
+
+void LintStory(const Story& story, std::string_view source,
+               const std::vector<std::string_view>& lines, const LintShared& shared,
+               FileResult* out) {
+  const Catalog& catalog = shared.catalog;
+  const LintOptions& options = shared.options;
+  AnalysisOptions ao;
+  ao.words_per_minute = options.words_per_minute;
+  StoryAnalysis a = Analyze(story, catalog, ao);
+  for (const auto& rule : AllRules()) {
+    if (rule->bank_wide()) continue;
+    auto enabled = options.rule_overrides.find(rule->id());
+    if (enabled != options.rule_overrides.end() && !enabled->second) continue;
+    RuleContext ctx(story, a, catalog, options, source);
+    ctx.source_lines = &lines;
+    rule->Check(ctx);
+    for (RuleContext::Raw& r : ctx.reports) {
+      std::optional<Severity> sev = EffectiveSeverity(*rule, r.severity, options);
+      if (!sev) continue;
+      out->diagnostics.push_back(Diagnostic{story.file, r.mark, *sev, rule->id(),
+                                            story.id, std::move(r.message)});
+    }
+  }
+  StoryReport report;
+  report.file = story.file;
+  report.line = story.mark.line;
+  report.id = story.id;
+  report.title = story.title.text;
+  for (const Principle* p : a.principles) report.principles.push_back(p->id);
+  report.dimensions = ScoreStory(story, a, options);
+  report.score = report.dimensions.Total();
+  report.words = a.total_words;
+  report.seconds = a.seconds;
+  report.lead_result = LeadSentence(story.part(Part::kResult).text);
+  report.prompts = story.prompts;
+  if (shared.signals) report.fit = shared.signals->Fit(story);
+  out->stories.push_back(std::move(report));
+
+  StoryFingerprint fp;  // file and id are pointed at the report's, in Lint
+  fp.explicit_id = story.explicit_id;
+  fp.mark = story.explicit_id ? story.id_mark : story.mark;
+  fp.has_minhash = MinHashTokens(a.tokens, &fp.minhash);
+  out->fingerprints.push_back(std::move(fp));
+}
+
+FileResult LintOne(const LintInput& input, const LintShared& shared) {
+  const LintOptions& options = shared.options;
+  FileResult out;
+  std::string content_storage;
+  const std::string* content = &input.content;
+  if (!input.has_content) {
+    std::string error;
+    if (!ReadFile(input.path, &content_storage, &error, options.max_file_bytes)) {
+      out.errors.push_back(Diagnostic{input.path, Mark{}, Severity::kError, "", "", error});
+      out.counted = true;
+      return out;
+    }
+    content = &content_storage;
+  }
+  YamlLimits limits;
+  limits.max_bytes = options.max_file_bytes;
+  LoadResult loaded = LoadStories(input.path, *content, limits);
+  out.errors = std::move(loaded.errors);
+  for (Diagnostic& e : out.errors) e.excerpt = SourceLine(*content, e.mark.line);
+  if (!loaded.has_story_keys && out.errors.empty()) {
+    if (input.explicit_path) {
+      out.errors.push_back(Diagnostic{input.path, Mark{1, 1}, Severity::kError, "", "",
+                                      "no story keys found (title, situation, action, "
+                                      "result...); is this a story file?"});
+      out.counted = true;
+    }
+    return out;
+  }
+  out.counted = true;
+  // Split once per file: positions for a bank of thousands of stories in
+  // one file must not cost a pass over the file per finding.
+  std::vector<std::string_view> lines = SplitSourceLines(*content);
+  for (const Story& story : loaded.stories) {
+    LintStory(story, *content, lines, shared, &out);
+  }
+  // A file refused whole (encoding, size, syntax before any story) has no
+  // findings to silence; its comments are not read either.
+  if (loaded.stories.empty()) return out;
+  out.suppressions = Suppressions::Parse(input.path, *content);
+  out.suppressions.Apply(&out.diagnostics);
+  return out;
+}
+
+// Sorts `all`, whose first `sorted` elements are each file's findings in
+// file order: the result equals one stable sort of the whole, without its
+// buffer of half the findings.
+void SortFindings(std::vector<Diagnostic>* all, size_t sorted) {
+  auto mid = all->begin() + static_cast<std::ptrdiff_t>(sorted);
+  if (!std::is_sorted(all->begin(), mid, DiagnosticLess)) {
+    std::stable_sort(all->begin(), all->end(), DiagnosticLess);  // files out of order
+    return;
+  }
+  std::stable_sort(mid, all->end(), DiagnosticLess);
+  std::inplace_merge(all->begin(), mid, all->end(), DiagnosticLess);
+}
+
+// True when a directive names a bank-wide rule that is on: whether it is
+// used is known only once the whole bank was compared.
+bool WaitsForBank(const Suppressions& suppressions, const LintOptions& options) {
+  for (const SuppressDirective& d : suppressions.directives()) {
+    for (const SuppressDirective::Entry& e : d.rules) {
+      const Rule* rule = FindRule(e.rule);
+      if (rule == nullptr || !rule->bank_wide()) continue;
+      auto it = options.rule_overrides.find(e.rule);
+      if (it == options.rule_overrides.end() || it->second) return true;
+    }
+  }
+  return false;
+}
+
+// Hands results to the sink in input order as workers finish them, so that
+// only the files in flight are held apart. Across files it keeps one
+// fingerprint per story (ids in an arena; file names view the inputs), and
+// the directives of the rare files that suppress a bank-wide rule.
+class Merger {
+ public:
+  // Reserving for about one story per file costs address space only: pages
+  // never written never count towards RSS, and the vector need not grow by
+  // copying (old and new buffer at once).
+  Merger(const std::vector<LintInput>& inputs, const LintOptions& options, LintSink* sink)
+      : inputs_(inputs), options_(options), sink_(sink) {
+    bank_.reserve(inputs.size());
+  }
+
+  // Thread-safe. Files are taken in index order: result i waits until
+  // every result before it has been taken.
+  void Add(size_t index, FileResult result) {
+    std::lock_guard<std::mutex> lock(mu_);
+    pending_.emplace(index, std::move(result));
+    for (auto it = pending_.begin(); it != pending_.end() && it->first == next_;
+         it = pending_.erase(it), ++next_) {
+      Take(std::move(it->second));
+    }
+  }
+
+  void Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs);
+
+ private:
+  void Take(FileResult r) {
+    FileLint file;
+    file.counted = r.counted;
+    file.errors = std::move(r.errors);
+    file.findings = std::move(r.diagnostics);
+    if (!r.suppressions.directives().empty() && WaitsForBank(r.suppressions, options_)) {
+      deferred_.push_back(std::move(r.suppressions));
+    } else {
+      for (Diagnostic& p : r.suppressions.Problems(options_)) {
+        file.findings.push_back(std::move(p));
+      }
+    }
+    std::stable_sort(file.errors.begin(), file.errors.end(), DiagnosticLess);
+    std::stable_sort(file.findings.begin(), file.findings.end(), DiagnosticLess);
+    std::string_view path = inputs_[next_].path;
+    for (size_t k = 0; k < r.fingerprints.size(); ++k) {
+      StoryFingerprint& fp = r.fingerprints[k];
+      fp.file = path;
+      fp.id = ids_.Add(r.stories[k].id);
+      bank_.push_back(fp);
+    }
+    file.stories = std::move(r.stories);
+    sink_->File(file);
+  }
+
+  const std::vector<LintInput>& inputs_;
+  const LintOptions& options_;
+  LintSink* sink_;
+  std::mutex mu_;
+  size_t next_ = 0;
+  std::map<size_t, FileResult> pending_;
+  std::vector<StoryFingerprint> bank_;  // one per story, in input order
+  StringArena ids_;                     // bank_[k].id
+  std::deque<Suppressions> deferred_;
+};
+
+// The ordinals of the stories duplicate-story findings name, once each.
+std::vector<size_t> DuplicateOrdinals(const std::vector<Diagnostic>& found,
+                                      const std::vector<StoryFingerprint>& bank) {
+  std::unordered_set<std::string> keys;
+  for (const Diagnostic& d : found) {
+    if (d.rule == "duplicate-story") keys.insert(d.file + '\n' + d.story);
+  }
+  std::vector<size_t> out;
+  std::string key;
+  for (size_t k = 0; k < bank.size() && !keys.empty(); ++k) {
+    key.assign(bank[k].file).append(1, '\n').append(bank[k].id);
+    if (keys.erase(key) != 0) out.push_back(k);
+  }
+  return out;
+}
+
+void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs) {
+  std::unordered_map<std::string_view, Suppressions*> suppressions;
+  for (Suppressions& d : deferred_) suppressions.emplace(d.file(), &d);
+  BankLint out;
+  for (const auto& rule : rules) {
+    if (!rule->bank_wide()) continue;
+    auto enabled = options_.rule_overrides.find(rule->id());
+    if (enabled != options_.rule_overrides.end() && !enabled->second) continue;
+    std::vector<Diagnostic> found;
+    rule->CheckBank(bank_, jobs, &found);
+    // Filtered in place and moved whole: a bank of near-copies can have
+    // hundreds of thousands of these.
+    Severity severity = *EffectiveSeverity(*rule, std::nullopt, options_);
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](Diagnostic& d) {
+                                 d.rule = rule->id();
+                                 d.severity = severity;
+                                 auto file = suppressions.find(d.file);
+                                 return file != suppressions.end() &&
+                                        file->second->Silences(d);
+                               }),
+                found.end());
+    if (out.findings.empty()) {
+      out.findings = std::move(found);
+    } else {
+      out.findings.insert(out.findings.end(), std::make_move_iterator(found.begin()),
+                          std::make_move_iterator(found.end()));
+    }
+  }
+  for (Suppressions& d : deferred_) {
+    for (Diagnostic& p : d.Problems(options_)) out.findings.push_back(std::move(p));
+  }
+  out.duplicates = DuplicateOrdinals(out.findings, bank_);
+  if (options_.near_copies) out.near_copies = NearDuplicateClusters(bank_, jobs);
+  // Findings equal under DiagnosticLess (file, line, column, rule,
+  // message) print the same, so std::sort's order among them is as good as
+  // stable_sort's, without its buffer of as many findings again.
+  std::sort(out.findings.begin(), out.findings.end(), DiagnosticLess);
+  sink_->Bank(out);
+}
+
+}  // namespace
+
+double LintOptions::OwnershipRatio() const {
+  if (level <= 5) return 3.0;
+  if (level == 6) return 2.0;
+  return 1.5;
+}
+
+int LintReport::Count(Severity s) const {
+  int n = 0;
+  for (const Diagnostic& d : diagnostics) n += d.severity == s;
+  return n;
+}
+
+void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
+                const LintOptions& options, LintSink* sink) {
+  LintShared shared{catalog, options, std::nullopt};
+  if (options.infer) shared.signals.emplace(catalog);
+  unsigned threads = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
+                                      : std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs =
+      std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(1, inputs.size())));
+  Merger merger(inputs, options, sink);
+  std::atomic<size_t> next{0}, done{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < inputs.size(); i = next++) {
+      merger.Add(i, LintOne(inputs[i], shared));
+      if (options.progress) options.progress(++done, inputs.size());
+    }
+  };
+  if (jobs <= 1) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker);
+    worker();  // the calling thread is one of the workers
+    for (std::thread& t : pool) t.join();
+  }
+  merger.Finish(AllRules(), static_cast<int>(threads));
+}
+
+void LintCollector::File(FileLint& file) {
+  report_.files += file.counted;
+  for (StoryReport& s : file.stories) report_.stories.push_back(std::move(s));
+  if (keep_findings_) {
+    for (Diagnostic& d : file.findings) report_.diagnostics.push_back(std::move(d));
+  }
+  for (Diagnostic& e : file.errors) report_.errors.push_back(std::move(e));
+}
+
+void LintCollector::Bank(BankLint& bank) {
+  for (size_t k : bank.duplicates) {
+    StoryReport& s = report_.stories[k];
+    PenalizeDuplicate(&s.dimensions);
+    s.score = s.dimensions.Total();
+  }
+  report_.near_copies = std::move(bank.near_copies);
+  std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
+  if (!keep_findings_) return;
+  std::vector<Diagnostic>& all = report_.diagnostics;
+  size_t sorted = all.size();
+  if (all.capacity() < sorted + bank.findings.size()) all.reserve(sorted + bank.findings.size());
+  for (Diagnostic& d : bank.findings) all.push_back(std::move(d));
+  SortFindings(&all, sorted);
+}
+
+LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
+                const LintOptions& options) {
+  LintCollector collector(inputs.size());
+  LintStream(inputs, catalog, options, &collector);
+  return collector.Take();
+}
+
+LintReport LintString(const std::string& path, const std::string& content,
+                      const Catalog& catalog, const LintOptions& options) {
+  LintInput input{path, true, true, content};
+  return Lint({input}, catalog, options);
+}
+
+}  // namespace starbank

@@ -1,0 +1,72 @@
+// Suppressions: the `# starbank: ignore[...]` comments of one story file.
+//
+//   result: |   # starbank: ignore[vague-result] -- the quote is the point
+//   # starbank: ignore[no-setback,too-short] -- a deliberately short one
+//   action: ...
+//   # starbank: ignore-file[we-ownership]      (before the file's first key)
+//
+// `ignore` on the line of a key, or on comment lines directly above it,
+// silences the named rules for that key and its whole value. `ignore-file`
+// in the file's header silences them for the file. yaml-cpp drops comments,
+// so directives are read from the raw text; a '#' inside a block scalar or a
+// quoted string is text. One Suppressions object belongs to one file; Lint
+// applies it to the file's findings and, at the end, to bank-wide ones.
+#ifndef STARBANK_LINT_SUPPRESS_H_
+#define STARBANK_LINT_SUPPRESS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "starbank/diagnostic.h"
+
+namespace starbank {
+
+struct LintOptions;
+
+/// Rule ids under which directive problems are reported.
+inline constexpr const char* kUnusedSuppression = "unused-suppression";
+inline constexpr const char* kInvalidSuppression = "invalid-suppression";
+
+/// One parsed `ignore` or `ignore-file` comment.
+struct SuppressDirective {
+  struct Entry {
+    std::string rule;   ///< A known rule id.
+    Mark mark;          ///< Where the id is written.
+    bool used = false;  ///< Silenced at least one finding.
+  };
+  Mark mark;               ///< Where the comment's '#' is.
+  bool file_wide = false;  ///< `ignore-file`: covers every line.
+  int first_line = 0;      ///< First and last line covered (inclusive).
+  int last_line = 0;
+  std::vector<Entry> rules;
+  std::string reason;      ///< Text after "--", trimmed; may be empty.
+};
+
+class Suppressions {
+ public:
+  /// Reads the directives in `content`, the raw text of `file`.
+  static Suppressions Parse(std::string_view file, std::string_view content);
+
+  /// Removes from `diagnostics` every finding a directive covers.
+  void Apply(std::vector<Diagnostic>* diagnostics);
+  /// True when a directive covers `d` (a finding in this file); records use.
+  bool Silences(const Diagnostic& d);
+  /// invalid-suppression findings (malformed, misplaced, unknown rule) and
+  /// unused-suppression ones (silenced nothing). Call after every finding of
+  /// the file went through Apply or Silences. Entries whose rule `options`
+  /// turns off are not reported as unused.
+  std::vector<Diagnostic> Problems(const LintOptions& options) const;
+
+  const std::vector<SuppressDirective>& directives() const { return directives_; }
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+  std::vector<SuppressDirective> directives_;
+  std::vector<Diagnostic> invalid_;
+};
+
+}  // namespace starbank
+
+#endif  // STARBANK_LINT_SUPPRESS_H_

@@ -1,0 +1,31 @@
+// Text for a terminal: escaped controls, plurals, display width.
+#ifndef STARBANK_TEXT_PRINTABLE_H_
+#define STARBANK_TEXT_PRINTABLE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace starbank {
+
+/// `s` safe to print on a terminal: C0 controls, DEL, C1 controls and bytes
+/// that are not UTF-8 become visible escapes (`\n`, `\t`, `\r`, `\x1b`,
+/// `\x7f`, `\u009b`, `\xe9`); everything else is kept. Every human-readable
+/// output passes story text, titles, principle names and file names
+/// through it, so no escape sequence from a story reaches the terminal.
+std::string Printable(std::string_view s);
+
+/// "1 story", "2 stories": `n` and the noun in the number it needs.
+std::string Counted(size_t n, std::string_view one, std::string_view many);
+
+/// Columns `s` takes on a terminal (UTF-8; wide characters count 2,
+/// combining marks 0; an invalid byte 1).
+size_t DisplayWidth(std::string_view s);
+
+/// `s` cut to at most `width` columns, never inside a UTF-8 character;
+/// when cut, the last column is `~`.
+std::string FitWidth(std::string_view s, size_t width);
+
+}  // namespace starbank
+
+#endif  // STARBANK_TEXT_PRINTABLE_H_

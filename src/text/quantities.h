@@ -1,0 +1,31 @@
+// Quantities and comparisons: what makes a result measurable.
+#ifndef STARBANK_TEXT_QUANTITIES_H_
+#define STARBANK_TEXT_QUANTITIES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "text/tokens.h"
+
+namespace starbank {
+
+/// Quantities that make a result measurable: numbers with or without units,
+/// percentages, durations, money, multipliers and counts, and spelled-out
+/// amounts ("eleven days", "a dozen", "doubled", "half"). A bare year, a
+/// quarter (Q2), a percentile label (p95) or a version is not a quantity.
+std::vector<Span> FindQuantities(std::string_view text);
+/// Same, reusing `tokens` = Tokenize(text).
+std::vector<Span> FindQuantities(std::string_view text,
+                                 const std::vector<Token>& tokens);
+
+/// Comparisons that give a number a baseline: "from X to Y", "X -> Y",
+/// "down 42%", "-84%", "cut by half", "3x faster", "vs a target of",
+/// "instead of", "under budget", "compared with".
+std::vector<Span> FindComparisons(std::string_view text);
+/// Same, reusing `tokens` = Tokenize(text).
+std::vector<Span> FindComparisons(std::string_view text,
+                                  const std::vector<Token>& tokens);
+
+}  // namespace starbank
+
+#endif  // STARBANK_TEXT_QUANTITIES_H_
