@@ -135,7 +135,8 @@ TEST_CASE("score: ownership, by who acts in the action", "[score]") {
       {0, 0, 6, 5, 4, "more passives cost no more"},
       {1, 0, 0, 5, 20, "a single I clause, no we: share 1"},
       {1, 0, 3, 5, 20, "passives do not count once the speaker acts"},
-      {0, 1, 0, 5, 0, "only we: share 0, so the x0.2 gives 0, not the documented 'at most 4'"},
+      {0, 1, 0, 5, 0,
+       "only we: share 0, so the x0.2 gives 0, not the documented 'at most 4'"},
       {0, 4, 0, 7, 0, "only we at L7: still 0"},
       {3, 1, 0, 5, 20, "3:1 at L5: share 0.9, full marks"},
       // The formula divides we by the target, so at L5 full marks run down
@@ -221,7 +222,8 @@ TEST_CASE("score: length, by spoken time", "[score]") {
       // A limit under 105 s is not applied until 105 s: 100 s is full
       // marks with max_seconds 90 (see the report on issue 12).
       {100, 30, 90, 9, "limit 90, 100 s: the limit is not read under 105 s"},
-      {106, 30, 90, 1, "limit 90, 106 s: straight to 3 * (1 - 16/22.5) = 0.87, from 9 at 105 s"},
+      {106, 30, 90, 1,
+       "limit 90, 106 s: straight to 3 * (1 - 16/22.5) = 0.87, from 9 at 105 s"},
   };
   for (const Row& r : rows) {
     INFO(r.why);
@@ -256,15 +258,17 @@ TEST_CASE("score: length, by setup share", "[score]") {
       {0.50, 0.50, 80, 15, "a raised limit: 0.5 is within it"},
       {0.425, 0.35, 30, 6, "3 at the floor + 3"},
   };
-  for (const Row& r : rows) {
-    INFO(r.why);
-    CAPTURE(r.share, r.max_share, r.seconds);
-    StoryAnalysis a = FullAnalysis();
-    a.setup_share = r.share;
-    a.seconds = r.seconds;
-    LintOptions o;
-    o.max_setup_share = r.max_share;
-    CHECK(ScoreStory(FullStory(), a, o).length == r.want);
+  SECTION("rows") {
+    for (const Row& r : rows) {
+      INFO(r.why);
+      CAPTURE(r.share, r.max_share, r.seconds);
+      StoryAnalysis a = FullAnalysis();
+      a.setup_share = r.share;
+      a.seconds = r.seconds;
+      LintOptions o;
+      o.max_setup_share = r.max_share;
+      CHECK(ScoreStory(FullStory(), a, o).length == r.want);
+    }
   }
   SECTION("no words: 0 whatever the time and share") {
     StoryAnalysis a = FullAnalysis();
@@ -274,7 +278,8 @@ TEST_CASE("score: length, by setup share", "[score]") {
 }
 
 TEST_CASE("score: structure, by sections, tags and phrases", "[score]") {
-  enum Missing { kNone, kTitle, kSituation, kTask, kAction, kResult, kLearning };
+  // In Part order after the title, so that m - 1 is the Part.
+  enum Missing { kTitle, kSituation, kTask, kAction, kResult, kLearning };
   struct Row {
     std::vector<Missing> missing;
     bool principles;
@@ -302,27 +307,22 @@ TEST_CASE("score: structure, by sections, tags and phrases", "[score]") {
       {{kTask, kAction, kResult}, true, 0, 0, 0, 0, "-24, clamped to 0"},
       {{}, true, 1, 1, 2, 2, "-6 -8 -4"},
   };
-  for (const Row& r : rows) {
-    INFO(r.why);
-    Story s = FullStory();
-    for (Missing m : r.missing) {
-      switch (m) {
-        case kTitle: s.title = Section(); break;
-        case kSituation: s.part(Part::kSituation) = Section(); break;
-        case kTask: s.part(Part::kTask) = Section(); break;
-        case kAction: s.part(Part::kAction) = Section(); break;
-        case kResult: s.part(Part::kResult) = Section(); break;
-        case kLearning: s.part(Part::kLearning) = Section(); break;
-        case kNone: break;
+  SECTION("rows") {
+    for (const Row& r : rows) {
+      INFO(r.why);
+      Story s = FullStory();
+      for (Missing m : r.missing) {
+        Section& gone = m == kTitle ? s.title : s.part(static_cast<Part>(m - 1));
+        gone = Section();
       }
+      if (!r.principles) s.principles.clear();
+      StoryAnalysis a = FullAnalysis();
+      std::vector<PrincipleRef> refs(static_cast<size_t>(r.unknown));
+      for (const PrincipleRef& ref : refs) a.unknown_principles.push_back(&ref);
+      a.effort_phrases = Founds(r.effort);
+      a.stock_claims = Founds(r.stock);
+      CHECK(ScoreStory(s, a, LintOptions{}).structure == r.want);
     }
-    if (!r.principles) s.principles.clear();
-    StoryAnalysis a = FullAnalysis();
-    std::vector<PrincipleRef> refs(static_cast<size_t>(r.unknown));
-    for (const PrincipleRef& ref : refs) a.unknown_principles.push_back(&ref);
-    a.effort_phrases = Founds(r.effort);
-    a.stock_claims = Founds(r.stock);
-    CHECK(ScoreStory(s, a, LintOptions{}).structure == r.want);
   }
   SECTION("a section of only whitespace is missing") {
     Story s = FullStory();
@@ -437,8 +437,8 @@ TEST_CASE("score: small stories end to end", "[score]") {
        "one quantity, no baseline: 15"},
       {"result", "Runtime fell to 85 minutes.", 27, 20, 15, 15, 20,
        "'fell to' a number is an implied baseline: 15 + 12"},
-      {"result", "Runtime fell from 6 hours to 85 minutes, a huge win.", 30, 20, 15, 15, 20,
-       "praise in the sentence that gives from/to numbers is dropped"},
+      {"result", "Runtime fell from 6 hours to 85 minutes, a huge win.", 30, 20, 15, 15,
+       20, "praise in the sentence that gives from/to numbers is dropped"},
       {"result", "The nightly run now takes 85 minutes, a huge win.", 7, 20, 15, 15, 20,
        "15 - 8: praise kept, the sentence has no baseline"},
       {"action",
