@@ -140,7 +140,8 @@ TEST_CASE("score: ownership, by who acts in the action", "[score]") {
       {0, 4, 0, 7, 0, "only we at L7: still 0"},
       {3, 1, 0, 5, 20, "3:1 at L5: share 0.9, full marks"},
       // The formula divides we by the target, so at L5 full marks run down
-      // to 1 I for 3 we (share exactly 0.5) -- see the report on issue 12.
+      // to 1 I for 3 we (share exactly 0.5): the inverse of the 3:1 that
+      // docs/scoring.md and we-ownership ask for. Pinned as it is today.
       {1, 3, 0, 5, 20, "1:3 at L5: share 1/(1+1) = 0.5, still full marks"},
       {1, 4, 0, 5, 17, "1:4 at L5: share 1/(1+4/3) = 0.43, 20 * 0.857 = 17.1"},
       {1, 4, 0, 4, 17, "L4 has L5's target"},
@@ -220,7 +221,8 @@ TEST_CASE("score: length, by spoken time", "[score]") {
       {50, 60, 120, 2, "floor 60: 50 s is under it, 3 * (50 - 30) / 30 = 2"},
       {150, 30, 180, 5, "limit 180: 3 + 6 * 30/75 = 5.4"},
       // A limit under 105 s is not applied until 105 s: 100 s is full
-      // marks with max_seconds 90 (see the report on issue 12).
+      // marks with max_seconds 90, and 106 s drops from 9 to 1. Pinned as
+      // it is today.
       {100, 30, 90, 9, "limit 90, 100 s: the limit is not read under 105 s"},
       {106, 30, 90, 1,
        "limit 90, 106 s: straight to 3 * (1 - 16/22.5) = 0.87, from 9 at 105 s"},
