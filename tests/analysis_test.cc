@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "starbank/analysis.h"
+#include "lint/analysis.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
 
