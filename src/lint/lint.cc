@@ -307,12 +307,6 @@ void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs) {
 
 }  // namespace
 
-double LintOptions::OwnershipRatio() const {
-  if (level <= 5) return 3.0;
-  if (level == 6) return 2.0;
-  return 1.5;
-}
-
 int LintReport::Count(Severity s) const {
   int n = 0;
   for (const Diagnostic& d : diagnostics) n += d.severity == s;
