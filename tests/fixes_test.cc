@@ -10,6 +10,7 @@
 
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
+#include "views/unified_diff.h"
 
 namespace starbank {
 namespace {

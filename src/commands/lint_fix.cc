@@ -13,6 +13,7 @@
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
 #include "views/fixes.h"
+#include "views/unified_diff.h"
 
 namespace starbank {
 namespace {

@@ -65,11 +65,6 @@ struct FixedFile {
 FixedFile ApplySafeFixes(std::string_view content,
                          const std::vector<Diagnostic>& findings, const Catalog& catalog);
 
-/// A unified diff (3 lines of context) from `before` to `after`, both
-/// headed `path`; "" when they are equal.
-std::string UnifiedDiff(const std::string& path, std::string_view before,
-                        std::string_view after);
-
 }  // namespace starbank
 
 #endif  // STARBANK_SRC_VIEWS_FIXES_H_

@@ -1,10 +1,12 @@
-// UnifiedDiff (declared in views/fixes.h): Myers' O((N+M)D) line diff, so a
+// UnifiedDiff: Myers' O((N+M)D) line diff, so a
 // fix of two lines in a file of thousands costs a few passes, not N*M.
+#include "views/unified_diff.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
-
-#include "views/fixes.h"
+#include <string>
+#include <vector>
 
 namespace starbank {
 namespace {
