@@ -144,8 +144,12 @@ bool MayWrite(const std::string& path, const WriteOptions& o, Target* target,
 
 }  // namespace
 
-bool WriteFileAtomic(const std::string& path, std::string_view content,
-                     const WriteOptions& o, std::string* error) {
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) close(fd_);
+  if (!tmp_.empty()) unlink(tmp_.c_str());
+}
+
+bool AtomicFile::Open(const std::string& path, const WriteOptions& o, std::string* error) {
   Target target;
   if (!MayWrite(path, o, &target, error)) return false;
   std::string dir = DirOf(path);
@@ -163,32 +167,72 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
       // Not ours to give away: the file becomes ours, as with any editor.
     }
   }
-  if (!WriteAll(fd, content) || fchmod(fd, mode) != 0 || fsync(fd) != 0) {
+  path_ = path;
+  tmp_ = tmpl;
+  fd_ = fd;
+  mode_ = mode;
+  replace_ = target.exists || o.overwrite;
+  write_error_ = 0;
+  return true;
+}
+
+bool AtomicFile::Write(const void* data, size_t n) {
+  if (fd_ < 0 && write_error_ == 0) write_error_ = EBADF;
+  if (write_error_ != 0) return false;
+  if (!WriteAll(fd_, std::string_view(static_cast<const char*>(data), n))) {
+    write_error_ = errno;
+    return false;
+  }
+  return true;
+}
+
+bool AtomicFile::Commit(std::string* error) {
+  const std::string& path = path_;
+  std::string dir = DirOf(path);
+  if (write_error_ != 0 || fd_ < 0) {
+    return Fail(error, fmt::format("cannot write '{}': {}", path,
+                                   ErrorText(write_error_ != 0 ? write_error_ : EBADF)));
+  }
+  int fd = fd_;
+  fd_ = -1;
+  if (fchmod(fd, static_cast<mode_t>(mode_)) != 0 || fsync(fd) != 0) {
     int e = errno;
     close(fd);
-    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(e)), tmpl);
+    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(e)));
   }
   if (close(fd) != 0) {
-    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)), tmpl);
+    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)));
   }
-  if (target.exists || o.overwrite) {
+  if (replace_) {
     // Over a symbolic link this replaces the link, not the file it names.
-    if (rename(tmpl.c_str(), path.c_str()) != 0) {
-      return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)), tmpl);
+    if (rename(tmp_.c_str(), path.c_str()) != 0) {
+      return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)));
     }
+    tmp_.clear();
   } else {
     // link() fails with EEXIST if the name appeared meanwhile: no race.
-    if (link(tmpl.c_str(), path.c_str()) != 0) {
+    if (link(tmp_.c_str(), path.c_str()) != 0) {
       int e = errno;
       return Fail(error,
                   e == EEXIST ? fmt::format("'{}' already exists; not overwriting it", path)
-                              : fmt::format("cannot write '{}': {}", path, ErrorText(e)),
-                  tmpl);
+                              : fmt::format("cannot write '{}': {}", path, ErrorText(e)));
     }
-    unlink(tmpl.c_str());
+    unlink(tmp_.c_str());
+    tmp_.clear();
   }
   SyncDir(dir);
   return true;
+}
+
+bool WriteFileAtomic(const std::string& path, std::string_view content,
+                     const WriteOptions& o, std::string* error) {
+  AtomicFile file;
+  if (!file.Open(path, o, error)) return false;
+  if (!file.Write(content.data(), content.size())) {
+    return Fail(error,
+                fmt::format("cannot write '{}': {}", path, ErrorText(file.write_error())));
+  }
+  return file.Commit(error);
 }
 
 bool WriteFileAtomic(const std::string& path, std::string_view content, bool overwrite,
