@@ -61,7 +61,8 @@ class AtomicFile {
   bool Write(const void* data, size_t n);
   /// The errno of the first failed Write; 0 while none has failed.
   int write_error() const { return write_error_; }
-  /// Puts the file in place; false (with `error`, naming the path) if it cannot.
+  /// Puts the file in place; false (with `error`, naming the path) if it
+  /// cannot, the temporary file then removed. Once.
   bool Commit(std::string* error);
 
  private:

@@ -189,36 +189,39 @@ bool AtomicFile::Write(const void* data, size_t n) {
 bool AtomicFile::Commit(std::string* error) {
   const std::string& path = path_;
   std::string dir = DirOf(path);
-  if (write_error_ != 0 || fd_ < 0) {
-    return Fail(error, fmt::format("cannot write '{}': {}", path,
-                                   ErrorText(write_error_ != 0 ? write_error_ : EBADF)));
-  }
+  std::string tmpl = std::move(tmp_);  // removed here on failure, not left to the destructor
+  tmp_.clear();
   int fd = fd_;
   fd_ = -1;
+  if (write_error_ != 0 || fd < 0) {
+    if (fd >= 0) close(fd);
+    return Fail(error, fmt::format("cannot write '{}': {}", path,
+                                   ErrorText(write_error_ != 0 ? write_error_ : EBADF)),
+                tmpl);
+  }
   if (fchmod(fd, static_cast<mode_t>(mode_)) != 0 || fsync(fd) != 0) {
     int e = errno;
     close(fd);
-    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(e)));
+    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(e)), tmpl);
   }
   if (close(fd) != 0) {
-    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)));
+    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)), tmpl);
   }
   if (replace_) {
     // Over a symbolic link this replaces the link, not the file it names.
-    if (rename(tmp_.c_str(), path.c_str()) != 0) {
-      return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)));
+    if (rename(tmpl.c_str(), path.c_str()) != 0) {
+      return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)), tmpl);
     }
-    tmp_.clear();
   } else {
     // link() fails with EEXIST if the name appeared meanwhile: no race.
-    if (link(tmp_.c_str(), path.c_str()) != 0) {
+    if (link(tmpl.c_str(), path.c_str()) != 0) {
       int e = errno;
       return Fail(error,
                   e == EEXIST ? fmt::format("'{}' already exists; not overwriting it", path)
-                              : fmt::format("cannot write '{}': {}", path, ErrorText(e)));
+                              : fmt::format("cannot write '{}': {}", path, ErrorText(e)),
+                  tmpl);
     }
-    unlink(tmp_.c_str());
-    tmp_.clear();
+    unlink(tmpl.c_str());
   }
   SyncDir(dir);
   return true;
@@ -228,11 +231,8 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
                      const WriteOptions& o, std::string* error) {
   AtomicFile file;
   if (!file.Open(path, o, error)) return false;
-  if (!file.Write(content.data(), content.size())) {
-    return Fail(error,
-                fmt::format("cannot write '{}': {}", path, ErrorText(file.write_error())));
-  }
-  return file.Commit(error);
+  file.Write(content.data(), content.size());
+  return file.Commit(error);  // says why, if the write failed
 }
 
 bool WriteFileAtomic(const std::string& path, std::string_view content, bool overwrite,
