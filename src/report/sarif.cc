@@ -95,6 +95,7 @@ Json Result(const Diagnostic& d) {
   for (size_t i = 0; i < rules.size(); ++i) {
     if (rules[i]->id() == d.rule) j["ruleIndex"] = i;
   }
+  if (d.rule == kMinScoreRule) j["ruleIndex"] = rules.size();  // Rules() puts it last
   if (!d.story.empty()) j["properties"] = {{"story", d.story}};
   return j;
 }
@@ -110,7 +111,6 @@ Json UnderBarResult(const StoryReport& s, int min_score) {
   d.story = s.id;
   d.message = fmt::format("score {} is under --min-score {}", s.score, min_score);
   Json j = Result(d);
-  j["ruleIndex"] = AllRules().size();
   j["properties"]["score"] = s.score;
   j["properties"]["minScore"] = min_score;
   return j;
