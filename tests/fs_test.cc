@@ -127,6 +127,66 @@ TEST_CASE("a write that fails midway leaves the old file and no temporary") {
   CHECK(dir.Names() == std::vector<std::string>{"story.yaml"});
 }
 
+TEST_CASE("AtomicFile: pieces appear whole at Commit, and not at all without it") {
+  TempDir dir;
+  Put(dir / "report.json", "old\n");
+  chmod((dir / "report.json").c_str(), 0640);
+  WriteOptions o;
+  o.overwrite = true;
+  std::string error;
+  {
+    AtomicFile file;
+    REQUIRE(file.Open(dir / "report.json", o, &error));
+    CHECK(file.Write("new ", 4));
+    CHECK(Slurp(dir / "report.json") == "old\n");  // the old file, until Commit
+    CHECK(dir.Names().size() == 2);                 // and the temporary beside it
+  }  // no Commit: the temporary goes, the old file stays
+  CHECK(Slurp(dir / "report.json") == "old\n");
+  CHECK(dir.Names() == std::vector<std::string>{"report.json"});
+  AtomicFile file;
+  REQUIRE(file.Open(dir / "report.json", o, &error));
+  CHECK(file.Write("new ", 4));
+  CHECK(file.Write("report\n", 7));
+  CHECK(file.write_error() == 0);
+  REQUIRE(file.Commit(&error));
+  CHECK(Slurp(dir / "report.json") == "new report\n");
+  struct stat st;
+  REQUIRE(stat((dir / "report.json").c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0640);
+  CHECK(dir.Names() == std::vector<std::string>{"report.json"});
+}
+
+TEST_CASE("AtomicFile: a failed write is kept, and Commit refuses") {
+  TempDir dir;
+  Put(dir / "report.json", "old\n");
+  struct rlimit saved;
+  REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  struct rlimit small = saved;
+  small.rlim_cur = 1000;
+  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+  WriteOptions o;
+  o.overwrite = true;
+  std::string error;
+  AtomicFile file;
+  bool opened = file.Open(dir / "report.json", o, &error);
+  std::string chunk(600, 'x');
+  bool first = file.Write(chunk.data(), chunk.size());
+  bool second = file.Write(chunk.data(), chunk.size());
+  bool third = file.Write("y", 1);
+  setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, old_handler);
+  REQUIRE(opened);
+  CHECK(first);
+  CHECK_FALSE(second);
+  CHECK_FALSE(third);  // and every write after it
+  CHECK(file.write_error() == EFBIG);
+  CHECK_FALSE(file.Commit(&error));
+  CHECK(error == "cannot write '" + (dir / "report.json") + "': file too large");
+  CHECK(Slurp(dir / "report.json") == "old\n");
+  CHECK(dir.Names() == std::vector<std::string>{"report.json"});
+}
+
 TEST_CASE("a target that cannot be replaced leaves no temporary") {
   TempDir dir;
   fs::create_directory(dir / "folder.yaml");

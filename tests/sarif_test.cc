@@ -2,12 +2,14 @@
 // results with ruleId, level, message and region) and GitHub annotations.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "lint/rule.h"
 #include "rules/registry.h"
 #include "starbank/report.h"
+#include "starbank/score.h"
 
 namespace starbank {
 namespace {
@@ -113,6 +115,118 @@ TEST_CASE("github: one workflow command per finding, escaped", "[github]") {
         "principle 'Customer Obsesion' [unknown-principle]\n"
         "::notice file=stories/a.yaml,line=1,col=1,title=missing-learning::no learning "
         "[missing-learning]\n");
+}
+
+// Two stories, one under a bar of 80; the other over it.
+LintReport ScoredReport() {
+  LintReport r = SampleReport();
+  StoryReport low, high;
+  low.file = "stories/a,b.yaml";
+  low.line = 2;
+  low.id = "low";
+  low.score = 72;
+  high.file = "stories/c.yaml";
+  high.line = 1;
+  high.id = "high";
+  high.score = 90;
+  r.stories = {low, high};
+  return r;
+}
+
+std::string Render(const std::string& format, const LintReport& r, int min_score) {
+  RenderOptions o;
+  o.min_score = min_score;
+  std::ostringstream out;
+  MakeReporter(format, o)->Render(r, out);
+  return out.str();
+}
+
+// The same report handed over as lint streams it: one file, then the bank.
+std::string Streamed(const std::string& format, const LintReport& r, int min_score) {
+  RenderOptions o;
+  o.min_score = min_score;
+  std::ostringstream out;
+  std::unique_ptr<LintSink> sink = MakeReporter(format, o)->Stream(out);
+  REQUIRE(sink != nullptr);
+  FileLint file;
+  file.errors = r.errors;
+  file.findings = r.diagnostics;
+  std::stable_sort(file.findings.begin(), file.findings.end(), DiagnosticLess);
+  file.stories = r.stories;
+  file.counted = true;
+  sink->File(file);
+  BankLint bank;
+  sink->Bank(bank);
+  return out.str();
+}
+
+TEST_CASE("sarif: a story under --min-score is an error result of its own rule", "[sarif]") {
+  LintReport r = ScoredReport();
+  std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(), DiagnosticLess);
+  std::string text = Render("sarif", r, 80);
+  CHECK(Streamed("sarif", r, 80) == text);
+  nlohmann::json run = nlohmann::json::parse(text)["runs"][0];
+  const nlohmann::json& rules = run["tool"]["driver"]["rules"];
+  REQUIRE(rules.size() == AllRules().size() + 1);
+  CHECK(rules.back() == nlohmann::json::parse(R"({
+          "id": "min-score",
+          "shortDescription": {"text": "the story scores under --min-score"},
+          "defaultConfiguration": {"level": "error"}})"));
+  const nlohmann::json& results = run["results"];
+  REQUIRE(results.size() == 4);  // the three findings first
+  CHECK(results[3] == nlohmann::json::parse(R"({
+          "ruleId": "min-score",
+          "level": "error",
+          "message": {"text": "score 72 is under --min-score 80"},
+          "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": "stories/a%2Cb.yaml", "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": 2, "startColumn": 1}}}],
+          "ruleIndex": )" + std::to_string(AllRules().size()) + R"(,
+          "properties": {"story": "low", "score": 72, "minScore": 80}})"));
+  // At the bar: no such result, though the rule ran; without a bar, neither.
+  for (int bar : {72, -1}) {
+    nlohmann::json s = nlohmann::json::parse(Render("sarif", r, bar));
+    CHECK(s["runs"][0]["results"].size() == 3);
+    CHECK(s["runs"][0]["tool"]["driver"]["rules"].size() == AllRules().size() + (bar >= 0));
+  }
+}
+
+TEST_CASE("github: a story under --min-score is an error annotation on its line",
+          "[github]") {
+  LintReport r = ScoredReport();
+  r.diagnostics.clear();
+  r.errors.clear();
+  const std::string want =
+      "::error file=stories/a%2Cb.yaml,line=2,title=min-score::score 72 is under "
+      "--min-score 80\n";
+  CHECK(Render("github", r, 80) == want);
+  CHECK(Streamed("github", r, 80) == want);
+  CHECK(Render("github", r, 72).empty());
+  CHECK(Streamed("github", r, -1).empty());
+}
+
+TEST_CASE("github: a duplicate's lowered score is the one named", "[github]") {
+  LintReport r = ScoredReport();
+  r.stories[1].score = 81;
+  r.stories[1].dimensions.structure = 15;
+  std::ostringstream out;
+  RenderOptions o;
+  o.min_score = 80;
+  o.table_memory = 0;  // the stories wait in a scratch file
+  std::unique_ptr<LintSink> sink = MakeReporter("github", o)->Stream(out);
+  FileLint file;
+  file.stories = r.stories;
+  sink->File(file);
+  BankLint bank;
+  bank.duplicates = {1};
+  sink->Bank(bank);
+  int penalized = 81 - DuplicatePenalty(15);
+  REQUIRE(penalized < 80);
+  CHECK(out.str() ==
+        "::error file=stories/a%2Cb.yaml,line=2,title=min-score::score 72 is under "
+        "--min-score 80\n"
+        "::error file=stories/c.yaml,line=1,title=min-score::score " +
+            std::to_string(penalized) + " is under --min-score 80\n");
 }
 
 }  // namespace

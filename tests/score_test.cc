@@ -1,7 +1,7 @@
 // The score, dimension by dimension, through ScoreStory itself.
 //
 // Most tables feed ScoreStory a hand-set StoryAnalysis, so that each row
-// pins one formula of src/core/score.cc at a chosen point (a threshold, one
+// pins one formula of src/lint/score.cc at a chosen point (a threshold, one
 // step either side of it, the clamps). The last tables score small stories
 // end to end (LoadStories -> Analyze -> ScoreStory), so that the rubric is
 // also pinned on text. Every row says why its number is what it is.

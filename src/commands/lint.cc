@@ -7,7 +7,6 @@
 #include <functional>
 #include <iostream>
 #include <optional>
-#include <sstream>
 
 #include "commands/commands.h"
 #include "commands/lint_io.h"
@@ -115,8 +114,11 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   ro.min_score = args.min_score;
   ro.width = to_file ? 0 : TerminalWidth(STDOUT_FILENO);
   std::unique_ptr<Reporter> reporter = MakeReporter(args.format, ro);
-  std::ostringstream buffer;  // --output: the report goes to the file whole, or not at all
-  std::ostream& out = to_file ? static_cast<std::ostream&>(buffer) : std::cout;
+  // --output: the report streams into a temporary file that takes FILE's
+  // name once whole; FILE is checked before lint starts.
+  ReportFile file;
+  if (to_file && !file.Open(args.output)) return kExitError;
+  std::ostream& out = to_file ? file.out() : std::cout;
   // Text and github print each file's findings as soon as lint has them,
   // so memory stays flat however large the bank; json and sarif are one
   // document, printed once lint is done.
@@ -138,7 +140,7 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   }
   if (!stream) reporter->Render(collector.Take(), out);
   if (to_file) {
-    if (!WriteReport(args.output, buffer.str())) return kExitError;
+    if (!file.Commit()) return kExitError;
   } else {
     std::cout.flush();
   }

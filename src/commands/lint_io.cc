@@ -84,10 +84,61 @@ bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions
   return true;
 }
 
-bool WriteReport(const std::string& path, const std::string& content) {
-  // A report replaces an older one; WriteFileAtomic refuses the rest.
+// A buffer of 64 KiB in front of the AtomicFile: the first failed write
+// is kept (AtomicFile::write_error) and the bytes after it dropped.
+class ReportFile::Buffer : public std::streambuf {
+ public:
+  AtomicFile file;
+
+  Buffer() { setp(buf_, buf_ + sizeof buf_); }
+
+  bool Flush() {
+    bool ok = file.Write(pbase(), static_cast<size_t>(pptr() - pbase()));
+    setp(buf_, buf_ + sizeof buf_);
+    return ok;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    Flush();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Flush() ? 0 : -1; }
+
+ private:
+  char buf_[1 << 16];
+};
+
+ReportFile::ReportFile() : buffer_(std::make_unique<Buffer>()), out_(buffer_.get()) {}
+
+ReportFile::~ReportFile() = default;
+
+bool ReportFile::Open(const std::string& path) {
+  // A report replaces an older one; AtomicFile refuses the rest.
+  WriteOptions o;
+  o.overwrite = true;
   std::string error;
-  if (!WriteFileAtomic(path, content, true, &error)) {
+  if (!buffer_->file.Open(path, o, &error)) {
+    std::cerr << "starbank: error: " << Printable(error) << '\n';
+    return false;
+  }
+  path_ = path;
+  return true;
+}
+
+bool ReportFile::Commit() {
+  buffer_->Flush();
+  if (int e = buffer_->file.write_error()) {
+    std::cerr << "starbank: error: writing " << Printable(path_) << ": " << ErrorText(e)
+              << '\n';
+    return false;
+  }
+  std::string error;
+  if (!buffer_->file.Commit(&error)) {
     std::cerr << "starbank: error: " << Printable(error) << '\n';
     return false;
   }

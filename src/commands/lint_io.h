@@ -5,7 +5,9 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <mutex>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -38,9 +40,28 @@ bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions
 bool FixInputs(std::vector<LintInput>* inputs, const Catalog& catalog,
                const LintOptions& options, bool diff, bool quiet, size_t* fixed);
 
-/// Writes a rendered report to `path` atomically, replacing an older report
-/// but never a story file or anything that is not a regular file. Prints why not.
-bool WriteReport(const std::string& path, const std::string& content);
+/// `lint --output FILE`: the report streams into FILE's temporary file as
+/// it is printed, so memory stays flat as on stdout, and takes FILE's name
+/// only once it is whole (AtomicFile). An older report is replaced; a story
+/// file or anything that is not a regular file never is.
+class ReportFile {
+ public:
+  ReportFile();
+  ~ReportFile();  ///< Without a successful Commit, FILE is left as it was.
+
+  /// Checks FILE and makes the temporary file; prints why not.
+  bool Open(const std::string& path);
+  /// Where the report goes; its writes go to the temporary file.
+  std::ostream& out() { return out_; }
+  /// Flushes and puts FILE in place; prints why not ("writing FILE: ...").
+  bool Commit();
+
+ private:
+  class Buffer;
+  std::string path_;
+  std::unique_ptr<Buffer> buffer_;
+  std::ostream out_;
+};
 
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal,
 /// the run is not quiet, and it has lasted long enough (0.5 s, or

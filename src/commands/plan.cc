@@ -1,5 +1,5 @@
 // `starbank plan --principles A,B,C [PATH...]`: one distinct story per
-// principle, chosen to maximise the total fit (starbank/plan.h).
+// principle, chosen to maximise the total fit (views/plan.h).
 #include "views/plan.h"
 
 #include <fmt/format.h>

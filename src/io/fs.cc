@@ -145,8 +145,12 @@ bool MayWrite(const std::string& path, const WriteOptions& o, Target* target,
 
 }  // namespace
 
-bool WriteFileAtomic(const std::string& path, std::string_view content,
-                     const WriteOptions& o, std::string* error) {
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) close(fd_);
+  if (!tmp_.empty()) unlink(tmp_.c_str());
+}
+
+bool AtomicFile::Open(const std::string& path, const WriteOptions& o, std::string* error) {
   Target target;
   if (!MayWrite(path, o, &target, error)) return false;
   std::string dir = DirOf(path);
@@ -164,7 +168,39 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
       // Not ours to give away: the file becomes ours, as with any editor.
     }
   }
-  if (!WriteAll(fd, content) || fchmod(fd, mode) != 0 || fsync(fd) != 0) {
+  path_ = path;
+  tmp_ = tmpl;
+  fd_ = fd;
+  mode_ = mode;
+  replace_ = target.exists || o.overwrite;
+  write_error_ = 0;
+  return true;
+}
+
+bool AtomicFile::Write(const void* data, size_t n) {
+  if (fd_ < 0 && write_error_ == 0) write_error_ = EBADF;
+  if (write_error_ != 0) return false;
+  if (!WriteAll(fd_, std::string_view(static_cast<const char*>(data), n))) {
+    write_error_ = errno;
+    return false;
+  }
+  return true;
+}
+
+bool AtomicFile::Commit(std::string* error) {
+  const std::string& path = path_;
+  std::string dir = DirOf(path);
+  std::string tmpl = std::move(tmp_);  // removed here on failure, not left to the destructor
+  tmp_.clear();
+  int fd = fd_;
+  fd_ = -1;
+  if (write_error_ != 0 || fd < 0) {
+    if (fd >= 0) close(fd);
+    return Fail(error, fmt::format("cannot write '{}': {}", path,
+                                   ErrorText(write_error_ != 0 ? write_error_ : EBADF)),
+                tmpl);
+  }
+  if (fchmod(fd, static_cast<mode_t>(mode_)) != 0 || fsync(fd) != 0) {
     int e = errno;
     close(fd);
     return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(e)), tmpl);
@@ -172,7 +208,7 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
   if (close(fd) != 0) {
     return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)), tmpl);
   }
-  if (target.exists || o.overwrite) {
+  if (replace_) {
     // Over a symbolic link this replaces the link, not the file it names.
     if (rename(tmpl.c_str(), path.c_str()) != 0) {
       return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)), tmpl);
@@ -190,6 +226,14 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
   }
   SyncDir(dir);
   return true;
+}
+
+bool WriteFileAtomic(const std::string& path, std::string_view content,
+                     const WriteOptions& o, std::string* error) {
+  AtomicFile file;
+  if (!file.Open(path, o, error)) return false;
+  file.Write(content.data(), content.size());
+  return file.Commit(error);  // says why, if the write failed
 }
 
 bool WriteFileAtomic(const std::string& path, std::string_view content, bool overwrite,

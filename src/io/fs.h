@@ -47,6 +47,37 @@ struct WriteOptions {
 bool WriteFileAtomic(const std::string& path, std::string_view content,
                      const WriteOptions& options, std::string* error);
 
+/// WriteFileAtomic in pieces, for output too large to hold in memory
+/// (`lint --output`): Open checks the target and makes the temporary file,
+/// Write appends to it, Commit flushes it to disk and gives it the target's
+/// name. Destroyed without a successful Commit, it removes the temporary
+/// file and leaves the target as it was.
+class AtomicFile {
+ public:
+  AtomicFile() = default;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();
+
+  /// Refuses what WriteFileAtomic refuses, with the same messages.
+  bool Open(const std::string& path, const WriteOptions& options, std::string* error);
+  /// False once a write has failed (or before Open); the errno is kept.
+  bool Write(const void* data, size_t n);
+  /// The errno of the first failed Write; 0 while none has failed.
+  int write_error() const { return write_error_; }
+  /// Puts the file in place; false (with `error`, naming the path) if it
+  /// cannot, the temporary file then removed. Once.
+  bool Commit(std::string* error);
+
+ private:
+  std::string path_;
+  std::string tmp_;  // the temporary file, while it exists
+  int fd_ = -1;
+  unsigned mode_ = 0;
+  bool replace_ = false;  // rename over the target, rather than link a new name
+  int write_error_ = 0;
+};
+
 /// The same with the common options: `mode` for a new file.
 bool WriteFileAtomic(const std::string& path, std::string_view content,
                      bool overwrite, std::string* error, int mode = 0644);

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "reporters.h"
+#include "spool.h"
+#include "starbank/score.h"
 #include "text/printable.h"
 
 namespace starbank {
@@ -47,35 +49,93 @@ std::string Line(const Diagnostic& d) {
   return fmt::format("::{} {}::{}", Command(d.severity), props, Escape(message, false));
 }
 
-// Prints each file's lines as lint finishes it; bank-wide ones come last.
+// A story scoring under --min-score, on its first line: an error, since
+// lint exits 1 for it whatever --fail-on says. Titled as SARIF names it.
+std::string UnderBarLine(const std::string& file, int line, int score, int bar) {
+  std::string props = "file=" + Escape(file, true);
+  if (line > 0) props += fmt::format(",line={}", line);
+  return fmt::format("::error {},title=min-score::score {} is under --min-score {}", props,
+                     score, bar);
+}
+
+// Prints each file's lines as lint finishes it; bank-wide ones come last,
+// then the stories under --min-score, in input order. Their scores are
+// final only once the bank's duplicates are known, so until then each
+// story waits in a Spool (memory, then a scratch file), as text's table does.
 class GithubStream : public LintSink {
  public:
-  explicit GithubStream(std::ostream& out) : out_(out) {}
+  GithubStream(std::ostream& out, int min_score, size_t memory)
+      : out_(out), bar_(min_score), stories_(memory) {}
   void File(FileLint& file) override {
     for (const Diagnostic& e : file.errors) out_ << Line(e) << '\n';
     for (const Diagnostic& d : file.findings) out_ << Line(d) << '\n';
+    if (bar_ < 0) return;
+    for (const StoryReport& s : file.stories) {
+      Row row{s.score, s.dimensions.structure, s.line, static_cast<uint32_t>(s.file.size())};
+      stories_.Write(&row, sizeof row);
+      stories_.Write(s.file.data(), s.file.size());
+      ++count_;
+    }
   }
   void Bank(BankLint& bank) override {
     for (const Diagnostic& d : bank.findings) out_ << Line(d) << '\n';
+    if (bar_ < 0) return;
+    stories_.Rewind();
+    auto penalized = bank.duplicates.begin();
+    std::string file;
+    for (size_t k = 0; k < count_; ++k) {
+      Row row;
+      if (!stories_.Read(&row, sizeof row)) break;
+      file.resize(row.file_size);
+      if (row.file_size > 0 && !stories_.Read(&file[0], file.size())) break;
+      int score = row.score;
+      if (penalized != bank.duplicates.end() && *penalized == k) {
+        score -= DuplicatePenalty(row.structure);
+        ++penalized;
+      }
+      if (score < bar_) out_ << UnderBarLine(file, row.line, score, bar_) << '\n';
+    }
   }
 
  private:
+  struct Row {  // followed in the spool by the file name
+    int score;
+    int structure;
+    int line;
+    uint32_t file_size;
+  };
+
   std::ostream& out_;
+  int bar_;  // --min-score, -1 without
+  Spool stories_;
+  size_t count_ = 0;
 };
 
 class GithubReporter : public Reporter {
  public:
+  explicit GithubReporter(const RenderOptions& o)
+      : bar_(o.min_score), memory_(o.table_memory) {}
   void Render(const LintReport& report, std::ostream& out) const override {
     for (const Diagnostic& e : report.errors) out << Line(e) << '\n';
     for (const Diagnostic& d : report.diagnostics) out << Line(d) << '\n';
+    if (bar_ < 0) return;
+    for (const StoryReport& s : report.stories) {
+      if (s.score < bar_) out << UnderBarLine(s.file, s.line, s.score, bar_) << '\n';
+    }
   }
   std::unique_ptr<LintSink> Stream(std::ostream& out) const override {
-    return std::make_unique<GithubStream>(out);
+    return std::make_unique<GithubStream>(out, bar_, memory_);
   }
+
+ private:
+  int bar_;        // --min-score, -1 without
+  size_t memory_;  // of the stories waiting for their final score
 };
 
 }  // namespace
 
-std::unique_ptr<Reporter> MakeGithubReporter() { return std::make_unique<GithubReporter>(); }
+std::unique_ptr<Reporter> MakeGithubReporter(const RenderOptions& options) {
+  return std::make_unique<GithubReporter>(options);
+}
 
 }  // namespace starbank

@@ -12,7 +12,7 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format,
   if (format == "text") return MakeTextReporter(options);
   if (format == "json") return MakeJsonReporter(options);
   if (format == "sarif") return MakeSarifReporter(options);
-  if (format == "github") return MakeGithubReporter();
+  if (format == "github") return MakeGithubReporter(options);
   return nullptr;
 }
 

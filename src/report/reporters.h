@@ -11,7 +11,7 @@ namespace starbank {
 std::unique_ptr<Reporter> MakeTextReporter(const RenderOptions& options);
 std::unique_ptr<Reporter> MakeJsonReporter(const RenderOptions& options);
 std::unique_ptr<Reporter> MakeSarifReporter(const RenderOptions& options);
-std::unique_ptr<Reporter> MakeGithubReporter();
+std::unique_ptr<Reporter> MakeGithubReporter(const RenderOptions& options);
 
 /// The "stories[]" entry of the JSON report, shared with other commands.
 nlohmann::json StoryJson(const StoryReport& story);

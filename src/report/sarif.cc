@@ -2,6 +2,11 @@
 // rules[] comes from the rule registry; locations are relative URIs against
 // %SRCROOT% (the current folder); columns count Unicode code points. Load
 // errors are tool notifications, not results: they are not findings.
+// With --min-score, each story under the bar is a result too (rule
+// "min-score", level error, at the story's first line), after the findings
+// and in input order: lint exits 1 for it, as for a finding.
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -63,12 +68,21 @@ Json Location(const Diagnostic& d) {
   return {{"physicalLocation", physical}};
 }
 
-Json Rules() {
+// Not a rule of the registry (it reads the score, not the text): a
+// descriptor of its own, after the registry's, when --min-score is given.
+constexpr const char* kMinScoreRule = "min-score";
+
+Json Rules(int min_score) {
   Json rules = Json::array();
   for (const auto& r : AllRules()) {
     rules.push_back({{"id", r->id()},
                      {"shortDescription", {{"text", r->summary()}}},
                      {"defaultConfiguration", {{"level", SarifLevel(r->default_severity())}}}});
+  }
+  if (min_score >= 0) {
+    rules.push_back({{"id", kMinScoreRule},
+                     {"shortDescription", {{"text", "the story scores under --min-score"}}},
+                     {"defaultConfiguration", {{"level", "error"}}}});
   }
   return rules;
 }
@@ -82,7 +96,24 @@ Json Result(const Diagnostic& d) {
   for (size_t i = 0; i < rules.size(); ++i) {
     if (rules[i]->id() == d.rule) j["ruleIndex"] = i;
   }
+  if (d.rule == kMinScoreRule) j["ruleIndex"] = rules.size();  // Rules() puts it last
   if (!d.story.empty()) j["properties"] = {{"story", d.story}};
+  return j;
+}
+
+// The result for a story under --min-score, or null for one at or above it.
+Json UnderBarResult(const StoryReport& s, int min_score) {
+  if (min_score < 0 || s.score >= min_score) return nullptr;
+  Diagnostic d;
+  d.file = s.file;
+  d.mark = {s.line, 1};
+  d.severity = Severity::kError;
+  d.rule = kMinScoreRule;
+  d.story = s.id;
+  d.message = fmt::format("score {} is under --min-score {}", s.score, min_score);
+  Json j = Result(d);
+  j["properties"]["score"] = s.score;
+  j["properties"]["minScore"] = min_score;
   return j;
 }
 
@@ -101,7 +132,7 @@ Json Invocation(const std::vector<Diagnostic>& errors) {
 std::string Dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
 
 // The whole log with `results` as given; `results` is the run's last key.
-Json Log(const std::vector<Diagnostic>& errors, Json results) {
+Json Log(const std::vector<Diagnostic>& errors, int min_score, Json results) {
   std::error_code ec;
   std::string root = fs::current_path(ec).string();
   if (root.empty() || root.back() != '/') root += '/';
@@ -109,7 +140,7 @@ Json Log(const std::vector<Diagnostic>& errors, Json results) {
       {"tool", {{"driver", {{"name", "starbank"},
                             {"semanticVersion", STARBANK_VERSION},
                             {"version", STARBANK_VERSION},
-                            {"rules", Rules()}}}}},
+                            {"rules", Rules(min_score)}}}}},
       {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", "file://" + EncodeUri(root)}}}}},
       {"columnKind", "unicodeCodePoints"},
       {"invocations", Json::array({Invocation(errors)})},
@@ -123,14 +154,14 @@ Json Log(const std::vector<Diagnostic>& errors, Json results) {
 // `results`, whose "[]" is the last in the text (only closing brackets
 // follow), and the results printed into it one by one, indented as dump(2)
 // indents them (an item's every '\n' is structural).
-void PrintSpooled(SpooledReport& report, std::ostream& out) {
-  std::string text = Dump(Log(report.errors(), Json::array()));
+void PrintSpooled(SpooledReport& report, std::ostream& out, int min_score) {
+  std::string text = Dump(Log(report.errors(), min_score, Json::array()));
   size_t at = text.rfind("[]");
   out.write(text.data(), static_cast<std::streamsize>(at));
   const std::string pad(8, ' ');
   bool first = true;
-  report.ForEachFinding([&](const Diagnostic& d) {
-    std::string item = Dump(Result(d));
+  auto add = [&](const Json& result) {
+    std::string item = Dump(result);
     std::string indented;
     indented.reserve(item.size() + item.size() / 4);
     for (char c : item) {
@@ -139,30 +170,42 @@ void PrintSpooled(SpooledReport& report, std::ostream& out) {
     }
     out << (first ? "[\n" : ",\n") << pad << indented;
     first = false;
+  };
+  report.ForEachFinding([&](const Diagnostic& d) { add(Result(d)); });
+  report.ForEachStory([&](const StoryReport& s) {
+    Json result = UnderBarResult(s, min_score);
+    if (!result.is_null()) add(result);
   });
   out << (first ? "[]" : "\n      ]") << text.substr(at + 2) << '\n';
 }
 
 class SarifReporter : public Reporter {
  public:
-  explicit SarifReporter(size_t memory) : memory_(memory) {}
+  SarifReporter(size_t memory, int min_score) : memory_(memory), min_score_(min_score) {}
 
   void Render(const LintReport& report, std::ostream& out) const override {
     Json results = Json::array();
     for (const Diagnostic& d : report.diagnostics) results.push_back(Result(d));
-    out << Dump(Log(report.errors, std::move(results))) << '\n';
+    for (const StoryReport& s : report.stories) {
+      Json result = UnderBarResult(s, min_score_);
+      if (!result.is_null()) results.push_back(std::move(result));
+    }
+    out << Dump(Log(report.errors, min_score_, std::move(results))) << '\n';
   }
 
   // Findings wait in a spool, not in memory, until lint is done.
   std::unique_ptr<LintSink> Stream(std::ostream& out) const override {
     // Half the text table's budget: json and sarif also hold the errors and
   // the bank-wide findings, and stay within what text output takes.
+  int min_score = min_score_;
   return std::make_unique<SpooledReport>(
-        [&out](SpooledReport& report) { PrintSpooled(report, out); }, memory_);
+        [&out, min_score](SpooledReport& report) { PrintSpooled(report, out, min_score); },
+        memory_);
   }
 
  private:
   size_t memory_;  // spooled in memory up to this, then in a scratch file
+  int min_score_;  // --min-score, -1 without
 };
 
 }  // namespace
@@ -170,7 +213,7 @@ class SarifReporter : public Reporter {
 std::unique_ptr<Reporter> MakeSarifReporter(const RenderOptions& options) {
   // Half the text table's budget: json and sarif also hold the errors and
   // the bank-wide findings, and stay within what text output takes.
-  return std::make_unique<SarifReporter>(options.table_memory / 2);
+  return std::make_unique<SarifReporter>(options.table_memory / 2, options.min_score);
 }
 
 }  // namespace starbank

@@ -1,4 +1,4 @@
-// Terminal-safe text: Printable, DisplayWidth and FitWidth (starbank/text.h).
+// Terminal-safe text: Printable, DisplayWidth and FitWidth (text/printable.h).
 #include <fmt/format.h>
 #include <utf8proc.h>
 
