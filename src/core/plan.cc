@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -134,13 +135,17 @@ double PlanFit(const StoryReport& story, const Principle& principle,
                const Catalog& catalog) {
   size_t index = catalog.IndexOf(principle);
   double inferred = index < story.fit.size() ? story.fit[index] : 0.0;
+  return PlanFit(IsTagged(story, principle), inferred, story.score);
+}
+
+double PlanFit(bool tagged, double inferred, int score) {
   double relevance = 0;
-  if (IsTagged(story, principle)) {
+  if (tagged) {
     relevance = 0.75 + 0.25 * inferred;
   } else if (inferred >= kCouldFitThreshold) {
     relevance = 0.5 * inferred;
   }
-  double quality = 0.5 + 0.5 * std::clamp(story.score, 0, 100) / 100.0;
+  double quality = 0.5 + 0.5 * std::clamp(score, 0, 100) / 100.0;
   return quality * relevance;
 }
 
@@ -155,12 +160,20 @@ std::vector<const Principle*> Plan::Uncovered() const {
 Plan MakePlan(const std::vector<const Principle*>& principles,
               const std::vector<StoryReport>& stories, const Catalog& catalog,
               const std::vector<std::vector<uint32_t>>& near_copies) {
+  return MakePlan(
+      principles, stories.size(),
+      [&](size_t p, size_t s) { return PlanFit(stories[s], *principles[p], catalog); },
+      [&](size_t s) { return &stories[s]; }, near_copies);
+}
+
+Plan MakePlan(const std::vector<const Principle*>& principles, size_t stories,
+              const std::function<double(size_t, size_t)>& fit,
+              const std::function<const StoryReport*(size_t)>& story_at,
+              const std::vector<std::vector<uint32_t>>& near_copies) {
   std::vector<std::vector<double>> weight(principles.size(),
-                                          std::vector<double>(stories.size(), 0.0));
+                                          std::vector<double>(stories, 0.0));
   for (size_t p = 0; p < principles.size(); ++p) {
-    for (size_t s = 0; s < stories.size(); ++s) {
-      weight[p][s] = PlanFit(stories[s], *principles[p], catalog);
-    }
+    for (size_t s = 0; s < stories; ++s) weight[p][s] = fit(p, s);
   }
   // A cluster of copies is one column, its first story's: for each
   // principle it weighs what its best member weighs (the first among
@@ -179,7 +192,7 @@ Plan MakePlan(const std::vector<const Principle*>& principles,
     }
   }
   std::vector<int> chosen = MaxWeightAssignment(weight);
-  std::vector<size_t> cluster_at(stories.size(), SIZE_MAX);  // a column's cluster
+  std::vector<size_t> cluster_at(stories, SIZE_MAX);  // a column's cluster
   for (size_t c = 0; c < near_copies.size(); ++c) cluster_at[near_copies[c][0]] = c;
   Plan plan;
   for (size_t p = 0; p < principles.size(); ++p) {
@@ -188,7 +201,7 @@ Plan MakePlan(const std::vector<const Principle*>& principles,
     if (chosen[p] >= 0) {
       auto column = static_cast<size_t>(chosen[p]);
       size_t story = cluster_at[column] == SIZE_MAX ? column : best[p][cluster_at[column]];
-      slot.story = &stories[story];
+      slot.story = story_at(story);
       slot.fit = weight[p][column];
       slot.tagged = IsTagged(*slot.story, *principles[p]);
       plan.total += slot.fit;
