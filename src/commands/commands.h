@@ -13,6 +13,7 @@
 #include "io/config.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
+#include "views/bank_stories.h"
 
 namespace CLI {
 class App;
@@ -98,16 +99,19 @@ struct BankInput {
   const Catalog* catalog = nullptr;
   Config config;  ///< The settings in effect (config file and flags).
   LintReport report;
+  /// Set before LoadBank (map, plan): the stories are kept here, compact,
+  /// and `report` holds only load errors and near-copies, no stories.
+  std::unique_ptr<BankStories> stories;
 };
 
 /// Resolves settings and the catalog as `lint` does, then discovers and lints
 /// `paths` (default ".") with inference on. Prints config and catalog errors
 /// and returns false on them; load errors stay in out->report.errors.
-/// Without `keep_findings` the report holds no findings (map and plan read
-/// none), which keeps a bank of 100,000 stories in a fraction of the memory.
+/// With out->stories set (map and plan, which read no findings) only those
+/// compact records are kept, which holds a bank of 100,000 stories in a
+/// fraction of the memory.
 bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
-              LintOptions options, GlobalOptions* g, BankInput* out,
-              bool keep_findings = true);
+              LintOptions options, GlobalOptions* g, BankInput* out);
 
 /// Prints each load error (file:line:col: error: ...) to stderr.
 void PrintLoadErrors(const LintReport& report);
@@ -135,7 +139,9 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx);
 /// practised and when it is due again ("practised 2026-12-01, rated 4, due
 /// 2026-12-04"), from the bank's practice log. Empty when there is no log;
 /// a log that does not parse is reported on stderr and ignored. In drill.cc.
-std::map<std::string, std::string> PracticedLines(const BankInput& bank);
+/// With `only`, just those stories (the rest of the bank may be compact).
+std::map<std::string, std::string> PracticedLines(
+    const BankInput& bank, const std::vector<const StoryReport*>* only = nullptr);
 
 }  // namespace starbank
 

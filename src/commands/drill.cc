@@ -650,7 +650,8 @@ int RunDrill(const CLI::App& cmd, const DrillArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-std::map<std::string, std::string> PracticedLines(const BankInput& input) {
+std::map<std::string, std::string> PracticedLines(const BankInput& input,
+                                                  const std::vector<const StoryReport*>* only) {
   std::map<std::string, std::string> out;
   Bank bank;
   bank.input.config = input.config;
@@ -664,8 +665,9 @@ std::map<std::string, std::string> PracticedLines(const BankInput& input) {
   WallClock clock;
   if (const char* now = std::getenv("STARBANK_NOW")) clock.fixed = ParseInstant(now);
   Day today = Today(clock);
-  for (const StoryStatus& s : StatusOf(input.report.stories, bank.log,
-                                       input.config.options.max_seconds, today)) {
+  int max_seconds = input.config.options.max_seconds;
+  for (const StoryStatus& s : only ? StatusOf(*only, bank.log, max_seconds, today)
+                                   : StatusOf(input.report.stories, bank.log, max_seconds, today)) {
     out[s.story->id] =
         s.state.attempts == 0
             ? "never practised"

@@ -73,12 +73,54 @@ Layout LayoutFor(int terminal) {
 }
 
 // The stories the heatmap has a column for: the best `max`.
-std::vector<const StoryReport*> StripStories(const LintReport& report, size_t max) {
-  std::vector<const StoryReport*> all;
-  for (const StoryReport& s : report.stories) all.push_back(&s);
-  std::sort(all.begin(), all.end(), BetterStory);
+std::vector<const StoryReport*> StripStories(const BankStories& stories, size_t max) {
+  std::vector<uint32_t> all(stories.size());
+  for (size_t k = 0; k < all.size(); ++k) all[k] = static_cast<uint32_t>(k);
+  std::sort(all.begin(), all.end(), [&](uint32_t a, uint32_t b) { return stories.Better(a, b); });
   if (all.size() > max) all.resize(max);
-  return all;
+  std::vector<const StoryReport*> out;
+  for (uint32_t k : all) out.push_back(&stories.Report(k));
+  return out;
+}
+
+// CoverageOf and ViewPrinciple over the compact records, as ordinals: the
+// stories tagged with one principle, best first, and the untagged ones whose
+// fit reaches kCouldFitThreshold, best fit first.
+struct Covered {
+  const Principle* principle = nullptr;
+  std::vector<uint32_t> stories;
+  std::vector<std::pair<uint32_t, double>> could_fit;
+
+  Gap gap() const {
+    if (stories.empty()) return Gap::kNoStory;
+    return stories.size() < 2 ? Gap::kNoBackup : Gap::kCovered;
+  }
+};
+
+Covered CoverOne(const BankStories& stories, const Catalog& catalog, const Principle& p) {
+  Covered c;
+  c.principle = &p;
+  size_t index = catalog.IndexOf(p);
+  for (size_t k = 0; k < stories.size(); ++k) {
+    if (stories.Tagged(k, index)) {
+      c.stories.push_back(static_cast<uint32_t>(k));
+    } else if (float fit = stories.Fit(k, index); fit >= kCouldFitThreshold) {
+      c.could_fit.emplace_back(static_cast<uint32_t>(k), fit);
+    }
+  }
+  auto better = [&](uint32_t a, uint32_t b) { return stories.Better(a, b); };
+  std::sort(c.stories.begin(), c.stories.end(), better);
+  std::stable_sort(c.could_fit.begin(), c.could_fit.end(), [&](const auto& a, const auto& b) {
+    if (a.second != b.second) return a.second > b.second;
+    return better(a.first, b.first);
+  });
+  return c;
+}
+
+std::vector<Covered> CoverAll(const BankStories& stories, const Catalog& catalog) {
+  std::vector<Covered> out;
+  for (const Principle& p : catalog.principles()) out.push_back(CoverOne(stories, catalog, p));
+  return out;
 }
 
 // The three kinds of cell, as drawn with colour and without; the legend
@@ -165,17 +207,17 @@ void PrintLegend(const std::vector<const StoryReport*>& strip, size_t total,
 }
 
 void PrintCoverageText(const BankInput& bank, const Paint& paint, const Layout& layout) {
-  const LintReport& report = bank.report;
-  std::vector<Coverage> coverage = CoverageOf(report, *bank.catalog);
-  std::vector<const StoryReport*> strip = StripStories(report, layout.strip);
+  const BankStories& stories = *bank.stories;
+  std::vector<Covered> coverage = CoverAll(stories, *bank.catalog);
+  std::vector<const StoryReport*> strip = StripStories(stories, layout.strip);
   std::string letters;
   for (size_t i = 0; i < strip.size(); ++i) letters += static_cast<char>('a' + i);
   std::cout << fmt::format("{} {:>2} {:>4} {:>5}  {:<{}}  {}\n",
                            Column("principle", layout.name), "n", "best", "time", letters,
                            strip.size(), "gap");
   std::vector<std::string> none, backup;
-  for (const Coverage& c : coverage) {
-    const StoryReport* best = c.best();
+  for (const Covered& c : coverage) {
+    const StoryReport* best = c.stories.empty() ? nullptr : &stories.Report(c.stories[0]);
     std::string cells;
     size_t index = bank.catalog->IndexOf(*c.principle);
     for (const StoryReport* s : strip) cells += Cell(*s, *c.principle, index, paint);
@@ -191,8 +233,8 @@ void PrintCoverageText(const BankInput& bank, const Paint& paint, const Layout& 
     if (c.gap() == Gap::kNoBackup) backup.push_back(c.principle->name);
   }
   std::cout << '\n';
-  if (!strip.empty()) PrintLegend(strip, report.stories.size(), paint, layout.columns);
-  std::cout << fmt::format("\n{}, {}. ", Counted(report.stories.size(), "story", "stories"),
+  if (!strip.empty()) PrintLegend(strip, stories.size(), paint, layout.columns);
+  std::cout << fmt::format("\n{}, {}. ", Counted(stories.size(), "story", "stories"),
                            Counted(coverage.size(), "principle", "principles"));
   if (none.empty() && backup.empty()) {
     std::cout << "Every principle has a primary and a backup story.\n";
@@ -212,6 +254,15 @@ nlohmann::json BriefJson(const StoryReport& s) {
           {"title", s.title}, {"score", s.score}, {"seconds", s.seconds}};
 }
 
+nlohmann::json BriefJson(const BankStories& stories, size_t k) {
+  return {{"id", std::string(stories.Id(k))},
+          {"file", std::string(stories.FileOf(k))},
+          {"line", stories.Line(k)},
+          {"title", std::string(stories.Title(k))},
+          {"score", stories.Score(k)},
+          {"seconds", stories.Seconds(k)}};
+}
+
 nlohmann::json ErrorsJson(const LintReport& report) {
   nlohmann::json j = nlohmann::json::array();
   for (const Diagnostic& d : report.errors) {
@@ -226,18 +277,18 @@ nlohmann::json ErrorsJson(const LintReport& report) {
 void PrintCoverageJson(const BankInput& bank) {
   nlohmann::json rows = nlohmann::json::array();
   int counts[3] = {0, 0, 0};
-  for (const Coverage& c : CoverageOf(bank.report, *bank.catalog)) {
+  const BankStories& all = *bank.stories;
+  for (const Covered& c : CoverAll(all, *bank.catalog)) {
     nlohmann::json stories = nlohmann::json::array();
-    for (const StoryReport* s : c.stories) stories.push_back(BriefJson(*s));
-    PrincipleView view =
-        ViewPrinciple(bank.report, *bank.catalog, *c.principle, kCouldFitThreshold);
+    for (uint32_t k : c.stories) stories.push_back(BriefJson(all, k));
     nlohmann::json could = nlohmann::json::array();
-    for (const CouldFit& f : view.could_fit) could.push_back(f.story->id);
+    for (const auto& f : c.could_fit) could.push_back(std::string(all.Id(f.first)));
     ++counts[static_cast<int>(c.gap())];
     rows.push_back({{"principle", c.principle->id},
                     {"name", c.principle->name},
                     {"count", c.stories.size()},
-                    {"best", c.best() ? BriefJson(*c.best()) : nlohmann::json(nullptr)},
+                    {"best", c.stories.empty() ? nlohmann::json(nullptr)
+                                               : BriefJson(all, c.stories[0])},
                     {"gap", GapName(c.gap())},
                     {"stories", stories},
                     {"could_fit", could}});
@@ -245,7 +296,7 @@ void PrintCoverageJson(const BankInput& bank) {
   nlohmann::json j = {{"version", 1},
                       {"principles", rows},
                       {"summary",
-                       {{"stories", bank.report.stories.size()},
+                       {{"stories", all.size()},
                         {"covered", counts[static_cast<int>(Gap::kCovered)]},
                         {"no_backup", counts[static_cast<int>(Gap::kNoBackup)]},
                         {"no_story", counts[static_cast<int>(Gap::kNoStory)]}}},
@@ -323,19 +374,27 @@ void PrintPrincipleJson(const PrincipleView& view, const LintReport& report) {
 
 int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
   BankInput bank;
-  if (!LoadBank(cmd, args.paths, args.options, g, &bank, false)) return kExitError;
+  bank.stories = std::make_unique<BankStories>(args.principle);  // leads for --principle only
+  if (!LoadBank(cmd, args.paths, args.options, g, &bank)) return kExitError;
   bool json = args.format == "json";
   if (!json) PrintLoadErrors(bank.report);
   if (!args.principle.empty()) {
     const Principle* p = FindPrincipleOrReport(*bank.catalog, args.principle);
     if (p == nullptr) return kExitError;
-    PrincipleView view =
-        ViewPrinciple(bank.report, *bank.catalog, *p, kCouldFitThreshold);
+    Covered c = CoverOne(*bank.stories, *bank.catalog, *p);
+    PrincipleView view;
+    view.principle = p;
+    for (uint32_t k : c.stories) view.tagged.push_back(&bank.stories->Report(k));
+    for (const auto& f : c.could_fit) {
+      view.could_fit.push_back(CouldFit{&bank.stories->Report(f.first), f.second});
+    }
     if (json) {
       PrintPrincipleJson(view, bank.report);
     } else {
+      std::vector<const StoryReport*> shown = view.tagged;
+      for (const CouldFit& f : view.could_fit) shown.push_back(f.story);
       PrintPrincipleText(view, static_cast<size_t>(std::max(0, TerminalWidth(STDOUT_FILENO))),
-                         PracticedLines(bank));
+                         PracticedLines(bank, &shown));
     }
   } else if (json) {
     PrintCoverageJson(bank);
@@ -349,7 +408,7 @@ int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
 }  // namespace
 
 bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
-              LintOptions options, GlobalOptions* g, BankInput* out, bool keep_findings) {
+              LintOptions options, GlobalOptions* g, BankInput* out) {
   Config& config = out->config;
   if (!ResolveSettings(cmd, g, &options, &config)) return false;
   out->catalog = LoadCatalogOrReport(*g);
@@ -363,9 +422,15 @@ bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
     return false;  // nothing to show
   }
-  LintCollector collector(inputs.size(), keep_findings);
-  LintStream(inputs, *out->catalog, options, &collector);
-  out->report = collector.Take();
+  if (out->stories) {
+    out->stories->Start(*out->catalog);
+    LintStream(inputs, *out->catalog, options, out->stories.get());
+    out->report = out->stories->TakeReport();
+  } else {
+    LintCollector collector(inputs.size());
+    LintStream(inputs, *out->catalog, options, &collector);
+    out->report = collector.Take();
+  }
   out->report.errors.insert(out->report.errors.begin(), errors.begin(), errors.end());
   return true;
 }

@@ -173,16 +173,24 @@ int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
   BankInput bank;
   LintOptions options = args.options;
   options.near_copies = true;  // never two copies of one story in a plan
-  if (!LoadBank(cmd, args.paths, options, g, &bank, false)) return kExitError;
+  bank.stories = std::make_unique<BankStories>();
+  if (!LoadBank(cmd, args.paths, options, g, &bank)) return kExitError;
   std::vector<const Principle*> principles;
   if (!ResolvePrincipleList(*bank.catalog, args.principles, &principles)) return kExitError;
-  Plan plan = MakePlan(principles, bank.report.stories, *bank.catalog,
-                       bank.report.near_copies);
+  const BankStories& stories = *bank.stories;
+  std::vector<size_t> index;
+  for (const Principle* p : principles) index.push_back(bank.catalog->IndexOf(*p));
+  Plan plan = MakePlan(
+      principles, stories.size(),
+      [&](size_t p, size_t s) {
+        return PlanFit(stories.Tagged(s, index[p]), stories.Fit(s, index[p]), stories.Score(s));
+      },
+      [&](size_t s) { return &stories.Report(s); }, bank.report.near_copies);
   if (args.format == "json") {
     PrintJson(plan, bank.report);
   } else {
     PrintLoadErrors(bank.report);
-    PrintText(plan, bank.report.stories.size(),
+    PrintText(plan, stories.size(),
               static_cast<size_t>(std::max(0, TerminalWidth(STDOUT_FILENO))));
   }
   return bank.report.errors.empty() ? kExitOk : kExitError;

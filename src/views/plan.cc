@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstddef>
+#include <functional>
 #include <limits>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lint/infer.h"
@@ -134,13 +137,17 @@ double PlanFit(const StoryReport& story, const Principle& principle,
                const Catalog& catalog) {
   size_t index = catalog.IndexOf(principle);
   double inferred = index < story.fit.size() ? story.fit[index] : 0.0;
+  return PlanFit(IsTagged(story, principle), inferred, story.score);
+}
+
+double PlanFit(bool tagged, double inferred, int score) {
   double relevance = 0;
-  if (IsTagged(story, principle)) {
+  if (tagged) {
     relevance = 0.75 + 0.25 * inferred;
   } else if (inferred >= kCouldFitThreshold) {
     relevance = 0.5 * inferred;
   }
-  double quality = 0.5 + 0.5 * std::clamp(story.score, 0, 100) / 100.0;
+  double quality = 0.5 + 0.5 * std::clamp(score, 0, 100) / 100.0;
   return quality * relevance;
 }
 
@@ -155,40 +162,82 @@ std::vector<const Principle*> Plan::Uncovered() const {
 Plan MakePlan(const std::vector<const Principle*>& principles,
               const std::vector<StoryReport>& stories, const Catalog& catalog,
               const std::vector<std::vector<uint32_t>>& near_copies) {
-  std::vector<std::vector<double>> weight(principles.size(),
-                                          std::vector<double>(stories.size(), 0.0));
-  for (size_t p = 0; p < principles.size(); ++p) {
-    for (size_t s = 0; s < stories.size(); ++s) {
-      weight[p][s] = PlanFit(stories[s], *principles[p], catalog);
-    }
-  }
+  return MakePlan(
+      principles, stories.size(),
+      [&](size_t p, size_t s) { return PlanFit(stories[s], *principles[p], catalog); },
+      [&](size_t s) { return &stories[s]; }, near_copies);
+}
+
+Plan MakePlan(const std::vector<const Principle*>& principles, size_t stories,
+              const std::function<double(size_t, size_t)>& fit,
+              const std::function<const StoryReport*(size_t)>& story_at,
+              const std::vector<std::vector<uint32_t>>& near_copies) {
+  const size_t rows = principles.size();
   // A cluster of copies is one column, its first story's: for each
   // principle it weighs what its best member weighs (the first among
   // equals), and that member is the one told. The others weigh nothing.
-  std::vector<std::vector<size_t>> best(principles.size());  // per cluster
-  for (size_t p = 0; p < principles.size(); ++p) {
-    for (const std::vector<uint32_t>& cluster : near_copies) {
-      size_t top = cluster[0];
-      for (uint32_t m : cluster) {
-        if (weight[p][m] > weight[p][top]) top = m;
+  std::vector<bool> copy(stories, false);         // in a cluster, not its first
+  std::unordered_map<size_t, size_t> cluster_at;  // a cluster's first story -> cluster
+  for (size_t c = 0; c < near_copies.size(); ++c) {
+    cluster_at.emplace(near_copies[c][0], c);
+    for (uint32_t m : near_copies[c]) copy[m] = m != near_copies[c][0];
+  }
+  auto weigh = [&](size_t p, size_t column, size_t* story) -> double {
+    *story = column;
+    if (copy[column]) return 0;
+    auto it = cluster_at.find(column);
+    if (it == cluster_at.end()) return fit(p, column);
+    const std::vector<uint32_t>& cluster = near_copies[it->second];
+    double w = fit(p, cluster[0]);
+    for (uint32_t m : cluster) {
+      double x = fit(p, m);
+      if (x > w) {
+        w = x;
+        *story = m;
       }
-      best[p].push_back(top);
-      double w = weight[p][top];
-      for (uint32_t m : cluster) weight[p][m] = 0;
-      weight[p][cluster[0]] = w;
     }
+    return w;
+  };
+  // Not the whole rows x stories matrix (8 principles x 100,000 stories are
+  // 6.4 MB): only the columns MaxWeightAssignment can use, each row's `rows`
+  // heaviest positive ones (ties to the lower index, as CandidateColumns).
+  // On those columns, in order, it picks what it would pick from the whole.
+  std::vector<size_t> columns;
+  std::vector<std::pair<double, size_t>> top;  // a heap, the lightest (then last) first
+  auto heavier = [](const std::pair<double, size_t>& a, const std::pair<double, size_t>& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  for (size_t p = 0; p < rows; ++p) {
+    top.clear();
+    for (size_t c = 0; c < stories; ++c) {
+      size_t story;
+      double w = weigh(p, c, &story);
+      if (w <= 0) continue;
+      if (top.size() == rows && !(w > top.front().first)) continue;
+      if (top.size() == rows) {
+        std::pop_heap(top.begin(), top.end(), heavier);
+        top.pop_back();
+      }
+      top.emplace_back(w, c);
+      std::push_heap(top.begin(), top.end(), heavier);
+    }
+    for (const auto& t : top) columns.push_back(t.second);
+  }
+  std::sort(columns.begin(), columns.end());
+  columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+  std::vector<std::vector<double>> weight(rows, std::vector<double>(columns.size(), 0.0));
+  std::vector<std::vector<size_t>> told(rows, std::vector<size_t>(columns.size()));
+  for (size_t p = 0; p < rows; ++p) {
+    for (size_t c = 0; c < columns.size(); ++c) weight[p][c] = weigh(p, columns[c], &told[p][c]);
   }
   std::vector<int> chosen = MaxWeightAssignment(weight);
-  std::vector<size_t> cluster_at(stories.size(), SIZE_MAX);  // a column's cluster
-  for (size_t c = 0; c < near_copies.size(); ++c) cluster_at[near_copies[c][0]] = c;
   Plan plan;
   for (size_t p = 0; p < principles.size(); ++p) {
     PlanSlot slot;
     slot.principle = principles[p];
     if (chosen[p] >= 0) {
       auto column = static_cast<size_t>(chosen[p]);
-      size_t story = cluster_at[column] == SIZE_MAX ? column : best[p][cluster_at[column]];
-      slot.story = &stories[story];
+      slot.story = story_at(told[p][column]);
       slot.fit = weight[p][column];
       slot.tagged = IsTagged(*slot.story, *principles[p]);
       plan.total += slot.fit;

@@ -11,6 +11,7 @@
 #define STARBANK_VIEWS_PLAN_H_
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace starbank {
@@ -36,6 +37,9 @@ std::vector<int> MaxWeightAssignment(const std::vector<std::vector<double>>& wei
 /// `story.fit` must be filled (LintOptions::infer); without it inferred is 0.
 double PlanFit(const StoryReport& story, const Principle& principle,
                const Catalog& catalog);
+/// The same from what it reads: whether the story is tagged with the
+/// principle, its inferred fit for it and its score.
+double PlanFit(bool tagged, double inferred, int score);
 
 /// One principle of a plan and the story chosen for it (nullptr: uncovered).
 struct PlanSlot {
@@ -60,6 +64,14 @@ struct Plan {
 Plan MakePlan(const std::vector<const Principle*>& principles,
               const std::vector<StoryReport>& stories, const Catalog& catalog,
               const std::vector<std::vector<uint32_t>>& near_copies = {});
+
+/// The same over `stories` stories known by ordinal: `fit(p, s)` is
+/// PlanFit of story s for principles[p], `story_at(s)` the story (called
+/// only for the chosen ones, so a bank view can keep the rest compact).
+Plan MakePlan(const std::vector<const Principle*>& principles, size_t stories,
+              const std::function<double(size_t, size_t)>& fit,
+              const std::function<const StoryReport*(size_t)>& story_at,
+              const std::vector<std::vector<uint32_t>>& near_copies);
 
 }  // namespace starbank
 
