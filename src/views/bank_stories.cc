@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "lint/infer.h"
 #include "starbank/catalog.h"
-#include "starbank/infer.h"
 #include "starbank/score.h"
 
 namespace starbank {

@@ -21,7 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "starbank/arena.h"
+#include "lint/arena.h"
 #include "starbank/lint.h"
 
 namespace starbank {
