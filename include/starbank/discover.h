@@ -19,7 +19,9 @@ struct LintInput {
 };
 
 /// Expands files and directories (recursing, skipping hidden folders) into
-/// inputs sorted by path; missing paths become errors.
+/// inputs sorted by path; missing paths become errors. `exclude` globs are
+/// not applied here: they are relative to the config's folder, and
+/// ConfigExcludes (io/config.h) applies them to what this returns.
 std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,
                                       const LintOptions& options,
                                       std::vector<Diagnostic>* errors);

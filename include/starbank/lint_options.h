@@ -24,7 +24,7 @@ struct LintOptions {
   /// Per-rule severity override; nullopt turns the rule off.
   std::map<std::string, std::optional<Severity>> rule_overrides;
   std::vector<std::string> confidential;
-  std::vector<std::string> exclude;  ///< Globs matched against walked paths.
+  std::vector<std::string> exclude;  ///< Globs relative to the config: ConfigExcludes.
   int jobs = 0;                      ///< 0: one per core.
   size_t max_file_bytes = 1 << 20;
   /// Called from the worker threads after each file with (files done, total);

@@ -83,6 +83,15 @@ bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
 /// Drops the inputs the config's `exclude` globs match.
 void DropExcluded(const Config& config, std::vector<LintInput>* inputs);
 
+/// The one way commands gather what they lint: the story files found under
+/// `paths` (DiscoverInputs; walk errors go to `errors`), then `given`
+/// (content already in hand: standard input, staged blobs), less every
+/// input the config's `exclude` globs match.
+std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
+                                   std::vector<LintInput> given, const Config& config,
+                                   const LintOptions& options,
+                                   std::vector<Diagnostic>* errors);
+
 void RegisterLint(CLI::App& app, CommandContext& ctx);
 void RegisterRules(CLI::App& app, CommandContext& ctx);
 void RegisterConfig(CLI::App& app, CommandContext& ctx);

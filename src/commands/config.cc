@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
@@ -151,7 +152,6 @@ bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options
   }
   options->rule_overrides = config->options.rule_overrides;
   options->confidential = config->options.confidential;
-  options->exclude.clear();  // Matched against the config's folder: DropExcluded.
   if (!g->catalog_path.empty()) {
     config->catalog = g->catalog_path;
     config->origins["catalog"] = "--catalog";
@@ -167,6 +167,17 @@ void DropExcluded(const Config& config, std::vector<LintInput>* inputs) {
                                  return ConfigExcludes(config, in.path);
                                }),
                 inputs->end());
+}
+
+std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
+                                   std::vector<LintInput> given, const Config& config,
+                                   const LintOptions& options,
+                                   std::vector<Diagnostic>* errors) {
+  std::vector<LintInput> inputs = DiscoverInputs(paths, options, errors);
+  inputs.insert(inputs.end(), std::make_move_iterator(given.begin()),
+                std::make_move_iterator(given.end()));
+  DropExcluded(config, &inputs);
+  return inputs;
 }
 
 void RegisterConfig(CLI::App& app, CommandContext& ctx) {

@@ -187,9 +187,10 @@ int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
   if (!ResolveSettings(cmd, &g, &args.options, &config)) return kExitError;
   std::vector<LintInput> inputs, rest;
   if (!StagedInputs(&inputs, &error, args.options.max_file_bytes, &rest)) return Fail(error);
-  DropExcluded(config, &inputs);
+  std::vector<Diagnostic> no_walk;  // nothing is walked: the index names the files
+  inputs = StoryInputs({}, std::move(inputs), config, args.options, &no_walk);
   if (inputs.empty()) return kExitOk;
-  DropExcluded(config, &rest);
+  rest = StoryInputs({}, std::move(rest), config, args.options, &no_walk);
   const Catalog* catalog = LoadCatalogOrReport(g);
   if (catalog == nullptr) return kExitError;
   // The staged stories are linted with the rest of the bank, so that a

@@ -61,7 +61,8 @@ bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions
     return false;
   }
   if (paths.empty() && !want_stdin) paths.push_back(".");
-  *inputs = DiscoverInputs(paths, options, errors);
+  std::vector<LintInput> given;
+  std::vector<Diagnostic> stdin_errors;
   if (want_stdin) {
     LintInput in;
     in.path = args.stdin_filename.empty() ? kStdinName : args.stdin_filename;
@@ -72,15 +73,16 @@ bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions
       Diagnostic d;
       d.file = in.path;
       d.message = error;
-      errors->push_back(d);
+      stdin_errors.push_back(d);
     } else {
-      inputs->push_back(std::move(in));
+      given.push_back(std::move(in));
     }
   }
+  *inputs = StoryInputs(paths, std::move(given), config, options, errors);
+  errors->insert(errors->end(), stdin_errors.begin(), stdin_errors.end());
   if (args.only_stories) {
     for (LintInput& in : *inputs) in.explicit_path = false;
   }
-  DropExcluded(config, inputs);
   return true;
 }
 

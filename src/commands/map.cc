@@ -416,8 +416,7 @@ bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
   options.infer = true;
   std::vector<Diagnostic> errors;
   std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
-  std::vector<LintInput> inputs = DiscoverInputs(named, options, &errors);
-  DropExcluded(config, &inputs);
+  std::vector<LintInput> inputs = StoryInputs(named, {}, config, options, &errors);
   if (WarnPathsWithoutStories(named, inputs, errors)) {
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
     return false;  // nothing to show

@@ -1,13 +1,13 @@
 #include "io/config.h"
 
 #include <fmt/format.h>
-#include <fnmatch.h>
 
 #include <filesystem>
 #include <functional>
 #include <system_error>
 
 #include "io/fs.h"
+#include "io/glob.h"
 #include "lint/rule.h"
 #include "rules/registry.h"
 #include "starbank/loader.h"
@@ -245,32 +245,6 @@ class ConfigParser {
   Config* config_;
   std::vector<Diagnostic>* errors_;
 };
-
-// gitignore-like: a glob without '/' (trailing ones aside) matches any file
-// or folder name along the path; one with '/' is anchored at the config's
-// folder. A folder matches everything below it; '*' also crosses '/'.
-bool GlobMatches(const std::string& glob, const std::string& rel) {
-  std::string g = glob;
-  while (g.rfind("./", 0) == 0) g.erase(0, 2);
-  if (fnmatch(g.c_str(), rel.c_str(), 0) == 0) return true;
-  for (;;) {
-    if (!g.empty() && g.back() == '/') {
-      g.pop_back();
-    } else if (g.size() > 3 && g.compare(g.size() - 3, 3, "/**") == 0) {
-      g.resize(g.size() - 3);
-    } else {
-      break;
-    }
-  }
-  if (g.empty()) return false;
-  if (g.find('/') != std::string::npos) {
-    return fnmatch((g + "/*").c_str(), rel.c_str(), 0) == 0;
-  }
-  for (const fs::path& part : fs::path(rel)) {
-    if (fnmatch(g.c_str(), part.c_str(), 0) == 0) return true;
-  }
-  return false;
-}
 
 }  // namespace
 

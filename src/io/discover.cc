@@ -1,5 +1,4 @@
 // Finding story files: explicit paths and recursive directory walks.
-#include <fnmatch.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
 
@@ -9,6 +8,7 @@
 #include <set>
 #include <system_error>
 
+#include "io/fs.h"
 #include "starbank/discover.h"
 
 namespace starbank {
@@ -22,23 +22,6 @@ bool IsYamlName(const fs::path& p) {
   return ext == ".yaml" || ext == ".yml";
 }
 
-bool Excluded(const std::string& path, const LintOptions& options) {
-  std::string rel = path;
-  while (rel.rfind("./", 0) == 0) rel.erase(0, 2);
-  for (const std::string& glob : options.exclude) {
-    if (fnmatch(glob.c_str(), rel.c_str(), 0) == 0) return true;
-    // "drafts/" or "drafts/**" style: match the path's prefix directories.
-    std::string g = glob;
-    while (!g.empty() && (g.back() == '/' || g.back() == '*')) g.pop_back();
-    if (!g.empty() && (rel == g || rel.rfind(g + "/", 0) == 0)) return true;
-    std::string base = fs::path(rel).filename().string();
-    if (glob.find('/') == std::string::npos && fnmatch(glob.c_str(), base.c_str(), 0) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
-
 Diagnostic PathError(const std::string& path, std::string message) {
   Diagnostic d;
   d.file = path;
@@ -47,20 +30,13 @@ Diagnostic PathError(const std::string& path, std::string message) {
   return d;
 }
 
-// "Permission denied" -> "permission denied", for house-style messages.
-std::string Reason(const std::error_code& ec) {
-  std::string m = ec.message();
-  if (!m.empty() && m[0] >= 'A' && m[0] <= 'Z') m[0] = static_cast<char>(m[0] - 'A' + 'a');
-  return m;
-}
-
 // Why an explicit path cannot be used.
 std::string Missing(const std::string& path, const std::error_code& ec) {
   if (ec == std::errc::too_many_symbolic_link_levels) return "symbolic link loop";
   std::error_code lec;
   if (fs::is_symlink(fs::symlink_status(path, lec))) return "broken symbolic link";
   if (ec && ec != std::errc::no_such_file_or_directory) {
-    return fmt::format("cannot read: {}", Reason(ec));
+    return fmt::format("cannot read: {}", ErrorText(ec.value()));
   }
   return "no such file or directory";
 }
@@ -70,9 +46,8 @@ std::string Missing(const std::string& path, const std::error_code& ec) {
 // twice by different links is walked once.
 class Walker {
  public:
-  Walker(const LintOptions& options, std::vector<LintInput>* out,
-         std::vector<Diagnostic>* errors)
-      : options_(options), out_(out), errors_(errors) {}
+  Walker(std::vector<LintInput>* out, std::vector<Diagnostic>* errors)
+      : out_(out), errors_(errors) {}
 
   void Walk(const fs::path& dir) {
     struct stat st;
@@ -103,7 +78,7 @@ class Walker {
     for (; !ec && it != end; it.increment(ec)) entries.push_back(*it);
     if (ec) {
       errors_->push_back(PathError(
-          dir.string(), fmt::format("cannot read directory: {}", Reason(ec))));
+          dir.string(), fmt::format("cannot read directory: {}", ErrorText(ec.value()))));
     }
     std::sort(entries.begin(), entries.end(),
               [](const auto& a, const auto& b) { return a.path() < b.path(); });
@@ -114,7 +89,6 @@ class Walker {
     std::string name = e.path().filename().string();
     if (!name.empty() && name[0] == '.') return;  // hidden files and folders
     std::string path = e.path().string();
-    if (Excluded(path, options_)) return;
     std::error_code ec;
     if (e.is_directory(ec)) {
       Walk(e.path());
@@ -124,7 +98,6 @@ class Walker {
     }
   }
 
-  const LintOptions& options_;
   std::vector<LintInput>* out_;
   std::vector<Diagnostic>* errors_;
   std::vector<std::pair<DirId, std::string>> stack_;
@@ -134,7 +107,7 @@ class Walker {
 }  // namespace
 
 std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,
-                                      const LintOptions& options,
+                                      const LintOptions& /*options*/,
                                       std::vector<Diagnostic>* errors) {
   std::vector<LintInput> out;
   for (const std::string& p : paths) {
@@ -145,7 +118,7 @@ std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,
       continue;
     }
     if (fs::is_directory(st)) {
-      Walker(options, &out, errors).Walk(p);
+      Walker(&out, errors).Walk(p);
     } else {
       out.push_back(LintInput{p, true, false, ""});
     }

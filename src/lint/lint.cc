@@ -128,8 +128,10 @@ FileResult LintOne(const LintInput& input, const LintShared& shared) {
     }
     content = &content_storage;
   }
+  // The size cap is checked once: by ReadFile for a file read here, by the
+  // parser for content handed in (standard input, staged blobs).
   YamlLimits limits;
-  limits.max_bytes = options.max_file_bytes;
+  limits.max_bytes = input.has_content ? options.max_file_bytes : 0;
   LoadResult loaded = LoadStories(input.path, *content, limits);
   out.errors = std::move(loaded.errors);
   for (Diagnostic& e : out.errors) e.excerpt = SourceLine(*content, e.mark.line);
@@ -152,7 +154,7 @@ FileResult LintOne(const LintInput& input, const LintShared& shared) {
   // A file refused whole (encoding, size, syntax before any story) has no
   // findings to silence; its comments are not read either.
   if (loaded.stories.empty()) return out;
-  out.suppressions = Suppressions::Parse(input.path, *content);
+  out.suppressions = Suppressions::Parse(input.path, *content, lines);
   out.suppressions.Apply(&out.diagnostics);
   return out;
 }

@@ -5,19 +5,6 @@
 #include "text/lines.h"
 
 namespace starbank {
-namespace {
-
-// 1-based column of byte `offset` in `line`, counting UTF-8 characters.
-int ColumnOf(std::string_view line, size_t offset) {
-  int col = 1;
-  for (size_t i = 0; i < offset && i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col;
-  }
-  return col;
-}
-
-}  // namespace
-
 void RuleContext::Report(Mark mark, std::string message,
                          std::optional<Severity> severity) {
   reports.push_back(Raw{mark, std::move(message), severity});

@@ -7,6 +7,7 @@
 #include "lint/rule.h"
 #include "rules/registry.h"
 #include "starbank/lint.h"
+#include "text/lines.h"
 #include "text/tokens.h"
 
 namespace starbank {
@@ -174,27 +175,13 @@ class LineScanner {
   char quote_ = 0;         // Open quote continuing onto the next line.
 };
 
-std::vector<std::string_view> SplitLines(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t end = s.find('\n', start);
-    if (end == std::string_view::npos) end = s.size();
-    std::string_view line = s.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    out.push_back(line);
-    start = end + 1;
-  }
-  return out;
-}
-
-// 1-based column of byte `offset`, counting UTF-8 characters.
-int ColumnAt(std::string_view line, size_t offset) {
-  int col = 1;
-  for (size_t i = 0; i < offset && i < line.size(); ++i) {
-    col += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
-  }
-  return col;
+// A file's lines as directives count them: SplitSourceLines's, without the
+// empty line after a final '\n'.
+std::vector<std::string_view> DirectiveLines(std::string_view content,
+                                             const std::vector<std::string_view>& lines) {
+  size_t n = lines.size();
+  if (n > 0 && (content.empty() || content.back() == '\n')) --n;
+  return std::vector<std::string_view>(lines.begin(), lines.begin() + n);
 }
 
 Diagnostic Finding(std::string file, Mark mark, Severity severity, const char* rule,
@@ -218,8 +205,11 @@ std::string Trim(std::string_view s) {
 // Parses directives and decides which lines each covers.
 class DirectiveParser {
  public:
-  DirectiveParser(std::string_view file, std::string_view content)
-      : file_(file), lines_(SplitLines(content)), info_(LineScanner().Scan(lines_)) {}
+  DirectiveParser(std::string_view file, std::string_view content,
+                  const std::vector<std::string_view>& lines)
+      : file_(file),
+        lines_(DirectiveLines(content, lines)),
+        info_(LineScanner().Scan(lines_)) {}
 
   void Run(std::vector<SuppressDirective>* out, std::vector<Diagnostic>* invalid) {
     out_ = out;
@@ -233,7 +223,7 @@ class DirectiveParser {
 
  private:
   void Invalid(size_t line, size_t byte, std::string message) {
-    Mark mark{static_cast<int>(line + 1), ColumnAt(lines_[line], byte)};
+    Mark mark{static_cast<int>(line + 1), ColumnOf(lines_[line], byte)};
     invalid_->push_back(
         Finding(file_, mark, Severity::kWarning, kInvalidSuppression, std::move(message)));
   }
@@ -248,7 +238,7 @@ class DirectiveParser {
     size_t colon = text.find_first_not_of(" \t", at + 8);
     if (colon == std::string_view::npos || text[colon] != ':') return;
     SuppressDirective d;
-    d.mark = Mark{static_cast<int>(i + 1), ColumnAt(line, hash)};
+    d.mark = Mark{static_cast<int>(i + 1), ColumnOf(line, hash)};
     size_t body = hash + 1 + colon + 1;
     if (!ParseBody(i, body, &d)) return;
     if (!Place(i, first_key, &d)) return;
@@ -317,7 +307,7 @@ class DirectiveParser {
   void AddRule(size_t i, size_t at, const std::string& name, SuppressDirective* d) {
     std::string id = ToLower(name);
     if (FindRule(id) != nullptr) {
-      d->rules.push_back({id, Mark{static_cast<int>(i + 1), ColumnAt(lines_[i], at)}});
+      d->rules.push_back({id, Mark{static_cast<int>(i + 1), ColumnOf(lines_[i], at)}});
       return;
     }
     std::string best;
@@ -421,11 +411,18 @@ bool MayHoldDirective(std::string_view content) {
 }  // namespace
 
 Suppressions Suppressions::Parse(std::string_view file, std::string_view content) {
+  // Most files hold no directive: skip the split and the scan entirely.
+  if (!MayHoldDirective(content)) return Parse(file, content, {});
+  return Parse(file, content, SplitSourceLines(content));
+}
+
+Suppressions Suppressions::Parse(std::string_view file, std::string_view content,
+                                 const std::vector<std::string_view>& lines) {
   Suppressions s;
   s.file_ = std::string(file);
   // Most files hold no directive: skip the scan entirely.
   if (!MayHoldDirective(content)) return s;
-  DirectiveParser(file, content).Run(&s.directives_, &s.invalid_);
+  DirectiveParser(file, content, lines).Run(&s.directives_, &s.invalid_);
   return s;
 }
 

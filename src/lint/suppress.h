@@ -47,6 +47,9 @@ class Suppressions {
  public:
   /// Reads the directives in `content`, the raw text of `file`.
   static Suppressions Parse(std::string_view file, std::string_view content);
+  /// The same with `content` already split by SplitSourceLines (text/lines.h).
+  static Suppressions Parse(std::string_view file, std::string_view content,
+                            const std::vector<std::string_view>& lines);
 
   /// Removes from `diagnostics` every finding a directive covers.
   void Apply(std::vector<Diagnostic>* diagnostics);

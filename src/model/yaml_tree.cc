@@ -15,6 +15,8 @@
 #include <streambuf>
 #include <unordered_map>
 
+#include "text/lines.h"
+
 namespace starbank {
 namespace {
 
@@ -37,8 +39,8 @@ Mark FromYaml(std::string_view content, size_t base, const YAML::Mark& m, size_t
   size_t column = static_cast<size_t>(std::max(m.column, 0));
   size_t line_start = base + static_cast<size_t>(std::max(m.pos, 0)) - std::min<size_t>(
                                                                           column, m.pos);
-  for (size_t i = from; i < column && line_start + i < content.size(); ++i) {
-    chars += (static_cast<unsigned char>(content[line_start + i]) & 0xC0) != 0x80;
+  if (from < column && line_start + from < content.size()) {
+    chars += static_cast<int>(CountChars(content.substr(line_start + from, column - from)));
   }
   return Mark{m.line + 1, chars + 1};
 }
@@ -143,7 +145,6 @@ class TreeBuilder : public YAML::EventHandler {
     }
     last_start_ = mark.pos;
     docs_->push_back(YamlDocument{YamlNode{}, At(mark)});
-    root_set_ = false;
   }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -235,7 +236,6 @@ class TreeBuilder : public YAML::EventHandler {
   void Add(YamlNode n) {
     if (stack_.empty()) {
       docs_->back().root = std::move(n);
-      root_set_ = true;
       return;
     }
     Frame& top = stack_.back();
@@ -278,7 +278,6 @@ class TreeBuilder : public YAML::EventHandler {
   int max_depth_;
   std::vector<YamlDocument>* docs_;
   std::vector<Frame> stack_;
-  bool root_set_ = false;
 };
 
 // yaml-cpp messages start with a capital and sometimes end with a period;

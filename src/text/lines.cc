@@ -17,3 +17,13 @@ std::vector<std::string_view> SplitSourceLines(std::string_view s) {
 }
 
 }  // namespace starbank
+
+namespace starbank {
+
+size_t CountChars(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace starbank

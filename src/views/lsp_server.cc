@@ -512,9 +512,7 @@ static std::vector<LintInput> BankInputs(const Settings& s, const Document& doc,
   if (!s.root.empty()) {
     std::vector<Diagnostic>
         ignored;  // an unreadable folder is not the document's problem
-    LintOptions walk = s.config.options;
-    walk.exclude.clear();
-    inputs = DiscoverInputs({s.root}, walk, &ignored);
+    inputs = DiscoverInputs({s.root}, s.config.options, &ignored);
   }
   std::map<std::string, const Document*> open;
   for (const auto& [uri, d] : docs) open[d.path] = &d;
@@ -542,8 +540,7 @@ void LspServer::Impl::Relint(Document* doc) {
   if (!doc->path.empty() && doc->path[0] == '/' && ConfigExcludes(s.config, doc->path)) {
     Log(fmt::format("{} is excluded by {}", doc->path, s.config.file));
   } else {
-    LintOptions options = s.config.options;
-    options.exclude.clear();
+    const LintOptions& options = s.config.options;
     LintReport report = Lint(BankInputs(s, *doc, docs), *s.catalog, options);
     // Other files are named in messages as lint names them from the bank's
     // folder ("stories/b.yaml"), not by absolute path.
