@@ -44,7 +44,9 @@ LintReport SampleReport() {
 
 std::string Render(const std::string& format, const LintReport& r) {
   std::ostringstream out;
-  MakeReporter(format, RenderOptions{})->Render(r, out);
+  RenderOptions ro;
+  ro.rules = AllRules();
+  MakeReporter(format, ro)->Render(r, out);
   return out.str();
 }
 

@@ -11,6 +11,7 @@
 #include "io/config.h"
 #include "lint/infer.h"
 #include "report/reporters.h"
+#include "rules/registry.h"
 #include "text/printable.h"
 #include "views/bank.h"
 
@@ -364,7 +365,7 @@ bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
     return false;  // nothing to show
   }
   LintCollector collector(inputs.size(), keep_findings);
-  LintStream(inputs, *out->catalog, options, &collector);
+  LintStream(inputs, *out->catalog, AllRules(), options, &collector);
   out->report = collector.Take();
   out->report.errors.insert(out->report.errors.begin(), errors.begin(), errors.end());
   return true;

@@ -7,7 +7,7 @@
 
 #include "lint/rule.h"
 #include "reporters.h"
-#include "rules/registry.h"
+#include "lint/rule.h"
 #include "spooled_report.h"
 
 namespace starbank {
@@ -63,9 +63,9 @@ Json Location(const Diagnostic& d) {
   return {{"physicalLocation", physical}};
 }
 
-Json Rules() {
+Json Rules(const RuleSet& rules_run) {
   Json rules = Json::array();
-  for (const auto& r : AllRules()) {
+  for (const Rule* r : rules_run) {
     rules.push_back({{"id", r->id()},
                      {"shortDescription", {{"text", r->summary()}}},
                      {"defaultConfiguration", {{"level", SarifLevel(r->default_severity())}}}});
@@ -73,12 +73,11 @@ Json Rules() {
   return rules;
 }
 
-Json Result(const Diagnostic& d) {
+Json Result(const Diagnostic& d, const RuleSet& rules) {
   Json j = {{"ruleId", d.rule},
                       {"level", SarifLevel(d.severity)},
                       {"message", {{"text", d.message}}},
                       {"locations", Json::array({Location(d)})}};
-  const auto& rules = AllRules();
   for (size_t i = 0; i < rules.size(); ++i) {
     if (rules[i]->id() == d.rule) j["ruleIndex"] = i;
   }
@@ -101,7 +100,7 @@ Json Invocation(const std::vector<Diagnostic>& errors) {
 std::string Dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
 
 // The whole log with `results` as given; `results` is the run's last key.
-Json Log(const std::vector<Diagnostic>& errors, Json results) {
+Json Log(const std::vector<Diagnostic>& errors, Json results, const RuleSet& rules) {
   std::error_code ec;
   std::string root = fs::current_path(ec).string();
   if (root.empty() || root.back() != '/') root += '/';
@@ -109,7 +108,7 @@ Json Log(const std::vector<Diagnostic>& errors, Json results) {
       {"tool", {{"driver", {{"name", "starbank"},
                             {"semanticVersion", STARBANK_VERSION},
                             {"version", STARBANK_VERSION},
-                            {"rules", Rules()}}}}},
+                            {"rules", Rules(rules)}}}}},
       {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", "file://" + EncodeUri(root)}}}}},
       {"columnKind", "unicodeCodePoints"},
       {"invocations", Json::array({Invocation(errors)})},
@@ -123,14 +122,14 @@ Json Log(const std::vector<Diagnostic>& errors, Json results) {
 // `results`, whose "[]" is the last in the text (only closing brackets
 // follow), and the results printed into it one by one, indented as dump(2)
 // indents them (an item's every '\n' is structural).
-void PrintSpooled(SpooledReport& report, std::ostream& out) {
-  std::string text = Dump(Log(report.errors(), Json::array()));
+void PrintSpooled(SpooledReport& report, std::ostream& out, const RuleSet& rules) {
+  std::string text = Dump(Log(report.errors(), Json::array(), rules));
   size_t at = text.rfind("[]");
   out.write(text.data(), static_cast<std::streamsize>(at));
   const std::string pad(8, ' ');
   bool first = true;
   report.ForEachFinding([&](const Diagnostic& d) {
-    std::string item = Dump(Result(d));
+    std::string item = Dump(Result(d, rules));
     std::string indented;
     indented.reserve(item.size() + item.size() / 4);
     for (char c : item) {
@@ -145,12 +144,12 @@ void PrintSpooled(SpooledReport& report, std::ostream& out) {
 
 class SarifReporter : public Reporter {
  public:
-  explicit SarifReporter(size_t memory) : memory_(memory) {}
+  SarifReporter(size_t memory, RuleSet rules) : memory_(memory), rules_(std::move(rules)) {}
 
   void Render(const LintReport& report, std::ostream& out) const override {
     Json results = Json::array();
-    for (const Diagnostic& d : report.diagnostics) results.push_back(Result(d));
-    out << Dump(Log(report.errors, std::move(results))) << '\n';
+    for (const Diagnostic& d : report.diagnostics) results.push_back(Result(d, rules_));
+    out << Dump(Log(report.errors, std::move(results), rules_)) << '\n';
   }
 
   // Findings wait in a spool, not in memory, until lint is done.
@@ -158,11 +157,13 @@ class SarifReporter : public Reporter {
     // Half the text table's budget: json and sarif also hold the errors and
   // the bank-wide findings, and stay within what text output takes.
   return std::make_unique<SpooledReport>(
-        [&out](SpooledReport& report) { PrintSpooled(report, out); }, memory_);
+        [&out, rules = rules_](SpooledReport& report) { PrintSpooled(report, out, rules); },
+        memory_);
   }
 
  private:
   size_t memory_;  // spooled in memory up to this, then in a scratch file
+  RuleSet rules_;  // tool.driver.rules, and what ruleIndex counts in
 };
 
 }  // namespace
@@ -170,7 +171,7 @@ class SarifReporter : public Reporter {
 std::unique_ptr<Reporter> MakeSarifReporter(const RenderOptions& options) {
   // Half the text table's budget: json and sarif also hold the errors and
   // the bank-wide findings, and stay within what text output takes.
-  return std::make_unique<SarifReporter>(options.table_memory / 2);
+  return std::make_unique<SarifReporter>(options.table_memory / 2, options.rules);
 }
 
 }  // namespace starbank
