@@ -7,6 +7,7 @@
 #include "starbank/diagnostic.h"
 #include "starbank/lint.h"
 #include "test_util.h"
+#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -19,7 +20,7 @@ std::vector<std::string> Findings(const std::vector<std::string>& terms,
   options.confidential = terms;
   auto parts = testing::StrongParts();
   parts["situation"] = situation;
-  LintReport r = LintString("t.yaml", testing::StoryYaml(parts), Catalog::Default(), options);
+  LintReport r = LintString("t.yaml", testing::StoryYaml(parts), Catalog::Default(), AllRules(), options);
   std::vector<std::string> out;
   for (const Diagnostic& d : r.diagnostics) {
     if (d.rule == "confidential-term") out.push_back(FormatDiagnostic(d));

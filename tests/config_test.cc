@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "io/config.h"
+#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -53,7 +54,7 @@ TEST_CASE("a full config overlays the defaults and records origins", "[config]")
                       "confidential: [Acme Corp, Project Falcon]\n"
                       "exclude:\n"
                       "  - drafts/\n",
-                      &c, &errors));
+                      AllRuleIds(), &c, &errors));
   CHECK(errors.empty());
   CHECK(c.options.level == 6);
   CHECK(c.options.words_per_minute == 170);
@@ -74,7 +75,7 @@ TEST_CASE("practice_log is relative to the config's folder and need not exist",
   Config c;
   c.dir = std::filesystem::current_path().string() + "/bank";
   std::vector<Diagnostic> errors;
-  REQUIRE(ParseConfig("bank/.starbank.yaml", "practice_log: logs/drills.yaml\n", &c, &errors));
+  REQUIRE(ParseConfig("bank/.starbank.yaml", "practice_log: logs/drills.yaml\n", AllRuleIds(), &c, &errors));
   CHECK(c.practice_log == "bank/logs/drills.yaml");
   CHECK(c.origins.at("practice_log") == "bank/.starbank.yaml:1");
 }
@@ -82,7 +83,7 @@ TEST_CASE("practice_log is relative to the config's folder and need not exist",
 TEST_CASE("an empty config changes nothing", "[config]") {
   Config c;
   std::vector<Diagnostic> errors;
-  CHECK(ParseConfig("c.yaml", "# nothing yet\n", &c, &errors));
+  CHECK(ParseConfig("c.yaml", "# nothing yet\n", AllRuleIds(), &c, &errors));
   CHECK(c.options.level == 5);
   CHECK(c.origins.empty());
 }
@@ -138,7 +139,7 @@ TEST_CASE("every config error names its place", "[config]") {
   CAPTURE(content);
   Config c;
   std::vector<Diagnostic> errors;
-  CHECK_FALSE(ParseConfig("c.yaml", content, &c, &errors));
+  CHECK_FALSE(ParseConfig("c.yaml", content, AllRuleIds(), &c, &errors));
   REQUIRE(errors.size() == 1);
   CHECK(FormatDiagnostic(errors[0]) == expected);
 }
@@ -176,12 +177,12 @@ TEST_CASE("LoadConfig resolves the catalog against the config's folder", "[confi
   fs::path file = t.Make("repo/.starbank.yaml", "catalog: catalogs/acme.yaml\n");
   Config c;
   std::vector<Diagnostic> errors;
-  REQUIRE(LoadConfig(file.string(), &c, &errors));
+  REQUIRE(LoadConfig(file.string(), AllRuleIds(), &c, &errors));
   CHECK(fs::equivalent(c.catalog, t.path() / "repo/catalogs/acme.yaml"));
   CHECK(c.dir == (t.path() / "repo").string());
 
   errors.clear();
-  CHECK_FALSE(LoadConfig((t.path() / "missing.yaml").string(), &c, &errors));
+  CHECK_FALSE(LoadConfig((t.path() / "missing.yaml").string(), AllRuleIds(), &c, &errors));
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].message == "cannot read file: no such file or directory");
 }

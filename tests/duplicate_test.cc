@@ -13,7 +13,7 @@ namespace starbank {
 namespace {
 
 std::vector<std::string> DuplicateFiles(const std::vector<LintInput>& inputs) {
-  LintReport r = Lint(inputs, Catalog::Default(), LintOptions{});
+  LintReport r = Lint(inputs, Catalog::Default(), AllRules(), LintOptions{});
   std::vector<std::string> out;
   for (const Diagnostic& d : r.diagnostics) {
     if (d.rule == "duplicate-story") out.push_back(d.file);
@@ -217,7 +217,8 @@ TEST_CASE("a chain of near pairs is cut where a story no longer resembles the an
                    "bank.yaml:5:1: warning: story is near-identical to 2 other stories: 's2' "
                    "(bank.yaml:3), 's3' (bank.yaml:4); keep one and retire the others "
                    "[duplicate-story]"});
-  std::vector<std::vector<uint32_t>> clusters = NearDuplicateClusters(bank, 1);
+  std::vector<std::vector<uint32_t>> clusters;
+  REQUIRE(FindRule("duplicate-story")->NearCopies(bank, 1, &clusters));
   CHECK(clusters == std::vector<std::vector<uint32_t>>{{0, 1}, {2, 3, 4}});
 }
 

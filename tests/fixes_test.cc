@@ -10,6 +10,7 @@
 
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
+#include "rules/registry.h"
 #include "views/unified_diff.h"
 
 namespace starbank {
@@ -30,8 +31,8 @@ constexpr const char* kBody =
 std::string Fixed(const std::string& yaml, std::vector<std::string>* titles = nullptr) {
   std::string text = yaml;
   for (int pass = 0; pass < 4; ++pass) {
-    LintReport r = LintString("t.yaml", text, Catalog::Default());
-    FixedFile f = ApplySafeFixes(text, r.diagnostics, Catalog::Default());
+    LintReport r = LintString("t.yaml", text, Catalog::Default(), AllRules());
+    FixedFile f = ApplySafeFixes(text, r.diagnostics, Catalog::Default(), AllRules());
     for (const Diagnostic& d : f.fixed) {
       if (titles != nullptr) titles->push_back(d.rule + ": " + d.message);
     }
@@ -121,19 +122,19 @@ TEST_CASE("fixes report what they did", "[fixes]") {
 TEST_CASE("ignore-here inserts a directive the suppression parser accepts", "[fixes]") {
   std::string yaml =
       std::string("title: Billing ETL\nprinciples: [Deliver Results]\n") + kBody;
-  LintReport r = LintString("t.yaml", yaml, Catalog::Default());
+  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), AllRules());
   const Diagnostic* missing = nullptr;
   for (const Diagnostic& d : r.diagnostics) {
     if (d.rule == "missing-learning") missing = &d;
   }
   REQUIRE(missing != nullptr);
-  std::optional<Fix> fix = IgnoreFix(yaml, *missing);
+  std::optional<Fix> fix = IgnoreFix(yaml, *missing, AllRules());
   REQUIRE(fix);
   CHECK(fix->title == "ignore 'missing-learning' here");
   std::string after = ApplyEdits(yaml, fix->edits);
   CHECK(after.find("# starbank: ignore[missing-learning] -- reason\ntitle:") !=
         std::string::npos);
-  LintReport again = LintString("t.yaml", after, Catalog::Default());
+  LintReport again = LintString("t.yaml", after, Catalog::Default(), AllRules());
   for (const Diagnostic& d : again.diagnostics) CHECK(d.rule != "missing-learning");
   for (const Diagnostic& d : again.diagnostics) CHECK(d.rule != "unused-suppression");
 }
@@ -144,10 +145,10 @@ TEST_CASE("ignore-here goes above the key whose block holds the finding", "[fixe
       "slow.\n"
       "task: |\n  I owned it.\naction: |\n  We rewrote it and we shipped it together.\n"
       "result: |\n  It was a big success and everyone was happy.\n";
-  LintReport r = LintString("t.yaml", yaml, Catalog::Default());
+  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), AllRules());
   for (const Diagnostic& d : r.diagnostics) {
     if (d.rule != "vague-result") continue;
-    std::optional<Fix> fix = IgnoreFix(yaml, d);
+    std::optional<Fix> fix = IgnoreFix(yaml, d, AllRules());
     REQUIRE(fix);
     std::string after = ApplyEdits(yaml, fix->edits);
     CHECK(after.find("# starbank: ignore[vague-result] -- reason\nresult: |\n") !=

@@ -21,6 +21,7 @@
 #include "starbank/loader.h"
 #include "starbank/report.h"
 #include "starbank/yaml_tree.h"
+#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -229,7 +230,7 @@ TEST_CASE("a file refused for its bytes gets no findings from its comments") {
   // quoted its invalid bytes in an invalid-suppression finding.
   LintReport r = LintString(
       "f.yaml", "title: A\n# starbank: ignore-file[too\xD3\x8C\x97\x99rt]\n",
-      Catalog::Default());
+      Catalog::Default(), AllRules());
   CHECK(Rendered(r.errors) ==
         std::vector<std::string>{
             "f.yaml:2:29: error: invalid UTF-8 byte 0x97; save the file as UTF-8"});
@@ -392,7 +393,7 @@ TEST_CASE("a hostile file among good ones: the good ones are still linted") {
   options.jobs = 2;
   std::vector<Diagnostic> errors;
   std::vector<LintInput> inputs = DiscoverInputs({dir.path() + "/bank"}, options, &errors);
-  LintReport report = Lint(inputs, Catalog::Default(), options);
+  LintReport report = Lint(inputs, Catalog::Default(), AllRules(), options);
   REQUIRE(report.stories.size() == 1);
   CHECK(report.stories[0].file == good);
   REQUIRE(report.errors.size() == 3);

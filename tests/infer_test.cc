@@ -11,6 +11,7 @@
 #include "starbank/lint.h"
 #include "starbank/loader.h"
 #include "test_util.h"
+#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -128,9 +129,9 @@ TEST_CASE("inference follows a custom catalog's signals") {
 TEST_CASE("lint fills StoryReport::fit only when asked to") {
   std::string yaml = testing::StoryYaml(testing::StrongParts());
   LintOptions options;
-  CHECK(LintString("t.yaml", yaml, Catalog::Default(), options).stories[0].fit.empty());
+  CHECK(LintString("t.yaml", yaml, Catalog::Default(), AllRules(), options).stories[0].fit.empty());
   options.infer = true;
-  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), options);
+  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), AllRules(), options);
   REQUIRE(r.stories.size() == 1);
   CHECK(r.stories[0].fit.size() == Catalog::Default().principles().size());
   CHECK(r.stories[0].fit == SignalIndex(Catalog::Default()).Fit(LoadOne(yaml)));

@@ -7,6 +7,7 @@
 #include "starbank/loader.h"
 #include "views/bank.h"
 #include "views/template.h"
+#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -70,7 +71,7 @@ TEST_CASE("the template carries guidance and the principle's prompts") {
 
 TEST_CASE("a fresh template lints as unfinished, not as broken") {
   std::string yaml = RenderStoryTemplate("T", {Catalog::Default().Find("Frugality")});
-  LintReport r = LintString("new.yaml", yaml, Catalog::Default());
+  LintReport r = LintString("new.yaml", yaml, Catalog::Default(), AllRules());
   CHECK(r.errors.empty());
   int missing = 0;
   for (const Diagnostic& d : r.diagnostics) missing += d.rule == "missing-section";

@@ -13,6 +13,7 @@
 
 #include "starbank/report.h"
 #include "test_util.h"
+#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -93,12 +94,14 @@ std::vector<LintInput> Bank() {
 
 std::string Render(const LintReport& report, const std::string& format) {
   std::ostringstream out;
-  MakeReporter(format, RenderOptions{})->Render(report, out);
+  RenderOptions ro;
+  ro.rules = AllRules();
+  MakeReporter(format, ro)->Render(report, out);
   return out.str();
 }
 
 TEST_CASE("the test bank exercises what parallel merging must keep in order") {
-  LintReport r = Lint(Bank(), Catalog::Default(), LintOptions{});
+  LintReport r = Lint(Bank(), Catalog::Default(), AllRules(), LintOptions{});
   std::set<std::string> rules;
   for (const Diagnostic& d : r.diagnostics) rules.insert(d.rule);
   CHECK(r.stories.size() == 35 + 5 * 12 + 8);
@@ -115,7 +118,7 @@ TEST_CASE("any number of jobs renders byte for byte what one thread renders") {
   std::vector<LintInput> bank = Bank();
   LintOptions serial;
   serial.jobs = 1;
-  LintReport one = Lint(bank, Catalog::Default(), serial);
+  LintReport one = Lint(bank, Catalog::Default(), AllRules(), serial);
   auto format = GENERATE(as<std::string>{}, "text", "json", "sarif", "github");
   std::string expected = Render(one, format);
   for (int jobs : {2, 3, 8, 0}) {
@@ -123,7 +126,7 @@ TEST_CASE("any number of jobs renders byte for byte what one thread renders") {
     options.jobs = jobs;
     for (int round = 0; round < 3; ++round) {  // finishing order varies run to run
       INFO(format << " with " << jobs << " jobs, round " << round);
-      CHECK(Render(Lint(bank, Catalog::Default(), options), format) == expected);
+      CHECK(Render(Lint(bank, Catalog::Default(), AllRules(), options), format) == expected);
     }
   }
 }
@@ -133,8 +136,8 @@ TEST_CASE("parallel lint keeps scores, including duplicate penalties, per story"
   LintOptions serial, parallel;
   serial.jobs = 1;
   parallel.jobs = 4;
-  LintReport a = Lint(bank, Catalog::Default(), serial);
-  LintReport b = Lint(bank, Catalog::Default(), parallel);
+  LintReport a = Lint(bank, Catalog::Default(), AllRules(), serial);
+  LintReport b = Lint(bank, Catalog::Default(), AllRules(), parallel);
   REQUIRE(a.stories.size() == b.stories.size());
   for (size_t i = 0; i < a.stories.size(); ++i) {
     INFO(a.stories[i].file << " " << a.stories[i].id);
@@ -149,11 +152,13 @@ TEST_CASE("parallel lint keeps scores, including duplicate penalties, per story"
 std::string Streamed(const std::vector<LintInput>& bank, const std::string& format,
                      int jobs, const RenderOptions& ro = {}) {
   std::ostringstream out;
-  std::unique_ptr<LintSink> sink = MakeReporter(format, ro)->Stream(out);
+  RenderOptions with_rules = ro;
+  with_rules.rules = AllRules();
+  std::unique_ptr<LintSink> sink = MakeReporter(format, with_rules)->Stream(out);
   REQUIRE(sink != nullptr);
   LintOptions options;
   options.jobs = jobs;
-  LintStream(bank, Catalog::Default(), options, sink.get());
+  LintStream(bank, Catalog::Default(), AllRules(), options, sink.get());
   return out.str();
 }
 
@@ -201,7 +206,7 @@ TEST_CASE("streaming prints each file's findings in input order, bank-wide ones 
   INFO(format);
   // Rendered whole, findings are sorted by file name (which is not the
   // bank's input order) and duplicate-story ones sit among them.
-  std::vector<std::string> whole = Entries(Render(Lint(bank, Catalog::Default(), {}), format));
+  std::vector<std::string> whole = Entries(Render(Lint(bank, Catalog::Default(), AllRules(), {}), format));
   auto bank_wide = [](const std::string& e) {
     return e.find("duplicate-story") != std::string::npos;
   };
@@ -229,7 +234,7 @@ TEST_CASE("json and sarif streamed through spools equal the report rendered whol
             [](const LintInput& a, const LintInput& b) { return a.path < b.path; });
   auto format = GENERATE(as<std::string>{}, "json", "sarif");
   for (const std::vector<LintInput>* bank : {&shuffled, &sorted}) {
-    std::string expected = Render(Lint(*bank, Catalog::Default(), {}), format);
+    std::string expected = Render(Lint(*bank, Catalog::Default(), AllRules(), {}), format);
     for (size_t memory : {size_t{1} << 20, size_t{64}}) {  // 64: spilled to a scratch file
       RenderOptions ro;
       ro.table_memory = memory;
@@ -245,7 +250,7 @@ TEST_CASE("json and sarif streamed through spools equal the report rendered whol
 TEST_CASE("json and sarif stream an empty bank as they render it") {
   auto format = GENERATE(as<std::string>{}, "json", "sarif");
   INFO(format);
-  CHECK(Streamed({}, format, 1) == Render(Lint({}, Catalog::Default(), {}), format));
+  CHECK(Streamed({}, format, 1) == Render(Lint({}, Catalog::Default(), AllRules(), {}), format));
 }
 
 }  // namespace

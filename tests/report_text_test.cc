@@ -7,6 +7,7 @@
 
 #include "starbank/catalog.h"
 #include "starbank/report.h"
+#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -18,7 +19,7 @@ std::string Render(const LintReport& r, RenderOptions o = {}) {
 }
 
 TEST_CASE("a load error prints its line and a caret under the column") {
-  LintReport r = LintString("s.yaml", "title: A\ntitle: B\n", Catalog::Default());
+  LintReport r = LintString("s.yaml", "title: A\ntitle: B\n", Catalog::Default(), AllRules());
   CHECK(Render(r) ==
         "s.yaml:2:1: error: duplicate key 'title' (first defined at line 1); yaml would "
         "keep only one of them\n"
@@ -28,7 +29,7 @@ TEST_CASE("a load error prints its line and a caret under the column") {
 }
 
 TEST_CASE("the caret counts characters, not bytes") {
-  LintReport r = LintString("s.yaml", "title: \xE2\x86\x92 A\x01\n", Catalog::Default());
+  LintReport r = LintString("s.yaml", "title: \xE2\x86\x92 A\x01\n", Catalog::Default(), AllRules());
   std::string out = Render(r);
   CHECK(out.find("s.yaml:1:11: error: control character 0x01") == 0);
   CHECK(out.find("\n            ^\n") != std::string::npos);

@@ -287,7 +287,7 @@ TEST_CASE("no-setback quotes an obstacle named only in the abstract") {
   parts["situation"] = "Sales managers asked for a weekly pipeline dashboard.";
   parts["task"] = "I owned building it for the 20 regional managers.";
   parts["action"] = kSmoothAction + " Despite many challenges, I shipped it.";
-  LintReport r = LintString("t.yaml", testing::StoryYaml(parts), Catalog::Default());
+  LintReport r = LintString("t.yaml", testing::StoryYaml(parts), Catalog::Default(), AllRules());
   std::vector<std::string> messages;
   for (const Diagnostic& d : r.diagnostics) {
     if (d.rule == "no-setback") messages.push_back(d.message);
@@ -316,7 +316,7 @@ TEST_CASE("no-setback is a warning only where the principle expects one") {
   parts["action"] = kSmoothAction;
   auto severity_for = [&](const std::string& principles) {
     parts["principles"] = principles;
-    LintReport r = LintString("t.yaml", testing::StoryYaml(parts), Catalog::Default());
+    LintReport r = LintString("t.yaml", testing::StoryYaml(parts), Catalog::Default(), AllRules());
     for (const Diagnostic& d : r.diagnostics) {
       if (d.rule == "no-setback") return std::string(SeverityName(d.severity));
     }
@@ -341,18 +341,18 @@ TEST_CASE("rule overrides change severity or turn a rule off") {
   std::string yaml = testing::StoryYaml(parts);
   LintOptions o;
   o.rule_overrides["missing-learning"] = Severity::kError;
-  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), o);
+  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), AllRules(), o);
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].severity == Severity::kError);
   o.rule_overrides["missing-learning"] = std::nullopt;
-  CHECK(LintString("t.yaml", yaml, Catalog::Default(), o).diagnostics.empty());
+  CHECK(LintString("t.yaml", yaml, Catalog::Default(), AllRules(), o).diagnostics.empty());
 }
 
 TEST_CASE("findings point at the words they are about") {
   auto parts = testing::StrongParts();
   parts["result"] = "Tickets fell from 120 to 15 a week.\nLeadership was thrilled.";
   std::string yaml = testing::StoryYaml(parts);
-  LintReport r = LintString("t.yaml", yaml, Catalog::Default());
+  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), AllRules());
   REQUIRE(r.diagnostics.size() == 1);
   // result: | is line 9; its second text line is line 11, indented 2.
   CHECK(FormatDiagnostic(r.diagnostics[0]) ==

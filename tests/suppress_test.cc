@@ -8,6 +8,7 @@
 
 #include "lint/suppress.h"
 #include "test_util.h"
+#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -32,7 +33,7 @@ std::string Edit(std::string yaml, const std::string& from, const std::string& t
 }
 
 std::vector<std::string> Rendered(const std::string& yaml, const LintOptions& o = {}) {
-  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), o);
+  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), AllRules(), o);
   std::vector<std::string> out;
   for (const Diagnostic& d : r.diagnostics) out.push_back(FormatDiagnostic(d));
   return out;
@@ -143,7 +144,7 @@ TEST_CASE("a directive covers the key's whole value, not the next key", "[suppre
       "  learning: x\n"                             // 10
       "- id: two  # starbank: ignore[too-long]\n"   // 11
       "  title: t\n";                               // 12
-  Suppressions s = Suppressions::Parse("m.yaml", text);
+  Suppressions s = Suppressions::Parse("m.yaml", text, AllRules());
   const auto& d = s.directives();
   REQUIRE(d.size() == 3);
   CHECK(std::make_pair(d[0].first_line, d[0].last_line) == std::make_pair(3, 5));
@@ -154,7 +155,7 @@ TEST_CASE("a directive covers the key's whole value, not the next key", "[suppre
 
 TEST_CASE("reasons are kept", "[suppress]") {
   Suppressions s = Suppressions::Parse(
-      "r.yaml", "# starbank: ignore-file[too-short] -- a two-line drill card\ntitle: x\n");
+      "r.yaml", "# starbank: ignore-file[too-short] -- a two-line drill card\ntitle: x\n", AllRules());
   REQUIRE(s.directives().size() == 1);
   CHECK(s.directives()[0].file_wide);
   CHECK(s.directives()[0].reason == "a two-line drill card");
@@ -177,13 +178,13 @@ TEST_CASE("bank-wide duplicate-story findings honour the file's directives", "[s
   LintInput a{"a.yaml", true, true, story};
   LintInput b{"b.yaml", true, true,
               "# starbank: ignore-file[duplicate-story] -- the short cut of a.yaml\n" + story};
-  LintReport r = Lint({a, b}, Catalog::Default(), LintOptions{});
+  LintReport r = Lint({a, b}, Catalog::Default(), AllRules(), LintOptions{});
   std::vector<std::string> got;
   for (const Diagnostic& d : r.diagnostics) got.push_back(d.file + " " + d.rule);
   CHECK(got == std::vector<std::string>{"a.yaml duplicate-story"});
 
   // The same directive in a bank without the twin is unused.
-  r = Lint({b}, Catalog::Default(), LintOptions{});
+  r = Lint({b}, Catalog::Default(), AllRules(), LintOptions{});
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(FormatDiagnostic(r.diagnostics[0]) ==
         "b.yaml:1:25: warning: suppression of 'duplicate-story' silences nothing in "

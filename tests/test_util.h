@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "rules/registry.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 
@@ -75,7 +76,7 @@ inline std::string StoryYaml(const std::map<std::string, std::string>& parts) {
 /// The rule ids reported on `yaml` (as file "t.yaml").
 inline std::set<std::string> FiredRules(const std::string& yaml,
                                         const LintOptions& options = {}) {
-  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), options);
+  LintReport r = LintString("t.yaml", yaml, Catalog::Default(), AllRules(), options);
   std::set<std::string> out;
   for (const Diagnostic& d : r.diagnostics) out.insert(d.rule);
   return out;

@@ -1,4 +1,4 @@
-// Lint: loads story files, runs every rule, scores each story.
+// Lint: loads story files, runs the given rules, scores each story.
 //
 // LintFiles walks the given paths, lints each file independently (in
 // parallel when jobs > 1) and keeps, per story, only a small StoryReport and
@@ -22,6 +22,19 @@
 namespace starbank {
 
 class Catalog;
+class Rule;
+
+/// The rules one lint run uses. The engine runs exactly these: the caller
+/// (a command, the language server, a test) picks them, usually all.
+using RuleSet = std::vector<const Rule*>;
+
+/// A score the bank changed: story `ordinal` (over all stories, in input
+/// order) has a copy in the bank, so its structure dimension dropped.
+struct Rescore {
+  size_t ordinal = 0;
+  Dimensions dimensions;  ///< Finished.
+  int score = 0;          ///< Finished: dimensions.Total().
+};
 
 /// What lint keeps of each story.
 struct StoryReport {
@@ -66,9 +79,10 @@ struct BankLint {
   /// duplicate-story findings, and the directive problems of files whose
   /// directives could silence one; sorted.
   std::vector<Diagnostic> findings;
-  /// Ordinals (over all stories, in input order) of the stories those
-  /// findings name, ascending: their scores drop (PenalizeDuplicate).
-  std::vector<size_t> duplicates;
+  /// The finished scores of the stories those findings name (their
+  /// scores drop, PenalizeDuplicate), by ordinal ascending. A sink replaces
+  /// what File handed over for them; every other score was final already.
+  std::vector<Rescore> rescored;
   /// With LintOptions::near_copies: the clusters of near-identical stories
   /// (ordinals, ascending), as duplicate-story finds them.
   std::vector<std::vector<uint32_t>> near_copies;
@@ -89,19 +103,16 @@ class LintSink {
 /// stories, so a sink that prints as it goes holds memory flat in the text
 /// of the bank.
 void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
-                const LintOptions& options, LintSink* sink);
+                const RuleSet& rules, const LintOptions& options, LintSink* sink);
 
-/// A sink that keeps everything, for Lint and the formats that print the
-/// whole report at once (json, sarif) or look across it (map, plan).
+/// A sink that keeps everything, for Lint and the views that read whole
+/// reports (show, export, prompts, drill, the language server).
 class LintCollector : public LintSink {
  public:
-  /// `files`: about how many inputs, to reserve for. Without
-  /// `keep_findings` only stories and load errors are kept (the bank views
-  /// that read no findings: map, plan), though scores still drop for copies.
-  explicit LintCollector(size_t files = 0, bool keep_findings = true)
-      : keep_findings_(keep_findings) {
+  /// `files`: about how many inputs, to reserve for.
+  explicit LintCollector(size_t files = 0) {
     report_.stories.reserve(files);
-    if (keep_findings) report_.diagnostics.reserve(2 * files + 64);
+    report_.diagnostics.reserve(2 * files + 64);
   }
   void File(FileLint& file) override;
   void Bank(BankLint& bank) override;
@@ -109,17 +120,17 @@ class LintCollector : public LintSink {
   LintReport Take() { return std::move(report_); }
 
  private:
-  bool keep_findings_;
   LintReport report_;
 };
 
 /// Lints the inputs as one bank.
 LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
-                const LintOptions& options);
+                const RuleSet& rules, const LintOptions& options);
 
 /// Convenience for tests: lints one in-memory file.
 LintReport LintString(const std::string& path, const std::string& content,
-                      const Catalog& catalog, const LintOptions& options = {});
+                      const Catalog& catalog, const RuleSet& rules,
+                      const LintOptions& options = {});
 
 }  // namespace starbank
 

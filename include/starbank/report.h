@@ -24,6 +24,8 @@ struct RenderOptions {
   /// findings (json, sarif streamed), held in memory; past it, the rest
   /// waits in a temporary file until it prints.
   size_t table_memory = size_t{1} << 20;
+  /// The rules lint ran (sarif: tool.driver.rules and ruleIndex).
+  RuleSet rules;
 };
 
 class Reporter {

@@ -51,9 +51,8 @@ bool CheckSeconds(const Config& c) {
 }
 
 std::string RuleValue(const Config& c, const Rule& rule) {
-  auto it = c.options.rule_overrides.find(rule.id());
-  if (it == c.options.rule_overrides.end()) return SeverityName(rule.default_severity());
-  return it->second ? SeverityName(*it->second) : "off";
+  std::optional<Severity> severity = EffectiveSeverity(rule, c.options);
+  return severity ? SeverityName(*severity) : "off";
 }
 
 std::string QuotedList(const std::vector<std::string>& items) {
@@ -137,7 +136,7 @@ bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options
   *config = Config{};
   std::vector<Diagnostic> errors;
   std::string path = ConfigPath(*g);
-  if (!path.empty() && !LoadConfig(path, config, &errors)) {
+  if (!path.empty() && !LoadConfig(path, AllRuleIds(), config, &errors)) {
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
     return false;
   }

@@ -14,6 +14,7 @@
 #include "commands/commands.h"
 #include "io/fs.h"
 #include "io/hook.h"
+#include "rules/registry.h"
 #include "starbank/loader.h"
 #include "starbank/report.h"
 #include "text/printable.h"
@@ -203,7 +204,7 @@ int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
   rest.clear();
   std::sort(inputs.begin(), inputs.end(),
             [](const LintInput& a, const LintInput& b) { return a.path < b.path; });
-  LintReport report = Lint(inputs, *catalog, args.options);
+  LintReport report = Lint(inputs, *catalog, AllRules(), args.options);
   // A commit is about what blocks it: findings below --fail-on stay for `lint`.
   Severity fail = *ParseSeverity(args.fail_on);
   auto& found = report.diagnostics;
@@ -218,6 +219,7 @@ int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
                errors.end());
   RenderOptions ro;
   ro.quiet = true;
+  ro.rules = AllRules();
   ro.color = UseColor(g.color, STDOUT_FILENO);
   MakeReporter("text", ro)->Render(report, std::cout);
   std::cout.flush();

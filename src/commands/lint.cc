@@ -10,6 +10,7 @@
 
 #include "commands/commands.h"
 #include "commands/lint_io.h"
+#include "rules/registry.h"
 #include "starbank/report.h"
 #include "starbank/score.h"
 
@@ -31,7 +32,7 @@ struct LintArgs {
 
 // Passes lint's results on to the reporter's sink, counting what the exit
 // status needs: load errors, the worst finding, every story's final score
-// (two bytes a story, so the count stays flat for a streaming reporter).
+// (one byte a story, so the count stays flat for a streaming reporter).
 class Tally : public LintSink {
  public:
   Tally(LintSink* next, std::function<void()> before_output)
@@ -41,8 +42,7 @@ class Tally : public LintSink {
     errors_ += file.errors.size();
     for (const Diagnostic& d : file.findings) Note(d);
     for (const StoryReport& s : file.stories) {
-      scores_.push_back({static_cast<uint8_t>(s.score),
-                         static_cast<uint8_t>(s.dimensions.structure)});
+      scores_.push_back(static_cast<uint8_t>(s.score));
     }
     if (before_output_ && !(file.errors.empty() && file.findings.empty())) before_output_();
     next_->File(file);
@@ -50,9 +50,7 @@ class Tally : public LintSink {
 
   void Bank(BankLint& bank) override {
     for (const Diagnostic& d : bank.findings) Note(d);
-    for (size_t k : bank.duplicates) {
-      scores_[k].first = static_cast<uint8_t>(scores_[k].first - DuplicatePenalty(scores_[k].second));
-    }
+    for (const Rescore& r : bank.rescored) scores_[r.ordinal] = static_cast<uint8_t>(r.score);
     if (before_output_) before_output_();
     next_->Bank(bank);
   }
@@ -60,8 +58,8 @@ class Tally : public LintSink {
   int Exit(Severity fail_on, int min_score) const {
     if (errors_ > 0) return kExitError;
     if (worst_ && *worst_ >= fail_on) return kExitFindings;
-    for (const auto& score : scores_) {
-      if (min_score >= 0 && score.first < min_score) return kExitFindings;
+    for (uint8_t score : scores_) {
+      if (min_score >= 0 && score < min_score) return kExitFindings;
     }
     return kExitOk;
   }
@@ -75,7 +73,7 @@ class Tally : public LintSink {
   std::function<void()> before_output_;
   size_t errors_ = 0;
   std::optional<Severity> worst_;
-  std::vector<std::pair<uint8_t, uint8_t>> scores_;  // score, structure
+  std::vector<uint8_t> scores_;  // finished scores, in input order
 };
 
 int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
@@ -113,6 +111,7 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   ro.statistics = args.statistics;
   ro.min_score = args.min_score;
   ro.width = to_file ? 0 : TerminalWidth(STDOUT_FILENO);
+  ro.rules = AllRules();
   std::unique_ptr<Reporter> reporter = MakeReporter(args.format, ro);
   // --output: the report streams into a temporary file that takes FILE's
   // name once whole; FILE is checked before lint starts.
@@ -135,7 +134,7 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
       missing.errors = std::move(errors);
       tally.File(missing);
     }
-    LintStream(inputs, *catalog, args.options, &tally);
+    LintStream(inputs, *catalog, AllRules(), args.options, &tally);
     exit = tally.Exit(*ParseSeverity(args.fail_on), args.min_score);
   }
   if (!stream) reporter->Render(collector.Take(), out);

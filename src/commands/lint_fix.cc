@@ -10,6 +10,7 @@
 
 #include "commands/lint_io.h"
 #include "io/fs.h"
+#include "rules/registry.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
 #include "views/fixes.h"
@@ -60,7 +61,7 @@ bool FixInputs(std::vector<LintInput>* inputs, const Catalog& catalog,
   // rules in one directive); the bank is linted whole each time, since
   // whether a duplicate-story suppression is used depends on it.
   for (int pass = 0; pass < 4; ++pass) {
-    auto findings = ByFile(Lint(*inputs, catalog, options).diagnostics);
+    auto findings = ByFile(Lint(*inputs, catalog, AllRules(), options).diagnostics);
     bool again = false;
     for (size_t i = 0; i < inputs->size(); ++i) {
       LintInput& in = (*inputs)[i];
@@ -71,7 +72,7 @@ bool FixInputs(std::vector<LintInput>* inputs, const Catalog& catalog,
         if (!ReadFile(in.path, &in.content, &error, options.max_file_bytes)) continue;
         in.has_content = true;
       }
-      FixedFile f = ApplySafeFixes(in.content, it->second, catalog);
+      FixedFile f = ApplySafeFixes(in.content, it->second, catalog, AllRules());
       if (f.fixed.empty()) continue;
       if (!original[i]) original[i] = in.content;
       in.content = std::move(f.text);

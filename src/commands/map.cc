@@ -11,6 +11,7 @@
 #include "io/config.h"
 #include "lint/infer.h"
 #include "report/reporters.h"
+#include "rules/registry.h"
 #include "text/printable.h"
 #include "views/bank.h"
 
@@ -423,11 +424,11 @@ bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
   }
   if (out->stories) {
     out->stories->Start(*out->catalog);
-    LintStream(inputs, *out->catalog, options, out->stories.get());
+    LintStream(inputs, *out->catalog, AllRules(), options, out->stories.get());
     out->report = out->stories->TakeReport();
   } else {
     LintCollector collector(inputs.size());
-    LintStream(inputs, *out->catalog, options, &collector);
+    LintStream(inputs, *out->catalog, AllRules(), options, &collector);
     out->report = collector.Take();
   }
   out->report.errors.insert(out->report.errors.begin(), errors.begin(), errors.end());

@@ -2,14 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <system_error>
 
 #include "io/fs.h"
 #include "io/glob.h"
-#include "lint/rule.h"
-#include "rules/registry.h"
 #include "starbank/loader.h"
 #include "starbank/yaml_tree.h"
 #include "text/tokens.h"
@@ -21,8 +20,9 @@ namespace {
 // Parses one file's settings into a Config, collecting every error.
 class ConfigParser {
  public:
-  ConfigParser(std::string_view file, Config* config, std::vector<Diagnostic>* errors)
-      : file_(file), config_(config), errors_(errors) {}
+  ConfigParser(std::string_view file, const std::vector<std::string>& rule_ids,
+               Config* config, std::vector<Diagnostic>* errors)
+      : file_(file), rule_ids_(rule_ids), config_(config), errors_(errors) {}
 
   void Parse(const YamlNode& root) {
     if (root.IsNull()) return;
@@ -177,12 +177,12 @@ class ConfigParser {
   }
 
   void RuleEntry(const YamlNode& rules_key, const YamlNode& id, const YamlNode& value) {
-    if (FindRule(id.value) == nullptr) {
+    if (std::find(rule_ids_.begin(), rule_ids_.end(), id.value) == rule_ids_.end()) {
       std::string best;
       size_t best_distance = 4;
-      for (const auto& r : AllRules()) {
-        size_t d = EditDistance(ToLower(id.value), r->id());
-        if (d < best_distance) best_distance = d, best = r->id();
+      for (const std::string& known : rule_ids_) {
+        size_t d = EditDistance(ToLower(id.value), known);
+        if (d < best_distance) best_distance = d, best = known;
       }
       Error(id.mark, best.empty()
                          ? fmt::format("unknown rule '{}'; run 'starbank rules' for the "
@@ -242,6 +242,7 @@ class ConfigParser {
   }
 
   std::string_view file_;
+  const std::vector<std::string>& rule_ids_;
   Config* config_;
   std::vector<Diagnostic>* errors_;
 };
@@ -271,7 +272,8 @@ std::string FindConfig(const std::string& dir) {
   }
 }
 
-bool ParseConfig(std::string_view file, std::string_view content, Config* config,
+bool ParseConfig(std::string_view file, std::string_view content,
+                 const std::vector<std::string>& rule_ids, Config* config,
                  std::vector<Diagnostic>* errors) {
   size_t before = errors->size();
   YamlLimits limits;
@@ -281,7 +283,7 @@ bool ParseConfig(std::string_view file, std::string_view content, Config* config
   errors->insert(errors->end(), parsed.errors.begin(), parsed.errors.end());
   if (!parsed.errors.empty()) return false;
   config->file = std::string(file);
-  ConfigParser parser(file, config, errors);
+  ConfigParser parser(file, rule_ids, config, errors);
   for (size_t i = 0; i < parsed.documents.size(); ++i) {
     if (i > 0) {
       errors->push_back(FileError(file, parsed.documents[i].start,
@@ -293,8 +295,8 @@ bool ParseConfig(std::string_view file, std::string_view content, Config* config
   return errors->size() == before;
 }
 
-bool LoadConfig(const std::string& path, Config* config,
-                std::vector<Diagnostic>* errors) {
+bool LoadConfig(const std::string& path, const std::vector<std::string>& rule_ids,
+                Config* config, std::vector<Diagnostic>* errors) {
   std::string content, error;
   if (!ReadFile(path, &content, &error, 256 * 1024)) {
     errors->push_back(FileError(path, Mark{}, error));
@@ -302,7 +304,7 @@ bool LoadConfig(const std::string& path, Config* config,
   }
   std::error_code ec;
   config->dir = fs::absolute(path, ec).lexically_normal().parent_path().string();
-  return ParseConfig(path, content, config, errors);
+  return ParseConfig(path, content, rule_ids, config, errors);
 }
 
 bool ConfigExcludes(const Config& config, const std::string& path) {

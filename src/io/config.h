@@ -41,14 +41,16 @@ struct Config {
 std::string FindConfig(const std::string& dir);
 
 /// Overlays the settings in `content` on `config`. Unknown keys, wrong types,
-/// values out of range and unknown rule ids are errors with file:line:col.
+/// values out of range and rule ids not in `rule_ids` (the rules the caller
+/// knows, for `rules:`) are errors with file:line:col.
 /// Returns false when there was any error (then `config` is partly updated).
-bool ParseConfig(std::string_view file, std::string_view content, Config* config,
+bool ParseConfig(std::string_view file, std::string_view content,
+                 const std::vector<std::string>& rule_ids, Config* config,
                  std::vector<Diagnostic>* errors);
 
 /// Reads `path` and parses it with ParseConfig.
-bool LoadConfig(const std::string& path, Config* config,
-                std::vector<Diagnostic>* errors);
+bool LoadConfig(const std::string& path, const std::vector<std::string>& rule_ids,
+                Config* config, std::vector<Diagnostic>* errors);
 
 /// Whether the config's `exclude` globs match `path` (a story file as named
 /// or walked), taken relative to the config's folder, much as .gitignore

@@ -19,7 +19,6 @@
 #include "lint/infer.h"
 #include "lint/rule.h"
 #include "lint/suppress.h"
-#include "rules/registry.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
 #include "text/lines.h"
@@ -55,18 +54,11 @@ std::string LeadSentence(const std::string& text) {
   return out;
 }
 
-std::optional<Severity> EffectiveSeverity(const Rule& rule,
-                                          std::optional<Severity> reported,
-                                          const LintOptions& options) {
-  auto it = options.rule_overrides.find(rule.id());
-  if (it != options.rule_overrides.end()) return it->second;
-  return reported ? reported : std::optional<Severity>(rule.default_severity());
-}
-
 // Read-only state every worker shares: built once per Lint call.
 struct LintShared {
   const Catalog& catalog;
   const LintOptions& options;
+  const RuleSet& rules;
   std::optional<SignalIndex> signals;  // only with options.infer
 };
 
@@ -78,15 +70,13 @@ void LintStory(const Story& story, std::string_view source,
   AnalysisOptions ao;
   ao.words_per_minute = options.words_per_minute;
   StoryAnalysis a = Analyze(story, catalog, ao);
-  for (const auto& rule : AllRules()) {
-    if (rule->bank_wide()) continue;
-    auto enabled = options.rule_overrides.find(rule->id());
-    if (enabled != options.rule_overrides.end() && !enabled->second) continue;
+  for (const Rule* rule : shared.rules) {
+    if (rule->bank_wide() || !RuleEnabled(rule->id(), options)) continue;
     RuleContext ctx(story, a, catalog, options, source);
     ctx.source_lines = &lines;
     rule->Check(ctx);
     for (RuleContext::Raw& r : ctx.reports) {
-      std::optional<Severity> sev = EffectiveSeverity(*rule, r.severity, options);
+      std::optional<Severity> sev = EffectiveSeverity(*rule, options, r.severity);
       if (!sev) continue;
       out->diagnostics.push_back(Diagnostic{story.file, r.mark, *sev, rule->id(),
                                             story.id, std::move(r.message)});
@@ -154,7 +144,7 @@ FileResult LintOne(const LintInput& input, const LintShared& shared) {
   // A file refused whole (encoding, size, syntax before any story) has no
   // findings to silence; its comments are not read either.
   if (loaded.stories.empty()) return out;
-  out.suppressions = Suppressions::Parse(input.path, *content, lines);
+  out.suppressions = Suppressions::Parse(input.path, *content, lines, shared.rules);
   out.suppressions.Apply(&out.diagnostics);
   return out;
 }
@@ -174,13 +164,12 @@ void SortFindings(std::vector<Diagnostic>* all, size_t sorted) {
 
 // True when a directive names a bank-wide rule that is on: whether it is
 // used is known only once the whole bank was compared.
-bool WaitsForBank(const Suppressions& suppressions, const LintOptions& options) {
+bool WaitsForBank(const Suppressions& suppressions, const RuleSet& rules,
+                  const LintOptions& options) {
   for (const SuppressDirective& d : suppressions.directives()) {
     for (const SuppressDirective::Entry& e : d.rules) {
-      const Rule* rule = FindRule(e.rule);
-      if (rule == nullptr || !rule->bank_wide()) continue;
-      auto it = options.rule_overrides.find(e.rule);
-      if (it == options.rule_overrides.end() || it->second) return true;
+      const Rule* rule = FindRuleIn(rules, e.rule);
+      if (rule != nullptr && rule->bank_wide() && RuleEnabled(e.rule, options)) return true;
     }
   }
   return false;
@@ -195,9 +184,11 @@ class Merger {
   // Reserving for about one story per file costs address space only: pages
   // never written never count towards RSS, and the vector need not grow by
   // copying (old and new buffer at once).
-  Merger(const std::vector<LintInput>& inputs, const LintOptions& options, LintSink* sink)
-      : inputs_(inputs), options_(options), sink_(sink) {
+  Merger(const std::vector<LintInput>& inputs, const RuleSet& rules,
+         const LintOptions& options, LintSink* sink)
+      : inputs_(inputs), rules_(rules), options_(options), sink_(sink) {
     bank_.reserve(inputs.size());
+    dimensions_.reserve(inputs.size());
   }
 
   // Thread-safe. Files are taken in index order: result i waits until
@@ -211,7 +202,7 @@ class Merger {
     }
   }
 
-  void Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs);
+  void Finish(int jobs);
 
  private:
   void Take(FileResult r) {
@@ -219,10 +210,10 @@ class Merger {
     file.counted = r.counted;
     file.errors = std::move(r.errors);
     file.findings = std::move(r.diagnostics);
-    if (!r.suppressions.directives().empty() && WaitsForBank(r.suppressions, options_)) {
+    if (!r.suppressions.directives().empty() && WaitsForBank(r.suppressions, rules_, options_)) {
       deferred_.push_back(std::move(r.suppressions));
     } else {
-      for (Diagnostic& p : r.suppressions.Problems(options_)) {
+      for (Diagnostic& p : r.suppressions.Problems(options_, rules_)) {
         file.findings.push_back(std::move(p));
       }
     }
@@ -234,12 +225,14 @@ class Merger {
       fp.file = path;
       fp.id = ids_.Add(r.stories[k].id);
       bank_.push_back(fp);
+      dimensions_.push_back(r.stories[k].dimensions);
     }
     file.stories = std::move(r.stories);
     sink_->File(file);
   }
 
   const std::vector<LintInput>& inputs_;
+  const RuleSet& rules_;
   const LintOptions& options_;
   LintSink* sink_;
   std::mutex mu_;
@@ -247,6 +240,7 @@ class Merger {
   std::map<size_t, FileResult> pending_;
   std::vector<StoryFingerprint> bank_;  // one per story, in input order
   StringArena ids_;                     // bank_[k].id
+  std::vector<Dimensions> dimensions_;  // story k's, as File handed them over
   std::deque<Suppressions> deferred_;
 };
 
@@ -266,19 +260,17 @@ std::vector<size_t> DuplicateOrdinals(const std::vector<Diagnostic>& found,
   return out;
 }
 
-void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs) {
+void Merger::Finish(int jobs) {
   std::unordered_map<std::string_view, Suppressions*> suppressions;
   for (Suppressions& d : deferred_) suppressions.emplace(d.file(), &d);
   BankLint out;
-  for (const auto& rule : rules) {
-    if (!rule->bank_wide()) continue;
-    auto enabled = options_.rule_overrides.find(rule->id());
-    if (enabled != options_.rule_overrides.end() && !enabled->second) continue;
+  for (const Rule* rule : rules_) {
+    if (!rule->bank_wide() || !RuleEnabled(rule->id(), options_)) continue;
     std::vector<Diagnostic> found;
     rule->CheckBank(bank_, jobs, &found);
     // Filtered in place and moved whole: a bank of near-copies can have
     // hundreds of thousands of these.
-    Severity severity = *EffectiveSeverity(*rule, std::nullopt, options_);
+    Severity severity = *EffectiveSeverity(*rule, options_);
     found.erase(std::remove_if(found.begin(), found.end(),
                                [&](Diagnostic& d) {
                                  d.rule = rule->id();
@@ -296,10 +288,24 @@ void Merger::Finish(const std::vector<std::unique_ptr<Rule>>& rules, int jobs) {
     }
   }
   for (Suppressions& d : deferred_) {
-    for (Diagnostic& p : d.Problems(options_)) out.findings.push_back(std::move(p));
+    for (Diagnostic& p : d.Problems(options_, rules_)) out.findings.push_back(std::move(p));
   }
-  out.duplicates = DuplicateOrdinals(out.findings, bank_);
-  if (options_.near_copies) out.near_copies = NearDuplicateClusters(bank_, jobs);
+  // Scores are finished here, once: a story with a copy in the bank loses
+  // structure points, and sinks take the finished score as it is.
+  for (size_t k : DuplicateOrdinals(out.findings, bank_)) {
+    Rescore r;
+    r.ordinal = k;
+    r.dimensions = dimensions_[k];
+    PenalizeDuplicate(&r.dimensions);
+    r.score = r.dimensions.Total();
+    out.rescored.push_back(r);
+  }
+  // Whether the rule that finds them is on or not: plan asks for them.
+  if (options_.near_copies) {
+    for (const Rule* rule : rules_) {
+      if (rule->bank_wide() && rule->NearCopies(bank_, jobs, &out.near_copies)) break;
+    }
+  }
   // Findings equal under DiagnosticLess (file, line, column, rule,
   // message) print the same, so std::sort's order among them is as good as
   // stable_sort's, without its buffer of as many findings again.
@@ -316,14 +322,14 @@ int LintReport::Count(Severity s) const {
 }
 
 void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
-                const LintOptions& options, LintSink* sink) {
-  LintShared shared{catalog, options, std::nullopt};
+                const RuleSet& rules, const LintOptions& options, LintSink* sink) {
+  LintShared shared{catalog, options, rules, std::nullopt};
   if (options.infer) shared.signals.emplace(catalog);
   unsigned threads = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
                                       : std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs =
       std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(1, inputs.size())));
-  Merger merger(inputs, options, sink);
+  Merger merger(inputs, rules, options, sink);
   std::atomic<size_t> next{0}, done{0};
   auto worker = [&] {
     for (size_t i = next++; i < inputs.size(); i = next++) {
@@ -339,27 +345,24 @@ void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
     worker();  // the calling thread is one of the workers
     for (std::thread& t : pool) t.join();
   }
-  merger.Finish(AllRules(), static_cast<int>(threads));
+  merger.Finish(static_cast<int>(threads));
 }
 
 void LintCollector::File(FileLint& file) {
   report_.files += file.counted;
   for (StoryReport& s : file.stories) report_.stories.push_back(std::move(s));
-  if (keep_findings_) {
-    for (Diagnostic& d : file.findings) report_.diagnostics.push_back(std::move(d));
-  }
+  for (Diagnostic& d : file.findings) report_.diagnostics.push_back(std::move(d));
   for (Diagnostic& e : file.errors) report_.errors.push_back(std::move(e));
 }
 
 void LintCollector::Bank(BankLint& bank) {
-  for (size_t k : bank.duplicates) {
-    StoryReport& s = report_.stories[k];
-    PenalizeDuplicate(&s.dimensions);
-    s.score = s.dimensions.Total();
+  for (const Rescore& r : bank.rescored) {
+    StoryReport& s = report_.stories[r.ordinal];
+    s.dimensions = r.dimensions;
+    s.score = r.score;
   }
   report_.near_copies = std::move(bank.near_copies);
   std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
-  if (!keep_findings_) return;
   std::vector<Diagnostic>& all = report_.diagnostics;
   size_t sorted = all.size();
   if (all.capacity() < sorted + bank.findings.size()) all.reserve(sorted + bank.findings.size());
@@ -368,16 +371,17 @@ void LintCollector::Bank(BankLint& bank) {
 }
 
 LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
-                const LintOptions& options) {
+                const RuleSet& rules, const LintOptions& options) {
   LintCollector collector(inputs.size());
-  LintStream(inputs, catalog, options, &collector);
+  LintStream(inputs, catalog, rules, options, &collector);
   return collector.Take();
 }
 
 LintReport LintString(const std::string& path, const std::string& content,
-                      const Catalog& catalog, const LintOptions& options) {
+                      const Catalog& catalog, const RuleSet& rules,
+                      const LintOptions& options) {
   LintInput input{path, true, true, content};
-  return Lint({input}, catalog, options);
+  return Lint({input}, catalog, rules, options);
 }
 
 }  // namespace starbank

@@ -83,12 +83,35 @@ class Rule {
   /// (rule, severity unset) in an order that does not depend on `jobs`.
   virtual void CheckBank(const std::vector<StoryFingerprint>& /*bank*/, int /*jobs*/,
                          std::vector<Diagnostic>* /*out*/) const {}
+  /// For a bank-wide rule that compares stories by likeness: the clusters
+  /// of near-identical stories in `bank` (story indices, ascending, each
+  /// two or more, ordered by their first story), the same on any number of
+  /// threads; into `out`. False when the rule finds no such clusters.
+  virtual bool NearCopies(const std::vector<StoryFingerprint>& /*bank*/, int /*jobs*/,
+                          std::vector<std::vector<uint32_t>>* /*out*/) const {
+    return false;
+  }
 
  private:
   std::string id_;
   Severity severity_;
   std::string summary_;
 };
+
+/// The rules one lint run uses, as the caller hands them to the engine.
+using RuleSet = std::vector<const Rule*>;
+
+/// The rule of `rules` with id `id`, or nullptr.
+const Rule* FindRuleIn(const RuleSet& rules, std::string_view id);
+
+/// Whether `options` leaves the rule `id` on (no override turns it off).
+bool RuleEnabled(std::string_view id, const LintOptions& options);
+/// The severity a finding of `rule` is reported at: the override in
+/// `options` if any (nullopt: the rule is off), else `reported` (what the
+/// rule asked for), else the rule's default. The one place severity is
+/// decided.
+std::optional<Severity> EffectiveSeverity(const Rule& rule, const LintOptions& options,
+                                          std::optional<Severity> reported = std::nullopt);
 
 }  // namespace starbank
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "lint/rule.h"
+#include "starbank/lint_options.h"
 #include "text/lines.h"
 
 namespace starbank {
@@ -54,6 +55,25 @@ Mark RuleContext::Locate(const Section& section, size_t offset) const {
   needle = needle.substr(0, needle.find('\n'));
   if (auto m = find_from(needle, 0)) return *m;
   return section.value;
+}
+
+const Rule* FindRuleIn(const RuleSet& rules, std::string_view id) {
+  for (const Rule* r : rules) {
+    if (r->id() == id) return r;
+  }
+  return nullptr;
+}
+
+bool RuleEnabled(std::string_view id, const LintOptions& options) {
+  auto it = options.rule_overrides.find(std::string(id));
+  return it == options.rule_overrides.end() || it->second.has_value();
+}
+
+std::optional<Severity> EffectiveSeverity(const Rule& rule, const LintOptions& options,
+                                          std::optional<Severity> reported) {
+  auto it = options.rule_overrides.find(rule.id());
+  if (it != options.rule_overrides.end()) return it->second;
+  return reported ? reported : std::optional<Severity>(rule.default_severity());
 }
 
 }  // namespace starbank

@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "lint/rule.h"
-#include "rules/registry.h"
 #include "starbank/lint.h"
 #include "text/lines.h"
 #include "text/tokens.h"
@@ -206,8 +205,8 @@ std::string Trim(std::string_view s) {
 class DirectiveParser {
  public:
   DirectiveParser(std::string_view file, std::string_view content,
-                  const std::vector<std::string_view>& lines)
-      : file_(file),
+                  const std::vector<std::string_view>& lines, const RuleSet& rules)
+      : file_(file), rules_(rules),
         lines_(DirectiveLines(content, lines)),
         info_(LineScanner().Scan(lines_)) {}
 
@@ -306,13 +305,13 @@ class DirectiveParser {
 
   void AddRule(size_t i, size_t at, const std::string& name, SuppressDirective* d) {
     std::string id = ToLower(name);
-    if (FindRule(id) != nullptr) {
+    if (FindRuleIn(rules_, id) != nullptr) {
       d->rules.push_back({id, Mark{static_cast<int>(i + 1), ColumnOf(lines_[i], at)}});
       return;
     }
     std::string best;
     size_t best_distance = 4;
-    for (const auto& r : AllRules()) {
+    for (const Rule* r : rules_) {
       size_t dist = EditDistance(id, r->id());
       if (dist < best_distance) best_distance = dist, best = r->id();
     }
@@ -370,23 +369,20 @@ class DirectiveParser {
   }
 
   std::string file_;
+  const RuleSet& rules_;
   std::vector<std::string_view> lines_;
   std::vector<LineInfo> info_;
   std::vector<SuppressDirective>* out_ = nullptr;
   std::vector<Diagnostic>* invalid_ = nullptr;
 };
 
-// The severity a suppression rule reports at, or nullopt when it is off.
-std::optional<Severity> SeverityOf(const char* rule, const LintOptions& options) {
-  auto it = options.rule_overrides.find(rule);
-  if (it != options.rule_overrides.end()) return it->second;
-  const Rule* r = FindRule(rule);
-  return r != nullptr ? r->default_severity() : Severity::kWarning;
-}
-
-bool RuleOff(const std::string& rule, const LintOptions& options) {
-  auto it = options.rule_overrides.find(rule);
-  return it != options.rule_overrides.end() && !it->second;
+// The severity a suppression rule reports at, or nullopt when it is off or
+// not among the rules this run uses.
+std::optional<Severity> SeverityOf(const char* rule, const LintOptions& options,
+                                   const RuleSet& rules) {
+  const Rule* r = FindRuleIn(rules, rule);
+  if (r == nullptr) return std::nullopt;
+  return EffectiveSeverity(*r, options);
 }
 
 // Whether some '#' is followed (after spaces and tabs) by "starbank" in
@@ -410,19 +406,21 @@ bool MayHoldDirective(std::string_view content) {
 
 }  // namespace
 
-Suppressions Suppressions::Parse(std::string_view file, std::string_view content) {
+Suppressions Suppressions::Parse(std::string_view file, std::string_view content,
+                                 const RuleSet& rules) {
   // Most files hold no directive: skip the split and the scan entirely.
-  if (!MayHoldDirective(content)) return Parse(file, content, {});
-  return Parse(file, content, SplitSourceLines(content));
+  if (!MayHoldDirective(content)) return Parse(file, content, {}, rules);
+  return Parse(file, content, SplitSourceLines(content), rules);
 }
 
 Suppressions Suppressions::Parse(std::string_view file, std::string_view content,
-                                 const std::vector<std::string_view>& lines) {
+                                 const std::vector<std::string_view>& lines,
+                                 const RuleSet& rules) {
   Suppressions s;
   s.file_ = std::string(file);
   // Most files hold no directive: skip the scan entirely.
   if (!MayHoldDirective(content)) return s;
-  DirectiveParser(file, content, lines).Run(&s.directives_, &s.invalid_);
+  DirectiveParser(file, content, lines, rules).Run(&s.directives_, &s.invalid_);
   return s;
 }
 
@@ -448,19 +446,20 @@ void Suppressions::Apply(std::vector<Diagnostic>* diagnostics) {
                      diagnostics->end());
 }
 
-std::vector<Diagnostic> Suppressions::Problems(const LintOptions& options) const {
+std::vector<Diagnostic> Suppressions::Problems(const LintOptions& options,
+                                               const RuleSet& rules) const {
   std::vector<Diagnostic> out;
-  if (std::optional<Severity> sev = SeverityOf(kInvalidSuppression, options)) {
+  if (std::optional<Severity> sev = SeverityOf(kInvalidSuppression, options, rules)) {
     for (Diagnostic d : invalid_) {
       d.severity = *sev;
       out.push_back(std::move(d));
     }
   }
-  std::optional<Severity> sev = SeverityOf(kUnusedSuppression, options);
+  std::optional<Severity> sev = SeverityOf(kUnusedSuppression, options, rules);
   if (!sev) return out;
   for (const SuppressDirective& dir : directives_) {
     for (const SuppressDirective::Entry& e : dir.rules) {
-      if (e.used || RuleOff(e.rule, options)) continue;
+      if (e.used || !RuleEnabled(e.rule, options)) continue;
       out.push_back(Finding(file_, e.mark, *sev, kUnusedSuppression,
                             fmt::format("suppression of '{}' silences nothing {}; remove it",
                                         e.rule, dir.file_wide ? "in this file" : "on this key")));

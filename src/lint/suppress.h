@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lint/rule.h"
 #include "starbank/diagnostic.h"
 
 namespace starbank {
@@ -45,11 +46,14 @@ struct SuppressDirective {
 
 class Suppressions {
  public:
-  /// Reads the directives in `content`, the raw text of `file`.
-  static Suppressions Parse(std::string_view file, std::string_view content);
+  /// Reads the directives in `content`, the raw text of `file`. A directive
+  /// may name the rules of `rules` only; others are invalid.
+  static Suppressions Parse(std::string_view file, std::string_view content,
+                            const RuleSet& rules);
   /// The same with `content` already split by SplitSourceLines (text/lines.h).
   static Suppressions Parse(std::string_view file, std::string_view content,
-                            const std::vector<std::string_view>& lines);
+                            const std::vector<std::string_view>& lines,
+                            const RuleSet& rules);
 
   /// Removes from `diagnostics` every finding a directive covers.
   void Apply(std::vector<Diagnostic>* diagnostics);
@@ -58,8 +62,9 @@ class Suppressions {
   /// invalid-suppression findings (malformed, misplaced, unknown rule) and
   /// unused-suppression ones (silenced nothing). Call after every finding of
   /// the file went through Apply or Silences. Entries whose rule `options`
-  /// turns off are not reported as unused.
-  std::vector<Diagnostic> Problems(const LintOptions& options) const;
+  /// turns off are not reported as unused. Each kind is reported only when
+  /// its rule is in `rules` and on, at the rule's effective severity.
+  std::vector<Diagnostic> Problems(const LintOptions& options, const RuleSet& rules) const;
 
   const std::vector<SuppressDirective>& directives() const { return directives_; }
   const std::string& file() const { return file_; }

@@ -4,7 +4,6 @@
 
 #include "reporters.h"
 #include "spool.h"
-#include "starbank/score.h"
 #include "text/printable.h"
 
 namespace starbank {
@@ -71,7 +70,7 @@ class GithubStream : public LintSink {
     for (const Diagnostic& d : file.findings) out_ << Line(d) << '\n';
     if (bar_ < 0) return;
     for (const StoryReport& s : file.stories) {
-      Row row{s.score, s.dimensions.structure, s.line, static_cast<uint32_t>(s.file.size())};
+      Row row{s.score, s.line, static_cast<uint32_t>(s.file.size())};
       stories_.Write(&row, sizeof row);
       stories_.Write(s.file.data(), s.file.size());
       ++count_;
@@ -81,7 +80,7 @@ class GithubStream : public LintSink {
     for (const Diagnostic& d : bank.findings) out_ << Line(d) << '\n';
     if (bar_ < 0) return;
     stories_.Rewind();
-    auto penalized = bank.duplicates.begin();
+    auto rescored = bank.rescored.begin();
     std::string file;
     for (size_t k = 0; k < count_; ++k) {
       Row row;
@@ -89,9 +88,9 @@ class GithubStream : public LintSink {
       file.resize(row.file_size);
       if (row.file_size > 0 && !stories_.Read(&file[0], file.size())) break;
       int score = row.score;
-      if (penalized != bank.duplicates.end() && *penalized == k) {
-        score -= DuplicatePenalty(row.structure);
-        ++penalized;
+      if (rescored != bank.rescored.end() && rescored->ordinal == k) {
+        score = rescored->score;
+        ++rescored;
       }
       if (score < bar_) out_ << UnderBarLine(file, row.line, score, bar_) << '\n';
     }
@@ -100,7 +99,6 @@ class GithubStream : public LintSink {
  private:
   struct Row {  // followed in the spool by the file name
     int score;
-    int structure;
     int line;
     uint32_t file_size;
   };

@@ -1,5 +1,5 @@
 // SARIF 2.1.0, for code-scanning services (GitHub, GitLab, Azure DevOps).
-// rules[] comes from the rule registry; locations are relative URIs against
+// rules[] lists the rules the run was given; locations are relative URIs against
 // %SRCROOT% (the current folder); columns count Unicode code points. Load
 // errors are tool notifications, not results: they are not findings.
 // With --min-score, each story under the bar is a result too (rule
@@ -12,7 +12,7 @@
 
 #include "lint/rule.h"
 #include "reporters.h"
-#include "rules/registry.h"
+#include "lint/rule.h"
 #include "spooled_report.h"
 
 namespace starbank {
@@ -72,9 +72,9 @@ Json Location(const Diagnostic& d) {
 // descriptor of its own, after the registry's, when --min-score is given.
 constexpr const char* kMinScoreRule = "min-score";
 
-Json Rules(int min_score) {
+Json Rules(const RuleSet& rules_run, int min_score) {
   Json rules = Json::array();
-  for (const auto& r : AllRules()) {
+  for (const Rule* r : rules_run) {
     rules.push_back({{"id", r->id()},
                      {"shortDescription", {{"text", r->summary()}}},
                      {"defaultConfiguration", {{"level", SarifLevel(r->default_severity())}}}});
@@ -87,12 +87,11 @@ Json Rules(int min_score) {
   return rules;
 }
 
-Json Result(const Diagnostic& d) {
+Json Result(const Diagnostic& d, const RuleSet& rules) {
   Json j = {{"ruleId", d.rule},
                       {"level", SarifLevel(d.severity)},
                       {"message", {{"text", d.message}}},
                       {"locations", Json::array({Location(d)})}};
-  const auto& rules = AllRules();
   for (size_t i = 0; i < rules.size(); ++i) {
     if (rules[i]->id() == d.rule) j["ruleIndex"] = i;
   }
@@ -102,7 +101,7 @@ Json Result(const Diagnostic& d) {
 }
 
 // The result for a story under --min-score, or null for one at or above it.
-Json UnderBarResult(const StoryReport& s, int min_score) {
+Json UnderBarResult(const StoryReport& s, int min_score, const RuleSet& rules) {
   if (min_score < 0 || s.score >= min_score) return nullptr;
   Diagnostic d;
   d.file = s.file;
@@ -111,7 +110,7 @@ Json UnderBarResult(const StoryReport& s, int min_score) {
   d.rule = kMinScoreRule;
   d.story = s.id;
   d.message = fmt::format("score {} is under --min-score {}", s.score, min_score);
-  Json j = Result(d);
+  Json j = Result(d, rules);
   j["properties"]["score"] = s.score;
   j["properties"]["minScore"] = min_score;
   return j;
@@ -132,7 +131,8 @@ Json Invocation(const std::vector<Diagnostic>& errors) {
 std::string Dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
 
 // The whole log with `results` as given; `results` is the run's last key.
-Json Log(const std::vector<Diagnostic>& errors, int min_score, Json results) {
+Json Log(const std::vector<Diagnostic>& errors, int min_score, Json results,
+         const RuleSet& rules) {
   std::error_code ec;
   std::string root = fs::current_path(ec).string();
   if (root.empty() || root.back() != '/') root += '/';
@@ -140,7 +140,7 @@ Json Log(const std::vector<Diagnostic>& errors, int min_score, Json results) {
       {"tool", {{"driver", {{"name", "starbank"},
                             {"semanticVersion", STARBANK_VERSION},
                             {"version", STARBANK_VERSION},
-                            {"rules", Rules(min_score)}}}}},
+                            {"rules", Rules(rules, min_score)}}}}},
       {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", "file://" + EncodeUri(root)}}}}},
       {"columnKind", "unicodeCodePoints"},
       {"invocations", Json::array({Invocation(errors)})},
@@ -154,8 +154,9 @@ Json Log(const std::vector<Diagnostic>& errors, int min_score, Json results) {
 // `results`, whose "[]" is the last in the text (only closing brackets
 // follow), and the results printed into it one by one, indented as dump(2)
 // indents them (an item's every '\n' is structural).
-void PrintSpooled(SpooledReport& report, std::ostream& out, int min_score) {
-  std::string text = Dump(Log(report.errors(), min_score, Json::array()));
+void PrintSpooled(SpooledReport& report, std::ostream& out, int min_score,
+                  const RuleSet& rules) {
+  std::string text = Dump(Log(report.errors(), min_score, Json::array(), rules));
   size_t at = text.rfind("[]");
   out.write(text.data(), static_cast<std::streamsize>(at));
   const std::string pad(8, ' ');
@@ -171,9 +172,9 @@ void PrintSpooled(SpooledReport& report, std::ostream& out, int min_score) {
     out << (first ? "[\n" : ",\n") << pad << indented;
     first = false;
   };
-  report.ForEachFinding([&](const Diagnostic& d) { add(Result(d)); });
+  report.ForEachFinding([&](const Diagnostic& d) { add(Result(d, rules)); });
   report.ForEachStory([&](const StoryReport& s) {
-    Json result = UnderBarResult(s, min_score);
+    Json result = UnderBarResult(s, min_score, rules);
     if (!result.is_null()) add(result);
   });
   out << (first ? "[]" : "\n      ]") << text.substr(at + 2) << '\n';
@@ -181,16 +182,17 @@ void PrintSpooled(SpooledReport& report, std::ostream& out, int min_score) {
 
 class SarifReporter : public Reporter {
  public:
-  SarifReporter(size_t memory, int min_score) : memory_(memory), min_score_(min_score) {}
+  SarifReporter(size_t memory, int min_score, RuleSet rules)
+      : memory_(memory), min_score_(min_score), rules_(std::move(rules)) {}
 
   void Render(const LintReport& report, std::ostream& out) const override {
     Json results = Json::array();
-    for (const Diagnostic& d : report.diagnostics) results.push_back(Result(d));
+    for (const Diagnostic& d : report.diagnostics) results.push_back(Result(d, rules_));
     for (const StoryReport& s : report.stories) {
-      Json result = UnderBarResult(s, min_score_);
+      Json result = UnderBarResult(s, min_score_, rules_);
       if (!result.is_null()) results.push_back(std::move(result));
     }
-    out << Dump(Log(report.errors, min_score_, std::move(results))) << '\n';
+    out << Dump(Log(report.errors, min_score_, std::move(results), rules_)) << '\n';
   }
 
   // Findings wait in a spool, not in memory, until lint is done.
@@ -199,13 +201,16 @@ class SarifReporter : public Reporter {
   // the bank-wide findings, and stay within what text output takes.
   int min_score = min_score_;
   return std::make_unique<SpooledReport>(
-        [&out, min_score](SpooledReport& report) { PrintSpooled(report, out, min_score); },
+        [&out, min_score, rules = rules_](SpooledReport& report) {
+          PrintSpooled(report, out, min_score, rules);
+        },
         memory_);
   }
 
  private:
   size_t memory_;  // spooled in memory up to this, then in a scratch file
   int min_score_;  // --min-score, -1 without
+  RuleSet rules_;  // tool.driver.rules, and what ruleIndex counts in
 };
 
 }  // namespace
@@ -213,7 +218,8 @@ class SarifReporter : public Reporter {
 std::unique_ptr<Reporter> MakeSarifReporter(const RenderOptions& options) {
   // Half the text table's budget: json and sarif also hold the errors and
   // the bank-wide findings, and stay within what text output takes.
-  return std::make_unique<SarifReporter>(options.table_memory / 2, options.min_score);
+  return std::make_unique<SarifReporter>(options.table_memory / 2, options.min_score,
+                                         options.rules);
 }
 
 }  // namespace starbank

@@ -111,20 +111,20 @@ void SpooledReport::File(FileLint& file) {
 void SpooledReport::Bank(BankLint& bank) {
   for (const Diagnostic& d : bank.findings) ++counts_[static_cast<int>(d.severity)];
   bank_ = std::move(bank.findings);
-  penalized_ = std::move(bank.duplicates);
+  rescored_ = std::move(bank.rescored);
   std::stable_sort(errors_.begin(), errors_.end(), DiagnosticLess);
   done_(*this);
 }
 
 void SpooledReport::ForEachStory(const std::function<void(const StoryReport&)>& f) {
   story_spool_.Rewind();
-  auto penalized = penalized_.begin();
+  auto rescored = rescored_.begin();
   StoryReport s;
   for (size_t k = 0; k < stories_ && GetStory(&story_spool_, &s); ++k) {
-    if (penalized != penalized_.end() && *penalized == k) {
-      PenalizeDuplicate(&s.dimensions);
-      s.score = s.dimensions.Total();
-      ++penalized;
+    if (rescored != rescored_.end() && rescored->ordinal == k) {
+      s.dimensions = rescored->dimensions;
+      s.score = rescored->score;
+      ++rescored;
     }
     f(s);
   }

@@ -51,7 +51,7 @@ class SpooledReport : public LintSink {
   Diagnostic last_;      // the last finding spooled, to check that
   std::vector<Diagnostic> errors_;
   std::vector<Diagnostic> bank_;   // bank-wide findings, sorted
-  std::vector<size_t> penalized_;  // ordinals, ascending
+  std::vector<Rescore> rescored_;  // finished scores, by ordinal ascending
   int files_ = 0;
   int counts_[3] = {0, 0, 0};
 };

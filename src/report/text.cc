@@ -115,7 +115,7 @@ class TextPrinter {
       rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3),
                          Ellipsize(Printable(s.title), room));
     }
-    Row row{s.score, s.dimensions.structure, static_cast<uint32_t>(rest.size()),
+    Row row{s.score, static_cast<uint32_t>(rest.size()),
             static_cast<uint32_t>(s.id.size())};
     rows_.Write(&row, sizeof row);
     rows_.Write(rest.data(), rest.size());
@@ -124,9 +124,9 @@ class TextPrinter {
 
   void Files(int n) { files_ += n; }
 
-  // Story `ordinal` (0-based, in the order Story saw them) has a copy in
-  // the bank: its row's score drops. Ordinals come ascending.
-  void Penalize(size_t ordinal) { penalized_.push_back(ordinal); }
+  // Story `ordinal` (0-based, in the order Story saw them) got its finished
+  // score `score` only at the bank's end. Ordinals come ascending.
+  void Rescore(size_t ordinal, int score) { rescored_.emplace_back(ordinal, score); }
 
   // Statistics, the score table, the summary, and the stories under
   // --min-score (also with --quiet: they are why lint exits 1).
@@ -136,7 +136,7 @@ class TextPrinter {
     UnderBar under(o_.min_score);
     rows_.Rewind();
     std::string rest, id;
-    auto penalized = penalized_.begin();
+    auto rescored = rescored_.begin();
     for (size_t k = 0; k < stories_; ++k) {
       Row row;
       if (!rows_.Read(&row, sizeof row)) break;
@@ -144,9 +144,9 @@ class TextPrinter {
       id.resize(row.id_size);
       if (!rows_.Read(&rest[0], rest.size()) || !rows_.Read(&id[0], id.size())) break;
       int score = row.score;
-      if (penalized != penalized_.end() && *penalized == k) {
-        score -= DuplicatePenalty(row.structure);
-        ++penalized;
+      if (rescored != rescored_.end() && rescored->first == k) {
+        score = rescored->second;
+        ++rescored;
       }
       if (!o_.quiet) out_ << fmt::format("{}{:>3}", Bold(), score) << rest;
       under.Add(score, Printable(id));
@@ -158,7 +158,6 @@ class TextPrinter {
  private:
   struct Row {  // followed in the spool by the row after its score, then the id
     int score;
-    int structure;
     uint32_t rest_size;
     uint32_t id_size;
   };
@@ -236,7 +235,7 @@ class TextPrinter {
   size_t stories_ = 0;
   int files_ = 0;
   Spool rows_;  // Row, id, title for each story
-  std::vector<size_t> penalized_;
+  std::vector<std::pair<size_t, int>> rescored_;  // ordinal, finished score
 };
 
 class TextStream : public LintSink {
@@ -249,7 +248,7 @@ class TextStream : public LintSink {
   }
   void Bank(BankLint& bank) override {
     printer_.Findings({}, bank.findings);
-    for (size_t k : bank.duplicates) printer_.Penalize(k);
+    for (const starbank::Rescore& r : bank.rescored) printer_.Rescore(r.ordinal, r.score);
     printer_.End();
   }
 

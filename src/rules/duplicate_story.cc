@@ -18,7 +18,6 @@
 #include <thread>
 
 #include "rules.h"
-#include "rules/registry.h"
 #include "text/tokens.h"
 
 namespace starbank {
@@ -43,6 +42,12 @@ class DuplicateStory : public Rule {
              "two stories in the bank share an id, or are near-identical in text") {}
 
   bool bank_wide() const override { return true; }
+
+  bool NearCopies(const std::vector<StoryFingerprint>& bank, int jobs,
+                  std::vector<std::vector<uint32_t>>* out) const override {
+    *out = AllClusters(bank, jobs);
+    return true;
+  }
 
   void CheckBank(const std::vector<StoryFingerprint>& bank, int jobs,
                  std::vector<Diagnostic>* out) const override {
@@ -356,11 +361,6 @@ class DuplicateStory : public Rule {
 };
 
 }  // namespace
-
-std::vector<std::vector<uint32_t>> NearDuplicateClusters(
-    const std::vector<StoryFingerprint>& bank, int jobs) {
-  return DuplicateStory::AllClusters(bank, jobs);
-}
 
 std::unique_ptr<Rule> MakeDuplicateStory() { return std::make_unique<DuplicateStory>(); }
 

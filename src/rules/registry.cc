@@ -6,7 +6,9 @@
 
 namespace starbank {
 
-const std::vector<std::unique_ptr<Rule>>& AllRules() {
+namespace {
+
+const std::vector<std::unique_ptr<Rule>>& OwnedRules() {
   static const std::vector<std::unique_ptr<Rule>> rules = [] {
     std::vector<std::unique_ptr<Rule>> r;
     r.push_back(MakeConfidentialTerm());
@@ -32,11 +34,26 @@ const std::vector<std::unique_ptr<Rule>>& AllRules() {
   return rules;
 }
 
-const Rule* FindRule(std::string_view id) {
-  for (const auto& r : AllRules()) {
-    if (r->id() == id) return r.get();
-  }
-  return nullptr;
+}  // namespace
+
+const RuleSet& AllRules() {
+  static const RuleSet rules = [] {
+    RuleSet r;
+    for (const auto& owned : OwnedRules()) r.push_back(owned.get());
+    return r;
+  }();
+  return rules;
 }
+
+const std::vector<std::string>& AllRuleIds() {
+  static const std::vector<std::string> ids = [] {
+    std::vector<std::string> r;
+    for (const Rule* rule : AllRules()) r.push_back(rule->id());
+    return r;
+  }();
+  return ids;
+}
+
+const Rule* FindRule(std::string_view id) { return FindRuleIn(AllRules(), id); }
 
 }  // namespace starbank

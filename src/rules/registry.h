@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,15 +13,12 @@
 namespace starbank {
 
 /// Every rule, sorted by id. Built once; safe to share between threads.
-const std::vector<std::unique_ptr<Rule>>& AllRules();
+/// The commands hand it (or part of it) to the lint engine.
+const RuleSet& AllRules();
+/// The ids of AllRules(), in its order (what `.starbank.yaml` may name).
+const std::vector<std::string>& AllRuleIds();
 /// A rule by id, or nullptr.
 const Rule* FindRule(std::string_view id);
-
-/// The clusters of near-identical stories in `bank` (duplicate-story's):
-/// story indices, ascending, each cluster two or more, ordered by their
-/// first story; the same on any number of threads.
-std::vector<std::vector<uint32_t>> NearDuplicateClusters(
-    const std::vector<StoryFingerprint>& bank, int jobs);
 
 }  // namespace starbank
 

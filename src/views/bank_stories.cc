@@ -24,9 +24,6 @@ void BankStories::File(FileLint& file) {
     r.line = s.line;
     r.seconds = s.seconds;
     r.score = static_cast<int16_t>(s.score);
-    Dimensions copy = s.dimensions;
-    PenalizeDuplicate(&copy);
-    r.penalized = static_cast<int16_t>(copy.Total());
     r.entries = static_cast<uint32_t>(entries_.size());
     bool lead = false;
     for (const std::string& id : s.principles) {
@@ -59,8 +56,8 @@ void BankStories::File(FileLint& file) {
 }
 
 void BankStories::Bank(BankLint& bank) {
-  // As LintCollector: the stories duplicate-story names lose points.
-  for (size_t k : bank.duplicates) records_[k].score = records_[k].penalized;
+  // The finished scores of the stories duplicate-story names.
+  for (const Rescore& r : bank.rescored) records_[r.ordinal].score = static_cast<int16_t>(r.score);
   report_.near_copies = std::move(bank.near_copies);
   std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
 }

@@ -76,7 +76,7 @@ class BankStories : public LintSink {
     const char* text = nullptr;  // id, title, lead result, back to back
     uint32_t id_size = 0, title_size = 0, lead_size = 0;
     int32_t line = 0, seconds = 0;
-    int16_t score = 0, penalized = 0;  // penalized: the score as a copy
+    int16_t score = 0;  // finished (a copy's lowered at the end of the bank)
     uint32_t entries = 0;              // into entries_, tagged first
     uint16_t entry_count = 0;
   };

@@ -200,8 +200,9 @@ struct DirectiveAt {
   size_t entry = 0;
 };
 
-std::optional<DirectiveAt> FindEntry(std::string_view content, const Diagnostic& d) {
-  Suppressions parsed = Suppressions::Parse(d.file, content);
+std::optional<DirectiveAt> FindEntry(std::string_view content, const Diagnostic& d,
+                                     const RuleSet& rules) {
+  Suppressions parsed = Suppressions::Parse(d.file, content, rules);
   for (const SuppressDirective& dir : parsed.directives()) {
     for (size_t i = 0; i < dir.rules.size(); ++i) {
       const SuppressDirective::Entry& e = dir.rules[i];
@@ -230,8 +231,9 @@ std::string WithoutEntry(std::string_view comment, size_t id, size_t id_len) {
   return std::string(comment.substr(0, begin)) + std::string(comment.substr(end));
 }
 
-std::optional<Fix> UnusedSuppressionFix(std::string_view content, const Diagnostic& d) {
-  std::optional<DirectiveAt> found = FindEntry(content, d);
+std::optional<Fix> UnusedSuppressionFix(std::string_view content, const Diagnostic& d,
+                                        const RuleSet& rules) {
+  std::optional<DirectiveAt> found = FindEntry(content, d, rules);
   if (!found) return std::nullopt;
   const SuppressDirective& dir = found->directive;
   size_t hash = OffsetOf(content, dir.mark);
@@ -263,8 +265,8 @@ std::optional<Fix> UnusedSuppressionFix(std::string_view content, const Diagnost
 // Whether `content` holds an `ignore[rule]` directive written on `line`
 // that covers `covered`.
 bool DirectiveCovers(std::string_view content, int line, const std::string& rule,
-                     int covered) {
-  Suppressions parsed = Suppressions::Parse("fix.yaml", content);
+                     int covered, const RuleSet& rules) {
+  Suppressions parsed = Suppressions::Parse("fix.yaml", content, rules);
   for (const SuppressDirective& dir : parsed.directives()) {
     if (dir.mark.line != line || dir.file_wide) continue;
     if (covered < dir.first_line || covered > dir.last_line) continue;
@@ -291,18 +293,19 @@ size_t OffsetOf(std::string_view content, Mark mark) {
 }
 
 std::optional<Fix> SafeFix(std::string_view content, const Diagnostic& d,
-                           const Catalog& catalog) {
+                           const Catalog& catalog, const RuleSet& rules) {
   std::optional<Fix> fix;
   if (d.rule == kUnknownPrinciple || d.rule == kUnknownField) {
     fix = RenameFix(content, d, catalog);
   } else if (d.rule == kUnusedSuppression) {
-    fix = UnusedSuppressionFix(content, d);
+    fix = UnusedSuppressionFix(content, d, rules);
   }
   if (fix && !KeepsLoading(content, fix->edits, LoadErrors(content))) return std::nullopt;
   return fix;
 }
 
-std::optional<Fix> IgnoreFix(std::string_view content, const Diagnostic& d) {
+std::optional<Fix> IgnoreFix(std::string_view content, const Diagnostic& d,
+                             const RuleSet& rules) {
   if (d.rule.empty() || d.rule == kUnusedSuppression || d.rule == kInvalidSuppression ||
       d.mark.line < 1) {
     return std::nullopt;
@@ -327,7 +330,7 @@ std::optional<Fix> IgnoreFix(std::string_view content, const Diagnostic& d) {
                     content.substr(start, first - start), d.rule, crlf ? "\r\n" : "\n");
     std::vector<TextEdit> edits = {{start, start, comment}};
     std::string candidate = ApplyEdits(content, edits);
-    if (!DirectiveCovers(candidate, line, d.rule, d.mark.line + 1)) continue;
+    if (!DirectiveCovers(candidate, line, d.rule, d.mark.line + 1, rules)) continue;
     if (!KeepsLoading(content, edits, LoadErrors(content))) return std::nullopt;
     Fix fix;
     fix.title = fmt::format("ignore '{}' here", d.rule);
@@ -352,12 +355,12 @@ std::string ApplyEdits(std::string_view content, const std::vector<TextEdit>& ed
 
 FixedFile ApplySafeFixes(std::string_view content,
                          const std::vector<Diagnostic>& findings,
-                         const Catalog& catalog) {
+                         const Catalog& catalog, const RuleSet& rules) {
   FixedFile out;
   std::vector<TextEdit> taken;
   size_t errors = LoadErrors(content);
   for (const Diagnostic& d : findings) {
-    std::optional<Fix> fix = SafeFix(content, d, catalog);
+    std::optional<Fix> fix = SafeFix(content, d, catalog, rules);
     if (!fix) continue;
     std::vector<TextEdit> with = taken;
     bool overlaps = false;

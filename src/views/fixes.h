@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "starbank/diagnostic.h"
+#include "starbank/lint.h"
 
 namespace starbank {
 
@@ -42,12 +43,14 @@ size_t OffsetOf(std::string_view content, Mark mark);
 /// unknown-principle and unknown-field with one clear did-you-mean, and
 /// unused-suppression. nullopt for other rules and when unsure.
 std::optional<Fix> SafeFix(std::string_view content, const Diagnostic& d,
-                           const Catalog& catalog);
+                           const Catalog& catalog, const RuleSet& rules);
 
 /// A fix that silences `d` where it is: `# starbank: ignore[rule] -- reason`
 /// inserted on its own line above the key whose value holds the finding.
-/// nullopt for file-wide findings and directive problems.
-std::optional<Fix> IgnoreFix(std::string_view content, const Diagnostic& d);
+/// nullopt for file-wide findings and directive problems. `rules`: the
+/// rules lint ran, that a directive may name.
+std::optional<Fix> IgnoreFix(std::string_view content, const Diagnostic& d,
+                             const RuleSet& rules);
 
 /// `content` with `edits` (sorted, not overlapping) applied.
 std::string ApplyEdits(std::string_view content, const std::vector<TextEdit>& edits);
@@ -63,7 +66,8 @@ struct FixedFile {
 /// skipping a fix whose edits overlap one already taken; a later pass
 /// (after linting again) picks those up.
 FixedFile ApplySafeFixes(std::string_view content,
-                         const std::vector<Diagnostic>& findings, const Catalog& catalog);
+                         const std::vector<Diagnostic>& findings, const Catalog& catalog,
+                         const RuleSet& rules);
 
 }  // namespace starbank
 

@@ -477,7 +477,7 @@ const Settings& LspServer::Impl::SettingsFor(const std::string& path) {
   if (it != settings.end()) return *it->second;
   auto s = std::make_unique<Settings>();
   std::vector<Diagnostic> errors;
-  if (!file.empty() && !LoadConfig(file, &s->config, &errors)) {
+  if (!file.empty() && !LoadConfig(file, AllRuleIds(), &s->config, &errors)) {
     for (const Diagnostic& d : errors) s->problems.push_back(FormatDiagnostic(d));
     s->config = Config{};  // as lint refuses a broken config, use none of it
     s->config.file = file;
@@ -541,7 +541,7 @@ void LspServer::Impl::Relint(Document* doc) {
     Log(fmt::format("{} is excluded by {}", doc->path, s.config.file));
   } else {
     const LintOptions& options = s.config.options;
-    LintReport report = Lint(BankInputs(s, *doc, docs), *s.catalog, options);
+    LintReport report = Lint(BankInputs(s, *doc, docs), *s.catalog, AllRules(), options);
     // Other files are named in messages as lint names them from the bank's
     // folder ("stories/b.yaml"), not by absolute path.
     std::string prefix = s.root.empty() ? "" : s.root + "/";
@@ -594,10 +594,10 @@ json LspServer::Impl::CodeActions(const json& params) {
     auto [db, de] = SpanOf(doc->text, d);
     if (d.rule.empty() || db > end || de < begin) continue;
     json diagnostic = ToLsp(doc->text, d);
-    if (std::optional<Fix> fix = SafeFix(doc->text, d, catalog)) {
+    if (std::optional<Fix> fix = SafeFix(doc->text, d, catalog, AllRules())) {
       actions.push_back(ToLsp(doc->text, doc->uri, *fix, diagnostic, true));
     }
-    if (std::optional<Fix> ignore = IgnoreFix(doc->text, d)) {
+    if (std::optional<Fix> ignore = IgnoreFix(doc->text, d, AllRules())) {
       actions.push_back(ToLsp(doc->text, doc->uri, *ignore, diagnostic, false));
     }
   }

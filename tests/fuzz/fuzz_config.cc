@@ -11,6 +11,7 @@
 #include "io/config.h"
 #include "lint/suppress.h"
 #include "starbank/catalog.h"
+#include "rules/registry.h"
 
 namespace {
 
@@ -36,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   starbank::Config config;
   std::vector<starbank::Diagnostic> errors;
-  bool ok = starbank::ParseConfig(".starbank.yaml", content, &config, &errors);
+  bool ok = starbank::ParseConfig(".starbank.yaml", content, starbank::AllRuleIds(), &config, &errors);
   Require(ok == errors.empty());
   for (const starbank::Diagnostic& d : errors) {
     CheckMark(d.mark, lines);
@@ -47,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Require(o.words_per_minute >= 60 && o.words_per_minute <= 400);
   Require(o.max_seconds >= 10 && o.min_seconds >= 0);
 
-  starbank::Suppressions s = starbank::Suppressions::Parse("s.yaml", content);
+  starbank::Suppressions s = starbank::Suppressions::Parse("s.yaml", content, starbank::AllRules());
   for (const starbank::SuppressDirective& d : s.directives()) {
     CheckMark(d.mark, lines);
     Require(d.file_wide || d.first_line <= d.last_line);
@@ -63,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     findings.push_back(d);
   }
   s.Apply(&findings);
-  for (const starbank::Diagnostic& d : s.Problems(starbank::LintOptions{})) {
+  for (const starbank::Diagnostic& d : s.Problems(starbank::LintOptions{}, starbank::AllRules())) {
     CheckMark(d.mark, lines);
   }
 

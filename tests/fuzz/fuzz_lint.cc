@@ -10,6 +10,7 @@
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/report.h"
+#include "rules/registry.h"
 
 namespace {
 
@@ -47,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   starbank::LintOptions options;
   options.jobs = 1;
   starbank::LintReport report = starbank::LintString(
-      "fuzz.yaml", content, starbank::Catalog::Default(), options);
+      "fuzz.yaml", content, starbank::Catalog::Default(), starbank::AllRules(), options);
   int lines = CountLines(content);
   for (const Diagnostic& d : report.errors) CheckPositions(d, lines);
   for (const Diagnostic& d : report.diagnostics) CheckPositions(d, lines);
