@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
@@ -12,9 +13,12 @@
 #include <streambuf>
 
 #include "commands/commands.h"
+#include "io/config.h"
 #include "io/fs.h"
+#include "rules/registry.h"
 #include "starbank/loader.h"
 #include "text/printable.h"
+#include "text/tokens.h"
 
 namespace starbank {
 namespace {
@@ -177,6 +181,121 @@ void AddLintOptions(CLI::App& cmd, LintOptions* o) {
       ->check(CLI::Range(0, 256));
   cmd.add_option("--max-file-bytes", o->max_file_bytes,
                  "Refuse story files larger than this (default 1048576; 0: no cap)");
+}
+
+// The input pipeline of lint, the bank views and the hook: the files named
+// or found, the inputs already in memory, less what the config excludes.
+void DropExcluded(const Config& config, std::vector<LintInput>* inputs) {
+  inputs->erase(std::remove_if(inputs->begin(), inputs->end(),
+                               [&](const LintInput& in) {
+                                 return ConfigExcludes(config, in.path);
+                               }),
+                inputs->end());
+}
+
+std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
+                                   std::vector<LintInput> given, const Config& config,
+                                   const LintOptions& options,
+                                   std::vector<Diagnostic>* errors) {
+  std::vector<LintInput> inputs = DiscoverInputs(paths, options, errors);
+  inputs.insert(inputs.end(), std::make_move_iterator(given.begin()),
+                std::make_move_iterator(given.end()));
+  DropExcluded(config, &inputs);
+  return inputs;
+}
+
+bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
+              LintOptions options, GlobalOptions* g, BankInput* out) {
+  Config& config = out->config;
+  if (!ResolveSettings(cmd, g, &options, &config)) return false;
+  out->catalog = LoadCatalogOrReport(*g);
+  if (out->catalog == nullptr) return false;
+  options.infer = true;
+  std::vector<Diagnostic> errors;
+  std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
+  std::vector<LintInput> inputs = StoryInputs(named, {}, config, options, &errors);
+  if (WarnPathsWithoutStories(named, inputs, errors)) {
+    for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
+    return false;  // nothing to show
+  }
+  if (out->stories) {
+    out->stories->Start(*out->catalog);
+    LintStream(inputs, *out->catalog, AllRules(), options, out->stories.get());
+    out->report = out->stories->TakeReport();
+  } else {
+    LintCollector collector(inputs.size());
+    LintStream(inputs, *out->catalog, AllRules(), options, &collector);
+    out->report = collector.Take();
+  }
+  out->report.errors.insert(out->report.errors.begin(), errors.begin(), errors.end());
+  return true;
+}
+
+void PrintLoadErrors(const LintReport& report) {
+  for (const Diagnostic& d : report.errors) std::cerr << FormatDiagnostic(d) << '\n';
+}
+
+const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string& name) {
+  if (const Principle* p = catalog.Find(name)) return p;
+  std::string hint = catalog.Suggest(name);
+  std::cerr << fmt::format("starbank: error: unknown principle '{}'{}\n", Printable(name),
+                           hint.empty() ? "; 'starbank catalog' lists them"
+                                        : fmt::format("; did you mean '{}'?", Printable(hint)));
+  return nullptr;
+}
+
+namespace {
+
+std::vector<std::string> SplitComma(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t comma = s.find(',', start);
+    if (comma == std::string::npos) comma = s.size();
+    out.push_back(FoldSpace(s.substr(start, comma - start)));
+    start = comma + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+// Expands "A,B,set-name" into principles, in order, without repeats. Pieces
+// are re-joined when a name holds a comma ("Are Right, A Lot"). Prints an
+// error and returns false on an unknown name.
+bool ResolvePrincipleList(const Catalog& catalog, const std::vector<std::string>& args,
+                          std::vector<const Principle*>* out) {
+  auto add = [out](const Principle* p) {
+    if (std::find(out->begin(), out->end(), p) == out->end()) out->push_back(p);
+  };
+  for (const std::string& arg : args) {
+    std::vector<std::string> parts = SplitComma(arg);
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (parts[i].empty()) continue;
+      size_t end = i;  // The longest run of parts that names a principle.
+      std::string joined = parts[i];
+      for (size_t j = i + 1; j < parts.size(); ++j) {
+        joined += ", " + parts[j];
+        if (catalog.Find(joined) != nullptr) end = j;
+      }
+      std::string name = parts[i];
+      for (size_t j = i + 1; j <= end; ++j) name += ", " + parts[j];
+      if (const Principle* p = catalog.Find(name)) {
+        add(p);
+      } else if (const PrincipleSet* set = catalog.FindSet(name)) {
+        for (const std::string& id : set->principles) add(catalog.Find(id));
+      } else {
+        FindPrincipleOrReport(catalog, name);
+        return false;
+      }
+      i = end;
+    }
+  }
+  if (out->empty()) {
+    std::cerr << "starbank: error: --principles names no principle\n";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace starbank

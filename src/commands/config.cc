@@ -160,25 +160,6 @@ bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options
   return CheckSeconds(*config);
 }
 
-void DropExcluded(const Config& config, std::vector<LintInput>* inputs) {
-  inputs->erase(std::remove_if(inputs->begin(), inputs->end(),
-                               [&](const LintInput& in) {
-                                 return ConfigExcludes(config, in.path);
-                               }),
-                inputs->end());
-}
-
-std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
-                                   std::vector<LintInput> given, const Config& config,
-                                   const LintOptions& options,
-                                   std::vector<Diagnostic>* errors) {
-  std::vector<LintInput> inputs = DiscoverInputs(paths, options, errors);
-  inputs.insert(inputs.end(), std::make_move_iterator(given.begin()),
-                std::make_move_iterator(given.end()));
-  DropExcluded(config, &inputs);
-  return inputs;
-}
-
 void RegisterConfig(CLI::App& app, CommandContext& ctx) {
   struct Args {
     std::string format = "text";

@@ -408,46 +408,6 @@ int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
-              LintOptions options, GlobalOptions* g, BankInput* out) {
-  Config& config = out->config;
-  if (!ResolveSettings(cmd, g, &options, &config)) return false;
-  out->catalog = LoadCatalogOrReport(*g);
-  if (out->catalog == nullptr) return false;
-  options.infer = true;
-  std::vector<Diagnostic> errors;
-  std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
-  std::vector<LintInput> inputs = StoryInputs(named, {}, config, options, &errors);
-  if (WarnPathsWithoutStories(named, inputs, errors)) {
-    for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
-    return false;  // nothing to show
-  }
-  if (out->stories) {
-    out->stories->Start(*out->catalog);
-    LintStream(inputs, *out->catalog, AllRules(), options, out->stories.get());
-    out->report = out->stories->TakeReport();
-  } else {
-    LintCollector collector(inputs.size());
-    LintStream(inputs, *out->catalog, AllRules(), options, &collector);
-    out->report = collector.Take();
-  }
-  out->report.errors.insert(out->report.errors.begin(), errors.begin(), errors.end());
-  return true;
-}
-
-void PrintLoadErrors(const LintReport& report) {
-  for (const Diagnostic& d : report.errors) std::cerr << FormatDiagnostic(d) << '\n';
-}
-
-const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string& name) {
-  if (const Principle* p = catalog.Find(name)) return p;
-  std::string hint = catalog.Suggest(name);
-  std::cerr << fmt::format("starbank: error: unknown principle '{}'{}\n", Printable(name),
-                           hint.empty() ? "; 'starbank catalog' lists them"
-                                        : fmt::format("; did you mean '{}'?", Printable(hint)));
-  return nullptr;
-}
-
 void RegisterMap(CLI::App& app, CommandContext& ctx) {
   auto args = std::make_shared<MapArgs>();
   CLI::App* cmd = app.add_subcommand(

@@ -25,60 +25,6 @@ struct PlanArgs {
   LintOptions options;
 };
 
-std::vector<std::string> SplitComma(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t comma = s.find(',', start);
-    if (comma == std::string::npos) comma = s.size();
-    out.push_back(FoldSpace(s.substr(start, comma - start)));
-    start = comma + 1;
-  }
-  return out;
-}
-
-}  // namespace
-
-// Expands "A,B,set-name" into principles, in order, without repeats. Pieces
-// are re-joined when a name holds a comma ("Are Right, A Lot"). Prints an
-// error and returns false on an unknown name.
-bool ResolvePrincipleList(const Catalog& catalog, const std::vector<std::string>& args,
-                          std::vector<const Principle*>* out) {
-  auto add = [out](const Principle* p) {
-    if (std::find(out->begin(), out->end(), p) == out->end()) out->push_back(p);
-  };
-  for (const std::string& arg : args) {
-    std::vector<std::string> parts = SplitComma(arg);
-    for (size_t i = 0; i < parts.size(); ++i) {
-      if (parts[i].empty()) continue;
-      size_t end = i;  // The longest run of parts that names a principle.
-      std::string joined = parts[i];
-      for (size_t j = i + 1; j < parts.size(); ++j) {
-        joined += ", " + parts[j];
-        if (catalog.Find(joined) != nullptr) end = j;
-      }
-      std::string name = parts[i];
-      for (size_t j = i + 1; j <= end; ++j) name += ", " + parts[j];
-      if (const Principle* p = catalog.Find(name)) {
-        add(p);
-      } else if (const PrincipleSet* set = catalog.FindSet(name)) {
-        for (const std::string& id : set->principles) add(catalog.Find(id));
-      } else {
-        FindPrincipleOrReport(catalog, name);
-        return false;
-      }
-      i = end;
-    }
-  }
-  if (out->empty()) {
-    std::cerr << "starbank: error: --principles names no principle\n";
-    return false;
-  }
-  return true;
-}
-
-namespace {
-
 // The plan, one principle a line. On a terminal (`columns` > 0) the name and
 // story columns narrow so each line fits; nothing is cut inside a character.
 void PrintText(const Plan& plan, size_t stories, size_t columns) {
