@@ -117,9 +117,10 @@ TEST_CASE("score: the I:we target by level", "[score]") {
 }
 
 TEST_CASE("score: ownership, by who acts in the action", "[score]") {
-  // 20 * min(1, share / 0.5) with share = I / (I + we / target), target by
-  // level (3 at L4-L5, 2 at L6, 1.5 at L7+); no actor at all: 4 for two
-  // or more passives, 14 otherwise.
+  // 20 * min(1, share / 0.5) with share = I / (I + we * target), target by
+  // level (3 at L4-L5, 2 at L6, 1.5 at L7+): full marks from the target
+  // ratio up, the ratio we-ownership asks for. Only "we": 4. No actor at
+  // all: 4 for two or more passives, 14 otherwise.
   struct Row {
     int first_person;
     double collective;
@@ -135,23 +136,22 @@ TEST_CASE("score: ownership, by who acts in the action", "[score]") {
       {0, 0, 6, 5, 4, "more passives cost no more"},
       {1, 0, 0, 5, 20, "a single I clause, no we: share 1"},
       {1, 0, 3, 5, 20, "passives do not count once the speaker acts"},
-      {0, 1, 0, 5, 0,
-       "only we: share 0, so the x0.2 gives 0, not the documented 'at most 4'"},
-      {0, 4, 0, 7, 0, "only we at L7: still 0"},
-      {3, 1, 0, 5, 20, "3:1 at L5: share 0.9, full marks"},
-      // The formula divides we by the target, so at L5 full marks run down
-      // to 1 I for 3 we (share exactly 0.5): the inverse of the 3:1 that
-      // docs/scoring.md and we-ownership ask for. Pinned as it is today.
-      {1, 3, 0, 5, 20, "1:3 at L5: share 1/(1+1) = 0.5, still full marks"},
-      {1, 4, 0, 5, 17, "1:4 at L5: share 1/(1+4/3) = 0.43, 20 * 0.857 = 17.1"},
-      {1, 4, 0, 4, 17, "L4 has L5's target"},
-      {1, 10, 0, 5, 9, "1:10 at L5: share 0.23, 20 * 0.46 = 9.2"},
-      {1, 2, 0, 6, 20, "1:2 at L6: share 1/(1+1) = 0.5"},
-      {1, 3, 0, 6, 16, "1:3 at L6: share 1/(1+1.5) = 0.4, 20 * 0.8"},
-      {1, 1, 0, 7, 20, "1:1 at L7: share 0.6"},
-      {1, 2, 0, 7, 17, "1:2 at L7: share 1/(1+4/3) = 0.43 -> 17.1"},
-      {2, 3, 0, 7, 20, "2:3 at L7: share 2/(2+2) = 0.5"},
-      {2, 4, 0, 7, 17, "2:4 at L7: as 1:2"},
+      {0, 1, 0, 5, 4, "only we: 4, as docs/scoring.md says"},
+      {0, 4, 0, 7, 4, "only we at L7: still 4"},
+      {3, 1, 0, 5, 20, "3:1 at L5: share 3/(3+3) = 0.5, exactly full marks"},
+      {4, 1, 0, 5, 20, "4:1 at L5: over the target, full marks"},
+      {2, 1, 0, 5, 16, "2:1 at L5: share 2/(2+3) = 0.4, 20 * 0.8 = 16"},
+      {1, 1, 0, 5, 10, "1:1 at L5: share 1/(1+3) = 0.25, 20 * 0.5 = 10"},
+      {1, 3, 0, 5, 4, "1:3 at L5: share 1/(1+9) = 0.1, 20 * 0.2 = 4"},
+      {1, 4, 0, 5, 3, "1:4 at L5: share 1/13 = 0.077, 20 * 0.154 = 3.1"},
+      {1, 4, 0, 4, 3, "L4 has L5's target"},
+      {2, 1, 0, 6, 20, "2:1 at L6: share 2/(2+2) = 0.5"},
+      {1, 1, 0, 6, 13, "1:1 at L6: share 1/3, 20 * 0.667 = 13.3"},
+      {1, 3, 0, 6, 6, "1:3 at L6: share 1/7 = 0.143, 20 * 0.286 = 5.7"},
+      {3, 2, 0, 7, 20, "3:2 at L7: share 3/(3+3) = 0.5"},
+      {1, 1, 0, 7, 16, "1:1 at L7: share 1/2.5 = 0.4, 20 * 0.8 = 16"},
+      {1, 2, 0, 7, 10, "1:2 at L7: share 1/4 = 0.25 -> 10"},
+      {2, 4, 0, 7, 10, "2:4 at L7: as 1:2"},
   };
   for (const Row& r : rows) {
     INFO(r.why);
@@ -446,8 +446,8 @@ TEST_CASE("score: small stories end to end", "[score]") {
       {"action",
        "We profiled every stage. We rewrote the join. We ran both versions for a "
        "week. I signed off with finance.",
-       30, 20, 15, 11, 20,
-       "1 I : 3 we at L5 is share 0.5, full ownership; the setback is now the "
+       30, 4, 15, 11, 20,
+       "1 I : 3 we at L5 is share 1/(1+9) = 0.1, ownership 4; the setback is now the "
        "situation's 'three weeks before' an audit; 106 words = 42 s (5.4) and "
        "setup 39/106 = 0.368 (5.3): 10.7 -> 11"},
       {"learning", "<absent>", 30, 20, 15, 15, 12, "no learning: -8 structure"},

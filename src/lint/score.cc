@@ -29,10 +29,13 @@ int Ownership(const StoryAnalysis& a, const LintOptions& o) {
     // a story of others acting is neither credit nor blame.
     return a.passive >= 2 ? 4 : 14;
   }
+  // The speaker never acts, only "we" does: at most 4, as for passives.
+  if (a.first_person == 0) return 4;
   double target = o.OwnershipRatio();
-  double share = a.first_person / (a.first_person + a.collective / target + 1e-9);
-  // share is 1 when there is no "we", 0.5 exactly at the target ratio.
-  return Clamp(20 * std::min(1.0, share / 0.5) * (a.first_person > 0 ? 1.0 : 0.2), 20);
+  // share is 1 when there is no "we" and 0.5 exactly at the target ratio
+  // (target "I" clauses per "we" clause), where the marks are full.
+  double share = a.first_person / (a.first_person + a.collective * target);
+  return Clamp(20 * std::min(1.0, share / 0.5), 20);
 }
 
 int Setback(const StoryAnalysis& a) {
