@@ -289,13 +289,19 @@ bool SentenceIsSpecific(std::string_view text, size_t offset, size_t* end_out) {
   if (end == std::string_view::npos) end = text.size();
   *end_out = end;
   std::string_view s = text.substr(begin, end - begin);
+  bool first = true;  // the first word after any bullet mark starts the line
   for (const Token& t : Tokenize(s)) {
+    if (first && t.kind == Token::Kind::kSymbol &&
+        (Is(t, "-") || Is(t, "*") || Is(t, "+") || Is(t, "\u2022"))) {
+      continue;  // "- Spearheaded the rewrite": a bullet, not a name after it
+    }
     if (t.kind == Token::Kind::kNumber || Is(t, "\"")) return true;
     unsigned char c = static_cast<unsigned char>(s[t.offset]);
-    if (t.kind == Token::Kind::kWord && !t.sentence_start && !Is(t, "i") &&
+    if (t.kind == Token::Kind::kWord && !first && !t.sentence_start && !Is(t, "i") &&
         t.norm.compare(0, 2, "i'") != 0 && isupper(c) && t.offset > 0) {
       return true;  // a name: a person, team, system or product
     }
+    first = false;
   }
   return false;
 }

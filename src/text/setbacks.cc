@@ -215,6 +215,25 @@ const WordTable& ContrastWords() {
   return w;
 }
 
+// "no outage", "zero new incidents", "no regressions in the release": what
+// follows "no" at `i` is the absence of a problem, which is no setback
+// ("there were no complaints"), unlike a missing capability ("the vendor had
+// no connector") or a problem noun that modifies another ("no rollback plan").
+bool NoProblemAt(const std::vector<Token>& t, size_t i, size_t end) {
+  static const WordTable kModifiers = {"major", "new", "serious", "significant",
+                                       "customer-facing", "user-facing", "further",
+                                       "reported", "real", "unplanned", "critical",
+                                       "more", "other", "p1", "sev1", "sev-1"};
+  static const WordTable kAfterHead = {"in", "on", "at", "for", "during", "after", "and",
+                                       "or", "since", "across", "from", "to", "until",
+                                       "while", "when", "with", "because", "this", "that",
+                                       "all", "again", "were", "was"};
+  size_t head = i + 1;
+  if (head < end && kModifiers.Contains(t[head])) ++head;
+  if (head >= end || !ProblemNouns().Contains(t[head])) return false;
+  return head + 1 >= end || !IsWord(t[head + 1]) || kAfterHead.Contains(t[head + 1]);
+}
+
 // "couldn't", "could not", "unable", "had no", "there was no", "lacked".
 bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
   static const WordTable kModal = {"couldn't", "can't", "cannot", "wouldn't", "won't",
@@ -241,11 +260,11 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
   }
   if ((Is(k, "had") || Is(k, "has") || Is(k, "have")) && i + 1 < end &&
       (Is(t[i + 1], "no") || Is(t[i + 1], "zero"))) {
-    return true;  // "the vendor had no connector"
+    return !NoProblemAt(t, i + 1, end);  // "the vendor had no connector"
   }
   if (Is(k, "there") && i + 2 < end && (Is(t[i + 1], "was") || Is(t[i + 1], "were")) &&
-      Is(t[i + 2], "no")) {
-    return true;
+      (Is(t[i + 2], "no") || Is(t[i + 2], "zero"))) {
+    return !NoProblemAt(t, i + 2, end);
   }
   if (Is(k, "not") && i + 1 < end && (Is(t[i + 1], "enough") || Is(t[i + 1], "possible"))) {
     return true;
