@@ -29,11 +29,12 @@ class Rule;
 using RuleSet = std::vector<const Rule*>;
 
 /// A score the bank changed: story `ordinal` (over all stories, in input
-/// order) has a copy in the bank, so its structure dimension dropped.
+/// order) has a copy in the bank, so its structure dimension dropped; the
+/// other dimensions are as the story's report holds them.
 struct Rescore {
   size_t ordinal = 0;
-  Dimensions dimensions;  ///< Finished.
-  int score = 0;          ///< Finished: dimensions.Total().
+  int structure = 0;  ///< Finished structure dimension.
+  int score = 0;      ///< Finished total.
 };
 
 /// What lint keeps of each story.

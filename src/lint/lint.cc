@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <deque>
 #include <map>
@@ -188,7 +189,7 @@ class Merger {
          const LintOptions& options, LintSink* sink)
       : inputs_(inputs), rules_(rules), options_(options), sink_(sink) {
     bank_.reserve(inputs.size());
-    dimensions_.reserve(inputs.size());
+    scores_.reserve(inputs.size());
   }
 
   // Thread-safe. Files are taken in index order: result i waits until
@@ -225,7 +226,8 @@ class Merger {
       fp.file = path;
       fp.id = ids_.Add(r.stories[k].id);
       bank_.push_back(fp);
-      dimensions_.push_back(r.stories[k].dimensions);
+      const Dimensions& d = r.stories[k].dimensions;
+      scores_.push_back({static_cast<uint8_t>(d.structure), static_cast<uint8_t>(d.Total())});
     }
     file.stories = std::move(r.stories);
     sink_->File(file);
@@ -240,7 +242,9 @@ class Merger {
   std::map<size_t, FileResult> pending_;
   std::vector<StoryFingerprint> bank_;  // one per story, in input order
   StringArena ids_;                     // bank_[k].id
-  std::vector<Dimensions> dimensions_;  // story k's, as File handed them over
+  // Story k's structure dimension and total, as File handed them over: two
+  // bytes a story (each is at most 100), which is all a copy's penalty needs.
+  std::vector<std::array<uint8_t, 2>> scores_;
   std::deque<Suppressions> deferred_;
 };
 
@@ -295,9 +299,11 @@ void Merger::Finish(int jobs) {
   for (size_t k : DuplicateOrdinals(out.findings, bank_)) {
     Rescore r;
     r.ordinal = k;
-    r.dimensions = dimensions_[k];
-    PenalizeDuplicate(&r.dimensions);
-    r.score = r.dimensions.Total();
+    Dimensions d;
+    d.structure = scores_[k][0];
+    PenalizeDuplicate(&d);
+    r.structure = d.structure;
+    r.score = scores_[k][1] - (scores_[k][0] - d.structure);
     out.rescored.push_back(r);
   }
   // Whether the rule that finds them is on or not: plan asks for them.
@@ -358,7 +364,7 @@ void LintCollector::File(FileLint& file) {
 void LintCollector::Bank(BankLint& bank) {
   for (const Rescore& r : bank.rescored) {
     StoryReport& s = report_.stories[r.ordinal];
-    s.dimensions = r.dimensions;
+    s.dimensions.structure = r.structure;
     s.score = r.score;
   }
   report_.near_copies = std::move(bank.near_copies);

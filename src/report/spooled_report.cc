@@ -122,7 +122,7 @@ void SpooledReport::ForEachStory(const std::function<void(const StoryReport&)>& 
   StoryReport s;
   for (size_t k = 0; k < stories_ && GetStory(&story_spool_, &s); ++k) {
     if (rescored != rescored_.end() && rescored->ordinal == k) {
-      s.dimensions = rescored->dimensions;
+      s.dimensions.structure = rescored->structure;
       s.score = rescored->score;
       ++rescored;
     }
