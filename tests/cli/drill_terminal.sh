@@ -5,7 +5,11 @@
 # and puts the terminal mode back.
 source "$(dirname "$0")/drill_lib.bash" "$@"
 command -v tmux >/dev/null || fail "tmux is needed (tools/run test installs it)"
-sock=$tmp/tmux.sock
+# Each drill gets a tmux server on a socket of its own: reusing one socket
+# right after kill-server races the dying server, and the new client fails
+# with "server exited unexpectedly".
+runs=0
+sock=$tmp/tmux.0.sock
 trap 'tmux -S "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 
 # Starts a drill in a fresh 100x30 terminal; its exit status goes to
@@ -13,6 +17,8 @@ trap 'tmux -S "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 start() {
   rm -f "$tmp/status"
   tmux -S "$sock" kill-server 2>/dev/null || true
+  runs=$((runs + 1))
+  sock=$tmp/tmux.$runs.sock
   cat > "$tmp/session.sh" <<EOF
 cd '$repo'
 stty -a > '$tmp/stty.before'
