@@ -8,6 +8,7 @@
 
 #include "starbank/catalog.h"
 #include "text/clauses.h"
+#include "text/lexicon.h"
 #include "text/phrases.h"
 #include "text/quantities.h"
 #include "text/setbacks.h"
@@ -154,6 +155,7 @@ constexpr uint32_t Bit(PhraseList l) { return 1u << l; }
 
 // Who acts in each clause of the action: the speaker (I, or a leading
 // verb in notes and bullets), we / the team, an agentless passive, others.
+// "We were thrilled" tells how the team felt, not what it did.
 void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clauses,
                     StoryAnalysis* a) {
   for (const Clause& c : clauses) {
@@ -161,6 +163,7 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
       case Actor::kSpeaker: ++a->first_person; break;
       case Actor::kPassive: ++a->passive; break;
       case Actor::kCollective: {
+        if (TellsState(t, c)) break;  // "the team was thrilled": no one acts
         a->collective += 1;
         Span s;
         s.offset = t[c.actor_token].offset;
@@ -203,8 +206,53 @@ bool MachinePhrase(std::string_view phrase) {
          p == "through the nights" || p == "long hours" || p == "long days";
 }
 
+// "Scheduled the batch for late nights", "moved the deploys to weekends",
+// "the job was set for late nights": the phrase says when a thing runs,
+// not that anyone worked then. It follows "for", "to" or "into" right
+// after the object of the clause's verb, an object that names no people,
+// or right after a passive participle. "Asked the team for late nights"
+// and "stayed for late nights" are still effort.
+bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
+  static const WordTable kSlot = {"for", "to", "into"};
+  static const WordTable kEffortVerbs = {"work", "stay", "spend", "put", "pull",
+                                         "push", "give", "sacrifice", "grind"};
+  if (i < c.begin + 2 || !kSlot.Contains(t[i - 1])) return false;
+  size_t prep = i - 1;
+  // The verb: the subject's own word ("Scheduled ...") or the first finite
+  // verb after it ("I scheduled", "the team moved"), or the participle of a
+  // passive ("the job was set").
+  size_t v = c.actor_token;
+  bool passive = c.actor == Actor::kPassive;
+  if (passive) {
+    for (++v; v < prep && ClassifyVerb(t[v].norm) != VerbForm::kPast; ++v) {
+    }  // over adverbs: "was quietly moved"
+  } else if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) {
+    VerbForm f = ClassifyVerb(t[v].norm);
+    if (!(f == VerbForm::kPast || f == VerbForm::kThird) || NamesPeople(t[v])) {
+      size_t k = v + 1;
+      while (k < prep && k <= v + 4 && ClassifyVerb(t[k].norm) != VerbForm::kPast &&
+             ClassifyVerb(t[k].norm) != VerbForm::kThird) {
+        ++k;
+      }
+      v = k;
+    }
+  } else {
+    return false;
+  }
+  if (v >= prep || t[v].kind != Token::Kind::kWord) return false;
+  if (kEffortVerbs.Contains(VerbLemma(t[v].norm))) return false;
+  size_t object = prep - v - 1;  // words between the verb and "for"
+  if (passive) return object == 0;
+  if (object == 0 || object > 5) return false;
+  for (size_t k = v + 1; k < prep; ++k) {
+    if (t[k].kind != Token::Kind::kWord || NamesPeople(t[k])) return false;
+  }
+  return true;
+}
+
 // Effort not celebrated: negated ("no longer pulled late nights", "asked
-// the team not to work weekends"), measured down, or said of machines.
+// the team not to work weekends"), measured down, said of machines, or
+// the time a thing was set to run.
 void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
                       std::vector<Span>* spans) {
   spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
@@ -212,7 +260,9 @@ void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& cl
     if (i >= t.size() || t[i].offset != s.offset) return false;
     const Clause* c = ClauseAt(clauses, i);
     if (c == nullptr) return false;
-    if (Negated(t, *c, i) || ClauseReduces(t, *c, i)) return true;
+    if (Negated(t, *c, i) || ClauseReduces(t, *c, i) || WhenAThingRuns(t, *c, i)) {
+      return true;
+    }
     bool person = c->actor == Actor::kSpeaker || c->actor == Actor::kCollective;
     return !person && MachinePhrase(s.text);
   }), spans->end());

@@ -467,6 +467,36 @@ bool IsPassiveAuxiliary(const Token& t) {
   return w.Contains(t);
 }
 
+bool TellsState(const std::vector<Token>& t, const Clause& c) {
+  static const WordTable kBe = {"was", "were", "is", "are", "am", "wasn't", "weren't",
+                                "isn't", "aren't"};
+  static const WordTable kStillActs = {"able", "going", "about", "busy"};
+  static const WordTable kBetween = {"all", "both", "very", "really", "so", "quite",
+                                     "pretty", "too", "also", "still", "then", "not",
+                                     "n't", "never", "already", "now", "just",
+                                     "always", "each", "soon", "again"};
+  // The verb comes within three words of the subject: "we", "the team",
+  // "the whole team".
+  size_t k = c.actor_token + 1;
+  while (k < c.end && k <= c.actor_token + 3 && IsWord(t[k]) && !kBe.Contains(t[k])) ++k;
+  if (k >= c.end || !kBe.Contains(t[k])) return false;
+  for (++k; k < c.end && (kBetween.Contains(t[k]) || IsLyAdverb(t[k])); ++k) {
+  }
+  if (k >= c.end) return true;  // "and we were."
+  if (!IsWord(t[k])) return false;
+  if (kStillActs.Contains(t[k])) return false;
+  return ClassifyVerb(t[k].norm) != VerbForm::kGerund;
+}
+
+bool NamesPeople(const Token& t) {
+  static const WordTable kPeople = {
+      "me", "us", "them", "him", "her", "he", "she", "they", "you", "people",
+      "ourselves", "themselves", "folks", "staff", "contractors", "volunteers",
+      "developers", "devs"};
+  return FirstPerson().Contains(t) || WePronouns().Contains(t) ||
+         GroupNouns().Contains(t) || PersonNouns().Contains(t) || kPeople.Contains(t);
+}
+
 std::vector<Clause> ReadClauses(std::string_view text, const std::vector<Token>& tokens,
                                 bool lines_are_items) {
   std::vector<Clause> clauses = Splitter(text, tokens, lines_are_items).Run();

@@ -58,6 +58,16 @@ bool Negated(const std::vector<Token>& tokens, const Clause& clause, size_t i);
 /// are, been, being, be, got, gets, getting.
 bool IsPassiveAuxiliary(const Token& t);
 
+/// True when the clause's subject is only in a state, not acting: its verb
+/// is "be" and what follows is no action ("the team was thrilled", "we
+/// were two weeks behind", "we were asked to help"). A progressive ("we
+/// were migrating") and "we were able to" still act.
+bool TellsState(const std::vector<Token>& tokens, const Clause& clause);
+
+/// True for a word that names people: a personal pronoun (me, us, them),
+/// the team, colleagues, engineers, customers.
+bool NamesPeople(const Token& t);
+
 }  // namespace starbank
 
 #endif  // STARBANK_SRC_TEXT_CLAUSES_H_

@@ -507,6 +507,27 @@ class Finder {
     return false;
   }
 
+  // "stakeholders from billing and risk", "with risk and compliance": a
+  // bare problem noun paired by "and" with a bare word that is no problem,
+  // right after "from", "with", "across" or "between", names a team or a
+  // field. "suffered from outages and churn" pairs two problems.
+  bool NamesAGroup(const starbank::Clause& c, size_t i) const {
+    static const WordTable kBefore = {"from", "with", "across", "between"};
+    auto bare = [&](size_t k) {
+      return k >= c.begin && k < c.end && IsWord(t_[k]) && !ProblemNouns().Contains(t_[k]);
+    };
+    auto pair = [&](size_t k) { return k < c.end && (Is(t_[k], "and") || Is(t_[k], "&")); };
+    // "from billing and RISK": the noun is the second of the pair.
+    if (i >= c.begin + 3 && pair(i - 1) && bare(i - 2) && kBefore.Contains(t_[i - 3])) {
+      return true;
+    }
+    // "with RISK and compliance": the first; the pair ends there.
+    if (i >= c.begin + 1 && kBefore.Contains(t_[i - 1]) && pair(i + 1) && bare(i + 2)) {
+      return i + 3 >= c.end || !IsWord(t_[i + 3]) || HeadFollowers().Contains(t_[i + 3]);
+    }
+    return false;
+  }
+
   bool ProblemNoun(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
     if (!ProblemNouns().Contains(k)) return false;
@@ -520,6 +541,7 @@ class Finder {
         !AttributiveAdverse().Contains(t_[i - 1])) {
       return false;  // "runbooks for paging incidents"
     }
+    if (NamesAGroup(c, i)) return false;
     if (i + 1 < c.end) {
       const Token& next = t_[i + 1];
       if (IsWord(next) && !HeadFollowers().Contains(next) &&
