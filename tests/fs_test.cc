@@ -56,6 +56,38 @@ void Put(const std::string& path, const std::string& content) {
   std::ofstream(path, std::ios::binary) << content;
 }
 
+// Caps the size of files this process may write while it lives (writes
+// past `bytes` fail with EFBIG, SIGXFSZ ignored), and restores both after.
+// Leaving it early, at a failed REQUIRE, still restores them.
+class FileSizeCap {
+ public:
+  explicit FileSizeCap(rlim_t bytes) : old_handler_(std::signal(SIGXFSZ, SIG_IGN)) {
+    ok_ = getrlimit(RLIMIT_FSIZE, &saved_) == 0;
+    struct rlimit small = saved_;
+    small.rlim_cur = bytes;
+    ok_ = ok_ && setrlimit(RLIMIT_FSIZE, &small) == 0;
+  }
+  ~FileSizeCap() { Lift(); }
+  FileSizeCap(const FileSizeCap&) = delete;
+  FileSizeCap& operator=(const FileSizeCap&) = delete;
+
+  bool ok() const { return ok_; }
+  // Lifts the cap now, so that checks after it can write (Catch2's own
+  // output included).
+  void Lift() {
+    if (lifted_) return;
+    lifted_ = true;
+    if (ok_) setrlimit(RLIMIT_FSIZE, &saved_);
+    std::signal(SIGXFSZ, old_handler_);
+  }
+
+ private:
+  struct rlimit saved_ {};
+  void (*old_handler_)(int);
+  bool ok_ = false;
+  bool lifted_ = false;
+};
+
 TEST_CASE("a new file is written whole, with its mode, and no temporary stays") {
   TempDir dir;
   std::string error;
@@ -107,19 +139,13 @@ TEST_CASE("overwrite renames a new file over the old one, never edits it in plac
 TEST_CASE("a write that fails midway leaves the old file and no temporary") {
   TempDir dir;
   Put(dir / "story.yaml", "old\n");
-  // Cap the size of files this process may write: the write fails with
-  // EFBIG after the first 1000 bytes.
-  struct rlimit saved;
-  REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
-  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-  struct rlimit small = saved;
-  small.rlim_cur = 1000;
-  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+  // The write fails with EFBIG after the first 1000 bytes.
+  FileSizeCap cap(1000);
+  REQUIRE(cap.ok());
   std::string error;
   bool ok = WriteFileAtomic(dir / "story.yaml", std::string(5000, 'x'), true, &error);
   bool ok_new = WriteFileAtomic(dir / "new.yaml", std::string(5000, 'x'), false, &error);
-  setrlimit(RLIMIT_FSIZE, &saved);
-  std::signal(SIGXFSZ, old_handler);
+  cap.Lift();
   CHECK_FALSE(ok);
   CHECK_FALSE(ok_new);
   CHECK(error == "cannot write '" + (dir / "new.yaml") + "': file too large");
@@ -159,12 +185,8 @@ TEST_CASE("AtomicFile: pieces appear whole at Commit, and not at all without it"
 TEST_CASE("AtomicFile: a failed write is kept, and Commit refuses") {
   TempDir dir;
   Put(dir / "report.json", "old\n");
-  struct rlimit saved;
-  REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
-  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-  struct rlimit small = saved;
-  small.rlim_cur = 1000;
-  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+  FileSizeCap cap(1000);
+  REQUIRE(cap.ok());
   WriteOptions o;
   o.overwrite = true;
   std::string error;
@@ -174,8 +196,7 @@ TEST_CASE("AtomicFile: a failed write is kept, and Commit refuses") {
   bool first = file.Write(chunk.data(), chunk.size());
   bool second = file.Write(chunk.data(), chunk.size());
   bool third = file.Write("y", 1);
-  setrlimit(RLIMIT_FSIZE, &saved);
-  std::signal(SIGXFSZ, old_handler);
+  cap.Lift();
   REQUIRE(opened);
   CHECK(first);
   CHECK_FALSE(second);
