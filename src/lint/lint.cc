@@ -221,7 +221,7 @@ class Merger {
     }
     std::stable_sort(file.errors.begin(), file.errors.end(), DiagnosticLess);
     std::stable_sort(file.findings.begin(), file.findings.end(), DiagnosticLess);
-    std::string_view path = inputs_[next_].path;
+    const char* path = inputs_[next_].path.c_str();
     for (size_t k = 0; k < r.fingerprints.size(); ++k) {
       StoryFingerprint& fp = r.fingerprints[k];
       fp.file = path;
