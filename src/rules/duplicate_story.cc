@@ -311,15 +311,13 @@ class DuplicateStory : public Rule {
 
   // One band's buckets: open addressing over story indices; a bucket keeps
   // its members as a linked list through `next_`, newest first, and an
-  // empty slot holds kNone. Memory is 4 bytes a slot plus 4 a story, reused
-  // for every band.
+  // empty slot holds kNone. Slots are 1.5 a story (not rounded to a power
+  // of two, which could make them up to 3), so memory is 6 bytes a story
+  // plus 4 for `next_`, reused for every band.
   class BandTable {
    public:
-    BandTable(size_t stories, size_t bank_size) : next_(bank_size, kNone) {
-      size_t slots = 16;
-      while (slots < 2 * stories) slots *= 2;
-      heads_.resize(slots, kNone);
-    }
+    BandTable(size_t stories, size_t bank_size)
+        : heads_(std::max<size_t>(16, stories + stories / 2), kNone), next_(bank_size, kNone) {}
 
     void Clear() { std::fill(heads_.begin(), heads_.end(), kNone); }
 
@@ -330,8 +328,10 @@ class DuplicateStory : public Rule {
     void Insert(const std::vector<StoryFingerprint>& bank, int order, int band,
                 uint32_t i, Meet meet) {
       uint64_t key = BandKey(bank[i].minhash, order, band);
-      size_t mask = heads_.size() - 1;
-      for (size_t s = MixHash(key) & mask;; s = (s + 1) & mask) {
+      size_t size = heads_.size();
+      // The hash's high half scaled to [0, size): no power of two needed.
+      size_t s = static_cast<size_t>((MixHash(key) >> 32) * size >> 32);
+      for (;; s = s + 1 == size ? 0 : s + 1) {
         uint32_t head = heads_[s];
         if (head == kNone) {
           heads_[s] = i;
