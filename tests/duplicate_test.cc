@@ -27,8 +27,8 @@ TEST_CASE("near-identical stories in two files are both reported") {
   b["title"] = "A different title for the same ETL story";
   b["result"] = "Runtime fell from 6 hours to 80 minutes, beating the 2-hour target, and "
                 "the morning reports have started on time for 45 straight days.";
-  auto files = DuplicateFiles({{"a.yaml", true, true, testing::StoryYaml(a)},
-                               {"b.yaml", true, true, testing::StoryYaml(b)}});
+  auto files = DuplicateFiles({{"a.yaml", true, testing::StoryYaml(a)},
+                               {"b.yaml", true, testing::StoryYaml(b)}});
   CHECK(files == std::vector<std::string>{"a.yaml", "b.yaml"});
 }
 
@@ -43,8 +43,8 @@ TEST_CASE("different stories are not duplicates") {
                 "image pool size on low-memory devices behind a remote flag.";
   b["result"] = "Crash-free sessions went from 97.2% to 99.6% in two days.";
   b["learning"] = "I test every SDK upgrade on our lowest-memory supported device.";
-  CHECK(DuplicateFiles({{"a.yaml", true, true, testing::StoryYaml(a)},
-                        {"b.yaml", true, true, testing::StoryYaml(b)}})
+  CHECK(DuplicateFiles({{"a.yaml", true, testing::StoryYaml(a)},
+                        {"b.yaml", true, testing::StoryYaml(b)}})
             .empty());
 }
 
@@ -57,8 +57,8 @@ TEST_CASE("two stories with one id are reported") {
                 "but the review queue stalled once.";
   b["result"] = "Release lead time went from 9 days to 2.";
   b["learning"] = "Automate the boring parts first.";
-  auto files = DuplicateFiles({{"a.yaml", true, true, testing::StoryYaml(a)},
-                               {"b.yaml", true, true, testing::StoryYaml(b)}});
+  auto files = DuplicateFiles({{"a.yaml", true, testing::StoryYaml(a)},
+                               {"b.yaml", true, testing::StoryYaml(b)}});
   CHECK(files == std::vector<std::string>{"b.yaml"});
 }
 

@@ -72,7 +72,7 @@ TEST_CASE("the engine with no rules finds nothing and still scores", "[engine]")
 
 TEST_CASE("a copy's score drops only when duplicate-story runs", "[engine]") {
   std::string story = testing::StoryYaml(testing::StrongParts());
-  std::vector<LintInput> bank = {{"a.yaml", true, true, story}, {"b.yaml", true, true, story}};
+  std::vector<LintInput> bank = {{"a.yaml", true, story}, {"b.yaml", true, story}};
   LintOptions options;
   options.near_copies = true;
   LintReport none = Lint(bank, Catalog::Default(), RuleSet{}, options);

@@ -64,7 +64,7 @@ std::string Distinct(int k) {
 std::vector<LintInput> Bank() {
   std::vector<LintInput> bank;
   auto add = [&](const std::string& path, const std::string& text, bool named = true) {
-    bank.push_back(LintInput{path, named, true, text});
+    bank.push_back(LintInput{path, named, text});
   };
   for (int k = 0; k < 40; ++k) {
     std::string name = "s" + std::to_string(100 + k) + ".yaml";

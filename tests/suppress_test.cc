@@ -175,8 +175,8 @@ TEST_CASE("a rule turned off is not reported as an unused suppression", "[suppre
 
 TEST_CASE("bank-wide duplicate-story findings honour the file's directives", "[suppress]") {
   std::string story = StoryYaml(StrongParts());
-  LintInput a{"a.yaml", true, true, story};
-  LintInput b{"b.yaml", true, true,
+  LintInput a{"a.yaml", true, story};
+  LintInput b{"b.yaml", true,
               "# starbank: ignore-file[duplicate-story] -- the short cut of a.yaml\n" + story};
   LintReport r = Lint({a, b}, Catalog::Default(), AllRules(), LintOptions{});
   std::vector<std::string> got;

@@ -2,6 +2,7 @@
 #ifndef STARBANK_DISCOVER_H_
 #define STARBANK_DISCOVER_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,12 +11,46 @@
 
 namespace starbank {
 
-/// An input to lint: a path, and its content when already in memory.
+/// An input to lint: a path, and its content when already in memory
+/// (standard input, a staged blob, an editor's buffer). The content is held
+/// apart, so that a walked file, the common case by far, costs one pointer
+/// for it: 100,000 inputs are 2.4 MB smaller than with a string in place.
+/// Copies copy the content.
 struct LintInput {
+  LintInput() = default;
+  /// A file to read from disk.
+  LintInput(std::string path, bool explicit_path)
+      : path(std::move(path)), explicit_path(explicit_path) {}
+  /// `content` stands for the file at `path`.
+  LintInput(std::string path, bool explicit_path, std::string content)
+      : path(std::move(path)), explicit_path(explicit_path) {
+    *mutable_content() = std::move(content);
+  }
+  LintInput(const LintInput& other) { *this = other; }
+  LintInput& operator=(const LintInput& other) {
+    path = other.path;
+    explicit_path = other.explicit_path;
+    content_ = other.content_ ? std::make_unique<std::string>(*other.content_) : nullptr;
+    return *this;
+  }
+  LintInput(LintInput&&) = default;
+  LintInput& operator=(LintInput&&) = default;
+
+  /// True when the content is in memory, not to be read from `path`.
+  bool has_content() const { return content_ != nullptr; }
+  /// The content in memory; only when has_content().
+  const std::string& content() const { return *content_; }
+  /// The content to fill or replace; makes has_content() true (empty at first).
+  std::string* mutable_content() {
+    if (!content_) content_ = std::make_unique<std::string>();
+    return content_.get();
+  }
+
   std::string path;
   bool explicit_path = false;  ///< Named on the command line, not walked.
-  bool has_content = false;
-  std::string content;
+
+ private:
+  std::unique_ptr<std::string> content_;  // null: read the file
 };
 
 /// Expands files and directories (recursing, skipping hidden folders) into

@@ -67,15 +67,15 @@ bool FixInputs(std::vector<LintInput>* inputs, const Catalog& catalog,
       LintInput& in = (*inputs)[i];
       auto it = findings.find(in.path);
       if (it == findings.end()) continue;
-      if (!in.has_content) {
-        std::string error;
-        if (!ReadFile(in.path, &in.content, &error, options.max_file_bytes)) continue;
-        in.has_content = true;
+      if (!in.has_content()) {
+        std::string text, error;
+        if (!ReadFile(in.path, &text, &error, options.max_file_bytes)) continue;
+        *in.mutable_content() = std::move(text);
       }
-      FixedFile f = ApplySafeFixes(in.content, it->second, catalog, AllRules());
+      FixedFile f = ApplySafeFixes(in.content(), it->second, catalog, AllRules());
       if (f.fixed.empty()) continue;
-      if (!original[i]) original[i] = in.content;
-      in.content = std::move(f.text);
+      if (!original[i]) original[i] = in.content();
+      *in.mutable_content() = std::move(f.text);
       again |= f.skipped;
       for (Diagnostic& d : f.fixed) done.push_back(std::move(d));
     }
@@ -101,9 +101,9 @@ bool FixInputs(std::vector<LintInput>* inputs, const Catalog& catalog,
     if (!original[i]) continue;
     const LintInput& in = (*inputs)[i];
     if (diff) {
-      std::cout << UnifiedDiff(in.path, *original[i], in.content);
+      std::cout << UnifiedDiff(in.path, *original[i], in.content());
     } else {
-      ok &= WriteFixed(in.path, in.content);
+      ok &= WriteFixed(in.path, in.content());
     }
   }
   std::cout.flush();

@@ -67,9 +67,8 @@ bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions
     LintInput in;
     in.path = args.stdin_filename.empty() ? kStdinName : args.stdin_filename;
     in.explicit_path = true;
-    in.has_content = true;
     std::string error;
-    if (!ReadStdin(options.max_file_bytes, &in.content, &error)) {
+    if (!ReadStdin(options.max_file_bytes, in.mutable_content(), &error)) {
       Diagnostic d;
       d.file = in.path;
       d.message = error;

@@ -94,7 +94,7 @@ class Walker {
       Walk(e.path());
     } else if (IsYamlName(e.path())) {
       // Unreadable, dangling or looping links fail when read, by name.
-      out_->push_back(LintInput{path, false, false, ""});
+      out_->push_back(LintInput{path, false});
     }
   }
 
@@ -120,7 +120,7 @@ std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,
     if (fs::is_directory(st)) {
       Walker(&out, errors).Walk(p);
     } else {
-      out.push_back(LintInput{p, true, false, ""});
+      out.push_back(LintInput{p, true});
     }
   }
   return out;

@@ -218,10 +218,10 @@ std::vector<std::string> SplitNul(const std::string& list) {
 // line protocol cannot carry (a newline in it), through its own git.
 bool ReadBlob(BlobReader* batch, const std::string& spec, size_t max_bytes, LintInput* in,
               std::string* error) {
-  in->has_content = true;
+  std::string* content = in->mutable_content();
   bool ok = spec.find('\n') == std::string::npos
-                ? batch->Read(spec, max_bytes, &in->content)
-                : RunCapture({"git", "cat-file", "blob", spec}, &in->content, error,
+                ? batch->Read(spec, max_bytes, content)
+                : RunCapture({"git", "cat-file", "blob", spec}, content, error,
                              max_bytes) == 0;
   if (!ok) *error = fmt::format("cannot read the staged '{}'", in->path);
   return ok;

@@ -21,11 +21,13 @@ constexpr int kMinHashSize = 64;
 /// bytes a story, so 100,000 stories need 6.4 MB of fingerprints.
 using MinHashSignature = std::array<uint8_t, kMinHashSize>;
 
-/// A story reduced to what bank-wide rules compare. `file` and `id` view
-/// strings that outlive the bank-wide check (lint's StoryReports), so a
-/// fingerprint costs about 170 bytes and no allocation.
+/// A story reduced to what bank-wide rules compare. `file` and `id` point
+/// at strings that outlive the bank-wide check (the input's path, an arena
+/// of ids), so a fingerprint costs 104 bytes and no allocation. `file` is
+/// the path's NUL-terminated text (c_str()), 8 bytes where a view is 16: a
+/// path holds no NUL, and the rules only print it.
 struct StoryFingerprint {
-  std::string_view file;
+  const char* file = "";
   std::string_view id;
   Mark mark;           ///< Where to report (the id or the story start).
   bool explicit_id = false;

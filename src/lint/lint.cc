@@ -109,20 +109,21 @@ FileResult LintOne(const LintInput& input, const LintShared& shared) {
   const LintOptions& options = shared.options;
   FileResult out;
   std::string content_storage;
-  const std::string* content = &input.content;
-  if (!input.has_content) {
+  const std::string* content = &content_storage;
+  if (input.has_content()) {
+    content = &input.content();
+  } else {
     std::string error;
     if (!ReadFile(input.path, &content_storage, &error, options.max_file_bytes)) {
       out.errors.push_back(Diagnostic{input.path, Mark{}, Severity::kError, "", "", error});
       out.counted = true;
       return out;
     }
-    content = &content_storage;
   }
   // The size cap is checked once: by ReadFile for a file read here, by the
   // parser for content handed in (standard input, staged blobs).
   YamlLimits limits;
-  limits.max_bytes = input.has_content ? options.max_file_bytes : 0;
+  limits.max_bytes = input.has_content() ? options.max_file_bytes : 0;
   LoadResult loaded = LoadStories(input.path, *content, limits);
   out.errors = std::move(loaded.errors);
   for (Diagnostic& e : out.errors) e.excerpt = SourceLine(*content, e.mark.line);
@@ -220,7 +221,7 @@ class Merger {
     }
     std::stable_sort(file.errors.begin(), file.errors.end(), DiagnosticLess);
     std::stable_sort(file.findings.begin(), file.findings.end(), DiagnosticLess);
-    std::string_view path = inputs_[next_].path;
+    const char* path = inputs_[next_].path.c_str();
     for (size_t k = 0; k < r.fingerprints.size(); ++k) {
       StoryFingerprint& fp = r.fingerprints[k];
       fp.file = path;
@@ -386,7 +387,7 @@ LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
 LintReport LintString(const std::string& path, const std::string& content,
                       const Catalog& catalog, const RuleSet& rules,
                       const LintOptions& options) {
-  LintInput input{path, true, true, content};
+  LintInput input{path, true, content};
   return Lint({input}, catalog, rules, options);
 }
 

@@ -310,52 +310,47 @@ class DuplicateStory : public Rule {
   }
 
   // One band's buckets: open addressing over story indices; a bucket keeps
-  // its members as a linked list through `next_`. Memory is about 9 bytes a
-  // slot plus 4 a story, reused for every band.
+  // its members as a linked list through `next_`, newest first, and an
+  // empty slot holds kNone. Slots are 1.5 a story (not rounded to a power
+  // of two, which could make them up to 3), so memory is 6 bytes a story
+  // plus 4 for `next_`, reused for every band.
   class BandTable {
    public:
-    BandTable(size_t stories, size_t bank_size) : next_(bank_size, kNone) {
-      size_t slots = 16;
-      while (slots < 2 * stories) slots *= 2;
-      slots_.resize(slots);
-      counts_.resize(slots);
-    }
+    BandTable(size_t stories, size_t bank_size)
+        : heads_(std::max<size_t>(16, stories + stories / 2), kNone), next_(bank_size, kNone) {}
 
-    void Clear() { std::fill(counts_.begin(), counts_.end(), 0); }
+    void Clear() { std::fill(heads_.begin(), heads_.end(), kNone); }
 
     // Calls `meet(j)` for each earlier member of i's bucket, then adds i
-    // unless the bucket is full.
+    // unless the bucket is full. Members are met newest first; a bucket
+    // keeps its first kBucketCap stories whatever the order.
     template <typename Meet>
     void Insert(const std::vector<StoryFingerprint>& bank, int order, int band,
                 uint32_t i, Meet meet) {
       uint64_t key = BandKey(bank[i].minhash, order, band);
-      size_t mask = slots_.size() - 1;
-      for (size_t s = MixHash(key) & mask;; s = (s + 1) & mask) {
-        if (counts_[s] == 0) {
-          slots_[s] = Slot{i, i};
-          counts_[s] = 1;
+      size_t size = heads_.size();
+      // The hash's high half scaled to [0, size): no power of two needed.
+      size_t s = static_cast<size_t>((MixHash(key) >> 32) * size >> 32);
+      for (;; s = s + 1 == size ? 0 : s + 1) {
+        uint32_t head = heads_[s];
+        if (head == kNone) {
+          heads_[s] = i;
           next_[i] = kNone;
           return;
         }
-        if (BandKey(bank[slots_[s].head].minhash, order, band) != key) continue;
-        for (uint32_t j = slots_[s].head; j != kNone; j = next_[j]) meet(j);
-        if (counts_[s] < kBucketCap) {
-          next_[slots_[s].tail] = i;
-          next_[i] = kNone;
-          slots_[s].tail = i;
-          ++counts_[s];
+        if (BandKey(bank[head].minhash, order, band) != key) continue;
+        size_t members = 0;
+        for (uint32_t j = head; j != kNone; j = next_[j], ++members) meet(j);
+        if (members < kBucketCap) {
+          next_[i] = head;
+          heads_[s] = i;
         }
         return;
       }
     }
 
    private:
-    struct Slot {
-      uint32_t head;
-      uint32_t tail;
-    };
-    std::vector<Slot> slots_;
-    std::vector<uint8_t> counts_;
+    std::vector<uint32_t> heads_;  // a bucket's newest member, or kNone
     std::vector<uint32_t> next_;
   };
 };

@@ -524,13 +524,12 @@ static std::vector<LintInput> BankInputs(const Settings& s, const Document& doc,
     in.explicit_path = false;
     auto it = open.find(in.path);
     if (it != open.end()) {
-      in.has_content = true;
-      in.content = it->second->text;
+      *in.mutable_content() = it->second->text;
     }
     found |= in.path == doc.path;
     kept.push_back(std::move(in));
   }
-  if (!found) kept.push_back(LintInput{doc.path, false, true, doc.text});
+  if (!found) kept.push_back(LintInput{doc.path, false, doc.text});
   return kept;
 }
 
