@@ -359,6 +359,10 @@ class Finder {
       const Token& w = t_[k];
       if (Is(w, "who") || Is(w, "which")) return Actor::kOther;  // "legal, who refused"
       if (kStops.Contains(w)) break;
+      if ((Is(w, "i") || Is(w, "we")) && ContactRelative(c, k, i)) {
+        words = true;  // "the contractor we relied on took": the contractor acts
+        continue;
+      }
       if (Is(w, "i") || Is(w, "me")) return Actor::kSpeaker;
       if (Is(w, "we") || Is(w, "team") || Is(w, "everyone")) {
         bool lead = k + 1 < i && (Is(t_[k + 1], "lead") || Is(t_[k + 1], "'s"));
@@ -371,6 +375,31 @@ class Finder {
       if (!kFiller.Contains(w)) words = true;
     }
     return words ? Actor::kOther : c.actor;
+  }
+
+  // A relative clause without "that", between a noun and its verb: "the
+  // vendor we picked deprecated the API", "the contractor we relied on
+  // took a job". The pronoun at `k` has its own verb right after it, and
+  // the verb at `i` follows at once (or after one particle), so the
+  // pronoun is not the subject of `i`.
+  bool ContactRelative(const starbank::Clause& c, size_t k, size_t i) const {
+    if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == i || k + 3 == i)) return false;
+    static const WordTable kNotNoun = {"and", "then", "so", "but", "also", "just", "that",
+                                       "which", "when", "after", "before", "once", "if"};
+    if (kNotNoun.Contains(t_[k - 1]) || ClassifyVerb(t_[k - 1].norm) == VerbForm::kPast) {
+      return false;
+    }
+    VerbForm own = ClassifyVerb(t_[k + 1].norm);
+    if (own != VerbForm::kPast && own != VerbForm::kThird && own != VerbForm::kBase) {
+      return false;
+    }
+    if (k + 3 == i) {
+      static const WordTable kParticles = {"on", "with", "for", "to", "from", "in", "up",
+                                           "out", "about"};
+      if (!kParticles.Contains(t_[k + 2])) return false;
+    }
+    VerbForm f = ClassifyVerb(t_[i].norm);
+    return f == VerbForm::kPast || f == VerbForm::kThird;
   }
 
   bool AmountFollows(size_t i, size_t end) const {
@@ -425,9 +454,96 @@ class Finder {
         Is(k, "date") || Is(k, "timeline")) {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
     }
+    if (PersonAway(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // Someone the plan relied on becoming unavailable, told without a
+  // setback word: "one of the two senior agents went on maternity leave",
+  // "my co-lead was out sick", "the designer moved to another team", "the
+  // contractor took a full-time job elsewhere". Said of the speaker's own
+  // move ("I moved the reindex to another cluster") or of a thing it is no
+  // absence; in the setup it counts when someone else is away.
+  bool PersonAway(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable kLeaveKinds = {
+        "on", "maternity", "paternity", "parental", "sick", "medical", "family",
+        "bereavement", "extended", "long-term", "unplanned", "unexpected", "emergency",
+        "compassionate", "adoption"};
+    static const WordTable kIll = {"sick", "ill"};
+    static const WordTable kFellIll = {"out", "off", "fell", "falls", "got", "gets",
+                                       "became", "went"};
+    static const WordTable kAway = {"move", "transfer", "switch", "go", "leave", "join",
+                                    "rotate", "head", "reassign", "relocate"};
+    static const WordTable kElsewhere = {"another", "other", "different"};
+    static const WordTable kUnits = {
+        "team", "company", "project", "org", "organization", "organisation", "group",
+        "department", "employer", "squad", "startup", "division", "business", "product",
+        "country", "city", "office", "role", "job", "position", "unit", "teams",
+        "projects", "companies"};
+    static const WordTable kTake = {"take", "accept", "get", "land"};
+    static const WordTable kJob = {"job", "offer", "role", "position"};
+    const Token& k = t_[i];
+    bool hit = false;
+    size_t at = i;  // the word whose subject decides who is away
+    if (Is(k, "leave") && i > c.begin && kLeaveKinds.Contains(t_[i - 1])) {
+      // "went on parental leave", "is on leave"; not "the sick leave policy"
+      // nor "leave the flag on".
+      bool head = i + 1 >= c.end || !IsWord(t_[i + 1]) || HeadFollowers().Contains(t_[i + 1]);
+      hit = head;
+      *len = 1;
+    } else if (kIll.Contains(k) && i > c.begin && kFellIll.Contains(t_[i - 1])) {
+      hit = true;  // "was out sick", "fell ill"
+      *len = 1;
+    } else if (IsWord(k)) {
+      std::string lemma;
+      VerbForm f = ClassifyVerb(k.norm, &lemma);
+      bool verb = f == VerbForm::kPast || f == VerbForm::kThird ||
+                  (f == VerbForm::kGerund && i > c.begin && Linking().Contains(t_[i - 1])) ||
+                  (f == VerbForm::kBase && i > c.begin &&
+                   (Is(t_[i - 1], "to") || Is(t_[i - 1], "would") || Is(t_[i - 1], "will")));
+      if (!verb) return false;
+      if (kAway.Contains(lemma)) {
+        // "moved to another team", "left for a different company",
+        // "was transferred to the other project".
+        for (size_t m = i + 1; m + 1 < c.end && m <= i + 4; ++m) {
+          if (kElsewhere.Contains(t_[m]) && kUnits.Contains(t_[m + 1])) {
+            hit = true;
+            *len = m + 2 - i;
+            break;
+          }
+          if (!IsWord(t_[m])) break;
+        }
+      } else if (kTake.Contains(lemma)) {
+        // "took a full-time job elsewhere", "accepted an offer".
+        if (i + 1 < c.end && (Is(t_[i + 1], "a") || Is(t_[i + 1], "an"))) {
+          for (size_t m = i + 2; m < c.end && m <= i + 6; ++m) {
+            if (Is(t_[m], "-")) continue;  // "a full-time job"
+            if (kJob.Contains(t_[m])) {
+              hit = m + 1 >= c.end || !IsWord(t_[m + 1]) ||
+                    HeadFollowers().Contains(t_[m + 1]) || Is(t_[m + 1], "elsewhere");
+              *len = m + 1 - i;
+              break;
+            }
+            if (!IsWord(t_[m])) break;
+          }
+        }
+      }
+      if (!hit) return false;
+      // Someone else's departure, or the speaker being moved ("I was
+      // reassigned"): never the speaker's or the team's own move.
+      Actor who = LocalActor(c, at);
+      bool moved = c.actor == Actor::kPassive;
+      if (!moved && (who == Actor::kSpeaker || who == Actor::kCollective)) return false;
+      if (who == c.actor && Anaphoric(c)) return false;
+    }
+    if (!hit || Negated(t_, c, i)) return false;
+    if (Setup()) {
+      Actor who = LocalActor(c, at);
+      return who != Actor::kSpeaker && who != Actor::kCollective;
+    }
+    return true;
   }
 
   // Something happening on the way that the speaker did not do:
