@@ -521,6 +521,28 @@ TEST_CASE("analysis: setbacks told, named in the abstract, or not at all", "[ana
        "Our only iOS engineer was on leave for the whole quarter.",
        {"leave"},
        {}},
+      // A limit told as what was still possible is the twin of "could
+      // not"; in a purpose or relative clause it is a design.
+      {"action",
+       Style::kBullets,
+       "- Supplier could only ship half the boards\n- Prioritized the pilot sites",
+       {"could only"},
+       {}},
+      {"action",
+       Style::kBullets,
+       "- Wrote the alert so it would only page once\n- Prioritized the pilot sites",
+       {},
+       {}},
+      {"action",
+       Style::kProse,
+       "I could only get two test phones, so I ran the suite in batches.",
+       {"could only"},
+       {}},
+      {"action",
+       Style::kModel,
+       "In my role as lead, I added a check that would only run at night.",
+       {},
+       {}},
       // A relative clause without "that" leaves the noun as the subject:
       // the vendor deprecated it, not "we".
       {"action",

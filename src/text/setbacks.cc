@@ -432,7 +432,7 @@ class Finder {
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
     if (!Setup() && NegatedByOther(c, i, len)) return true;
-    if (NegatedCapability(t_, i, c.end)) {
+    if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i)) {
       // In the setup a "could not" is the problem the story solves.
       *len = 2;
       return !Setup() || contrast;
@@ -458,6 +458,24 @@ class Finder {
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // A limit told as what was still possible: "the supplier could only ship
+  // half the boards", "I could only get two test phones", "the vendor
+  // would only add SAML in their next release" -- the positive twin of
+  // "could not". A purpose or relative clause ("so it would only page
+  // once", "a check that would only run nightly") tells a design, not a
+  // limit.
+  bool OnlyCapability(const starbank::Clause& c, size_t i) const {
+    static const WordTable kModal = {"could", "can", "would"};
+    if (!kModal.Contains(t_[i]) || i + 2 >= c.end || !Is(t_[i + 1], "only")) return false;
+    const Token& v = t_[i + 2];
+    if (!IsWord(v) || ClassifyVerb(v.norm) != VerbForm::kBase) return false;
+    static const WordTable kDesign = {"so", "that", "which", "who", "where", "to"};
+    for (size_t k = i > c.begin + 3 ? i - 3 : c.begin; k < i; ++k) {
+      if (kDesign.Contains(t_[k])) return false;
+    }
+    return true;
   }
 
   // Someone the plan relied on becoming unavailable, told without a
