@@ -309,6 +309,11 @@ TEST_CASE("analysis: quantities and comparisons in the result", "[analysis]") {
       // A direction verb before a number implies the baseline.
       {Style::kProse, "Runtime fell to 85 minutes.", {"85"}, 1},
       {Style::kProse, "The nightly run now takes 85 minutes.", {"85"}, 0},
+      // The new value of a from-to with its unit left out ("to one") is
+      // still the new value; "to one engineer" names a thing.
+      {Style::kNotes, "Approvals from five signatures to one.", {"five"}, 1},
+      {Style::kList, "Failed runs from about two a month to one\nNo missed SLA", {"two"}, 1},
+      {Style::kBullets, "- Handoffs from the team to one vendor in 3 regions", {"3"}, 0},
   };
   SECTION("rows") {
     for (const Row& r : rows) {

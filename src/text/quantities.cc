@@ -247,6 +247,27 @@ bool UnitAfter(const std::vector<Token>& t, size_t i, size_t span) {
   return false;
 }
 
+// "to one", "to a single one", "to a single": the new value of a from-to
+// whose unit is left out ("from two a month to one"). "to one customer"
+// names a thing; the unit must not follow.
+bool ElidedUnitAfter(std::string_view text, const std::vector<Token>& t, size_t i) {
+  size_t k = i + 1;
+  if (k + 1 < t.size() && Is(t[k], "a") && Is(t[k + 1], "single")) {
+    k += 2;
+    if (k < t.size() && Is(t[k], "one")) ++k;
+  } else if (k < t.size() && Is(t[k], "one")) {
+    ++k;
+  } else {
+    return false;
+  }
+  static const Words kAfter = {"in", "per", "a", "an", "each", "every", "after", "within",
+                               "by", "over", "across", "and", "or", "but", "while",
+                               "since", "at"};
+  if (k >= t.size() || t[k].kind != Token::Kind::kWord || kAfter.Contains(t[k])) return true;
+  size_t from = t[k - 1].offset + t[k - 1].length;  // a line (a list item) ends there
+  return text.substr(from, t[k].offset - from).find('\n') != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<Span> FindComparisons(std::string_view text) {
@@ -294,13 +315,18 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       // "-84%", "(+12%)"; not the "2-3" of a range.
       hit = i + 2 < t.size() && Is(t[i + 2], "%");
       end = i + 1;
-    } else if (Is(k, "to") && i > 0 && quantity_near(i, 1, 3)) {
-      // "from 14% to 0.3%", "from two days to 40 minutes", "from weekly to daily"
+    } else if (Is(k, "to") && i > 0 &&
+               (quantity_near(i, 1, 3) || ElidedUnitAfter(text, t, i))) {
+      // "from 14% to 0.3%", "from two days to 40 minutes", "from weekly to
+      // daily"; "from five signatures to one", the unit left out after "to"
+      // and the amount told before it.
+      bool near = quantity_near(i, 1, 3);
       size_t lo = i >= 12 ? i - 12 : 0;
       for (size_t j = i; j-- > lo;) {
         if (Is(t[j], ".") || Is(t[j], ";")) break;
+        if (!near && qty[j]) near = true;
         if (Is(t[j], "from")) {
-          hit = true;
+          hit = near;
           break;
         }
       }
