@@ -314,6 +314,15 @@ TEST_CASE("analysis: quantities and comparisons in the result", "[analysis]") {
       {Style::kNotes, "Approvals from five signatures to one.", {"five"}, 1},
       {Style::kList, "Failed runs from about two a month to one\nNo missed SLA", {"two"}, 1},
       {Style::kBullets, "- Handoffs from the team to one vendor in 3 regions", {"3"}, 0},
+      // A frequency told with an ordinal, and an article and a time unit
+      // at the end of a from-to, are amounts; a rank and "took a day" not.
+      {Style::kBullets, "- On-call from every fourth week to every fifth", {"fourth", "fifth"}, 1},
+      {Style::kBullets, "- On call in the fourth week and the fifth", {}, 0},
+      {Style::kModel,
+       "As a result, first response went from a day to under an hour.",
+       {"a day", "an hour"},
+       1},
+      {Style::kProse, "The move from a monolith took a day of planning.", {}, 0},
   };
   SECTION("rows") {
     for (const Row& r : rows) {

@@ -143,8 +143,47 @@ bool EndpointAt(const std::vector<Token>& t, size_t i) {
   return Endpoints().Contains(t[i]) && i > 0 && (Is(t[i - 1], "from") || Is(t[i - 1], "to"));
 }
 
+// A frequency told with an ordinal: "every fourth week", "every 3rd
+// sprint", "every other release", and the bare "every fifth" that ends a
+// from-to. A rank alone ("the fourth week", "3rd") is a label.
+bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
+  static const Words kOrdinals = {"second", "third", "fourth", "fifth", "sixth",
+                                  "seventh", "eighth", "ninth", "tenth", "twelfth",
+                                  "other"};
+  static const Words kTimes = {"day", "night", "week", "month", "quarter", "year",
+                               "sprint", "release", "shift", "weekend", "cycle", "run",
+                               "build", "deploy", "rotation"};
+  if (i == 0 || !Is(t[i - 1], "every")) return false;
+  const Token& k = t[i];
+  bool ordinal = k.kind == Token::Kind::kNumber ? IsOrdinal(k.norm) : kOrdinals.Contains(k);
+  if (!ordinal) return false;
+  if (i + 1 < t.size() && kTimes.Contains(t[i + 1])) return true;
+  // "to every fifth": the unit given once, before.
+  return !Is(k, "other") && i >= 2 && Is(t[i - 2], "to") &&
+         (i + 1 >= t.size() || t[i + 1].kind != Token::Kind::kWord);
+}
+
+// "from a day to under an hour", "from a week to two days": an article and
+// a time unit at the end of a from-to is an amount of one.
+bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
+  static const Words kTimes = {"second", "minute", "hour", "day", "week", "month",
+                               "year", "sprint", "quarter", "fortnight"};
+  static const Words kApprox = {"under", "about", "around", "roughly", "nearly", "over",
+                                "within", "almost", "just", "than", "less", "more",
+                                "barely", "only", "half"};
+  if (!(Is(t[i], "a") || Is(t[i], "an")) || i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) {
+    return false;
+  }
+  for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
+    if (Is(t[k], "from") || Is(t[k], "to")) return true;
+    if (!kApprox.Contains(t[k])) return false;
+  }
+  return false;
+}
+
 bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
   const Token& k = t[i];
+  if (EveryOrdinalAt(t, i) || ArticleUnitAt(t, i)) return true;
   if (k.kind == Token::Kind::kNumber) {
     if (i > 0 && IdentifierWords().Contains(t[i - 1]) &&
         !(i + 1 < t.size() && (Is(t[i + 1], "%") || Is(t[i + 1], "x")))) {
@@ -188,7 +227,7 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
         Adjacent(t[i], t[i + 1])) {
       to = i + 1;
     }
-    if (IsFractionAt(t, i)) to = i + 1;
+    if (IsFractionAt(t, i) || ArticleUnitAt(t, i)) to = i + 1;
     out.push_back(MakeSpan(text, t, from, to));
     i = to;
   }
