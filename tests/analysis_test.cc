@@ -180,6 +180,23 @@ TEST_CASE("analysis: who acts in each clause of the action", "[analysis]") {
        2,
        2,
        {}},
+      // A plural noun that is also a verb's -s form, before the passive's
+      // auxiliary, is the subject of an agentless passive; before another
+      // verb it is someone else acting.
+      {Style::kList,
+       "Expiry alerts were added\nUnit tests were written for the renewal job",
+       0,
+       0,
+       2,
+       2,
+       {}},
+      {Style::kList,
+       "Expiry alerts paged the owner\nUnit tests caught the renewal bug",
+       0,
+       0,
+       0,
+       2,
+       {}},
       // Résumé lines.
       {Style::kResume,
        "Owned the rollout plan. Wrote the runbook. Trained the on-call rotation.",
