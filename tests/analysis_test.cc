@@ -691,6 +691,10 @@ TEST_CASE("analysis: effort phrases kept when celebrated, dropped when not",
        "The team was working 60-hour weeks.",
        {"60-hour weeks"}},
       {"task", Style::kProse, "I had to fix it without anyone working weekends.", {}},
+      // An effort word that names a cost or a rule is no celebration.
+      {"result", Style::kList, "Overtime budget of 20k went unused\nQueue cleared daily", {}},
+      {"result", Style::kList, "Paid overtime to clear the queue\nQueue cleared daily",
+       {"overtime"}},
   };
   for (const Row& r : rows) {
     INFO(r.part << " (" << StyleName(r.style) << "): " << r.text);
