@@ -691,6 +691,13 @@ TEST_CASE("analysis: effort phrases kept when celebrated, dropped when not",
        "The team was working 60-hour weeks.",
        {"60-hour weeks"}},
       {"task", Style::kProse, "I had to fix it without anyone working weekends.", {}},
+      // In the setup, someone else's hours are the problem being solved;
+      // the speaker's own (a dropped subject) or the team's still count.
+      {"situation",
+       Style::kBullets,
+       "- On-call engineers worked weekends to rerun failed jobs",
+       {}},
+      {"situation", Style::kNotes, "Worked weekends to rerun failed jobs.", {"Worked weekends"}},
       // An effort word that names a cost or a rule is no celebration.
       {"result", Style::kList, "Overtime budget of 20k went unused\nQueue cleared daily", {}},
       {"result", Style::kList, "Paid overtime to clear the queue\nQueue cleared daily",

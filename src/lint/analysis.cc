@@ -266,7 +266,7 @@ bool ModifiesACostNoun(const std::vector<Token>& t, const Span& s) {
 }
 
 void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
-                      std::vector<Span>* spans) {
+                      bool setup, std::vector<Span>* spans) {
   spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
     size_t i = TokenAt(t, s.offset);
     if (i >= t.size() || t[i].offset != s.offset) return false;
@@ -276,6 +276,10 @@ void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& cl
         ModifiesACostNoun(t, s)) {
       return true;
     }
+    // In the situation and task, someone else's hours are the problem the
+    // story solves ("support staff worked weekends to clear the queue"),
+    // not the speaker celebrating; "we" and "the team" include the speaker.
+    if (setup && c->actor == Actor::kOther) return true;
     bool person = c->actor == Actor::kSpeaker || c->actor == Actor::kCollective;
     return !person && MachinePhrase(s.text);
   }), spans->end());
@@ -447,7 +451,8 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
           a.vague_phrases.end());
       DropQuantifiedPraise(text, tokens[i], a, &a.vague_phrases);
     }
-    DropUncelebrated(tokens[i], clauses[i], &found[kEffort]);
+    DropUncelebrated(tokens[i], clauses[i], part == Part::kSituation || part == Part::kTask,
+                     &found[kEffort]);
     if (part != Part::kLearning) {
       SetbackScope scope = part == Part::kAction   ? SetbackScope::kAction
                            : part == Part::kResult ? SetbackScope::kResult
