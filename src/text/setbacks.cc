@@ -455,9 +455,55 @@ class Finder {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
     }
     if (PersonAway(c, i, len)) return true;
+    if (Shortfall(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // An attempt or plan measured short of what was needed: "the new design
+  // was three times slower than the old one", "took longer than planned",
+  // "40 seconds per image, far over the 2-second budget", "ran 20% over
+  // budget". Domain: "an approach turned out too slow". In the action and
+  // trade-offs only: in the setup a gap is the problem the story solves.
+  bool Shortfall(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (Setup()) return false;
+    static const WordTable kWorse = {"slower", "worse", "costlier", "pricier", "heavier",
+                                     "longer", "weaker", "riskier"};
+    static const WordTable kBefore = {"was", "were", "is", "are", "came", "ran", "got",
+                                      "went", "took", "proved", "turned", "looked",
+                                      "seemed", "remained", "stayed", "became", "been",
+                                      "far", "much", "way", "even", "times", "still"};
+    static const WordTable kLimit = {"budget", "budgets", "target", "targets", "limit",
+                                     "limits", "sla", "slo", "estimate", "estimates",
+                                     "plan", "deadline", "allowance", "quota", "cap"};
+    const Token& k = t_[i];
+    if (kWorse.Contains(k)) {
+      if (i + 1 >= c.end || !Is(t_[i + 1], "than")) return false;
+      for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
+        if ((kBefore.Contains(t_[m]) || IsNumber(t_[m])) && !Negated(t_, c, i)) {
+          *len = 2;
+          return true;
+        }
+      }
+      return false;
+    }
+    if (Is(k, "over") && i > c.begin) {
+      // "far over", "was over", "ran 20% over"; not "took over", "handed over".
+      const Token& p = t_[i - 1];
+      bool measured = (kBefore.Contains(p) && !Is(p, "took")) || Is(p, "%") || IsNumber(p) ||
+                      Is(p, "well");
+      if (!measured) return false;
+      for (size_t m = i + 1; m < c.end && m <= i + 5; ++m) {
+        if (kLimit.Contains(t_[m])) {
+          if (Negated(t_, c, i)) return false;
+          *len = m + 1 - i;
+          return true;
+        }
+        if (!IsWord(t_[m]) && !IsNumber(t_[m]) && !Is(t_[m], "-")) break;
+      }
+    }
+    return false;
   }
 
   // A limit told as what was still possible: "the supplier could only ship
@@ -471,6 +517,9 @@ class Finder {
     if (!kModal.Contains(t_[i]) || i + 2 >= c.end || !Is(t_[i + 1], "only")) return false;
     const Token& v = t_[i + 2];
     if (!IsWord(v) || ClassifyVerb(v.norm) != VerbForm::kBase) return false;
+    static const WordTable kSmall = {"take", "cost", "need", "require", "last", "mean",
+                                     "affect", "touch"};
+    if (kSmall.Contains(v)) return false;  // "the fix would only take a day": it was small
     static const WordTable kDesign = {"so", "that", "which", "who", "where", "to"};
     for (size_t k = i > c.begin + 3 ? i - 3 : c.begin; k < i; ++k) {
       if (kDesign.Contains(t_[k])) return false;
