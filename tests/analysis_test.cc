@@ -602,6 +602,20 @@ TEST_CASE("analysis: setbacks told, named in the abstract, or not at all", "[ana
        "In my role as lead, I saw the fix would only take a day, so I did it first.",
        {},
        {}},
+      // A missing skill or owner is a constraint; nobody complaining is
+      // the absence of a problem.
+      {"action",
+       Style::kBullets,
+       "- Nobody on the team had used Kafka before\n- Ran two workshops",
+       {"Nobody on the team had used"},
+       {}},
+      {"action",
+       Style::kBullets,
+       "- Nobody complained after the switch\n- Ran two workshops",
+       {},
+       {}},
+      {"situation", Style::kList, "No one owned the nightly export\nReports ran late", {"No one owned"},
+       {}},
       // A relative clause without "that" leaves the noun as the subject:
       // the vendor deprecated it, not "we".
       {"action",

@@ -456,6 +456,7 @@ class Finder {
     }
     if (PersonAway(c, i, len)) return true;
     if (Shortfall(c, i, len)) return true;
+    if (NobodyCan(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
@@ -502,6 +503,52 @@ class Finder {
         }
         if (!IsWord(t_[m]) && !IsNumber(t_[m]) && !Is(t_[m], "-")) break;
       }
+    }
+    return false;
+  }
+
+  // A missing skill or owner: "nobody on the team had used Kafka before",
+  // "no one owned the nightly export", "none of us knew the old billing
+  // code". Not the absence of a problem: "nobody complained", "no one
+  // noticed".
+  bool NobodyCan(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    size_t from;
+    if (Is(k, "nobody")) {
+      from = i + 1;
+    } else if ((Is(k, "no") && i + 1 < c.end && Is(t_[i + 1], "one")) ||
+               (Is(k, "none") && i + 1 < c.end && Is(t_[i + 1], "of"))) {
+      from = i + 2;
+    } else {
+      return false;
+    }
+    static const WordTable kLacked = {"knew", "understood", "owned", "wanted",
+                                      "volunteered", "remembered", "maintained",
+                                      "could", "couldn't", "knows", "owns", "wants"};
+    static const WordTable kDone = {"used", "done", "worked", "built", "run", "touched",
+                                    "seen", "tried", "written", "owned", "maintained",
+                                    "deployed", "operated", "shipped", "configured",
+                                    "migrated", "tested", "led", "managed", "debugged"};
+    static const WordTable kState = {"available", "trained", "familiar", "free", "able",
+                                     "responsible", "certified", "around"};
+    static const WordTable kSkip = {"ever", "yet", "really", "actually", "previously",
+                                    "even", "still"};
+    for (size_t m = from; m < c.end && m <= from + 5; ++m) {
+      const Token& w = t_[m];
+      if (kLacked.Contains(w)) {
+        *len = m + 1 - i;
+        return true;
+      }
+      if (Is(w, "had") || Is(w, "has") || Is(w, "was") || Is(w, "were") || Is(w, "is")) {
+        size_t n = m + 1;
+        while (n < c.end && kSkip.Contains(t_[n])) ++n;
+        if (n < c.end && (kDone.Contains(t_[n]) || kState.Contains(t_[n]))) {
+          *len = n + 1 - i;
+          return true;
+        }
+        return false;
+      }
+      if (!IsWord(w)) return false;
     }
     return false;
   }
