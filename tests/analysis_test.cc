@@ -616,6 +616,28 @@ TEST_CASE("analysis: setbacks told, named in the abstract, or not at all", "[ana
        {}},
       {"situation", Style::kList, "No one owned the nightly export\nReports ran late", {"No one owned"},
        {}},
+      // What the work stands on coming to its end is a setback; the past
+      // "went away" is an outcome and "the end of life" a topic.
+      {"action",
+       Style::kNotes,
+       "Old SDK hit end-of-life in March; ported the client.",
+       {"hit end-of-life"},
+       {}},
+      {"action",
+       Style::kNotes,
+       "Planned the end of life for the old SDK; ported the client.",
+       {},
+       {}},
+      {"action",
+       Style::kBullets,
+       "- The payments API was going away in June\n- Ported the client",
+       {"going away"},
+       {}},
+      {"action",
+       Style::kBullets,
+       "- The pain went away after the fix\n- Ported the client",
+       {},
+       {}},
       // A relative clause without "that" leaves the noun as the subject:
       // the vendor deprecated it, not "we".
       {"action",

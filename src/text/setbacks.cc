@@ -457,6 +457,7 @@ class Finder {
     if (PersonAway(c, i, len)) return true;
     if (Shortfall(c, i, len)) return true;
     if (NobodyCan(c, i, len)) return true;
+    if (EndOfLife(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
@@ -505,6 +506,43 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // What the work stands on coming to its end: "the API was going away in
+  // June", "the SDK reached end of life", "hit end-of-support". The past
+  // "went away" is an outcome ("the errors went away"), and a bare "end of
+  // life" a topic ("planned the end of life").
+  bool EndOfLife(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    if (Is(k, "going") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "away")) {
+      static const WordTable kBe = {"was", "were", "is", "are", "'s", "'re"};
+      if (!kBe.Contains(t_[i - 1]) || Negated(t_, c, i)) return false;
+      *len = 2;
+      return true;
+    }
+    static const WordTable kReach = {"reached", "reaches", "reaching", "hit", "hits",
+                                     "hitting", "approaching", "nearing", "past",
+                                     "announced", "announces", "entered", "entering"};
+    if (!kReach.Contains(k)) return false;
+    size_t m = i + 1;
+    if (m < c.end && (Is(t_[m], "its") || Is(t_[m], "the"))) ++m;
+    if (m < c.end && (Is(t_[m], "eol") || Is(t_[m], "sunset") || Is(t_[m], "end-of-life") ||
+                      Is(t_[m], "end-of-support") || Is(t_[m], "end-of-sale"))) {
+      *len = m + 1 - i;
+      return !Negated(t_, c, i);
+    }
+    if (!(m < c.end && Is(t_[m], "end"))) return false;
+    ++m;
+    while (m < c.end && Is(t_[m], "-")) ++m;
+    if (!(m < c.end && Is(t_[m], "of"))) return false;
+    ++m;
+    while (m < c.end && Is(t_[m], "-")) ++m;
+    if (!(m < c.end && (Is(t_[m], "life") || Is(t_[m], "support") || Is(t_[m], "sale") ||
+                        Is(t_[m], "maintenance")))) {
+      return false;
+    }
+    *len = m + 1 - i;
+    return !Negated(t_, c, i);
   }
 
   // A missing skill or owner: "nobody on the team had used Kafka before",
