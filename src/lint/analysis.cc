@@ -253,16 +253,33 @@ bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
 // Effort not celebrated: negated ("no longer pulled late nights", "asked
 // the team not to work weekends"), measured down, said of machines, or
 // the time a thing was set to run.
+// "the overtime budget", "overtime pay": the effort word names a cost or
+// a rule, not hours anyone celebrates.
+bool ModifiesACostNoun(const std::vector<Token>& t, const Span& s) {
+  static const WordTable kNouns = {
+      "budget", "budgets", "pay", "payments", "cost", "costs", "spend", "spending",
+      "bill", "bills", "policy", "policies", "rules", "rule", "rate", "rates", "claims",
+      "approval", "approvals", "allowance", "premium", "premiums", "line", "expense",
+      "expenses", "request", "requests", "limit", "limits", "cap", "caps"};
+  size_t end = TokenAt(t, s.offset + s.length);
+  return end < t.size() && t[end].offset == s.offset + s.length + 1 && kNouns.Contains(t[end]);
+}
+
 void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
-                      std::vector<Span>* spans) {
+                      bool setup, std::vector<Span>* spans) {
   spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
     size_t i = TokenAt(t, s.offset);
     if (i >= t.size() || t[i].offset != s.offset) return false;
     const Clause* c = ClauseAt(clauses, i);
     if (c == nullptr) return false;
-    if (Negated(t, *c, i) || ClauseReduces(t, *c, i) || WhenAThingRuns(t, *c, i)) {
+    if (Negated(t, *c, i) || ClauseReduces(t, *c, i) || WhenAThingRuns(t, *c, i) ||
+        ModifiesACostNoun(t, s)) {
       return true;
     }
+    // In the situation and task, someone else's hours are the problem the
+    // story solves ("support staff worked weekends to clear the queue"),
+    // not the speaker celebrating; "we" and "the team" include the speaker.
+    if (setup && c->actor == Actor::kOther) return true;
     bool person = c->actor == Actor::kSpeaker || c->actor == Actor::kCollective;
     return !person && MachinePhrase(s.text);
   }), spans->end());
@@ -434,7 +451,8 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
           a.vague_phrases.end());
       DropQuantifiedPraise(text, tokens[i], a, &a.vague_phrases);
     }
-    DropUncelebrated(tokens[i], clauses[i], &found[kEffort]);
+    DropUncelebrated(tokens[i], clauses[i], part == Part::kSituation || part == Part::kTask,
+                     &found[kEffort]);
     if (part != Part::kLearning) {
       SetbackScope scope = part == Part::kAction   ? SetbackScope::kAction
                            : part == Part::kResult ? SetbackScope::kResult

@@ -427,6 +427,13 @@ class SubjectReader {
       }
       if (IsWord(k) && j > i) {
         VerbForm f = ClassifyVerb(k.norm);
+        if (f == VerbForm::kThird) {
+          // "Expiry alerts were added", "unit tests are run": a plural noun
+          // that is also a verb's -s form, before the passive's auxiliary.
+          size_t n = j + 1;
+          while (n < end_ && InnerAdverbs().Contains(t_[n])) ++n;
+          if (n < end_ && IsPassiveAuxiliary(t_[n])) continue;
+        }
         if (f == VerbForm::kPast || f == VerbForm::kThird) return Set(c, Actor::kOther, i);
       }
     }

@@ -143,8 +143,47 @@ bool EndpointAt(const std::vector<Token>& t, size_t i) {
   return Endpoints().Contains(t[i]) && i > 0 && (Is(t[i - 1], "from") || Is(t[i - 1], "to"));
 }
 
+// A frequency told with an ordinal: "every fourth week", "every 3rd
+// sprint", "every other release", and the bare "every fifth" that ends a
+// from-to. A rank alone ("the fourth week", "3rd") is a label.
+bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
+  static const Words kOrdinals = {"second", "third", "fourth", "fifth", "sixth",
+                                  "seventh", "eighth", "ninth", "tenth", "twelfth",
+                                  "other"};
+  static const Words kTimes = {"day", "night", "week", "month", "quarter", "year",
+                               "sprint", "release", "shift", "weekend", "cycle", "run",
+                               "build", "deploy", "rotation"};
+  if (i == 0 || !Is(t[i - 1], "every")) return false;
+  const Token& k = t[i];
+  bool ordinal = k.kind == Token::Kind::kNumber ? IsOrdinal(k.norm) : kOrdinals.Contains(k);
+  if (!ordinal) return false;
+  if (i + 1 < t.size() && kTimes.Contains(t[i + 1])) return true;
+  // "to every fifth": the unit given once, before.
+  return !Is(k, "other") && i >= 2 && Is(t[i - 2], "to") &&
+         (i + 1 >= t.size() || t[i + 1].kind != Token::Kind::kWord);
+}
+
+// "from a day to under an hour", "from a week to two days": an article and
+// a time unit at the end of a from-to is an amount of one.
+bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
+  static const Words kTimes = {"second", "minute", "hour", "day", "week", "month",
+                               "year", "sprint", "quarter", "fortnight"};
+  static const Words kApprox = {"under", "about", "around", "roughly", "nearly", "over",
+                                "within", "almost", "just", "than", "less", "more",
+                                "barely", "only", "half"};
+  if (!(Is(t[i], "a") || Is(t[i], "an")) || i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) {
+    return false;
+  }
+  for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
+    if (Is(t[k], "from") || Is(t[k], "to")) return true;
+    if (!kApprox.Contains(t[k])) return false;
+  }
+  return false;
+}
+
 bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
   const Token& k = t[i];
+  if (EveryOrdinalAt(t, i) || ArticleUnitAt(t, i)) return true;
   if (k.kind == Token::Kind::kNumber) {
     if (i > 0 && IdentifierWords().Contains(t[i - 1]) &&
         !(i + 1 < t.size() && (Is(t[i + 1], "%") || Is(t[i + 1], "x")))) {
@@ -188,7 +227,7 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
         Adjacent(t[i], t[i + 1])) {
       to = i + 1;
     }
-    if (IsFractionAt(t, i)) to = i + 1;
+    if (IsFractionAt(t, i) || ArticleUnitAt(t, i)) to = i + 1;
     out.push_back(MakeSpan(text, t, from, to));
     i = to;
   }
@@ -247,6 +286,27 @@ bool UnitAfter(const std::vector<Token>& t, size_t i, size_t span) {
   return false;
 }
 
+// "to one", "to a single one", "to a single": the new value of a from-to
+// whose unit is left out ("from two a month to one"). "to one customer"
+// names a thing; the unit must not follow.
+bool ElidedUnitAfter(std::string_view text, const std::vector<Token>& t, size_t i) {
+  size_t k = i + 1;
+  if (k + 1 < t.size() && Is(t[k], "a") && Is(t[k + 1], "single")) {
+    k += 2;
+    if (k < t.size() && Is(t[k], "one")) ++k;
+  } else if (k < t.size() && Is(t[k], "one")) {
+    ++k;
+  } else {
+    return false;
+  }
+  static const Words kAfter = {"in", "per", "a", "an", "each", "every", "after", "within",
+                               "by", "over", "across", "and", "or", "but", "while",
+                               "since", "at"};
+  if (k >= t.size() || t[k].kind != Token::Kind::kWord || kAfter.Contains(t[k])) return true;
+  size_t from = t[k - 1].offset + t[k - 1].length;  // a line (a list item) ends there
+  return text.substr(from, t[k].offset - from).find('\n') != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<Span> FindComparisons(std::string_view text) {
@@ -294,13 +354,18 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       // "-84%", "(+12%)"; not the "2-3" of a range.
       hit = i + 2 < t.size() && Is(t[i + 2], "%");
       end = i + 1;
-    } else if (Is(k, "to") && i > 0 && quantity_near(i, 1, 3)) {
-      // "from 14% to 0.3%", "from two days to 40 minutes", "from weekly to daily"
+    } else if (Is(k, "to") && i > 0 &&
+               (quantity_near(i, 1, 3) || ElidedUnitAfter(text, t, i))) {
+      // "from 14% to 0.3%", "from two days to 40 minutes", "from weekly to
+      // daily"; "from five signatures to one", the unit left out after "to"
+      // and the amount told before it.
+      bool near = quantity_near(i, 1, 3);
       size_t lo = i >= 12 ? i - 12 : 0;
       for (size_t j = i; j-- > lo;) {
         if (Is(t[j], ".") || Is(t[j], ";")) break;
+        if (!near && qty[j]) near = true;
         if (Is(t[j], "from")) {
-          hit = true;
+          hit = near;
           break;
         }
       }

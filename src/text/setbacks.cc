@@ -359,6 +359,10 @@ class Finder {
       const Token& w = t_[k];
       if (Is(w, "who") || Is(w, "which")) return Actor::kOther;  // "legal, who refused"
       if (kStops.Contains(w)) break;
+      if ((Is(w, "i") || Is(w, "we")) && ContactRelative(c, k, i)) {
+        words = true;  // "the contractor we relied on took": the contractor acts
+        continue;
+      }
       if (Is(w, "i") || Is(w, "me")) return Actor::kSpeaker;
       if (Is(w, "we") || Is(w, "team") || Is(w, "everyone")) {
         bool lead = k + 1 < i && (Is(t_[k + 1], "lead") || Is(t_[k + 1], "'s"));
@@ -371,6 +375,31 @@ class Finder {
       if (!kFiller.Contains(w)) words = true;
     }
     return words ? Actor::kOther : c.actor;
+  }
+
+  // A relative clause without "that", between a noun and its verb: "the
+  // vendor we picked deprecated the API", "the contractor we relied on
+  // took a job". The pronoun at `k` has its own verb right after it, and
+  // the verb at `i` follows at once (or after one particle), so the
+  // pronoun is not the subject of `i`.
+  bool ContactRelative(const starbank::Clause& c, size_t k, size_t i) const {
+    if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == i || k + 3 == i)) return false;
+    static const WordTable kNotNoun = {"and", "then", "so", "but", "also", "just", "that",
+                                       "which", "when", "after", "before", "once", "if"};
+    if (kNotNoun.Contains(t_[k - 1]) || ClassifyVerb(t_[k - 1].norm) == VerbForm::kPast) {
+      return false;
+    }
+    VerbForm own = ClassifyVerb(t_[k + 1].norm);
+    if (own != VerbForm::kPast && own != VerbForm::kThird && own != VerbForm::kBase) {
+      return false;
+    }
+    if (k + 3 == i) {
+      static const WordTable kParticles = {"on", "with", "for", "to", "from", "in", "up",
+                                           "out", "about"};
+      if (!kParticles.Contains(t_[k + 2])) return false;
+    }
+    VerbForm f = ClassifyVerb(t_[i].norm);
+    return f == VerbForm::kPast || f == VerbForm::kThird;
   }
 
   bool AmountFollows(size_t i, size_t end) const {
@@ -403,7 +432,7 @@ class Finder {
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
     if (!Setup() && NegatedByOther(c, i, len)) return true;
-    if (NegatedCapability(t_, i, c.end)) {
+    if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i)) {
       // In the setup a "could not" is the problem the story solves.
       *len = 2;
       return !Setup() || contrast;
@@ -425,9 +454,248 @@ class Finder {
         Is(k, "date") || Is(k, "timeline")) {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
     }
+    if (PersonAway(c, i, len)) return true;
+    if (Shortfall(c, i, len)) return true;
+    if (NobodyCan(c, i, len)) return true;
+    if (EndOfLife(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // An attempt or plan measured short of what was needed: "the new design
+  // was three times slower than the old one", "took longer than planned",
+  // "40 seconds per image, far over the 2-second budget", "ran 20% over
+  // budget". Domain: "an approach turned out too slow". In the action and
+  // trade-offs only: in the setup a gap is the problem the story solves.
+  bool Shortfall(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (Setup()) return false;
+    static const WordTable kWorse = {"slower", "worse", "costlier", "pricier", "heavier",
+                                     "longer", "weaker", "riskier"};
+    static const WordTable kBefore = {"was", "were", "is", "are", "came", "ran", "got",
+                                      "went", "took", "proved", "turned", "looked",
+                                      "seemed", "remained", "stayed", "became", "been",
+                                      "far", "much", "way", "even", "times", "still"};
+    static const WordTable kLimit = {"budget", "budgets", "target", "targets", "limit",
+                                     "limits", "sla", "slo", "estimate", "estimates",
+                                     "plan", "deadline", "allowance", "quota", "cap"};
+    const Token& k = t_[i];
+    if (kWorse.Contains(k)) {
+      if (i + 1 >= c.end || !Is(t_[i + 1], "than")) return false;
+      for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
+        if ((kBefore.Contains(t_[m]) || IsNumber(t_[m])) && !Negated(t_, c, i)) {
+          *len = 2;
+          return true;
+        }
+      }
+      return false;
+    }
+    if (Is(k, "over") && i > c.begin) {
+      // "far over", "was over", "ran 20% over"; not "took over", "handed over".
+      const Token& p = t_[i - 1];
+      bool measured = (kBefore.Contains(p) && !Is(p, "took")) || Is(p, "%") || IsNumber(p) ||
+                      Is(p, "well");
+      if (!measured) return false;
+      for (size_t m = i + 1; m < c.end && m <= i + 5; ++m) {
+        if (kLimit.Contains(t_[m])) {
+          if (Negated(t_, c, i)) return false;
+          *len = m + 1 - i;
+          return true;
+        }
+        if (!IsWord(t_[m]) && !IsNumber(t_[m]) && !Is(t_[m], "-")) break;
+      }
+    }
+    return false;
+  }
+
+  // What the work stands on coming to its end: "the API was going away in
+  // June", "the SDK reached end of life", "hit end-of-support". The past
+  // "went away" is an outcome ("the errors went away"), and a bare "end of
+  // life" a topic ("planned the end of life").
+  bool EndOfLife(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    if (Is(k, "going") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "away")) {
+      static const WordTable kBe = {"was", "were", "is", "are", "'s", "'re"};
+      if (!kBe.Contains(t_[i - 1]) || Negated(t_, c, i)) return false;
+      *len = 2;
+      return true;
+    }
+    static const WordTable kReach = {"reached", "reaches", "reaching", "hit", "hits",
+                                     "hitting", "approaching", "nearing", "past",
+                                     "announced", "announces", "entered", "entering"};
+    if (!kReach.Contains(k)) return false;
+    size_t m = i + 1;
+    if (m < c.end && (Is(t_[m], "its") || Is(t_[m], "the"))) ++m;
+    if (m < c.end && (Is(t_[m], "eol") || Is(t_[m], "sunset") || Is(t_[m], "end-of-life") ||
+                      Is(t_[m], "end-of-support") || Is(t_[m], "end-of-sale"))) {
+      *len = m + 1 - i;
+      return !Negated(t_, c, i);
+    }
+    if (!(m < c.end && Is(t_[m], "end"))) return false;
+    ++m;
+    while (m < c.end && Is(t_[m], "-")) ++m;
+    if (!(m < c.end && Is(t_[m], "of"))) return false;
+    ++m;
+    while (m < c.end && Is(t_[m], "-")) ++m;
+    if (!(m < c.end && (Is(t_[m], "life") || Is(t_[m], "support") || Is(t_[m], "sale") ||
+                        Is(t_[m], "maintenance")))) {
+      return false;
+    }
+    *len = m + 1 - i;
+    return !Negated(t_, c, i);
+  }
+
+  // A missing skill or owner: "nobody on the team had used Kafka before",
+  // "no one owned the nightly export", "none of us knew the old billing
+  // code". Not the absence of a problem: "nobody complained", "no one
+  // noticed".
+  bool NobodyCan(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    size_t from;
+    if (Is(k, "nobody")) {
+      from = i + 1;
+    } else if ((Is(k, "no") && i + 1 < c.end && Is(t_[i + 1], "one")) ||
+               (Is(k, "none") && i + 1 < c.end && Is(t_[i + 1], "of"))) {
+      from = i + 2;
+    } else {
+      return false;
+    }
+    static const WordTable kLacked = {"knew", "understood", "owned", "wanted",
+                                      "volunteered", "remembered", "maintained",
+                                      "could", "couldn't", "knows", "owns", "wants"};
+    static const WordTable kDone = {"used", "done", "worked", "built", "run", "touched",
+                                    "seen", "tried", "written", "owned", "maintained",
+                                    "deployed", "operated", "shipped", "configured",
+                                    "migrated", "tested", "led", "managed", "debugged"};
+    static const WordTable kState = {"available", "trained", "familiar", "free", "able",
+                                     "responsible", "certified", "around"};
+    static const WordTable kSkip = {"ever", "yet", "really", "actually", "previously",
+                                    "even", "still"};
+    for (size_t m = from; m < c.end && m <= from + 5; ++m) {
+      const Token& w = t_[m];
+      if (kLacked.Contains(w)) {
+        *len = m + 1 - i;
+        return true;
+      }
+      if (Is(w, "had") || Is(w, "has") || Is(w, "was") || Is(w, "were") || Is(w, "is")) {
+        size_t n = m + 1;
+        while (n < c.end && kSkip.Contains(t_[n])) ++n;
+        if (n < c.end && (kDone.Contains(t_[n]) || kState.Contains(t_[n]))) {
+          *len = n + 1 - i;
+          return true;
+        }
+        return false;
+      }
+      if (!IsWord(w)) return false;
+    }
+    return false;
+  }
+
+  // A limit told as what was still possible: "the supplier could only ship
+  // half the boards", "I could only get two test phones", "the vendor
+  // would only add SAML in their next release" -- the positive twin of
+  // "could not". A purpose or relative clause ("so it would only page
+  // once", "a check that would only run nightly") tells a design, not a
+  // limit.
+  bool OnlyCapability(const starbank::Clause& c, size_t i) const {
+    static const WordTable kModal = {"could", "can", "would"};
+    if (!kModal.Contains(t_[i]) || i + 2 >= c.end || !Is(t_[i + 1], "only")) return false;
+    const Token& v = t_[i + 2];
+    if (!IsWord(v) || ClassifyVerb(v.norm) != VerbForm::kBase) return false;
+    static const WordTable kSmall = {"take", "cost", "need", "require", "last", "mean",
+                                     "affect", "touch"};
+    if (kSmall.Contains(v)) return false;  // "the fix would only take a day": it was small
+    static const WordTable kDesign = {"so", "that", "which", "who", "where", "to"};
+    for (size_t k = i > c.begin + 3 ? i - 3 : c.begin; k < i; ++k) {
+      if (kDesign.Contains(t_[k])) return false;
+    }
+    return true;
+  }
+
+  // Someone the plan relied on becoming unavailable, told without a
+  // setback word: "one of the two senior agents went on maternity leave",
+  // "my co-lead was out sick", "the designer moved to another team", "the
+  // contractor took a full-time job elsewhere". Said of the speaker's own
+  // move ("I moved the reindex to another cluster") or of a thing it is no
+  // absence; in the setup it counts when someone else is away.
+  bool PersonAway(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable kLeaveKinds = {
+        "on", "maternity", "paternity", "parental", "sick", "medical", "family",
+        "bereavement", "extended", "long-term", "unplanned", "unexpected", "emergency",
+        "compassionate", "adoption"};
+    static const WordTable kIll = {"sick", "ill"};
+    static const WordTable kFellIll = {"out", "off", "fell", "falls", "got", "gets",
+                                       "became", "went"};
+    static const WordTable kAway = {"move", "transfer", "switch", "go", "leave", "join",
+                                    "rotate", "head", "reassign", "relocate"};
+    static const WordTable kElsewhere = {"another", "other", "different"};
+    static const WordTable kUnits = {
+        "team", "company", "project", "org", "organization", "organisation", "group",
+        "department", "employer", "squad", "startup", "division", "business", "product",
+        "country", "city", "office", "role", "job", "position", "unit", "teams",
+        "projects", "companies"};
+    static const WordTable kTake = {"take", "accept", "get", "land"};
+    static const WordTable kJob = {"job", "offer", "role", "position"};
+    const Token& k = t_[i];
+    bool hit = false;
+    size_t at = i;  // the word whose subject decides who is away
+    if (Is(k, "leave") && i > c.begin && kLeaveKinds.Contains(t_[i - 1])) {
+      // "went on parental leave", "is on leave"; not "the sick leave policy"
+      // nor "leave the flag on".
+      bool head = i + 1 >= c.end || !IsWord(t_[i + 1]) || HeadFollowers().Contains(t_[i + 1]);
+      hit = head;
+      *len = 1;
+    } else if (kIll.Contains(k) && i > c.begin && kFellIll.Contains(t_[i - 1])) {
+      hit = true;  // "was out sick", "fell ill"
+      *len = 1;
+    } else if (IsWord(k)) {
+      std::string lemma;
+      VerbForm f = ClassifyVerb(k.norm, &lemma);
+      bool verb = f == VerbForm::kPast || f == VerbForm::kThird ||
+                  (f == VerbForm::kGerund && i > c.begin && Linking().Contains(t_[i - 1])) ||
+                  (f == VerbForm::kBase && i > c.begin &&
+                   (Is(t_[i - 1], "to") || Is(t_[i - 1], "would") || Is(t_[i - 1], "will")));
+      if (!verb) return false;
+      if (kAway.Contains(lemma)) {
+        // "moved to another team", "left for a different company",
+        // "was transferred to the other project".
+        for (size_t m = i + 1; m + 1 < c.end && m <= i + 4; ++m) {
+          if (kElsewhere.Contains(t_[m]) && kUnits.Contains(t_[m + 1])) {
+            hit = true;
+            *len = m + 2 - i;
+            break;
+          }
+          if (!IsWord(t_[m])) break;
+        }
+      } else if (kTake.Contains(lemma)) {
+        // "took a full-time job elsewhere", "accepted an offer".
+        if (i + 1 < c.end && (Is(t_[i + 1], "a") || Is(t_[i + 1], "an"))) {
+          for (size_t m = i + 2; m < c.end && m <= i + 6; ++m) {
+            if (Is(t_[m], "-")) continue;  // "a full-time job"
+            if (kJob.Contains(t_[m])) {
+              hit = m + 1 >= c.end || !IsWord(t_[m + 1]) ||
+                    HeadFollowers().Contains(t_[m + 1]) || Is(t_[m + 1], "elsewhere");
+              *len = m + 1 - i;
+              break;
+            }
+            if (!IsWord(t_[m])) break;
+          }
+        }
+      }
+      if (!hit) return false;
+      // Someone else's departure, or the speaker being moved ("I was
+      // reassigned"): never the speaker's or the team's own move.
+      Actor who = LocalActor(c, at);
+      bool moved = c.actor == Actor::kPassive;
+      if (!moved && (who == Actor::kSpeaker || who == Actor::kCollective)) return false;
+      if (who == c.actor && Anaphoric(c)) return false;
+    }
+    if (!hit || Negated(t_, c, i)) return false;
+    if (Setup()) {
+      Actor who = LocalActor(c, at);
+      return who != Actor::kSpeaker && who != Actor::kCollective;
+    }
+    return true;
   }
 
   // Something happening on the way that the speaker did not do:
