@@ -13,7 +13,9 @@ the stories where the rule must fire; false fires and precision over the
 stories where it is labelled either way), the share of strong stories with
 any false alarm, the score AUC (the chance that a strong story outscores a
 weak one; stories weak only for duplicate-story are left out) and, when --infer is given, how often a story's own principle is
-among the top 3 that `STARBANK show FILE --format json` infers from its text.
+among the top 3 that `STARBANK show FILE --format json` infers from its text
+(and, for labels with principles_from, the share among stories whose
+principles their author tagged).
 
   python3 tests/accuracy/score.py build/starbank                 # the hand-written corpus
   python3 tests/accuracy/score.py build/starbank --details       # plus every miss
@@ -82,6 +84,7 @@ def load_labels(corpus):
                 fire.append((item, None))
         labels[name] = {"kind": entry["kind"], "style": entry.get("style", "?"),
                         "variant": "from" in entry,
+                        "tagged": entry.get("principles_from"),
                         "fire": fire, "not": list(entry.get("must_not_fire") or [])}
     if not labels:
         raise RunError(f"{path}: no stories labelled")
@@ -338,6 +341,11 @@ def main():
         top3 = ratio(len(hits), len(inferred))
         print(f"- inference top 3: {len(hits)} of {len(inferred)} stories "
               f"({'–' if top3 is None else f'{100 * top3:.0f}%'})")
+        own = [n for n in inferred if labels[n]["tagged"] == "author"]
+        if own:
+            own_hits = len(set(own) & set(hits))
+            print(f"  of them tagged by their author: {own_hits} of {len(own)} "
+                  f"({100 * own_hits / len(own):.0f}%)")
 
     if area is not None and area < args.floor_auc:
         failures.append(f"score AUC {fmt(area)} < {args.floor_auc:.2f}")

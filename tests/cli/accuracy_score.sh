@@ -162,8 +162,10 @@ rm "$tmp/c/dup/c.yaml"
 export FAKE_SHOW='{"strong/good.yaml": {"principles": ["ownership"], "inferred": [{"principle": "dive-deep"}, {"principle": "ownership"}]},
  "dup/a.yaml": {"principles": ["frugality"], "inferred": [{"principle": "a"}, {"principle": "b"}, {"principle": "c"}, {"principle": "frugality"}]}}'
 sed -i 's|{file: dup/b.yaml, kind: weak,|{file: dup/b.yaml, kind: weak, from: dup/a.yaml,|' "$tmp/c/labels.yaml"
+sed -i 's|{file: dup/a.yaml, kind: weak,|{file: dup/a.yaml, kind: weak, principles_from: author,|' "$tmp/c/labels.yaml"
 case_ "$dups" "$banked" "" --floor-infer 0.6
 [ "$code" -eq 1 ] && grep -qxF -- '- inference top 3: 1 of 2 stories (50%)' <<<"$out" &&
+  grep -qxF -- '  of them tagged by their author: 0 of 1 (0%)' <<<"$out" &&
   grep -qxF -- '- dup/a.yaml: tagged frugality; top 3 a, b, c' <<<"$out" &&
   grep -qxF 'FAIL: inference top 3 0.50 < 0.60' <<<"$out" || fail "infer: $code $out"
 grep -q '^show dup/b.yaml' "$CALLS" && fail "a variant was shown: $(cat "$CALLS")"
