@@ -102,7 +102,11 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   // Hooks (--only-stories) are handed whatever files changed: none may be a story.
   std::vector<std::string> named = args.input.paths.empty() ? std::vector<std::string>{"."}
                                                               : args.input.paths;
-  bool nothing = !args.input.only_stories && WarnPathsWithoutStories(named, inputs, errors);
+  bool nothing =
+      !args.input.only_stories && WarnPathsWithoutStories(named, inputs, errors, config);
+  // Nothing linted is no "all clear": the warnings above say why (the data
+  // formats still print their empty report).
+  if (nothing && errors.empty() && args.format == "text") return kExitError;
   bool to_file = !args.output.empty() && args.output != "-";
 
   RenderOptions ro;
