@@ -261,6 +261,14 @@ void PrintLoadErrors(const LintReport& report) {
 
 const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string& name) {
   if (const Principle* p = catalog.Find(name)) return p;
+  if (const PrincipleSet* set = catalog.FindSet(name); set != nullptr && !set->principles.empty()) {
+    std::cerr << fmt::format(
+        "starbank: error: '{}' is a set of {} ({}), not one principle; name one of them, "
+        "such as '{}', or plan the set with 'starbank plan --principles {}'\n",
+        Printable(name), Counted(set->principles.size(), "principle", "principles"),
+        Printable(set->name), Printable(set->principles[0]), Printable(set->id));
+    return nullptr;
+  }
   std::string hint = catalog.Suggest(name);
   std::cerr << fmt::format("starbank: error: unknown principle '{}'{}\n", Printable(name),
                            hint.empty() ? "; 'starbank catalog' lists them"
