@@ -50,7 +50,7 @@ PY
 expect_status 0 "$SB" config --isolated
 contains "$OUT" "# config file: none (--isolated)" "--isolated"
 expect_status 2 "$SB" config --isolated --config x.yaml
-contains "$OUT" "--config excludes --isolated" "--isolated with --config"
+contains "$OUT" "starbank: error: --config and --isolated do not go together; pick one" "--isolated with --config"
 
 # Exclude globs are relative to the config's folder, from any folder.
 cd "$repo"
