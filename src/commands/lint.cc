@@ -77,6 +77,11 @@ class Tally : public LintSink {
 };
 
 int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
+  if (args.fix && args.diff) {
+    std::cerr << "starbank: error: --fix and --diff do not go together: --diff shows the "
+                 "fixes and writes nothing, --fix writes them; pick one\n";
+    return kExitError;
+  }
   Config config;
   if (!ResolveSettings(cmd, &g, &args.options, &config)) return kExitError;
   const Catalog* catalog = LoadCatalogOrReport(g);
