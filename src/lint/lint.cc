@@ -143,7 +143,21 @@ FileResult LintOne(const LintInput& input, const LintShared& shared) {
   limits.max_bytes = input.has_content() ? options.max_file_bytes : 0;
   LoadResult loaded = LoadStories(input.path, *content, limits);
   out.errors = std::move(loaded.errors);
-  for (Diagnostic& e : out.errors) e.excerpt = SourceLine(*content, e.mark.line);
+  // Each error's source line. A file of many broken documents has an error
+  // for each, in file order: one walk down the text serves them all.
+  std::string_view text = *content;
+  size_t at = 0;
+  int line = 1;
+  for (Diagnostic& e : out.errors) {
+    if (e.mark.line < line) at = 0, line = 1;
+    for (; line < e.mark.line && at != std::string_view::npos; ++line) {
+      at = text.find('\n', at);
+      if (at != std::string_view::npos) ++at;
+    }
+    e.excerpt = at == std::string_view::npos || e.mark.line <= 0
+                    ? ""
+                    : SourceLine(text.substr(at), 1);
+  }
   if (!loaded.has_story_keys && out.errors.empty()) {
     if (input.explicit_path) {
       out.errors.push_back(Diagnostic{input.path, Mark{1, 1}, Severity::kError, "", "",

@@ -51,10 +51,12 @@ size_t BomLength(std::string_view content) {
   return content.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
 }
 
-// Position of byte `offset` in `content`, as a 1-based line and column.
-Mark PositionOf(std::string_view content, size_t offset) {
-  Mark m{1, 1};
-  for (size_t i = BomLength(content); i < offset && i < content.size(); ++i) {
+// Position of byte `offset` in `content`, as a 1-based line and column,
+// counted from `from`, the start of line `line` (1-based): a document's
+// error is placed without walking the documents before it.
+Mark PositionOf(std::string_view content, size_t offset, size_t from = 0, int line = 1) {
+  Mark m{line, 1};
+  for (size_t i = std::max(from, BomLength(content)); i < offset && i < content.size(); ++i) {
     if (content[i] == '\n') {
       ++m.line;
       m.column = 1;
@@ -195,7 +197,8 @@ class TreeBuilder : public YAML::EventHandler {
     char c = content_[pos];
     n->block = c == '|' || c == '>';
     if ((c == '"' || c == '\'') && !QuoteCloses(content_, pos, end_)) {
-      throw Refusal{PositionOf(content_, pos), UnterminatedQuoteMessage(c)};
+      throw Refusal{PositionOf(content_, pos, base_, line_offset_ + 1),
+                    UnterminatedQuoteMessage(c)};
     }
   }
   void Open(const YAML::Mark& mark, YAML::anchor_t anchor,
@@ -379,7 +382,8 @@ bool ParseChunk(std::string_view file, std::string_view content, const Chunk& ch
     f.open_list = builder.OpenFlow('[');
     f.open_map = builder.OpenFlow('{');
     YamlProblem problem = ExplainYamlError(f);
-    error = FileError(file, PositionOf(content, problem.at), problem.message);
+    error = FileError(file, PositionOf(content, problem.at, chunk.begin, chunk.line + 1),
+                      problem.message);
   } catch (const std::exception& e) {
     error = FileError(file, Mark{}, e.what());
   }
@@ -504,9 +508,11 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
   if (ParseChunk(file, content, Chunk{0, content.size(), 0}, limits, &result)) return result;
   std::vector<Chunk> chunks = SplitDocuments(content);
   if (chunks.size() == 1) return result;
-  result = YamlParseResult{};
-  for (const Chunk& chunk : chunks) ParseChunk(file, content, chunk, limits, &result);
-  return result;
+  YamlParseResult parts;
+  for (const Chunk& chunk : chunks) ParseChunk(file, content, chunk, limits, &parts);
+  // The cut follows yaml-cpp's own markers, so the error is in some part;
+  // should none fail, the whole file's error stands.
+  return parts.errors.empty() ? result : parts;
 }
 
 }  // namespace starbank
