@@ -79,16 +79,19 @@ struct Rewording {
 
 const Rewording kCliErrors[] = {
     {"A subcommand is required", "a command is required, such as 'lint' or 'map'"},
-    {"Requires at least (\\d+) subcommands", "a command is required, such as 'lint' or 'map'"},
+    {"Requires at least (\\d+) subcommands",
+     "a command is required, such as 'lint' or 'map'"},
     {"(-\\S+) is required", "$1 is required"},
     {"(\\S+) is required", "the $1 argument is required"},
     {"(\\S+): At Most 1 required but received (\\d+)", "$1 takes one value, got $2"},
-    {"(\\S+): At Most (\\d+) required but received (\\d+)", "$1 takes at most $2 values, got $3"},
+    {"(\\S+): At Most (\\d+) required but received (\\d+)",
+     "$1 takes at most $2 values, got $3"},
     {"(\\S+): At least (\\d+) required but received (\\d+)",
      "$1 takes at least $2 values, got $3"},
     {"(\\S+): 1 required \\S+ missing", "$1 needs a value"},
     {"(\\S+): (\\d+) required \\S+ missing", "$1 needs $2 values"},
-    {"Expected exactly (\\d+) arguments to (\\S+), got (\\d+)", "$2 takes $1 values, got $3"},
+    {"Expected exactly (\\d+) arguments to (\\S+), got (\\d+)",
+     "$2 takes $1 values, got $3"},
     {"Expected at least (\\d+) arguments to (\\S+), got (\\d+)",
      "$2 takes at least $1 values, got $3"},
     {"(\\S+) was given a disallowed flag override", "$1 is a flag and takes no value"},
@@ -97,7 +100,8 @@ const Rewording kCliErrors[] = {
     {"The value (.*) is not an allowed value for (\\S+)", "$2: '$1' is not allowed"},
     {"Could not convert: (\\S+) = (.*)", "$1: '$2' is not a valid value"},
     {"(\\S+): (.*) not in \\{(.*)\\}", "$1: '$2' is not one of $3"},
-    {"(\\S+): Value (.*) not in range (\\S+) to (\\S+)", "$1: '$2' is not a number from $3 to $4"},
+    {"(\\S+): Value (.*) not in range (\\S+) to (\\S+)",
+     "$1: '$2' is not a number from $3 to $4"},
     {"(\\S+): File does not exist: (.*)", "$1: no such file '$2'"},
     {"(\\S+): File is actually a directory: (.*)", "$1: '$2' is a folder, not a file"},
     {"(\\S+): Directory does not exist: (.*)", "$1: no such folder '$2'"},
@@ -145,7 +149,8 @@ std::string CliErrorWords(const CLI::ParseError& e, const CLI::App* cmd) {
     if (!std::regex_match(what, pattern)) continue;
     std::string words = std::regex_replace(what, pattern, r.words);
     size_t list = words.find("is not one of ");  // "a,b,c" as "a, b, c"
-    for (size_t i = words.find(',', list); list != std::string::npos && i != std::string::npos;
+    for (size_t i = words.find(',', list);
+         list != std::string::npos && i != std::string::npos;
          i = words.find(',', i + 2)) {
       words.insert(i + 1, " ");
     }
@@ -183,7 +188,8 @@ const CLI::App* ParsedCommand(const CLI::App& app) {
 int CommandLineError(const CLI::App& app, const CLI::ParseError& e) {
   const CLI::App* cmd = ParsedCommand(app);
   std::string path;
-  for (const CLI::App* a = cmd; a != nullptr && a->get_parent() != nullptr; a = a->get_parent()) {
+  for (const CLI::App* a = cmd; a != nullptr && a->get_parent() != nullptr;
+       a = a->get_parent()) {
     path = a->get_name() + " " + path;
   }
   std::cerr << "starbank: error: " << starbank::Printable(CliErrorWords(e, cmd)) << '\n'

@@ -149,12 +149,14 @@ std::string ExcludedUnder(const std::string& path, const Config& config) {
   std::vector<std::string> by;
   for (const LintInput& in : found) {
     std::string glob = ExcludedBy(config, in.path);
-    if (!glob.empty() && std::find(by.begin(), by.end(), glob) == by.end()) by.push_back(glob);
+    if (!glob.empty() && std::find(by.begin(), by.end(), glob) == by.end())
+      by.push_back(glob);
   }
   if (by.empty()) return "";
-  std::string out = fmt::format(": {} excluded by {}", Counted(found.size(), "file", "files"),
-                                by[0]);
-  for (size_t i = 1; i < by.size(); ++i) out += (i + 1 == by.size() ? " and " : ", ") + by[i];
+  std::string out =
+      fmt::format(": {} excluded by {}", Counted(found.size(), "file", "files"), by[0]);
+  for (size_t i = 1; i < by.size(); ++i)
+    out += (i + 1 == by.size() ? " and " : ", ") + by[i];
   return out;
 }
 
@@ -162,7 +164,8 @@ std::string ExcludedUnder(const std::string& path, const Config& config) {
 
 bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
                              const std::vector<LintInput>& inputs,
-                             const std::vector<Diagnostic>& errors, const Config& config) {
+                             const std::vector<Diagnostic>& errors,
+                             const Config& config) {
   for (const std::string& p : paths) {
     struct stat st;
     if (p == "-" || stat(p.c_str(), &st) != 0) continue;  // stdin; missing: an error already
@@ -174,8 +177,8 @@ bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
     if (found || failed) continue;
     std::string by = S_ISDIR(st.st_mode) ? "" : ExcludedBy(config, p);
     if (!by.empty()) {
-      std::cerr << "starbank: warning: " << Printable(p) << ": excluded by " << Printable(by)
-                << '\n';
+      std::cerr << "starbank: warning: " << Printable(p) << ": excluded by "
+                << Printable(by) << '\n';
     } else {
       std::cerr << "starbank: warning: no story files in " << Printable(p)
                 << Printable(S_ISDIR(st.st_mode) ? ExcludedUnder(p, config) : "") << '\n';
@@ -261,7 +264,8 @@ void PrintLoadErrors(const LintReport& report) {
 
 const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string& name) {
   if (const Principle* p = catalog.Find(name)) return p;
-  if (const PrincipleSet* set = catalog.FindSet(name); set != nullptr && !set->principles.empty()) {
+  if (const PrincipleSet* set = catalog.FindSet(name);
+      set != nullptr && !set->principles.empty()) {
     std::cerr << fmt::format(
         "starbank: error: '{}' is a set of {} ({}), not one principle; name one of them, "
         "such as '{}', or plan the set with 'starbank plan --principles {}'\n",

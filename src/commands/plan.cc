@@ -30,9 +30,11 @@ struct PlanArgs {
 std::string NoStory(const PlanSlot& s) {
   if (s.taken == nullptr || s.taken_by == nullptr) return "no story";
   std::string id = Printable(s.taken->id), by = Printable(s.taken_by->name);
-  if (s.candidates <= 1) return fmt::format("no story: its only story, '{}', is told for {}", id, by);
-  return fmt::format("no story: all {} of its stories are told for other principles, '{}' for {}",
-                     s.candidates, id, by);
+  if (s.candidates <= 1)
+    return fmt::format("no story: its only story, '{}', is told for {}", id, by);
+  return fmt::format(
+      "no story: all {} of its stories are told for other principles, '{}' for {}",
+      s.candidates, id, by);
 }
 
 // The plan, one principle a line. On a terminal (`columns` > 0) the name and

@@ -1,8 +1,7 @@
 #include "model/yaml_errors.h"
 
-#include <yaml-cpp/exceptions.h>
-
 #include <fmt/format.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
 
@@ -159,7 +158,9 @@ size_t SigilStart(std::string_view c, size_t p, char sigil) {
 
 using Explainer = YamlProblem (*)(const YamlFailure&);
 
-YamlProblem At(size_t at, std::string message) { return YamlProblem{at, std::move(message)}; }
+YamlProblem At(size_t at, std::string message) {
+  return YamlProblem{at, std::move(message)};
+}
 
 YamlProblem Tabs(const YamlFailure& f) {
   size_t tab = IndentTab(f.content, f.at);
@@ -182,20 +183,23 @@ std::string AfterClosed(std::string_view c, size_t p) {
   }
 }
 
-YamlProblem UnclosedFlow(const YamlFailure& f, size_t open, char close, const char* what) {
+YamlProblem UnclosedFlow(const YamlFailure& f, size_t open, char close,
+                         const char* what) {
   std::string_view c = f.content;
   if (open != kNone && !FlowCloses(c, open, f.end)) {
-    return At(open, fmt::format("unclosed '{}' (opened here); close the {} with '{}'", c[open],
-                                what, close));
+    return At(open, fmt::format("unclosed '{}' (opened here); close the {} with '{}'",
+                                c[open], what, close));
   }
   size_t p = Clamp(f, f.at);
   if (p < c.size() && c[p] == ':') {
-    return At(p, fmt::format("unexpected ':' inside a {}; put the item in quotes if the colon "
-                             "is part of its text",
-                             close == ']' ? "[list]" : "{mapping}"));
+    return At(
+        p, fmt::format("unexpected ':' inside a {}; put the item in quotes if the colon "
+                       "is part of its text",
+                       close == ']' ? "[list]" : "{mapping}"));
   }
-  return At(p, fmt::format("expected ',' or '{}' here; separate the items of a {} with commas",
-                           close, close == ']' ? "[list]" : "{mapping}"));
+  return At(
+      p, fmt::format("expected ',' or '{}' here; separate the items of a {} with commas",
+                     close, close == ']' ? "[list]" : "{mapping}"));
 }
 
 YamlProblem EndOfListFlow(const YamlFailure& f) {
@@ -212,8 +216,9 @@ YamlProblem EndOfBlock(const YamlFailure& f, bool map) {
   std::string closed = AfterClosed(c, p);
   if (!closed.empty()) return At(p, closed);
   if (map && p < c.size() && c[p] == '-' && (p + 1 == c.size() || IsSpace(c[p + 1]))) {
-    return At(p, "a list item ('- ') among the keys of a mapping; indent it under the key "
-                 "it belongs to");
+    return At(p,
+              "a list item ('- ') among the keys of a mapping; indent it under the key "
+              "it belongs to");
   }
   return At(p, map ? "this line does not line up with the keys above it; check its "
                      "indentation"
@@ -233,11 +238,13 @@ YamlProblem MapValue(const YamlFailure& f) {
     return At(p, "a mapping cannot start on the '---' line; start it on the next line");
   }
   if (ColonBefore(c, start, p)) {
-    return At(p, "a second ':' on this line; put the value in quotes if the colon is part "
-                 "of it");
+    return At(p,
+              "a second ':' on this line; put the value in quotes if the colon is part "
+              "of it");
   }
-  return At(p, "this key is indented deeper than the keys above it (the line above holds a "
-               "value, not a mapping); line it up with them");
+  return At(p,
+            "this key is indented deeper than the keys above it (the line above holds a "
+            "value, not a mapping); line it up with them");
 }
 
 YamlProblem MapKey(const YamlFailure& f) {
@@ -254,48 +261,55 @@ YamlProblem BlockEntry(const YamlFailure& f) {
   if (IndentTab(c, p) != kNone) return Tabs(f);
   std::string closed = AfterClosed(c, p);
   if (!closed.empty()) return At(p, closed);
-  return At(p, "a list item ('- ') cannot follow a key on its line; put each item on a line "
-               "of its own, indented under the key");
+  return At(p,
+            "a list item ('- ') cannot follow a key on its line; put each item on a line "
+            "of its own, indented under the key");
 }
 
 YamlProblem Unterminated(const YamlFailure& f) {
   size_t open = FindUnclosedQuote(f.content, f.begin, f.end);
   if (open != kNone) return At(open, UnterminatedQuoteMessage(f.content[open]));
-  return At(Clamp(f, f.at), "the document ends inside a quoted string; add the closing quote");
+  return At(Clamp(f, f.at),
+            "the document ends inside a quoted string; add the closing quote");
 }
 
 YamlProblem UnknownToken(const YamlFailure& f) {
   size_t p = Clamp(f, f.at);
-  return At(p, fmt::format("'{}' cannot start a value (YAML reserves it); put the value in "
-                           "quotes",
-                           p < f.content.size() ? f.content[p] : ' '));
+  return At(p,
+            fmt::format("'{}' cannot start a value (YAML reserves it); put the value in "
+                        "quotes",
+                        p < f.content.size() ? f.content[p] : ' '));
 }
 
 YamlProblem FlowEnd(const YamlFailure& f) {
   size_t p = Clamp(f, f.at);
   char ch = p < f.content.size() ? f.content[p] : ']';
-  return At(p, fmt::format("'{}' closes no '{}'; put the value in quotes if it is part of the "
-                           "text",
-                           ch, ch == '}' ? '{' : '['));
+  return At(
+      p, fmt::format("'{}' closes no '{}'; put the value in quotes if it is part of the "
+                     "text",
+                     ch, ch == '}' ? '{' : '['));
 }
 
 YamlProblem UnknownAnchor(const YamlFailure& f) {
   size_t p = SigilStart(f.content, f.at, '*');
-  return At(p, fmt::format("'{}' reads as an alias, which story files do not support; put the "
-                           "value in quotes if the '*' is part of the text",
-                           WordAt(f.content, p, true)));
+  return At(
+      p, fmt::format("'{}' reads as an alias, which story files do not support; put the "
+                     "value in quotes if the '*' is part of the text",
+                     WordAt(f.content, p, true)));
 }
 
 YamlProblem NoAliasName(const YamlFailure& f) {
-  return At(SigilStart(f.content, f.at, '*'),
-            "'*' starts an alias, which story files do not support; put the value in quotes "
-            "if the '*' is part of the text");
+  return At(
+      SigilStart(f.content, f.at, '*'),
+      "'*' starts an alias, which story files do not support; put the value in quotes "
+      "if the '*' is part of the text");
 }
 
 YamlProblem NoAnchorName(const YamlFailure& f) {
-  return At(SigilStart(f.content, f.at, '&'),
-            "'&' starts an anchor, which story files do not support; put the value in quotes "
-            "if the '&' is part of the text");
+  return At(
+      SigilStart(f.content, f.at, '&'),
+      "'&' starts an anchor, which story files do not support; put the value in quotes "
+      "if the '&' is part of the text");
 }
 
 YamlProblem Anchors(const YamlFailure& f) {
@@ -312,7 +326,8 @@ YamlProblem Aliases(const YamlFailure& f) {
 // two digits ('\\u' four, '\\U' eight), as far as the string goes.
 std::string EscapeAt(std::string_view c, size_t p, size_t end) {
   size_t n = 2;
-  if (p + 1 < end) n += c[p + 1] == 'x' ? 2 : c[p + 1] == 'u' ? 4 : c[p + 1] == 'U' ? 8 : 0;
+  if (p + 1 < end)
+    n += c[p + 1] == 'x' ? 2 : c[p + 1] == 'u' ? 4 : c[p + 1] == 'U' ? 8 : 0;
   size_t e = p + 1;
   while (e < std::min(end, p + n) && c[e] != '"' && !IsSpace(c[e])) ++e;
   while (e < end && (static_cast<unsigned char>(c[e]) & 0xC0) == 0x80) ++e;
@@ -328,12 +343,14 @@ YamlProblem BadEscape(const YamlFailure& f, const char* format) {
 }
 
 YamlProblem UnknownEscape(const YamlFailure& f) {
-  return BadEscape(f, "unknown escape '{}' in a double-quoted string; write '\\\\' for a "
-                      "backslash, or use single quotes");
+  return BadEscape(f,
+                   "unknown escape '{}' in a double-quoted string; write '\\\\' for a "
+                   "backslash, or use single quotes");
 }
 YamlProblem BadHex(const YamlFailure& f) {
-  return BadEscape(f, "bad escape '{}' in a double-quoted string (hex digits must follow); "
-                      "write '\\\\' for a backslash, or use single quotes");
+  return BadEscape(f,
+                   "bad escape '{}' in a double-quoted string (hex digits must follow); "
+                   "write '\\\\' for a backslash, or use single quotes");
 }
 YamlProblem BadUnicode(const YamlFailure& f) {
   return BadEscape(f, "'{}' names no Unicode character; write the character itself");
@@ -348,10 +365,11 @@ std::string LineAt(const YamlFailure& f) {
 }
 
 YamlProblem YamlVersion(const YamlFailure& f) {
-  return At(LineStart(f.content, f.at),
-            fmt::format("'{}' names no YAML version this reader knows; write '%YAML 1.2' or "
-                        "remove the line",
-                        LineAt(f)));
+  return At(
+      LineStart(f.content, f.at),
+      fmt::format("'{}' names no YAML version this reader knows; write '%YAML 1.2' or "
+                  "remove the line",
+                  LineAt(f)));
 }
 
 // The start of the tag ('!...') yaml-cpp stopped in or after at `p`.
@@ -363,20 +381,24 @@ size_t TagStart(std::string_view c, size_t p) {
 }
 
 YamlProblem BadTagHandle(const YamlFailure& f) {
-  return At(TagStart(f.content, f.at),
-            "a tag handle ('!name!') holds only letters, digits and '-'; put the value in "
-            "quotes if the '!' is part of the text");
+  return At(
+      TagStart(f.content, f.at),
+      "a tag handle ('!name!') holds only letters, digits and '-'; put the value in "
+      "quotes if the '!' is part of the text");
 }
 YamlProblem TagWithoutName(const YamlFailure& f) {
-  return At(TagStart(f.content, f.at),
-            "a tag ('!name') needs a name after its handle; put the value in quotes if the "
-            "'!' is part of the text");
+  return At(
+      TagStart(f.content, f.at),
+      "a tag ('!name') needs a name after its handle; put the value in quotes if the "
+      "'!' is part of the text");
 }
 YamlProblem UnclosedTag(const YamlFailure& f) {
-  return At(TagStart(f.content, f.at), "unclosed tag '!<' (opened here); close it with '>'");
+  return At(TagStart(f.content, f.at),
+            "unclosed tag '!<' (opened here); close it with '>'");
 }
 YamlProblem TwoTags(const YamlFailure& f) {
-  return At(TagStart(f.content, f.at), "a value carries one tag ('!!str'), not two; remove one");
+  return At(TagStart(f.content, f.at),
+            "a value carries one tag ('!!str'), not two; remove one");
 }
 
 struct Translation {
@@ -428,11 +450,13 @@ struct Rewording {
 };
 
 const Rewording kRewordings[] = {
-    {YAML::ErrorMsg::YAML_DIRECTIVE_ARGS, "'%YAML' takes one version number, as in '%YAML 1.2'"},
+    {YAML::ErrorMsg::YAML_DIRECTIVE_ARGS,
+     "'%YAML' takes one version number, as in '%YAML 1.2'"},
     {YAML::ErrorMsg::REPEATED_YAML_DIRECTIVE, "a second '%YAML' line; keep one"},
     {YAML::ErrorMsg::TAG_DIRECTIVE_ARGS,
      "'%TAG' takes a handle and a prefix, as in '%TAG !e! tag:example.com,2024:'"},
-    {YAML::ErrorMsg::REPEATED_TAG_DIRECTIVE, "a second '%TAG' line for this handle; keep one"},
+    {YAML::ErrorMsg::REPEATED_TAG_DIRECTIVE,
+     "a second '%TAG' line for this handle; keep one"},
     {YAML::ErrorMsg::ZERO_INDENT_IN_BLOCK,
      "a block's indentation indicator is 1 to 9, not 0; write '|' or '>' alone"},
     {YAML::ErrorMsg::CHAR_IN_BLOCK,
@@ -480,8 +504,8 @@ size_t FindUnclosedQuote(std::string_view c, size_t begin, size_t end) {
       value_start = false;
     } else if ((ch == '|' || ch == '>') && value_start) {
       i = SkipBlock(c, i, end, Indent(c, i)) - 1;
-    } else if (((ch == '-' || ch == '?' || ch == ':') && spaced) || ch == '[' || ch == '{' ||
-               ch == ',') {
+    } else if (((ch == '-' || ch == '?' || ch == ':') && spaced) || ch == '[' ||
+               ch == '{' || ch == ',') {
       value_start = true;
     } else if (ch == '!' && value_start) {
       while (i + 1 < end && !IsSpace(c[i + 1])) ++i;  // a tag: the value follows it
@@ -494,7 +518,8 @@ size_t FindUnclosedQuote(std::string_view c, size_t begin, size_t end) {
 
 YamlProblem ExplainYamlError(const YamlFailure& f) {
   for (const Translation& t : kTranslations) {
-    if (t.prefix ? f.message.rfind(t.yaml, 0) == 0 : f.message == t.yaml) return t.explain(f);
+    if (t.prefix ? f.message.rfind(t.yaml, 0) == 0 : f.message == t.yaml)
+      return t.explain(f);
   }
   for (const Rewording& r : kRewordings) {
     if (f.message == r.yaml) return At(Clamp(f, f.at), r.words);

@@ -1,17 +1,16 @@
 #include "starbank/yaml_tree.h"
 
+#include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include <fmt/format.h>
-
 #include <algorithm>
-#include <istream>
 #include <cstdint>
 #include <cstring>
+#include <istream>
 #include <streambuf>
 #include <unordered_map>
 
@@ -56,7 +55,8 @@ size_t BomLength(std::string_view content) {
 // error is placed without walking the documents before it.
 Mark PositionOf(std::string_view content, size_t offset, size_t from = 0, int line = 1) {
   Mark m{line, 1};
-  for (size_t i = std::max(from, BomLength(content)); i < offset && i < content.size(); ++i) {
+  for (size_t i = std::max(from, BomLength(content)); i < offset && i < content.size();
+       ++i) {
     if (content[i] == '\n') {
       ++m.line;
       m.column = 1;
@@ -213,7 +213,8 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode n;
     n.kind = kind;
     n.mark = At(mark);
-    size_t offset = mark.pos < 0 ? std::string_view::npos : SkipProperties(content_, Offset(mark));
+    size_t offset =
+        mark.pos < 0 ? std::string_view::npos : SkipProperties(content_, Offset(mark));
     stack_.push_back(Frame{std::move(n), {}, offset});
   }
   void Close() {
@@ -260,9 +261,10 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   std::string_view content_;
-  size_t base_;  // bytes before yaml-cpp's position 0 (earlier documents, a byte-order mark)
-  size_t end_;   // where the text yaml-cpp reads ends
-  int line_offset_;  // lines before base_
+  size_t
+      base_;  // bytes before yaml-cpp's position 0 (earlier documents, a byte-order mark)
+  size_t end_;                          // where the text yaml-cpp reads ends
+  int line_offset_;                     // lines before base_
   size_t at_line_ = 0, at_column_ = 0;  // the last mark At converted...
   int at_chars_ = 0;                    // ...and its column in characters
   int last_start_ = -1;  // where the last document started
@@ -370,8 +372,9 @@ bool ParseChunk(std::string_view file, std::string_view content, const Chunk& ch
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp's own guard says "bad file" with the scanner's mark, which is
     // not where the nesting is; point at the innermost node instead.
-    error = FileError(file, builder.Innermost(),
-                      fmt::format("nesting too deep: the parser stops at {} levels", e.depth()));
+    error = FileError(
+        file, builder.Innermost(),
+        fmt::format("nesting too deep: the parser stops at {} levels", e.depth()));
   } catch (const YAML::Exception& e) {
     YamlFailure f;
     f.content = content;
@@ -505,7 +508,8 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
   // The whole text at once, as nearly every file parses. When it does not,
   // each `---` document again on its own, so one broken document costs only
   // itself.
-  if (ParseChunk(file, content, Chunk{0, content.size(), 0}, limits, &result)) return result;
+  if (ParseChunk(file, content, Chunk{0, content.size(), 0}, limits, &result))
+    return result;
   std::vector<Chunk> chunks = SplitDocuments(content);
   if (chunks.size() == 1) return result;
   YamlParseResult parts;

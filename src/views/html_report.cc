@@ -314,7 +314,8 @@ std::string Summary(const Page& page) {
   out += fmt::format("<li><b>{}</b>{} without a backup</li>\n", gaps[1],
                      one(gaps[1], "principle", "principles"));
   out += fmt::format("<li><b>{}</b>findings: {}, {}, {} info</li>\n</ul>\n",
-                     r.diagnostics.size(), Counted(r.Count(Severity::kError), "error", "errors"),
+                     r.diagnostics.size(),
+                     Counted(r.Count(Severity::kError), "error", "errors"),
                      Counted(r.Count(Severity::kWarning), "warning", "warnings"),
                      r.Count(Severity::kInfo));
   out += CoverageBar(gaps);

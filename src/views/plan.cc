@@ -164,12 +164,15 @@ namespace {
 // For row `p`, left without a story: its heaviest story, which the
 // assignment gave to another row (a free one would have been taken).
 void NoteTaken(size_t p, const std::vector<std::vector<double>>& weight,
-               const std::vector<std::vector<size_t>>& told, const std::vector<int>& chosen,
+               const std::vector<std::vector<size_t>>& told,
+               const std::vector<int>& chosen,
                const std::vector<const Principle*>& principles,
-               const std::function<const StoryReport*(size_t)>& story_at, PlanSlot* slot) {
+               const std::function<const StoryReport*(size_t)>& story_at,
+               PlanSlot* slot) {
   int best = -1;
   for (size_t c = 0; c < weight[p].size(); ++c) {
-    if (weight[p][c] > 0 && (best < 0 || weight[p][c] > weight[p][static_cast<size_t>(best)])) {
+    if (weight[p][c] > 0 &&
+        (best < 0 || weight[p][c] > weight[p][static_cast<size_t>(best)])) {
       best = static_cast<int>(c);
     }
   }
