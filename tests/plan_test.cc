@@ -167,5 +167,42 @@ TEST_CASE("a plan tells each story once and names what it cannot cover") {
   CHECK(plan.total == Approx(total));
 }
 
+TEST_CASE("an uncovered principle names the story it lost, and to which principle") {
+  const Catalog& c = Catalog::Default();
+  std::vector<StoryReport> bank = {
+      Story("frugal", 90, {"frugality", "ownership"}),
+      Story("deep", 80, {"dive-deep", "deliver-results"}),
+  };
+  SetFit(&bank[0], "Frugality", 0.9f);  // each fits its first principle best
+  SetFit(&bank[1], "Dive Deep", 0.9f);
+  std::vector<const Principle*> asked = {c.Find("Frugality"), c.Find("Ownership"),
+                                         c.Find("Dive Deep"), c.Find("Deliver Results"),
+                                         c.Find("Think Big")};
+  Plan plan = MakePlan(asked, bank, c);
+  REQUIRE(plan.slots.size() == 5);
+  struct Row {
+    size_t slot;
+    const char* story;     // nullptr: uncovered
+    size_t candidates;     // when uncovered
+    const char* taken;     // its best story, told for...
+    const char* taken_by;  // ...this principle
+  };
+  const Row rows[] = {
+      {0, "frugal", 0, nullptr, nullptr},
+      {1, nullptr, 1, "frugal", "frugality"},
+      {2, "deep", 0, nullptr, nullptr},
+      {3, nullptr, 1, "deep", "dive-deep"},
+      {4, nullptr, 0, nullptr, nullptr},  // nothing fits Think Big
+  };
+  for (const Row& r : rows) {
+    const PlanSlot& s = plan.slots[r.slot];
+    INFO(s.principle->id);
+    CHECK((s.story ? s.story->id : "") == std::string(r.story ? r.story : ""));
+    CHECK(s.candidates == r.candidates);
+    CHECK((s.taken ? s.taken->id : "") == std::string(r.taken ? r.taken : ""));
+    CHECK((s.taken_by ? s.taken_by->id : "") == std::string(r.taken_by ? r.taken_by : ""));
+  }
+}
+
 }  // namespace
 }  // namespace starbank

@@ -38,6 +38,10 @@ struct YamlNode {
 struct YamlDocument {
   YamlNode root;
   Mark start;
+  /// The document did not parse (its error is in YamlParseResult::errors):
+  /// a placeholder with a null root, so the documents after it keep their
+  /// place.
+  bool failed = false;
 };
 
 struct YamlParseResult {
@@ -50,8 +54,10 @@ struct YamlLimits {
   int max_depth = 64;          ///< Deeper nesting is refused.
 };
 
-/// Parses every document in `content`. Never throws. On an error the
-/// documents parsed before it are kept and parsing stops.
+/// Parses every document in `content`. Never throws. A document that does
+/// not parse gives one error, in plain words at the line where the problem
+/// starts (an unclosed '[' at the '['), and a `failed` placeholder; the
+/// documents before and after it (split at each `---` marker) are kept.
 YamlParseResult ParseYaml(std::string_view file, std::string_view content,
                           const YamlLimits& limits = {});
 

@@ -70,15 +70,16 @@ void AddLintOptions(CLI::App& cmd, LintOptions* options);
 bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options,
                      Config* config);
 
-/// Prints "starbank: warning: no story files in PATH" for each existing path
-/// of `paths` that none of `inputs` came from (an empty folder, a folder
-/// named x.yaml, a file the config excludes). True when `inputs` is empty:
-/// nothing at all to lint, which commands treat as an error (exit 2).
-/// A path with an error of its own in `errors` (unreadable, missing) is not
-/// warned about again.
+/// Prints a warning for each existing path of `paths` that none of `inputs`
+/// came from: "PATH: excluded by .starbank.yaml:5 ('drafts/')" for a file
+/// the config excludes, else "no story files in PATH" (an empty folder, a
+/// folder named x.yaml), saying how many files the config excluded there.
+/// True when `inputs` is empty: nothing at all to lint, which commands treat
+/// as an error (exit 2). A path with an error of its own in `errors`
+/// (unreadable, missing) is not warned about again.
 bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
                              const std::vector<LintInput>& inputs,
-                             const std::vector<Diagnostic>& errors);
+                             const std::vector<Diagnostic>& errors, const Config& config);
 
 /// Drops the inputs the config's `exclude` globs match.
 void DropExcluded(const Config& config, std::vector<LintInput>* inputs);

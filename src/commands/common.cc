@@ -16,6 +16,7 @@
 #include "io/config.h"
 #include "io/fs.h"
 #include "rules/registry.h"
+#include "starbank/discover.h"
 #include "starbank/loader.h"
 #include "text/printable.h"
 #include "text/tokens.h"
@@ -140,11 +141,31 @@ bool Under(const std::string& file, const std::string& path) {
          (slash || file[path.size()] == '/');
 }
 
+// Why `path` (a folder that gave no story file) gave none, when the config
+// excluded what it holds: ": 2 excluded by .starbank.yaml:5 ('drafts/')".
+std::string ExcludedUnder(const std::string& path, const Config& config) {
+  std::vector<Diagnostic> errors;
+  std::vector<LintInput> found = DiscoverInputs({path}, LintOptions{}, &errors);
+  std::vector<std::string> by;
+  for (const LintInput& in : found) {
+    std::string glob = ExcludedBy(config, in.path);
+    if (!glob.empty() && std::find(by.begin(), by.end(), glob) == by.end())
+      by.push_back(glob);
+  }
+  if (by.empty()) return "";
+  std::string out =
+      fmt::format(": {} excluded by {}", Counted(found.size(), "file", "files"), by[0]);
+  for (size_t i = 1; i < by.size(); ++i)
+    out += (i + 1 == by.size() ? " and " : ", ") + by[i];
+  return out;
+}
+
 }  // namespace
 
 bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
                              const std::vector<LintInput>& inputs,
-                             const std::vector<Diagnostic>& errors) {
+                             const std::vector<Diagnostic>& errors,
+                             const Config& config) {
   for (const std::string& p : paths) {
     struct stat st;
     if (p == "-" || stat(p.c_str(), &st) != 0) continue;  // stdin; missing: an error already
@@ -153,8 +174,14 @@ bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
                              [&](const LintInput& in) { return under(in.path); });
     bool failed = std::any_of(errors.begin(), errors.end(),
                               [&](const Diagnostic& d) { return under(d.file); });
-    if (!found && !failed) {
-      std::cerr << "starbank: warning: no story files in " << Printable(p) << '\n';
+    if (found || failed) continue;
+    std::string by = S_ISDIR(st.st_mode) ? "" : ExcludedBy(config, p);
+    if (!by.empty()) {
+      std::cerr << "starbank: warning: " << Printable(p) << ": excluded by "
+                << Printable(by) << '\n';
+    } else {
+      std::cerr << "starbank: warning: no story files in " << Printable(p)
+                << Printable(S_ISDIR(st.st_mode) ? ExcludedUnder(p, config) : "") << '\n';
     }
   }
   return inputs.empty();
@@ -214,7 +241,7 @@ bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
   std::vector<Diagnostic> errors;
   std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
   std::vector<LintInput> inputs = StoryInputs(named, {}, config, options, &errors);
-  if (WarnPathsWithoutStories(named, inputs, errors)) {
+  if (WarnPathsWithoutStories(named, inputs, errors, config)) {
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
     return false;  // nothing to show
   }
@@ -237,6 +264,15 @@ void PrintLoadErrors(const LintReport& report) {
 
 const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string& name) {
   if (const Principle* p = catalog.Find(name)) return p;
+  if (const PrincipleSet* set = catalog.FindSet(name);
+      set != nullptr && !set->principles.empty()) {
+    std::cerr << fmt::format(
+        "starbank: error: '{}' is a set of {} ({}), not one principle; name one of them, "
+        "such as '{}', or plan the set with 'starbank plan --principles {}'\n",
+        Printable(name), Counted(set->principles.size(), "principle", "principles"),
+        Printable(set->name), Printable(set->principles[0]), Printable(set->id));
+    return nullptr;
+  }
   std::string hint = catalog.Suggest(name);
   std::cerr << fmt::format("starbank: error: unknown principle '{}'{}\n", Printable(name),
                            hint.empty() ? "; 'starbank catalog' lists them"

@@ -77,6 +77,11 @@ class Tally : public LintSink {
 };
 
 int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
+  if (args.fix && args.diff) {
+    std::cerr << "starbank: error: --fix and --diff do not go together: --diff shows the "
+                 "fixes and writes nothing, --fix writes them; pick one\n";
+    return kExitError;
+  }
   Config config;
   if (!ResolveSettings(cmd, &g, &args.options, &config)) return kExitError;
   const Catalog* catalog = LoadCatalogOrReport(g);
@@ -102,7 +107,11 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
   // Hooks (--only-stories) are handed whatever files changed: none may be a story.
   std::vector<std::string> named = args.input.paths.empty() ? std::vector<std::string>{"."}
                                                               : args.input.paths;
-  bool nothing = !args.input.only_stories && WarnPathsWithoutStories(named, inputs, errors);
+  bool nothing =
+      !args.input.only_stories && WarnPathsWithoutStories(named, inputs, errors, config);
+  // Nothing linted is no "all clear": the warnings above say why (the data
+  // formats still print their empty report).
+  if (nothing && errors.empty() && args.format == "text") return kExitError;
   bool to_file = !args.output.empty() && args.output != "-";
 
   RenderOptions ro;

@@ -25,6 +25,18 @@ struct PlanArgs {
   LintOptions options;
 };
 
+// Why a principle has no story: none fits it, or the ones that do are
+// told for other principles of the loop.
+std::string NoStory(const PlanSlot& s) {
+  if (s.taken == nullptr || s.taken_by == nullptr) return "no story";
+  std::string id = Printable(s.taken->id), by = Printable(s.taken_by->name);
+  if (s.candidates <= 1)
+    return fmt::format("no story: its only story, '{}', is told for {}", id, by);
+  return fmt::format(
+      "no story: all {} of its stories are told for other principles, '{}' for {}",
+      s.candidates, id, by);
+}
+
 // The plan, one principle a line. On a terminal (`columns` > 0) the name and
 // story columns narrow so each line fits; nothing is cut inside a character.
 void PrintText(const Plan& plan, size_t stories, size_t columns) {
@@ -59,7 +71,7 @@ void PrintText(const Plan& plan, size_t stories, size_t columns) {
   for (const PlanSlot& s : plan.slots) {
     std::string name = column(s.principle->name, width);
     if (s.story == nullptr) {
-      std::cout << fmt::format("  {}  -> (no story)\n", name);
+      std::cout << fmt::format("  {}  -> ({})\n", name, NoStory(s));
       continue;
     }
     std::cout << fmt::format("  {}  -> {}  score {:>3}, {:>3}s, fit {:.2f}{}\n", name,

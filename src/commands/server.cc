@@ -35,6 +35,7 @@ int RunServer(const GlobalOptions& g, bool verbose) {
   options.log = [](const std::string& line) {
     std::cerr << "starbank server: " << line << '\n';
   };
+  if (verbose) options.trace = options.log;  // an editor logs stderr as errors
   options.defer_lint = true;
   LspServer server(options);
   FrameReader reader;
@@ -82,12 +83,15 @@ void RegisterServer(CLI::App& app, CommandContext& ctx) {
       "Examples:\n"
       "  starbank server                  what an editor starts (see docs/editors.md)\n"
       "  starbank server --verbose 2>lsp.log\n\n"
-      "It speaks LSP 3.17 on stdin/stdout and logs to stderr: diagnostics as you\n"
-      "type, quick fixes (did-you-mean, ignore here, remove an unused suppression)\n"
-      "and hover on rule ids. The nearest .starbank.yaml applies, as for lint.\n\n"
+      "It speaks LSP 3.17 on stdin/stdout: diagnostics as you type, quick fixes\n"
+      "(did-you-mean, ignore here, remove an unused suppression) and hover on rule\n"
+      "ids. The nearest .starbank.yaml applies, as for lint. It writes to stderr\n"
+      "only problems (editors log a server's stderr as errors); --verbose adds the\n"
+      "start-up and every message received.\n\n"
       "Exit status: 0 after 'shutdown' then 'exit', 1 otherwise.");
   cmd->add_flag("--stdio", "Talk over stdin/stdout (the default; editors pass it)");
-  cmd->add_flag("-v,--verbose", *verbose, "Log every message received to stderr");
+  cmd->add_flag("-v,--verbose", *verbose,
+                "Log every message received, and the start-up, to stderr");
   cmd->callback([verbose, &ctx] {
     ctx.run = [verbose, &ctx] { return RunServer(ctx.globals, *verbose); };
   });

@@ -58,6 +58,14 @@ StoryRef ParseRef(const std::string& text) {
   return ref;
 }
 
+// Whether `file` gave no story and an error of its own: the error, printed
+// already, is the whole answer.
+bool FailedWhole(const LintReport& report, const std::string& file) {
+  auto of_file = [&file](const auto& x) { return x.file == file; };
+  return std::none_of(report.stories.begin(), report.stories.end(), of_file) &&
+         std::any_of(report.errors.begin(), report.errors.end(), of_file);
+}
+
 // Finds the one StoryReport `ref` names; prints why not and returns null.
 const StoryReport* Pick(const StoryRef& ref, const LintReport& report,
                         const std::vector<Story>& loaded, const std::string& arg) {
@@ -213,6 +221,7 @@ int RunShow(const CLI::App& cmd, const ShowArgs& args, GlobalOptions* g) {
       ref.file.empty() ? args.paths : std::vector<std::string>{ref.file};
   if (!LoadBank(cmd, paths, args.options, g, &bank)) return kExitError;
   PrintLoadErrors(bank.report);
+  if (!ref.file.empty() && FailedWhole(bank.report, ref.file)) return kExitError;
   std::vector<Story> loaded;
   if (!ref.file.empty()) {
     std::string content, error;

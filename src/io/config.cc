@@ -18,6 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // Parses one file's settings into a Config, collecting every error.
+// The origins key of the `exclude` glob at `index`.
+std::string ExcludeKey(size_t index) { return fmt::format("exclude.{}", index); }
+
 class ConfigParser {
  public:
   ConfigParser(std::string_view file, const std::vector<std::string>& rule_ids,
@@ -212,17 +215,20 @@ class ConfigParser {
   }
 
   void Exclude(const YamlNode& key, const YamlNode& v) {
-    StringList(key, v, "glob", &config_->options.exclude,
-               [](const std::string& s) { return !s.empty(); });
+    if (!StringList(key, v, "glob", &config_->options.exclude,
+                    [](const std::string& s) { return !s.empty(); })) {
+      return;
+    }
+    for (size_t i = 0; i < v.items.size(); ++i) SetOrigin(ExcludeKey(i), v.items[i]);
   }
 
-  void StringList(const YamlNode& key, const YamlNode& v, const char* what,
+  bool StringList(const YamlNode& key, const YamlNode& v, const char* what,
                   std::vector<std::string>* out,
                   const std::function<bool(const std::string&)>& valid) {
     if (v.kind != YamlNode::Kind::kSequence) {
       Error(v.mark, fmt::format("'{}' must be a list of {}s, got {}", key.value, what,
                                 Shown(v)));
-      return;
+      return false;
     }
     std::vector<std::string> items;
     bool ok = true;
@@ -236,9 +242,10 @@ class ConfigParser {
       }
       items.push_back(s);
     }
-    if (!ok) return;
+    if (!ok) return false;
     *out = std::move(items);
     SetOrigin(key.value, key);
+    return true;
   }
 
   std::string_view file_;
@@ -307,17 +314,35 @@ bool LoadConfig(const std::string& path, const std::vector<std::string>& rule_id
   return ParseConfig(path, content, rule_ids, config, errors);
 }
 
-bool ConfigExcludes(const Config& config, const std::string& path) {
-  if (config.options.exclude.empty() || config.dir.empty()) return false;
+namespace {
+
+// Index of the `exclude` glob that matches `path`, or -1.
+int ExcludingGlob(const Config& config, const std::string& path) {
+  if (config.options.exclude.empty() || config.dir.empty()) return -1;
   std::error_code ec;
   fs::path abs = fs::absolute(path, ec).lexically_normal();
-  if (ec) return false;
+  if (ec) return -1;
   fs::path rel = abs.lexically_relative(config.dir);
-  if (rel.empty() || *rel.begin() == "..") return false;
-  for (const std::string& glob : config.options.exclude) {
-    if (GlobMatches(glob, rel.string())) return true;
+  if (rel.empty() || *rel.begin() == "..") return -1;
+  for (size_t i = 0; i < config.options.exclude.size(); ++i) {
+    if (GlobMatches(config.options.exclude[i], rel.string())) return static_cast<int>(i);
   }
-  return false;
+  return -1;
+}
+
+}  // namespace
+
+bool ConfigExcludes(const Config& config, const std::string& path) {
+  return ExcludingGlob(config, path) >= 0;
+}
+
+std::string ExcludedBy(const Config& config, const std::string& path) {
+  int i = ExcludingGlob(config, path);
+  if (i < 0) return "";
+  auto origin = config.origins.find(ExcludeKey(static_cast<size_t>(i)));
+  return fmt::format("{} ('{}')",
+                     origin == config.origins.end() ? config.file : origin->second,
+                     config.options.exclude[static_cast<size_t>(i)]);
 }
 
 }  // namespace starbank

@@ -59,6 +59,10 @@ bool LoadConfig(const std::string& path, const std::vector<std::string>& rule_id
 /// folder; a folder matches all below it; '*' also crosses '/'.
 bool ConfigExcludes(const Config& config, const std::string& path);
 
+/// Which glob excludes `path`, for messages: "FILE:LINE ('GLOB')" (the
+/// config file and the glob's line), or "" when no glob matches.
+std::string ExcludedBy(const Config& config, const std::string& path);
+
 /// The config keys in the order `starbank config` prints them.
 const std::vector<std::string>& ConfigKeys();
 

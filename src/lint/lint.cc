@@ -38,10 +38,27 @@ struct FileResult {
   Suppressions suppressions;  // The file's `# starbank: ignore` directives.
 };
 
-std::string LeadSentence(const std::string& text) {
+// The length of a bullet ("- ", "* ", "• ") after the spaces at text[i],
+// counting those spaces; 0 when no bullet starts there.
+size_t BulletAt(const std::string& text, size_t i) {
+  size_t j = i;
+  while (j < text.size() && text[j] == ' ') ++j;
+  for (std::string_view bullet : {"- ", "* ", "\u2022 "}) {
+    if (text.compare(j, bullet.size(), bullet) == 0) return j - i + bullet.size();
+  }
+  return 0;
+}
+
+// The result's lead: its first sentence, or its first item when the result
+// is a list (a YAML list, or lines that start with a bullet), so that
+// bullets never run together into one line.
+std::string LeadSentence(const Section& result) {
+  const std::string& text = result.text;
+  bool items = !result.item_marks.empty();
   std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = BulletAt(text, 0); i < text.size(); ++i) {
     char c = text[i];
+    if (c == '\n' && !out.empty() && (items || BulletAt(text, i + 1) > 0)) break;
     if (c == '\n') c = ' ';
     if (c == ' ' && !out.empty() && out.back() == ' ') continue;
     out += c;
@@ -93,7 +110,7 @@ void LintStory(const Story& story, std::string_view source,
   report.score = report.dimensions.Total();
   report.words = a.total_words;
   report.seconds = a.seconds;
-  report.lead_result = LeadSentence(story.part(Part::kResult).text);
+  report.lead_result = LeadSentence(story.part(Part::kResult));
   report.prompts = story.prompts;
   if (shared.signals) report.fit = shared.signals->Fit(story);
   out->stories.push_back(std::move(report));
@@ -126,7 +143,21 @@ FileResult LintOne(const LintInput& input, const LintShared& shared) {
   limits.max_bytes = input.has_content() ? options.max_file_bytes : 0;
   LoadResult loaded = LoadStories(input.path, *content, limits);
   out.errors = std::move(loaded.errors);
-  for (Diagnostic& e : out.errors) e.excerpt = SourceLine(*content, e.mark.line);
+  // Each error's source line. A file of many broken documents has an error
+  // for each, in file order: one walk down the text serves them all.
+  std::string_view text = *content;
+  size_t at = 0;
+  int line = 1;
+  for (Diagnostic& e : out.errors) {
+    if (e.mark.line < line) at = 0, line = 1;
+    for (; line < e.mark.line && at != std::string_view::npos; ++line) {
+      at = text.find('\n', at);
+      if (at != std::string_view::npos) ++at;
+    }
+    e.excerpt = at == std::string_view::npos || e.mark.line <= 0
+                    ? ""
+                    : SourceLine(text.substr(at), 1);
+  }
   if (!loaded.has_story_keys && out.errors.empty()) {
     if (input.explicit_path) {
       out.errors.push_back(Diagnostic{input.path, Mark{1, 1}, Severity::kError, "", "",

@@ -234,13 +234,18 @@ LoadResult LoadStories(std::string_view file, std::string_view content,
   LoadResult result;
   YamlParseResult parsed = ParseYaml(file, content, limits);
   result.errors = std::move(parsed.errors);
-  if (!result.errors.empty() && parsed.documents.empty()) return result;
 
   // Gather the story mappings: each document is a story or a list of them.
+  // A document that did not parse keeps its place (null), so the ids of the
+  // stories after it do not shift.
   std::vector<const YamlNode*> nodes;
   bool any_content = false;
   for (const YamlDocument& doc : parsed.documents) {
     const YamlNode& root = doc.root;
+    if (doc.failed) {
+      nodes.push_back(nullptr);
+      continue;
+    }
     if (root.IsNull()) continue;
     any_content = true;
     if (root.kind == YamlNode::Kind::kSequence) {
@@ -260,7 +265,7 @@ LoadResult LoadStories(std::string_view file, std::string_view content,
   }
   result.has_story_keys = false;
   for (const YamlNode* n : nodes) {
-    if (HasStoryKeys(*n)) result.has_story_keys = true;
+    if (n != nullptr && HasStoryKeys(*n)) result.has_story_keys = true;
   }
   if (!result.has_story_keys) return result;
 
@@ -269,6 +274,7 @@ LoadResult LoadStories(std::string_view file, std::string_view content,
   StoryReader reader(file, &result.errors);
   for (const YamlNode* n : nodes) {
     ++index;
+    if (n == nullptr) continue;  // did not parse; its error is reported
     if (n->kind != YamlNode::Kind::kMap) {
       reader.Fail(n->mark, fmt::format("expected a story (a mapping), got {}",
                                        n->KindName()));

@@ -1,20 +1,20 @@
 #include "starbank/yaml_tree.h"
 
+#include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include <fmt/format.h>
-
 #include <algorithm>
-#include <istream>
 #include <cstdint>
 #include <cstring>
+#include <istream>
 #include <streambuf>
 #include <unordered_map>
 
+#include "model/yaml_errors.h"
 #include "text/lines.h"
 
 namespace starbank {
@@ -33,8 +33,8 @@ class ViewBuf : public std::streambuf {
 // (code points), as an editor's column does. Counts from `from` (bytes into
 // the mark's line, whose character count is `chars`), so a caller walking
 // one long line left to right pays for it once, not once per node.
-Mark FromYaml(std::string_view content, size_t base, const YAML::Mark& m, size_t from = 0,
-              int chars = 0) {
+Mark FromYaml(std::string_view content, size_t base, int line_offset, const YAML::Mark& m,
+              size_t from = 0, int chars = 0) {
   if (m.is_null() || m.line < 0) return Mark{};
   size_t column = static_cast<size_t>(std::max(m.column, 0));
   size_t line_start = base + static_cast<size_t>(std::max(m.pos, 0)) - std::min<size_t>(
@@ -42,7 +42,7 @@ Mark FromYaml(std::string_view content, size_t base, const YAML::Mark& m, size_t
   if (from < column && line_start + from < content.size()) {
     chars += static_cast<int>(CountChars(content.substr(line_start + from, column - from)));
   }
-  return Mark{m.line + 1, chars + 1};
+  return Mark{m.line + 1 + line_offset, chars + 1};
 }
 
 // yaml-cpp skips a UTF-8 byte-order mark before counting positions.
@@ -50,10 +50,13 @@ size_t BomLength(std::string_view content) {
   return content.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
 }
 
-// Position of byte `offset` in `content`, as a 1-based line and column.
-Mark PositionOf(std::string_view content, size_t offset) {
-  Mark m{1, 1};
-  for (size_t i = BomLength(content); i < offset && i < content.size(); ++i) {
+// Position of byte `offset` in `content`, as a 1-based line and column,
+// counted from `from`, the start of line `line` (1-based): a document's
+// error is placed without walking the documents before it.
+Mark PositionOf(std::string_view content, size_t offset, size_t from = 0, int line = 1) {
+  Mark m{line, 1};
+  for (size_t i = std::max(from, BomLength(content)); i < offset && i < content.size();
+       ++i) {
     if (content[i] == '\n') {
       ++m.line;
       m.column = 1;
@@ -91,40 +94,16 @@ size_t SkipProperties(std::string_view content, size_t pos) {
   return pos;
 }
 
-// Whether the quoted scalar opening at content[open] has its closing quote.
-// yaml-cpp 0.7 ends an unclosed quoted scalar silently at end of file, with
-// every line after the quote folded into it.
-bool QuoteCloses(std::string_view content, size_t open) {
-  char quote = content[open];
-  for (size_t i = open + 1; i < content.size(); ++i) {
-    if (quote == '"' && content[i] == '\\') {
-      ++i;  // an escape: the next byte is never the closing quote
-    } else if (content[i] == quote) {
-      if (quote == '\'' && i + 1 < content.size() && content[i + 1] == '\'') {
-        ++i;  // '' is a quote inside single quotes
-      } else {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-// The first few characters of the line from `pos`, for messages.
-std::string Preview(std::string_view content, size_t pos) {
-  std::string_view rest = content.substr(pos, content.find('\n', pos) - pos);
-  if (rest.size() <= 24) return std::string(rest);
-  size_t cut = 24;
-  while (cut > 0 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(rest.substr(0, cut)) + "...";
-}
-
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(std::string_view content, int max_depth,
-              std::vector<YamlDocument>* docs)
+  /// Builds the documents of content[base, end), which starts on line
+  /// `line_offset` + 1 of `content`.
+  TreeBuilder(std::string_view content, size_t base, size_t end, int line_offset,
+              int max_depth, std::vector<YamlDocument>* docs)
       : content_(content),
-        base_(BomLength(content)),
+        base_(base),
+        end_(end),
+        line_offset_(line_offset),
         max_depth_(max_depth),
         docs_(docs) {}
 
@@ -132,10 +111,10 @@ class TreeBuilder : public YAML::EventHandler {
     // yaml-cpp 0.7 can stall on a token no document may start with (a lone
     // ','), emitting empty documents at the same place forever.
     if (!docs_->empty() && mark.pos <= last_start_) {
-      size_t at = base_ + static_cast<size_t>(std::max(mark.pos, 0));
-      size_t n = at < content_.size() ? 1 : 0;
-      while (at + n < content_.size() && (content_[at + n] & 0xC0) == 0x80) ++n;
-      std::string token(content_.substr(std::min(at, content_.size()), n));
+      size_t at = Offset(mark);
+      size_t n = at < end_ ? 1 : 0;
+      while (at + n < end_ && (content_[at + n] & 0xC0) == 0x80) ++n;
+      std::string token(content_.substr(std::min(at, end_), n));
       throw Refusal{At(mark),
                     token == ","
                         ? std::string("unexpected ',' outside a [list] or {mapping}")
@@ -190,6 +169,17 @@ class TreeBuilder : public YAML::EventHandler {
   Mark Innermost() const {
     return stack_.empty() ? Mark{1, 1} : stack_.back().node.mark;
   }
+  /// Offset of the innermost '[' (or '{') still open, or npos.
+  size_t OpenFlow(char open) const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (it->offset < content_.size() && content_[it->offset] == open) return it->offset;
+    }
+    return std::string_view::npos;
+  }
+  /// yaml-cpp's `mark` as an offset into the whole content.
+  size_t Offset(const YAML::Mark& mark) const {
+    return base_ + static_cast<size_t>(std::max(mark.pos, 0));
+  }
 
  private:
   void CheckAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -202,16 +192,13 @@ class TreeBuilder : public YAML::EventHandler {
   // Notes a block scalar, and refuses a quoted one that never closes.
   void CheckQuoted(const YAML::Mark& mark, YamlNode* n) {
     if (mark.pos < 0) return;
-    size_t pos = SkipProperties(content_, base_ + static_cast<size_t>(mark.pos));
-    if (pos >= content_.size()) return;
+    size_t pos = SkipProperties(content_, Offset(mark));
+    if (pos >= end_) return;
     char c = content_[pos];
     n->block = c == '|' || c == '>';
-    if ((c == '"' || c == '\'') && !QuoteCloses(content_, pos)) {
-      throw Refusal{PositionOf(content_, pos),
-                    fmt::format("unterminated quoted text {}: add the "
-                                "closing {}; yaml would read the rest of the "
-                                "file into it",
-                                Preview(content_, pos), c)};
+    if ((c == '"' || c == '\'') && !QuoteCloses(content_, pos, end_)) {
+      throw Refusal{PositionOf(content_, pos, base_, line_offset_ + 1),
+                    UnterminatedQuoteMessage(c)};
     }
   }
   void Open(const YAML::Mark& mark, YAML::anchor_t anchor,
@@ -226,7 +213,9 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode n;
     n.kind = kind;
     n.mark = At(mark);
-    stack_.push_back(Frame{std::move(n), {}});
+    size_t offset =
+        mark.pos < 0 ? std::string_view::npos : SkipProperties(content_, Offset(mark));
+    stack_.push_back(Frame{std::move(n), {}, offset});
   }
   void Close() {
     YamlNode n = std::move(stack_.back().node);
@@ -258,6 +247,7 @@ class TreeBuilder : public YAML::EventHandler {
   struct Frame {
     YamlNode node;
     std::unordered_map<std::string, Mark> keys;
+    size_t offset;  // of its first character ('[' or '{' in flow style)
   };
   // A mark in starbank's terms, resuming the character count of the last
   // mark when this one is further along the same line.
@@ -265,13 +255,16 @@ class TreeBuilder : public YAML::EventHandler {
     size_t column = static_cast<size_t>(std::max(m.column, 0));
     size_t line = static_cast<size_t>(std::max(m.line, 0));
     if (line != at_line_ || column < at_column_) at_line_ = line, at_column_ = 0, at_chars_ = 0;
-    Mark out = FromYaml(content_, base_, m, at_column_, at_chars_);
+    Mark out = FromYaml(content_, base_, line_offset_, m, at_column_, at_chars_);
     if (out.line != 0) at_column_ = column, at_chars_ = out.column - 1;
     return out;
   }
 
   std::string_view content_;
-  size_t base_;  // bytes before yaml-cpp's position 0 (a byte-order mark)
+  size_t
+      base_;  // bytes before yaml-cpp's position 0 (earlier documents, a byte-order mark)
+  size_t end_;                          // where the text yaml-cpp reads ends
+  int line_offset_;                     // lines before base_
   size_t at_line_ = 0, at_column_ = 0;  // the last mark At converted...
   int at_chars_ = 0;                    // ...and its column in characters
   int last_start_ = -1;  // where the last document started
@@ -279,17 +272,6 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<YamlDocument>* docs_;
   std::vector<Frame> stack_;
 };
-
-// yaml-cpp messages start with a capital and sometimes end with a period;
-// starbank's house style is lowercase with no trailing period.
-std::string Tidy(std::string msg) {
-  if (!msg.empty() && msg.back() == '.') msg.pop_back();
-  if (!msg.empty() && msg[0] >= 'A' && msg[0] <= 'Z' &&
-      !(msg.size() > 1 && msg[1] >= 'A' && msg[1] <= 'Z')) {
-    msg[0] = static_cast<char>(msg[0] - 'A' + 'a');
-  }
-  return msg;
-}
 
 // Length of the valid UTF-8 sequence at s[i], or 0 if it is invalid.
 size_t Utf8SequenceLength(std::string_view s, size_t i) {
@@ -320,6 +302,102 @@ unsigned int CodePoint(std::string_view s, size_t i, size_t len) {
     cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   }
   return cp;
+}
+
+// One document's text: content[begin, end), starting on line `line` + 1.
+struct Chunk {
+  size_t begin, end;
+  int line;
+};
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// Whether a document marker ('---' alone or before a space) starts at p.
+bool IsDocumentMarker(std::string_view c, size_t p) {
+  return c.compare(p, 3, "---") == 0 &&
+         (p + 3 == c.size() || IsBlank(c[p + 3]) || c[p + 3] == '\n');
+}
+
+// Whether content[begin, end) holds nothing but blank lines, comments and
+// directives, which belong to the document that follows them.
+bool OnlyPreamble(std::string_view c, size_t begin, size_t end) {
+  for (size_t p = begin; p < end;) {
+    size_t i = p;
+    while (i < end && IsBlank(c[i])) ++i;
+    if (i < end && c[i] != '\n' && c[i] != '#' && !(i == p && c[i] == '%')) return false;
+    size_t nl = c.find('\n', p);
+    p = nl == std::string_view::npos ? end : nl + 1;
+  }
+  return true;
+}
+
+// The file cut before each '---' document marker at the start of a line.
+// yaml-cpp reads such a line as a marker wherever it stands (inside a
+// quoted string it is an error), so no document spans one.
+std::vector<Chunk> SplitDocuments(std::string_view c) {
+  std::vector<Chunk> out{Chunk{0, c.size(), 0}};
+  int line = 0;
+  for (size_t p = 0; p < c.size(); ++line) {
+    size_t at = p == 0 ? BomLength(c) : p;
+    if (p > out.back().begin && IsDocumentMarker(c, at) &&
+        !OnlyPreamble(c, out.back().begin, p)) {
+      out.back().end = p;
+      out.push_back(Chunk{p, c.size(), line});
+    }
+    size_t nl = c.find('\n', p);
+    p = nl == std::string_view::npos ? c.size() : nl + 1;
+  }
+  return out;
+}
+
+// Parses the documents of `chunk` into `result`. On an error, adds it, drops
+// the document it struck in and keeps a placeholder (`failed`) in its place;
+// returns false.
+bool ParseChunk(std::string_view file, std::string_view content, const Chunk& chunk,
+                const YamlLimits& limits, YamlParseResult* result) {
+  size_t base = chunk.begin + (chunk.begin == 0 ? BomLength(content) : 0);
+  ViewBuf buf(content.substr(chunk.begin, chunk.end - chunk.begin));
+  std::istream in(&buf);
+  size_t first = result->documents.size();
+  TreeBuilder builder(content, base, chunk.end, chunk.line, limits.max_depth,
+                      &result->documents);
+  Diagnostic error;
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+    return true;
+  } catch (const Refusal& r) {
+    error = FileError(file, r.mark, r.message);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own guard says "bad file" with the scanner's mark, which is
+    // not where the nesting is; point at the innermost node instead.
+    error = FileError(
+        file, builder.Innermost(),
+        fmt::format("nesting too deep: the parser stops at {} levels", e.depth()));
+  } catch (const YAML::Exception& e) {
+    YamlFailure f;
+    f.content = content;
+    f.begin = base;
+    f.end = chunk.end;
+    f.at = e.mark.is_null() ? chunk.end : builder.Offset(e.mark);
+    f.message = e.msg;
+    f.open_list = builder.OpenFlow('[');
+    f.open_map = builder.OpenFlow('{');
+    YamlProblem problem = ExplainYamlError(f);
+    error = FileError(file, PositionOf(content, problem.at, chunk.begin, chunk.line + 1),
+                      problem.message);
+  } catch (const std::exception& e) {
+    error = FileError(file, Mark{}, e.what());
+  }
+  result->errors.push_back(std::move(error));
+  // The document being built when the error struck is incomplete.
+  if (result->documents.size() > first) result->documents.pop_back();
+  YamlDocument failed;
+  failed.start = Mark{chunk.line + 1, 1};
+  failed.failed = true;
+  result->documents.push_back(std::move(failed));
+  return false;
 }
 
 }  // namespace
@@ -427,36 +505,18 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
   }
   result.errors = CheckEncoding(file, content);
   if (!result.errors.empty()) return result;
-
-  ViewBuf buf(content);
-  std::istream in(&buf);
-  TreeBuilder builder(content, limits.max_depth, &result.documents);
-  try {
-    YAML::Parser parser(in);
-    while (parser.HandleNextDocument(builder)) {
-    }
-  } catch (const Refusal& r) {
-    result.errors.push_back(FileError(file, r.mark, r.message));
-  } catch (const YAML::DeepRecursion& e) {
-    // yaml-cpp's own guard says "bad file" with the scanner's mark, which is
-    // not where the nesting is; point at the innermost node instead.
-    result.errors.push_back(
-        FileError(file, builder.Innermost(),
-              fmt::format("nesting too deep: the parser stops at {} "
-                          "levels",
-                          e.depth())));
-  } catch (const YAML::Exception& e) {
-    Mark m = FromYaml(content, BomLength(content), e.mark);
-    if (m.line == 0) m = PositionOf(content, content.size());
-    result.errors.push_back(FileError(file, m, Tidy(e.msg)));
-  } catch (const std::exception& e) {
-    result.errors.push_back(FileError(file, Mark{}, Tidy(e.what())));
-  }
-  if (!result.errors.empty() && !result.documents.empty()) {
-    // The document being built when the error struck is incomplete.
-    result.documents.pop_back();
-  }
-  return result;
+  // The whole text at once, as nearly every file parses. When it does not,
+  // each `---` document again on its own, so one broken document costs only
+  // itself.
+  if (ParseChunk(file, content, Chunk{0, content.size(), 0}, limits, &result))
+    return result;
+  std::vector<Chunk> chunks = SplitDocuments(content);
+  if (chunks.size() == 1) return result;
+  YamlParseResult parts;
+  for (const Chunk& chunk : chunks) ParseChunk(file, content, chunk, limits, &parts);
+  // The cut follows yaml-cpp's own markers, so the error is in some part;
+  // should none fail, the whole file's error stands.
+  return parts.errors.empty() ? result : parts;
 }
 
 }  // namespace starbank

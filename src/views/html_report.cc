@@ -15,6 +15,7 @@
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/story.h"
+#include "text/printable.h"
 #include "views/bank.h"
 #include "views/plan.h"
 #include "views/sha256.h"
@@ -302,13 +303,21 @@ std::string Summary(const Page& page) {
   long n = static_cast<long>(r.stories.size());
   std::string mean = n == 0 ? kDash : std::to_string((2 * sum + n) / (2 * n));
   std::string out = "<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"stats\">\n";
-  out += fmt::format("<li><b>{}</b>stories</li>\n", r.stories.size());
+  auto one = [](auto n, const char* single, const char* plural) {
+    return n == 1 ? single : plural;
+  };
+  out += fmt::format("<li><b>{}</b>{}</li>\n", r.stories.size(),
+                     one(r.stories.size(), "story", "stories"));
   out += fmt::format("<li><b>{}</b>mean score (of 100)</li>\n", mean);
-  out += fmt::format("<li><b>{}</b>principles without a story</li>\n", gaps[2]);
-  out += fmt::format("<li><b>{}</b>principles without a backup</li>\n", gaps[1]);
-  out += fmt::format("<li><b>{}</b>findings: {} error, {} warning, {} info</li>\n</ul>\n",
-                     r.diagnostics.size(), r.Count(Severity::kError),
-                     r.Count(Severity::kWarning), r.Count(Severity::kInfo));
+  out += fmt::format("<li><b>{}</b>{} without a story</li>\n", gaps[2],
+                     one(gaps[2], "principle", "principles"));
+  out += fmt::format("<li><b>{}</b>{} without a backup</li>\n", gaps[1],
+                     one(gaps[1], "principle", "principles"));
+  out += fmt::format("<li><b>{}</b>findings: {}, {}, {} info</li>\n</ul>\n",
+                     r.diagnostics.size(),
+                     Counted(r.Count(Severity::kError), "error", "errors"),
+                     Counted(r.Count(Severity::kWarning), "warning", "warnings"),
+                     r.Count(Severity::kInfo));
   out += CoverageBar(gaps);
   if (!r.errors.empty()) {
     out += fmt::format(

@@ -251,6 +251,9 @@ struct LspServer::Impl {
   void Log(const std::string& line) const {
     if (options.log) options.log(line);
   }
+  void Trace(const std::string& line) const {
+    if (options.trace) options.trace(line);
+  }
 
   void Dispatch(const json& m);
   void Request(const json& id, const std::string& method, const json& params);
@@ -380,7 +383,7 @@ void LspServer::Impl::Notify(const std::string& method, const json& params) {
     settings.clear();  // a config, a catalog or a story on disk changed
     RelintAll();
   } else {
-    Log(fmt::format("ignoring notification '{}'", method));
+    Trace(fmt::format("ignoring notification '{}'", method));
   }
 }
 
@@ -407,7 +410,7 @@ json LspServer::Impl::Initialize(const json& params) {
       workspace != nullptr ? Member(*workspace, "didChangeWatchedFiles") : nullptr;
   const json* dynamic = watched ? Member(*watched, "dynamicRegistration") : nullptr;
   watch_files = dynamic != nullptr && dynamic->is_boolean() && dynamic->get<bool>();
-  Log(fmt::format("initialized; workspace {}", root.empty() ? "(none)" : root));
+  Trace(fmt::format("initialized; workspace {}", root.empty() ? "(none)" : root));
   return {{"capabilities",
            {{"positionEncoding", "utf-16"},
             {"textDocumentSync",
@@ -537,7 +540,7 @@ void LspServer::Impl::Relint(Document* doc) {
   const Settings& s = SettingsFor(doc->path);
   doc->findings.clear();
   if (!doc->path.empty() && doc->path[0] == '/' && ConfigExcludes(s.config, doc->path)) {
-    Log(fmt::format("{} is excluded by {}", doc->path, s.config.file));
+    Trace(fmt::format("{} is excluded by {}", doc->path, s.config.file));
   } else {
     const LintOptions& options = s.config.options;
     LintReport report = Lint(BankInputs(s, *doc, docs), *s.catalog, AllRules(), options);

@@ -58,8 +58,11 @@ struct ServerOptions {
   /// request), not on each change: the loop flushes once the client has
   /// nothing more queued, so a burst of keystrokes costs one lint.
   bool defer_lint = false;
-  /// Where log lines go (stderr in `starbank server`); may be empty.
+  /// Where problems go (stderr in `starbank server`); may be empty.
   std::function<void(const std::string&)> log;
+  /// Where routine events go (start-up, ignored notifications): stderr only
+  /// under `--verbose`, since editors log a server's stderr as errors.
+  std::function<void(const std::string&)> trace;
 };
 
 class LspServer {

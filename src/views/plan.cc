@@ -159,6 +159,33 @@ std::vector<const Principle*> Plan::Uncovered() const {
   return out;
 }
 
+namespace {
+
+// For row `p`, left without a story: its heaviest story, which the
+// assignment gave to another row (a free one would have been taken).
+void NoteTaken(size_t p, const std::vector<std::vector<double>>& weight,
+               const std::vector<std::vector<size_t>>& told,
+               const std::vector<int>& chosen,
+               const std::vector<const Principle*>& principles,
+               const std::function<const StoryReport*(size_t)>& story_at,
+               PlanSlot* slot) {
+  int best = -1;
+  for (size_t c = 0; c < weight[p].size(); ++c) {
+    if (weight[p][c] > 0 &&
+        (best < 0 || weight[p][c] > weight[p][static_cast<size_t>(best)])) {
+      best = static_cast<int>(c);
+    }
+  }
+  if (best < 0) return;
+  for (size_t q = 0; q < chosen.size(); ++q) {
+    if (chosen[q] != best) continue;
+    slot->taken = story_at(told[q][static_cast<size_t>(best)]);
+    slot->taken_by = principles[q];
+  }
+}
+
+}  // namespace
+
 Plan MakePlan(const std::vector<const Principle*>& principles,
               const std::vector<StoryReport>& stories, const Catalog& catalog,
               const std::vector<std::vector<uint32_t>>& near_copies) {
@@ -207,12 +234,14 @@ Plan MakePlan(const std::vector<const Principle*>& principles, size_t stories,
   auto heavier = [](const std::pair<double, size_t>& a, const std::pair<double, size_t>& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   };
+  std::vector<size_t> candidates(rows, 0);
   for (size_t p = 0; p < rows; ++p) {
     top.clear();
     for (size_t c = 0; c < stories; ++c) {
       size_t story;
       double w = weigh(p, c, &story);
       if (w <= 0) continue;
+      ++candidates[p];
       if (top.size() == rows && !(w > top.front().first)) continue;
       if (top.size() == rows) {
         std::pop_heap(top.begin(), top.end(), heavier);
@@ -241,6 +270,9 @@ Plan MakePlan(const std::vector<const Principle*>& principles, size_t stories,
       slot.fit = weight[p][column];
       slot.tagged = IsTagged(*slot.story, *principles[p]);
       plan.total += slot.fit;
+    } else {
+      NoteTaken(p, weight, told, chosen, principles, story_at, &slot);
+      slot.candidates = candidates[p];
     }
     plan.slots.push_back(slot);
   }

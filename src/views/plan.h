@@ -47,6 +47,11 @@ struct PlanSlot {
   const StoryReport* story = nullptr;
   double fit = 0;
   bool tagged = false;  ///< The story is tagged with the principle.
+  /// When uncovered: how many stories could have served it (fit > 0), and
+  /// the best of them with the principle it is told for instead.
+  size_t candidates = 0;
+  const StoryReport* taken = nullptr;
+  const Principle* taken_by = nullptr;
 };
 
 struct Plan {

@@ -50,6 +50,9 @@ cases = {
         % (i, i, i) for i in range(SIZE)),
     "many documents": fill("---\n", SIZE),
     "many quoted scalars": upto('- "q\\"%d"\n' % i for i in range(SIZE)),
+    # Each document broken: the file is parsed again a document at a time,
+    # with an error and a source line for each.
+    "many broken documents": fill("---\n[\n", SIZE),
 }
 
 for n, (name, text) in enumerate(cases.items()):

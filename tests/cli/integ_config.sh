@@ -50,7 +50,7 @@ PY
 expect_status 0 "$SB" config --isolated
 contains "$OUT" "# config file: none (--isolated)" "--isolated"
 expect_status 2 "$SB" config --isolated --config x.yaml
-contains "$OUT" "--config excludes --isolated" "--isolated with --config"
+contains "$OUT" "starbank: error: --config and --isolated do not go together; pick one" "--isolated with --config"
 
 # Exclude globs are relative to the config's folder, from any folder.
 cd "$repo"
@@ -58,7 +58,7 @@ expect_status 0 "$SB" lint --quiet stories
 [ -z "$OUT" ] || fail "excluded drafts were linted: $OUT"
 # An excluded file named explicitly is not linted, and that is said (exit 2).
 expect_status 2 bash -c "cd stories && '$SB' lint --quiet drafts/move.yaml"
-[ "$OUT" = "starbank: warning: no story files in drafts/move.yaml" ] ||
+[ "$OUT" = "starbank: warning: drafts/move.yaml: excluded by ../.starbank.yaml:7 ('drafts/')" ] ||
   fail "an excluded file named explicitly: $OUT"
 expect_status 1 "$SB" lint --quiet --isolated stories
 contains "$OUT" "stories/drafts/move.yaml:9:3: warning: action is told as 'we'" "--isolated lints drafts"

@@ -33,7 +33,7 @@ cp "$src/data/examples/notification-preferences-launch.yaml" "$tmp/bank/b-weak.y
 printf 'title: Broken\nsituation: [unclosed\n' > "$tmp/bank/c-broken.yaml"
 run "$sb" lint "$tmp/bank"
 [ "$code" -eq 2 ] || fail "broken file exit $code"
-grep -q "c-broken.yaml:3:1: error: end of sequence flow not found" <<<"$out" ||
+grep -Fq "c-broken.yaml:2:12: error: unclosed '[' (opened here); close the list with ']'" <<<"$out" ||
   fail "no positioned syntax error: $out"
 grep -q "b-weak.yaml:[0-9]*:[0-9]*: warning: .*\[unquantified-result\]" <<<"$out" ||
   fail "good files' findings missing: $out"
@@ -51,7 +51,7 @@ s = d["stories"][0]
 for k in ("file", "line", "id", "title", "principles", "score", "words", "seconds", "dimensions"):
     assert k in s, k
 assert set(s["dimensions"]) == {"quantified", "ownership", "setback", "length", "structure"}
-assert d["errors"][0]["file"].endswith("c-broken.yaml") and d["errors"][0]["line"] == 3
+assert d["errors"][0]["file"].endswith("c-broken.yaml") and d["errors"][0]["line"] == 2
 assert all({"file", "line", "column", "severity", "rule", "story", "message"} <= set(x) for x in d["diagnostics"])
 assert d["summary"]["files"] == 3 and d["summary"]["stories"] == 2
 PY

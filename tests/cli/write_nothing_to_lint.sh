@@ -18,8 +18,8 @@ while IFS='|' read -r cmd want_code want_err; do
 done <<TABLE
 lint empty|2|$(w empty)
 lint x.yaml|2|$(w x.yaml)
-lint excluded|2|$(w excluded)
-lint excluded/a.yaml|2|$(w excluded/a.yaml)
+lint excluded|2|$(w excluded): 1 file excluded by .starbank.yaml:1 ('excluded/*')
+lint excluded/a.yaml|2|starbank: warning: excluded/a.yaml: excluded by .starbank.yaml:1 ('excluded/*')
 lint empty ok|0|$(w empty)
 lint --quiet empty x.yaml ok|0|$(w empty)\n$(w x.yaml)
 map empty|2|$(w empty)
@@ -28,9 +28,15 @@ export empty|2|$(w empty)
 prompts empty|2|$(w empty)
 lint --only-stories --quiet excluded/a.yaml|0|
 TABLE
-# Exit 2 but still a report: "all clear: 0 stories in 0 files" under the warning.
+# Exit 2 and no report: nothing linted is not "all clear" (issue 21). The
+# data formats still print their (empty) document.
 run "$sb" lint empty
-[ "$out" = "all clear: 0 stories in 0 files" ] || fail "lint empty printed: $out"
+[ -z "$out" ] || fail "lint empty printed: $out"
+run "$sb" lint excluded/a.yaml
+[ -z "$out" ] || fail "lint excluded/a.yaml printed: $out"
+run "$sb" lint --format json empty
+python3 -c 'import json,sys; assert json.loads(sys.argv[1])["summary"]["stories"] == 0' "$out" ||
+  fail "lint --format json empty: $out"
 # The default path is "." too.
 (cd empty && "$sb" lint >/dev/null 2>&1) && fail "lint in an empty folder exit 0"
 # Upper-case extensions are walked and linted.
