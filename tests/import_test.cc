@@ -237,6 +237,44 @@ TEST_CASE("every bank layout imports to the expected story files") {
   CHECK(got == want);
 }
 
+// Headings split into the stories a reader sees, whatever their levels.
+TEST_CASE("headings split a bank into its stories") {
+  auto [markdown, stories] = GENERATE(table<std::string, std::string>({
+      // Parts one level down.
+      {"## One\n### Situation\ns1\n### Result\nr1\n## Two\n### Situation\ns2\n",
+       "One: S--R- | Two: S---- |"},
+      // Parts at the stories' own level.
+      {"## One\n## Situation\ns1\n## Action\na1\n## Two\n## Situation\ns2\n",
+       "One: S-A-- | Two: S---- |"},
+      // A sub-heading story, then a bold-label story at the parts' level.
+      {"## One\n### Situation\ns1\n### Lesson\nl1\n### Two\n**S:** s2\n**R:** r2\n",
+       "One: S---L | Two: S--R- |"},
+      // A heading among the parts that starts none is a part of its own.
+      {"## One\n### Situation\ns1\n### Metrics\nm1\n### Result\nr1\n",
+       "One: S--R- Metrics |"},
+      // A deeper heading inside a part stays in it.
+      {"## One\n### Action\na1\n#### Step two\na2\n", "One: --A-- |"},
+      // A principle and a question above stories give them to each.
+      {"# Ownership\n## Tell me about a time you failed.\n### One\n**S:** s\n",
+       "One: S---- Ownership ? |"},
+      // Bold labels in a list, text on the next line, a label's letter.
+      {"## One\n- **Situation:** s1\n- **A (Action):**\n  - a1\n  - a2\n",
+       "One: S-A-- |"},
+  }));
+  CAPTURE(markdown);
+  BankParse bank = ParseMarkdownBank("b.md", markdown, Catalog::Default());
+  std::string got;
+  for (const ImportedStory& st : bank.stories) {
+    got += st.title + ": ";
+    for (int i = 0; i < kPartCount; ++i) got += st.parts[i].empty() ? '-' : "STARL"[i];
+    for (const ImportedComment& c : st.comments) got += " " + c.label;
+    for (const std::string& p : st.principles) got += " " + p;
+    if (!st.prompts.empty()) got += " ?";
+    got += " | ";
+  }
+  CHECK(Trim(got) == stories);
+}
+
 // Section text is what the bank says, typos and all; emphasis and link
 // markup go, their text stays.
 TEST_CASE("section text is kept as written") {

@@ -253,6 +253,16 @@ ImportResult ReadBanks(const std::vector<std::string>& paths, const Catalog& cat
   for (const std::string& file : files) {
     ++result.sources;
     std::string content, error;
+    std::error_code ec;
+    uintmax_t size = std::filesystem::file_size(file, ec);
+    if (!ec && size > kMaxBankBytes) {
+      result.messages.push_back(
+          FileError(file, Mark{},
+                    fmt::format("file is {} bytes, over the {}-byte limit of a bank "
+                                "file; split it into smaller files",
+                                size, kMaxBankBytes)));
+      continue;
+    }
     if (!ReadFile(file, &content, &error, kMaxBankBytes)) {
       result.messages.push_back(FileError(file, Mark{}, error));
       continue;

@@ -124,6 +124,13 @@ bool IsIndexHeader(const std::vector<Column>& columns) {
   return title && field;
 }
 
+bool IsExportTable(const std::vector<Column>& columns) {
+  std::string labels;
+  for (const Column& c : columns) labels += c.label + "|";
+  return labels == "Principle|Story|Lead result|Time|" ||
+         labels == "Story|Principles|Score|Time|File|";
+}
+
 bool ImportedText::empty() const {
   if (!list) return Trim(text).empty();
   return std::all_of(items.begin(), items.end(),

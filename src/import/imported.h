@@ -103,6 +103,11 @@ bool HasStarColumn(const std::vector<Column>& columns);
 /// tags, prompts or id column, each row naming a story told elsewhere.
 bool IsIndexHeader(const std::vector<Column>& columns);
 
+/// Whether the columns are those of a table `starbank export` writes (the
+/// cheat sheet's "Best story per principle" and "Bank"): their Score, Time,
+/// File and Lead result are computed from the stories, not kept.
+bool IsExportTable(const std::vector<Column>& columns);
+
 /// A row of an index table: what it says about the story it names.
 struct IndexRow {
   std::string source;

@@ -825,11 +825,11 @@ bool IsPartKind(LabelKind k) {
 class Outline {
  public:
   explicit Outline(cmark_node* doc) : nodes_(Children(doc)) {
-    for (cmark_node* n : nodes_) {
-      if (TypeOf(n) == CMARK_NODE_HEADING) {
-        std::string text = HeadingText(n);
-        heads_.push_back(
-            HeadingInfo{n, cmark_node_get_heading_level(n), text, HeadingKind(text)});
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      if (TypeOf(nodes_[i]) == CMARK_NODE_HEADING) {
+        std::string text = HeadingText(nodes_[i]);
+        heads_.push_back(HeadingInfo{nodes_[i], cmark_node_get_heading_level(nodes_[i]),
+                                     text, HeadingKind(text), i});
       }
     }
   }
@@ -893,11 +893,25 @@ class Outline {
     int level;
     std::string text;
     LabelKind kind;
+    size_t at;  // index in nodes_
   };
 
-  // Whether heading `i` (not a part label) has part sub-headings after it,
-  // before the next heading of its level or above: then it starts a story.
+  // Whether the blocks right under heading `i` hold part labels (**S:**).
+  bool HasOwnParts(size_t i) const {
+    std::vector<Link> links;
+    std::vector<cmark_node*> html;
+    Chunker c(&links, &html);
+    size_t end = i + 1 < heads_.size() ? heads_[i + 1].at : nodes_.size();
+    for (size_t n = heads_[i].at + 1; n < end; ++n) c.Block(nodes_[n]);
+    return std::any_of(c.chunks().begin(), c.chunks().end(),
+                       [](const Chunk& k) { return IsStarKind(k.kind); });
+  }
+
+  // Whether heading `i` (not a part label) starts a story: it has parts of
+  // its own, or part sub-headings after it before the next heading of its
+  // level or above.
   bool StartsStory(size_t i) const {
+    if (HasOwnParts(i)) return true;
     for (size_t j = i + 1; j < heads_.size(); ++j) {
       if (heads_[j].kind == LabelKind::kNone) {
         if (heads_[j].level <= heads_[i].level) return false;
@@ -1156,6 +1170,7 @@ class BankReader {
     IndexRow row;
     row.source = file_;
     row.line = line;
+    bool computed = IsExportTable(columns);
     for (size_t i = 0; i < cells.size() && i < columns.size(); ++i) {
       ImportedText text = CellText(cells[i]);
       if (columns[i].kind == LabelKind::kTitle && row.title.empty()) {
@@ -1163,7 +1178,7 @@ class BankReader {
         if (std::string(Trim(cells[i])).compare(0, 2, "[[") == 0) row.link = row.title;
         std::string url = CellLink(table, row_index, i);
         if (!url.empty()) row.link = url;
-      } else if (!text.empty()) {
+      } else if (!text.empty() && !(computed && IsCommentKind(columns[i].kind))) {
         row.values.emplace_back(columns[i], text);
       }
     }
