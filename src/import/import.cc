@@ -244,9 +244,9 @@ ImportResult ReadBanks(const std::vector<std::string>& paths, const Catalog& cat
   for (const std::string& path : paths) {
     std::vector<std::string> found = BankFiles(path);
     if (found.empty()) {
-      Diagnostic d = FileError(path, Mark{}, "no Markdown or CSV files in this folder");
-      d.severity = Severity::kWarning;
-      result.messages.push_back(std::move(d));
+      result.messages.push_back(FileError(
+          path, Mark{},
+          "no bank files in this folder (*.md, *.markdown, *.txt, *.csv, *.tsv)"));
     }
     files.insert(files.end(), found.begin(), found.end());
   }

@@ -1413,6 +1413,29 @@ void ReadFrontMatter(std::string_view file, const std::string& front,
   }
 }
 
+// The error for a file without a story: what was there, what was looked for.
+Diagnostic NoStory(std::string_view file, const Outline& outline,
+                   const BankReader& reader) {
+  std::string what;
+  int line = 1;
+  const Head* skipped = reader.first_skipped();
+  if (reader.saw_labels()) {
+    what = "its story sections are all empty";
+  } else if (outline.headings() == 0) {
+    what = "no headings and no section labels";
+  } else if (skipped != nullptr && !skipped->text.empty()) {
+    line = skipped->line;
+    what = fmt::format("heading '{}' has no story sections", skipped->text);
+  } else {
+    what = fmt::format("{}, none with story sections",
+                       outline.headings() == 1
+                           ? std::string("1 heading")
+                           : fmt::format("{} headings", outline.headings()));
+  }
+  return FileError(file, Mark{line, 1},
+                   fmt::format("no story found: {}; {}", what, kLookedFor));
+}
+
 }  // namespace
 
 BankParse ParseMarkdownBank(std::string_view file, std::string_view content,
@@ -1431,32 +1454,13 @@ BankParse ParseMarkdownBank(std::string_view file, std::string_view content,
   reader.SetFrontMatter(title, ctx);
   reader.Read(*root);
   if (!out.stories.empty() || !out.index.empty()) return out;
-
-  // No story: say what was there and what was looked for.
-  std::string what;
-  int line = 1;
-  const Head* skipped = reader.first_skipped();
-  if (reader.saw_labels()) {
-    what = "its story sections are all empty";
-  } else if (outline.headings() == 0) {
-    what = "no headings and no section labels";
-  } else if (skipped != nullptr && !skipped->text.empty()) {
-    line = skipped->line;
-    what = fmt::format("heading '{}' has no story sections", skipped->text);
-  } else {
-    what = fmt::format("{}, none with story sections",
-                       outline.headings() == 1
-                           ? std::string("1 heading")
-                           : fmt::format("{} headings", outline.headings()));
-  }
-  // The per-heading warnings say the same; the error says it once.
+  // The per-heading warnings say what the error says once.
   out.messages.erase(std::remove_if(out.messages.begin(), out.messages.end(),
                                     [](const Diagnostic& d) {
                                       return d.severity == Severity::kWarning;
                                     }),
                      out.messages.end());
-  out.messages.push_back(FileError(
-      file, Mark{line, 1}, fmt::format("no story found: {}; {}", what, kLookedFor)));
+  out.messages.push_back(NoStory(file, outline, reader));
   return out;
 }
 

@@ -106,6 +106,12 @@ mixed.md:7:1: warning: heading 'Ideas for later' has text but no story sections 
 [ "$(tail -n 2 <<<"$out" | head -n 1)" = "Imported 1 story from 1 of 3 files into mixed-run/ (2 files not imported)." ] ||
   fail "mixed run summary: $out"
 
+# A folder with no bank in it (hidden folders are not looked in).
+mkdir -p vault/.obsidian && echo "# Workspace" > vault/.obsidian/notes.md
+run "$sb" import vault
+[ "$code" -eq 2 ] && [ "$err" = "vault: error: no bank files in this folder (*.md, *.markdown, *.txt, *.csv, *.tsv)" ] ||
+  fail "empty folder: $code $err"
+
 # --dir that is a file: refused, nothing written.
 run "$sb" import --dir mixed.md mixed.md
 [ "$code" -eq 2 ] && [ "$(tail -n 1 <<<"$err")" = "starbank: error: 'mixed.md' is not a directory" ] ||
