@@ -193,7 +193,10 @@ TEST_CASE("every bank layout imports to the expected story files") {
        "subheadings.md:1:1: warning: heading 'My story bank' has text but no story "
        "sections "
        "(Situation, Task, Action, Result); not imported\n"},
-      {"bold_labels", V{"bold_labels.md"}, ""},
+      {"bold_labels", V{"bold_labels.md"},
+       "bold_labels.md:25:1: info: 'S (Situation)' adds to the situation already given; "
+       "the "
+       "two are joined\n"},
       {"inline", V{"inline.md"}, ""},
       {"per_principle", V{"per_principle.md"},
        "per_principle.md:1:1: warning: heading 'Customer Obsession' has text but no "

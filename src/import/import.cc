@@ -269,8 +269,14 @@ ImportResult ReadBanks(const std::vector<std::string>& paths, const Catalog& cat
     }
     BankParse bank = ReadBank(file, std::move(content), catalog);
     if (!bank.stories.empty()) contributed.insert(file);
-    for (ImportedStory& s : bank.stories)
+    for (ImportedStory& s : bank.stories) {
+      for (const std::string& note : s.notes) {
+        Diagnostic d = FileError(s.source, Mark{s.line, 1}, note);
+        d.severity = Severity::kInfo;
+        result.messages.push_back(std::move(d));
+      }
       result.files.push_back(ImportedFile{std::move(s), "", "", false});
+    }
     index.insert(index.end(), bank.index.begin(), bank.index.end());
     result.messages.insert(result.messages.end(), bank.messages.begin(),
                            bank.messages.end());

@@ -1,5 +1,7 @@
 #include "import/imported.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -282,6 +284,11 @@ void StoryBuilder::AddIntro(const ImportedText& body) {
 void StoryBuilder::AddPart(LabelKind kind, std::string_view label,
                            const ImportedText& body, ImportedText* into) {
   story_.labels.emplace_back(CleanLabel(label), KeyOf(kind));
+  if (!into->empty() && !body.empty()) {
+    story_.notes.push_back(
+        fmt::format("'{}' adds to the {} already given; the two are joined",
+                    CleanLabel(label), KeyOf(kind)));
+  }
   into->Append(body);
 }
 

@@ -61,6 +61,9 @@ struct ImportedStory {
   /// Each label found, as written, and the key it went to ("" for a
   /// comment), in the bank's order: the summary's "sections found".
   std::vector<std::pair<std::string, std::string>> labels;
+  /// What the reader should know about this story ("'S' adds to the
+  /// situation already given; the two are joined").
+  std::vector<std::string> notes;
 
   const ImportedText& part(Part p) const { return parts[static_cast<int>(p)]; }
   ImportedText& part(Part p) { return parts[static_cast<int>(p)]; }

@@ -20,7 +20,8 @@ tail -n 2 <<<"$out" | diff - <(printf '%s\n' \
 
 run "$sb" import "${banks[@]}"
 [ "$code" -eq 0 ] || fail "import exit $code: $err"
-[ "$err" = "subheadings.md:1:1: warning: heading 'My story bank' has text but no story sections (Situation, Task, Action, Result); not imported" ] ||
+[ "$err" = "bold_labels.md:25:1: info: 'S (Situation)' adds to the situation already given; the two are joined
+subheadings.md:1:1: warning: heading 'My story bank' has text but no story sections (Situation, Task, Action, Result); not imported" ] ||
   fail "stderr: $err"
 diff <(printf '%s\n' "$out") - <<'EOF' || fail "summary differs"
 SOURCE             STORY FILE                                                     PARTS  COMMENTS                               NOT IN CATALOG
@@ -77,6 +78,7 @@ assert s[1]["principles"] == ["Frugality", "Invent and Simplify"]
 assert {"label": "Lesson", "key": "learning"} in s[1]["labels"]
 assert j["summary"] == {"sources": 4, "sources_imported": 4, "stories": 9, "written": 0,
                         "errors": 0, "warnings": 1}, j["summary"]
-assert j["messages"][0]["line"] == 1 and j["messages"][0]["severity"] == "warning"
+assert [(m["file"], m["line"], m["severity"]) for m in j["messages"]] == [
+    ("bold_labels.md", 25, "info"), ("subheadings.md", 1, "warning")], j["messages"]
 assert j["next"] == "starbank lint stories"'
 echo ok
