@@ -714,13 +714,7 @@ class Chunker {
       list_owner_ = current_;
       return;
     }
-    std::vector<Line> lines = Inlines(links_).Render(blocks[0]);
-    StartChunk(*label, lines.front().line);
-    for (size_t i = 1; i < lines.size(); ++i) {
-      AppendText(lines[i].text, lines[i].line, lines[i].line, false);
-    }
-    flow_ = false;
-    for (size_t i = 1; i < blocks.size(); ++i) Block(blocks[i]);
+    for (cmark_node* b : blocks) Block(b);  // the first paragraph opens with the label
     list_owner_ = static_cast<size_t>(-1);
   }
 
