@@ -263,6 +263,8 @@ TEST_CASE("headings split a bank into its stories") {
       // Bold labels in a list, text on the next line, a label's letter.
       {"## One\n- **Situation:** s1\n- **A (Action):**\n  - a1\n  - a2\n",
        "One: S-A-- |"},
+      // Two labels in one item, one a line.
+      {"## One\n- **S:** s1\n  **T:** t1\n- **R:** r1\n", "One: ST-R- |"},
   }));
   CAPTURE(markdown);
   BankParse bank = ParseMarkdownBank("b.md", markdown, Catalog::Default());
