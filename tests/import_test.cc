@@ -255,6 +255,8 @@ TEST_CASE("headings split a bank into its stories") {
       // A heading among the parts that starts none is a part of its own.
       {"## One\n### Situation\ns1\n### Metrics\nm1\n### Result\nr1\n",
        "One: S--R- Metrics |"},
+      // In a part under a sub-heading, a note in bold stays text.
+      {"## One\n### Action\na1\n**Note:** on a Friday\n### Result\nr1\n", "One: --AR- |"},
       // A deeper heading inside a part stays in it.
       {"## One\n### Action\na1\n#### Step two\na2\n", "One: --A-- |"},
       // A principle and a question above stories give them to each.

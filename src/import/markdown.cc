@@ -244,6 +244,7 @@ size_t DashLength(std::string_view s) {
 struct LabelRules {
   bool plain = true;         // "Situation:" and "(S)" at a line's start
   bool unknown_bold = true;  // "**Anything:**" as a label of its own
+  bool comments = true;      // "**Note:**", "**Company:**": labels with no story key
 };
 
 // A bold label at byte `b` (a bold run [b, e) of `line`).
@@ -280,6 +281,7 @@ std::optional<Label> BoldLabel(const Line& line, size_t b, size_t e,
       return std::nullopt;
     kind = LabelKind::kUnknown;
   }
+  if (IsCommentKind(kind) && !rules.comments) return std::nullopt;
   return Label{kind, CleanLabel(name), std::string(Trim(rest))};
 }
 
@@ -318,7 +320,7 @@ std::optional<Label> DetectLabel(const Line& line, const LabelRules& rules) {
 std::vector<Line> SplitAtInnerLabels(const Line& line) {
   std::vector<Line> out;
   size_t start = 0;
-  LabelRules known{false, false};
+  LabelRules known{false, false, false};
   for (auto [b, e] : line.bold) {
     if (b == 0 || Trim(std::string_view(line.text).substr(0, b)).empty()) continue;
     std::optional<Label> l = BoldLabel(line, b, e, known);
@@ -451,7 +453,7 @@ class Chunker {
   void Heading(LabelKind kind, std::string label, int line) {
     StartChunk(Label{kind, std::move(label), ""}, line);
     chunks_.back().heading = true;
-    rules_ = LabelRules{false, false};
+    rules_ = LabelRules{false, false, false};
     flow_ = false;
   }
 
