@@ -25,7 +25,7 @@ const Command kCommands[] = {
     {"plan", starbank::RegisterPlan},         {"new", starbank::RegisterNew},
     {"show", starbank::RegisterShow},         {"catalog", starbank::RegisterCatalog},
     {"prompts", starbank::RegisterPrompts},   {"export", starbank::RegisterExport},
-    {"drill", starbank::RegisterDrill},
+    {"drill", starbank::RegisterDrill},       {"import", starbank::RegisterImport},
     {"server", starbank::RegisterServer},
 };
 

@@ -144,6 +144,7 @@ void RegisterCatalog(CLI::App& app, CommandContext& ctx);
 void RegisterPrompts(CLI::App& app, CommandContext& ctx);
 void RegisterExport(CLI::App& app, CommandContext& ctx);
 void RegisterDrill(CLI::App& app, CommandContext& ctx);
+void RegisterImport(CLI::App& app, CommandContext& ctx);
 
 /// For `show` and `map --principle`: per story id, when it was last
 /// practised and when it is due again ("practised 2026-12-01, rated 4, due

@@ -14,6 +14,7 @@
 #include "views/bank.h"
 #include "views/html_report.h"
 #include "views/plan.h"
+#include "views/story_markdown.h"
 
 namespace starbank {
 namespace {
@@ -69,6 +70,21 @@ std::vector<Story> LoadTexts(const LintReport& report, const LintOptions& option
     for (Story& st : LoadStories(file, content).stories) texts.push_back(std::move(st));
   }
   return texts;
+}
+
+// Every story in full, file by file, in the layout `starbank import` reads
+// back to the same stories: the sheet's last section.
+std::string StoriesSection(const LintReport& report, const LintOptions& options,
+                           const Catalog& catalog) {
+  std::set<std::string> files;
+  for (const StoryReport& s : report.stories) files.insert(s.file);
+  std::string out;
+  for (const std::string& file : files) {
+    std::string content, error;
+    if (!ReadFile(file, &content, &error, options.max_file_bytes)) continue;
+    out += RenderStoryFileMarkdown(file, content, catalog);
+  }
+  return out.empty() ? "" : "\n## Stories\n\n" + out;
 }
 
 // The loop to plan: --principles, else the catalog's first set (the
@@ -128,7 +144,8 @@ int RunExport(const CLI::App& cmd, const ExportArgs& args, GlobalOptions* g) {
   if (format == "html") {
     if (!RenderHtml(bank, args, &page)) return kExitError;
   } else {
-    page = RenderCheatSheet(bank.report, *bank.catalog);
+    page = RenderCheatSheet(bank.report, *bank.catalog) +
+           StoriesSection(bank.report, args.options, *bank.catalog);
   }
   if (args.output.empty() || args.output == "-") {
     std::cout << page;
@@ -161,11 +178,12 @@ void RegisterExport(CLI::App& app, CommandContext& ctx) {
       "  starbank export -o bank.html -P loop-core stories/   the loop for a set\n"
       "  starbank export -o bank.html -P \"Ownership,Dive Deep\" stories/\n\n"
       "The sheet holds the best story per principle (title, lead result, time),\n"
-      "the bank table and the gaps. The HTML report is one self-contained page\n"
-      "(nothing is fetched; it reads on a phone and prints): a summary, the\n"
-      "coverage heatmap, the gaps, the loop 'starbank plan' would pick for\n"
-      "--principles (default: the catalog's first set), a sortable story table,\n"
-      "and a card per story with its score by dimension, its text and its\n"
+      "the bank table, the gaps, and every story in full, in the layout\n"
+      "'starbank import' reads back to the same stories. The HTML report is one\n"
+      "self-contained page (nothing is fetched; it reads on a phone and prints): a\n"
+      "summary, the coverage heatmap, the gaps, the loop 'starbank plan' would\n"
+      "pick for --principles (default: the catalog's first set), a sortable story\n"
+      "table, and a card per story with its score by dimension, its text and its\n"
       "findings. -o FILE ending in .html picks html. The same bank gives the same\n"
       "bytes; SOURCE_DATE_EPOCH, when set, dates the page. Files are written\n"
       "atomically. See docs/bank-views.md.\n"

@@ -12,7 +12,8 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 (cd "$build" && cpack -G DEB >/dev/null) || fail "cpack -G DEB failed"
 deb=$(ls -t "$build"/starbank_*_*.deb | head -n 1)
 info=$(dpkg-deb --info "$deb")
-for want in "Package: starbank" "libyaml-cpp0.7" "libfmt9" "Section: utils"; do
+for want in "Package: starbank" "libyaml-cpp0.7" "libfmt9" "libcmark-gfm0" \
+            "libcmark-gfm-extensions0" "Section: utils"; do
   grep -qF "$want" <<<"$info" || fail "control lacks '$want': $info"
 done
 contents=$(dpkg-deb --contents "$deb")
