@@ -366,6 +366,11 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
   static const WordTable kDet = {"the", "a",     "an",  "this", "that", "our",
                                  "my",  "their", "his", "her",  "its",  "of"};
   static const WordTable kUntil = {"until", "till", "til", "past"};
+  static const WordTable kOffDays = {"weekend",   "weekends", "holiday", "holidays",
+                                     "christmas", "vacation", "sunday",  "sundays"};
+  // "day and night", "all night", "every night", "through the night".
+  static const WordTable kNights = {"and", "all",  "every", "whole", "entire",
+                                    "the", "late", "many",  "most",  "several"};
   static const WordTable kDuring = {"in",   "on",    "over", "through", "during", "the",
                                     "that", "every", "all",  "whole",   "entire"};
   auto add = [&](size_t from, size_t to) {
@@ -406,10 +411,11 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       // us coded", "I had worked"; "the nightly job works" is no one's effort.
       if (k > c.begin && !SubjectOrAuxiliary(t[k - 1])) continue;
       for (size_t m = k + 1; m < c.end && m <= k + 5; ++m) {
-        bool late = Is(t[m], "overnight") ||
-                    ((Is(t[m], "weekend") || Is(t[m], "weekends")) &&
-                     kDuring.Contains(t[m - 1])) ||
-                    (kUntil.Contains(t[m - 1]) && LateHourAt(t, m, c.end));
+        bool late =
+            Is(t[m], "overnight") || (m == k + 1 && Is(t[m], "late")) ||
+            (kOffDays.Contains(t[m]) && kDuring.Contains(t[m - 1])) ||
+            ((Is(t[m], "night") || Is(t[m], "nights")) && kNights.Contains(t[m - 1])) ||
+            (kUntil.Contains(t[m - 1]) && LateHourAt(t, m, c.end));
         if (late) {
           add(k, m);
           break;
@@ -583,6 +589,15 @@ bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   return false;
 }
 
+// "very", "really", "overwhelmingly": a degree before an adjective.
+bool IsAdverbOfDegree(const Token& w) {
+  static const WordTable kDegree = {"very",  "really", "so",   "quite", "pretty",
+                                    "truly", "just",   "also", "all",   "incredibly"};
+  if (w.kind != Token::Kind::kWord) return false;
+  const std::string& n = w.norm;
+  return kDegree.Contains(w) || (n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0);
+}
+
 // The result judged instead of measured: "the rollout was successful", "a
 // seamless cutover", "it showed clear value to the business", "had a
 // significant impact", "strengthened the partnership", "became our main
@@ -595,10 +610,28 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable kShow = {"have",    "make",    "show",  "add",
                                   "deliver", "bring",   "prove", "demonstrate",
                                   "create",  "provide", "drive"};
-  static const WordTable kWorth = {"value", "impact", "difference", "benefit",
-                                   "benefits"};
+  static const WordTable kWorth = {"value",    "impact",  "difference", "benefit",
+                                   "benefits", "outcome", "outcomes",   "success"};
+  // Grades that judge a worth without measuring it: "clear value".
+  static const WordTable kGrade = {
+      "positive",   "great",       "tremendous", "significant", "huge",
+      "major",      "big",         "real",       "clear",       "lasting",
+      "meaningful", "substantial", "immense",    "enormous",    "considerable",
+      "incredible", "strong",      "excellent",  "massive",     "outstanding",
+      "noticeable", "visible",     "tangible"};
+  // Praise said as the subject's state: "the feedback was overwhelmingly
+  // positive", "the response was fantastic".
+  static const WordTable kPraised = {
+      "positive",   "great",      "excellent",  "fantastic", "amazing",    "outstanding",
+      "tremendous", "phenomenal", "incredible", "awesome",   "stellar",    "wonderful",
+      "superb",     "remarkable", "impressive", "brilliant", "exceptional"};
+  static const WordTable kBe = {"was", "were", "is", "are", "been"};
+  static const WordTable kAfter = {"and",     "for", "with", "to", "across", "among",
+                                   "overall", "all", "too",  "as", "from",   "but"};
   // Ties between people, which a result can strengthen without a number.
-  static const WordTable kBond = {"strengthen", "deepen", "cement", "solidify", "build"};
+  static const WordTable kBond = {"strengthen", "deepen",  "cement", "solidify",
+                                  "build",      "earn",    "gain",   "win",
+                                  "restore",    "rebuild", "foster", "improve"};
   static const WordTable kTies = {"partnership",   "partnerships", "relationship",
                                   "relationships", "trust",        "rapport",
                                   "ties",          "bond",         "bonds",
@@ -614,12 +647,21 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   if (kWorth.Contains(w)) {
     // "the one input that made the difference" names a cause, not a worth.
     if (k > c.begin && Is(t[k - 1], "the")) return 0;
+    if (k > c.begin && kGrade.Contains(t[k - 1])) return 1;
     for (size_t v = k; v-- > c.begin && v + 4 > k;) {
       if (t[v].kind == Token::Kind::kWord && kShow.Contains(VerbLemma(t[v].norm))) {
         return 1;
       }
     }
     return 0;
+  }
+  if (kBe.Contains(w)) {
+    size_t m = k + 1;
+    while (m < c.end && m <= k + 3 && IsAdverbOfDegree(t[m])) ++m;
+    if (m >= c.end || !kPraised.Contains(t[m])) return 0;
+    bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
+                kAfter.Contains(t[m + 1]);  // "was great and", not "was great news"
+    return ends ? m - k + 1 : 0;
   }
   std::string lemma = VerbLemma(w.norm);
   if (lemma.empty() || ClassifyVerb(w.norm) == VerbForm::kBase) return 0;
@@ -776,8 +818,18 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
       FindClaims(text, tokens[i], clauses[i], a, &a.vague_phrases);
       SortUnique(&a.vague_phrases);
     }
-    FindEffortClaims(text, tokens[i], clauses[i], &found[kEffort]);
-    SortUnique(&found[kEffort]);
+    {
+      // The clause reading adds what the phrase list missed; where both
+      // found effort, the list's phrase is the one quoted.
+      std::vector<Span> more;
+      FindEffortClaims(text, tokens[i], clauses[i], &more);
+      std::vector<Span>& effort = found[kEffort];
+      for (Span& s : more) {
+        if (!Overlaps(effort, s.offset, s.offset + s.length))
+          effort.push_back(std::move(s));
+      }
+      SortUnique(&effort);
+    }
     DropUncelebrated(tokens[i], clauses[i], part == Part::kSituation || part == Part::kTask,
                      &found[kEffort]);
     if (part != Part::kLearning) {

@@ -327,8 +327,8 @@ const Words& ChangeNouns() {
 }
 
 // A quantity that measures the change noun at i: within four tokens
-// before it, and not a bare count right before it ("3 improvements" counts
-// things; "a 3% improvement" and "a 40ms drop" measure one).
+// before it or right after "of" / "by", and not a bare count right before it ("3
+// improvements" counts things; "a 3% improvement" and "a 40ms drop" measure one).
 bool MeasuredChangeAt(const std::vector<Token>& t, const std::vector<bool>& qty,
                       size_t i) {
   if (!ChangeNouns().Contains(t[i]) || i == 0) return false;
@@ -338,8 +338,14 @@ bool MeasuredChangeAt(const std::vector<Token>& t, const std::vector<bool>& qty,
     return false;
   }
   for (size_t k = i, n = 0; k-- > 0 && n < 4; ++n) {
-    if (Is(t[k], ".") || Is(t[k], ";") || Is(t[k], ",")) return false;
+    if (Is(t[k], ".") || Is(t[k], ";") || Is(t[k], ",")) break;
     if (qty[k]) return true;
+  }
+  // "an increase of 20%", "a reduction by a third".
+  if (i + 1 < t.size() && (Is(t[i + 1], "of") || Is(t[i + 1], "by"))) {
+    for (size_t k = i + 2; k < t.size() && k <= i + 4; ++k) {
+      if (qty[k]) return true;
+    }
   }
   return false;
 }
