@@ -34,7 +34,8 @@ std::vector<Case> Cases() {
       {"no-baseline",
        false,
        {{"result", "- a 12% conversion improvement on the 3 busiest product pages"}}},
-      {"no-baseline", false,
+      {"no-baseline",
+       false,
        {{"result", "Repeat visits: an increase of 20% at the 6 pilot clinics."}}},
       // ...but a bare count before the noun counts things.
       {"no-baseline", true, {{"result", "- 3 improvements shipped to 12 clinics"}}},
@@ -115,17 +116,32 @@ std::vector<Case> Cases() {
          "The audit found no gaps in the new controls and the regional office "
          "signed the renewal."}}},
       {"vague-result", true, {{"result", "The reviews were overwhelmingly positive."}}},
-      {"vague-result", false,
+      {"vague-result",
+       false,
        {{"result", "The reviews were positive: 4.6 of 5 from 300 buyers."}}},
-      {"vague-result", true,
+      {"vague-result",
+       true,
        {{"result", "The redesign had a lasting impact on how the clinic books visits."}}},
-      {"vague-result", false,
+      {"vague-result",
+       false,
        {{"result", "The redesign cut the impact of no-shows from 18% to 7%."}}},
-      {"vague-result", true,
+      {"vague-result",
+       true,
        {{"result", "Over the project I earned the trust of the ward sisters."}}},
-      {"vague-result", false,
-       {{"result", "I earned the trust of the ward sisters: sign-offs rose from 2 to 9 a "
-                   "week."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "I earned the trust of the ward sisters: sign-offs rose from 2 to 9 a "
+         "week."}}},
+      // A verdict that heads the numbers after it is their caption.
+      {"vague-result",
+       false,
+       {{"result",
+         "Across the depots the pilot delivered clear benefits:\n- missed "
+         "pickups down from 9% to 6%\n- 2 routes cut"}}},
+      {"vague-result",
+       true,
+       {{"result", "Across the depots the pilot delivered clear benefits."}}},
       // An unquantified comparison is unquantified, not praise.
       {"vague-result",
        false,
@@ -159,14 +175,19 @@ std::vector<Case> Cases() {
        {{"action",
          "- the two of us coded until 2 a.m. before the demo\n- I cut the "
          "import to one file"}}},
-      {"effort-over-outcome", true,
-       {{"action", "- worked late most days to finish the audit pack\n- split the pack "
-                   "by region"}}},
-      {"effort-over-outcome", true,
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "- worked late most days to finish the audit pack\n- split the pack "
+         "by region"}}},
+      {"effort-over-outcome",
+       true,
        {{"action", "We toiled day and night on the tender and I priced every lot."}}},
-      {"effort-over-outcome", false,
-       {{"action", "- the shuttle ran late most days, so I moved the audit to 10:00\n- "
-                   "the pumps ran day and night"}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "- the shuttle ran late most days, so I moved the audit to 10:00\n- "
+         "the pumps ran day and night"}}},
       // "Overnight" as "at once", a clock time in a timeline, effort refused,
       // and machines running at night are no one's effort.
       {"effort-over-outcome",

@@ -380,46 +380,68 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
     s.text = std::string(text.substr(s.offset, s.length));
     out->push_back(std::move(s));
   };
+  // Whether people act in clause c before token v: the speaker, "we", or
+  // a subject naming people ("one person worked the weekend").
+  auto people = [&](const Clause& c, size_t v) {
+    if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) return true;
+    for (size_t k = c.begin; k < v; ++k) {
+      if (NamesPeople(t[k]) || Is(t[k], "person")) return true;
+    }
+    return false;
+  };
+  static const WordTable kTrigger = {
+      "dedication", "devotion",     "grit",       "tenacity", "perseverance", "sacrifice",
+      "sacrifices", "selflessness", "everything", "all",      "overnight",    "late",
+      "night",      "nights",       "midnight",   "weekend",  "weekends",     "holiday",
+      "holidays",   "christmas",    "vacation",   "sunday",   "sundays"};
+  // Each finding hangs on a rare word (the night, the weekend, "everything",
+  // "dedication"); only there is the verb before it read, so the cost is
+  // one table lookup a token.
   for (const Clause& c : clauses) {
-    bool people = c.actor == Actor::kSpeaker || c.actor == Actor::kCollective;
     for (size_t k = c.begin; k < c.end; ++k) {
       const Token& w = t[k];
-      if (w.kind != Token::Kind::kWord) continue;
-      // "One person worked the weekend": people named in the subject.
-      if (!people && (NamesPeople(w) || Is(w, "person"))) people = true;
-      if (kDevotion.Contains(w) && k > c.begin &&
-          (Is(t[k - 1], "my") || Is(t[k - 1], "our"))) {
-        add(k - 1, k);
+      if (w.kind == Token::Kind::kNumber) {
+        if (k == c.begin || !kUntil.Contains(t[k - 1]) || !LateHourAt(t, k, c.end))
+          continue;
+      } else if (w.kind != Token::Kind::kWord || !kTrigger.Contains(w)) {
         continue;
       }
-      std::string lemma = VerbLemma(w.norm);
-      if (lemma.empty()) continue;
-      if (lemma == "give") {
-        size_t m = k + 1;
-        if (m < c.end && Is(t[m], "it")) ++m;
-        if (m < c.end && Is(t[m], "everything")) {
-          add(k, m);
-        } else if (m + 1 < c.end && (Is(t[m], "my") || Is(t[m], "our")) &&
-                   Is(t[m + 1], "all")) {
-          add(k, m + 1);
+      bool after_until = k > c.begin && kUntil.Contains(t[k - 1]);
+      if (kDevotion.Contains(w)) {
+        if (k > c.begin && (Is(t[k - 1], "my") || Is(t[k - 1], "our"))) add(k - 1, k);
+        continue;
+      }
+      // "gave it everything", "gave my all".
+      size_t v = k;
+      if (Is(w, "everything")) {
+        v = k - 1;
+      } else if (Is(w, "all") && k > c.begin &&
+                 (Is(t[k - 1], "my") || Is(t[k - 1], "our"))) {
+        v = k - 2;
+      }
+      if (v != k) {
+        if (v > c.begin && v < k && Is(t[v], "it")) --v;
+        if (v >= c.begin && v < k && VerbLemma(t[v].norm) == "give") add(v, k);
+        continue;
+      }
+      // Time off the clock after a verb of working, within five words.
+      bool late = Is(w, "overnight") || Is(w, "late") ||
+                  (kOffDays.Contains(w) && k > c.begin && kDuring.Contains(t[k - 1])) ||
+                  ((Is(w, "night") || Is(w, "nights")) && k > c.begin &&
+                   kNights.Contains(t[k - 1])) ||
+                  (after_until && (w.kind == Token::Kind::kNumber || Is(w, "midnight")));
+      if (!late) continue;
+      size_t lo = Is(w, "late") ? k - 1 : (k > c.begin + 5 ? k - 5 : c.begin);
+      for (v = k; v-- > lo && v >= c.begin;) {
+        if (t[v].kind != Token::Kind::kWord || !kWork.Contains(VerbLemma(t[v].norm))) {
+          continue;
         }
-        continue;
-      }
-      if (!kWork.Contains(lemma) || (k > c.begin && kDet.Contains(t[k - 1]))) continue;
-      if (!people) continue;  // "the job ran overnight": machines work no hours
-      // The word before the verb is its subject or an auxiliary: "the two of
-      // us coded", "I had worked"; "the nightly job works" is no one's effort.
-      if (k > c.begin && !SubjectOrAuxiliary(t[k - 1])) continue;
-      for (size_t m = k + 1; m < c.end && m <= k + 5; ++m) {
-        bool late =
-            Is(t[m], "overnight") || (m == k + 1 && Is(t[m], "late")) ||
-            (kOffDays.Contains(t[m]) && kDuring.Contains(t[m - 1])) ||
-            ((Is(t[m], "night") || Is(t[m], "nights")) && kNights.Contains(t[m - 1])) ||
-            (kUntil.Contains(t[m - 1]) && LateHourAt(t, m, c.end));
-        if (late) {
-          add(k, m);
+        // A noun ("the work"), or a verb whose subject is a thing ("the
+        // nightly job works overnight"), is no one's effort.
+        if (v > c.begin && (kDet.Contains(t[v - 1]) || !SubjectOrAuxiliary(t[v - 1])))
           break;
-        }
+        if (people(c, v)) add(v, k);
+        break;
       }
     }
   }
@@ -690,6 +712,11 @@ void FindClaims(std::string_view text, const std::vector<Token>& t,
       size_t begin = 0, end = 0;
       SentenceAround(text, t, k, &begin, &end);
       if (Overlaps(a.result_quantities, begin, end)) continue;
+      // "The system delivered strong outcomes:" heads the numbers below it.
+      if (end > 0 && text[end - 1] == ':' &&
+          Overlaps(a.result_quantities, end, text.size())) {
+        continue;
+      }
       Span s;
       s.offset = t[k].offset;
       s.length = t[k + n - 1].offset + t[k + n - 1].length - s.offset;
