@@ -235,8 +235,20 @@ std::vector<Case> Cases() {
          "I met the vendor twice. We agreed to split the hosting cost. We "
          "reached a compromise on dates. I wrote the contract and I ran the "
          "pilot."}}},
-      // "Mostly we" means mostly: two clauses of the speaker's for each "we"
-      // is an "I" story; fewer is not.
+      // The team sharing the subject with the speaker is the team acting; a
+      // named partner is not.
+      {"we-ownership",
+       true,
+       {{"action",
+         "My team and I mapped the intake forms. The whole crew and I rewrote "
+         "the triage rules. I trained the clerks."}}},
+      {"we-ownership",
+       false,
+       {{"action",
+         "Priya and I mapped the intake forms. Tom and I rewrote the triage "
+         "rules. I trained the clerks."}}},
+      // "Mostly we" means mostly: more than two clauses of the speaker's for
+      // each "we" is an "I" story; fewer is not.
       {"we-ownership",
        false,
        {{"action",
