@@ -37,6 +37,13 @@ std::vector<Case> Cases() {
       {"no-baseline",
        false,
        {{"result", "Repeat visits: an increase of 20% at the 6 pilot clinics."}}},
+      {"no-baseline",
+       false,
+       {{"result",
+         "- 30% more orders through the kiosk\n- refunds settle 2 days faster"}}},
+      {"no-baseline",
+       true,
+       {{"result", "- 3 more clerks trained\n- 10 tills down for the refit"}}},
       // ...but a bare count before the noun counts things.
       {"no-baseline", true, {{"result", "- 3 improvements shipped to 12 clinics"}}},
       // A deadline met, or time measured against one.
@@ -142,6 +149,17 @@ std::vector<Case> Cases() {
       {"vague-result",
        true,
        {{"result", "Across the depots the pilot delivered clear benefits."}}},
+      {"vague-result",
+       true,
+       {{"result",
+         "The new rota made the night nurses happy and got a lot of "
+         "appreciation from the board."}}},
+      {"vague-result", true, {{"result", "Good feedback from the pilot wards."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "The new rota cut unfilled night shifts from 11 to 3, and the board "
+         "asked for it at two more sites."}}},
       // An unquantified comparison is unquantified, not praise.
       {"vague-result",
        false,

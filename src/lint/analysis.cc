@@ -665,6 +665,33 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   const Token& w = t[k];
   if (w.kind != Token::Kind::kWord) return 0;
   if (kJudged.Contains(w)) return 1;
+  // Praise as a thing received: "got a lot of appreciation", "recognition
+  // from leadership", "good feedback from the pilot users".
+  static const WordTable kPraiseNoun = {"appreciation", "recognition", "accolades",
+                                        "accolade",     "compliments", "gratitude",
+                                        "applause",     "commendation"};
+  static const WordTable kReception = {"feedback",  "reviews",   "review",  "response",
+                                       "responses", "reception", "comments"};
+  static const WordTable kGood = {"good",      "great",     "positive",    "excellent",
+                                  "glowing",   "amazing",   "strong",      "fantastic",
+                                  "rave",      "warm",      "favorable",   "favourable",
+                                  "wonderful", "brilliant", "enthusiastic"};
+  if (kPraiseNoun.Contains(w)) return 1;
+  if (kReception.Contains(w) && k > c.begin && kGood.Contains(t[k - 1])) return 1;
+  // Stakeholders' feelings as the outcome: "made the client happy", "left
+  // the nurses relieved", "the buyers felt confident".
+  static const WordTable kPleased = {"happy",     "pleased",   "satisfied", "delighted",
+                                     "thrilled",  "relieved",  "grateful",  "excited",
+                                     "impressed", "confident", "ecstatic"};
+  static const WordTable kLink = {
+      "made",   "make",   "makes",    "left", "kept", "felt", "feel", "seemed",
+      "looked", "became", "remained", "was",  "were", "is",   "are",  "got"};
+  if (kPleased.Contains(w)) {
+    for (size_t v = k; v-- > c.begin && v + 5 > k;) {
+      if (kLink.Contains(t[v])) return 1;
+    }
+    return 0;
+  }
   size_t hi = std::min(c.end, k + 4);
   if (kWorth.Contains(w)) {
     // "the one input that made the difference" names a cause, not a worth.

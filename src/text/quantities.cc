@@ -373,6 +373,31 @@ bool OffScheduleAt(const std::vector<Token>& t, const std::vector<bool>& qty, si
   return false;
 }
 
+// An amount that is a difference: "30% more orders", "40% fewer pages",
+// "2 hours faster", "$300 cheaper a month". Before more / less / fewer
+// only a percentage is a difference ("3 more engineers"
+// counts people).
+bool DifferenceAt(const std::vector<Token>& t, const std::vector<bool>& qty, size_t i) {
+  if (i == 0 || !ChangeWords().Contains(t[i])) return false;
+  const std::string& w = t[i].norm;  // comparatives only: not "10 servers down"
+  if (!(w.size() > 3 && w.compare(w.size() - 2, 2, "er") == 0) && !Is(t[i], "more") &&
+      !Is(t[i], "less")) {
+    return false;
+  }
+  bool count_word = Is(t[i], "more") || Is(t[i], "less") || Is(t[i], "fewer");
+  const Token& p = t[i - 1];
+  // "3x faster" is one comparison already, at "3x".
+  if (Is(p, "x") || Is(p, "times") ||
+      (p.kind == Token::Kind::kNumber && p.norm.back() == 'x')) {
+    return false;
+  }
+  bool ratio = Is(p, "%") || Is(p, "percent");
+  if (ratio) return true;
+  if (count_word) return false;
+  if (qty[i - 1]) return true;
+  return i >= 2 && qty[i - 2] && t[i - 1].kind == Token::Kind::kWord;  // "2 hours faster"
+}
+
 // A date met or missed: "met the March filing date", "hit the launch
 // deadline", "missed the cutoff". The date itself is the baseline (a
 // target or SLA is one only with its number, BaselineWords).
@@ -418,7 +443,8 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
     const Token& k = t[i];
     bool hit = false;
     size_t end = i;
-    if (MeasuredChangeAt(t, qty, i) || OffScheduleAt(t, qty, i) || DateMetAt(t, i)) {
+    if (MeasuredChangeAt(t, qty, i) || OffScheduleAt(t, qty, i) || DateMetAt(t, i) ||
+        DifferenceAt(t, qty, i)) {
       hit = true;
     } else if (Is(k, "->") || Is(k, "<-")) {
       // "1.8 s -> 280 ms"
