@@ -625,9 +625,9 @@ bool IsAdverbOfDegree(const Token& w) {
 // significant impact", "strengthened the partnership", "became our main
 // differentiator". Returns the number of tokens the verdict takes (0: none).
 size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
-  static const WordTable kJudged = {
-      "successful", "successfully", "seamless", "seamlessly", "flawless",    "flawlessly",
-      "invaluable", "valuable",     "smooth",   "smoothly",   "frictionless"};
+  static const WordTable kJudged = {"successful", "successfully", "seamless",
+                                    "seamlessly", "flawless",     "flawlessly",
+                                    "invaluable", "valuable",     "frictionless"};
   // Light verbs whose object is the worth itself: "showed value".
   static const WordTable kShow = {"have",    "make",    "show",  "add",
                                   "deliver", "bring",   "prove", "demonstrate",
