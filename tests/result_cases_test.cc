@@ -59,6 +59,13 @@ std::vector<Case> Cases() {
       {"no-baseline",
        false,
        {{"result", "The warehouse cutover ran late by less than a day across 9 sites."}}},
+      {"no-baseline",
+       false,
+       {{"result",
+         "- core flows live for all 9 depots by the original date\n- 2 "
+         "optional reports followed"}}},
+      {"no-baseline", false, {{"result", "Opened 4 pop-up clinics, on budget."}}},
+      {"no-baseline", true, {{"result", "Opened 4 pop-up clinics on Tuesday by bus."}}},
       // A time that says when, not how far off a date, is no baseline.
       {"no-baseline",
        true,

@@ -399,13 +399,28 @@ bool DifferenceAt(const std::vector<Token>& t, const std::vector<bool>& qty, siz
 }
 
 // A date met or missed: "met the March filing date", "hit the launch
-// deadline", "missed the cutoff". The date itself is the baseline (a
+// deadline", "missed the cutoff", "shipped by the original date", "launched
+// on time" / "on schedule" / "on budget". The date itself is the baseline (a
 // target or SLA is one only with its number, BaselineWords).
 bool DateMetAt(const std::vector<Token>& t, size_t i) {
   static const Words kMet = {"met",  "meet",  "meets",  "hit",  "hits",
                              "beat", "beats", "missed", "miss", "kept"};
   static const Words kDate = {"date",    "deadline", "cutoff",
                               "cut-off", "window",   "milestone"};
+  // "on time", "on schedule", "on budget": the plan met, named by its kind.
+  static const Words kPlan = {"time", "schedule", "budget", "plan", "target"};
+  if (Is(t[i], "on") && i + 1 < t.size() && kPlan.Contains(t[i + 1])) return true;
+  // "by the original date", "before the cutoff".
+  if (Is(t[i], "by") || Is(t[i], "before")) {
+    for (size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
+      if (Is(t[k], "date") || Is(t[k], "deadline") || Is(t[k], "cutoff") ||
+          Is(t[k], "cut-off")) {
+        return true;
+      }
+      if (t[k].kind != Token::Kind::kWord) break;
+    }
+    return false;
+  }
   if (!kMet.Contains(t[i])) return false;
   for (size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
     if (kDate.Contains(t[k])) {
