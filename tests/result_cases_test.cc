@@ -213,6 +213,16 @@ std::vector<Case> Cases() {
        {{"action",
          "- the shuttle ran late most days, so I moved the audit to 10:00\n- "
          "the pumps ran day and night"}}},
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "For the audit I was working 13 hours a day and I rebuilt the "
+         "ledger export."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "I cut the export run from 13 hours a day of machine time to 2, "
+         "working with the DBA on the indexes."}}},
       // "Overnight" as "at once", a clock time in a timeline, effort refused,
       // and machines running at night are no one's effort.
       {"effort-over-outcome",

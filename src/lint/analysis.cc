@@ -349,6 +349,24 @@ bool SubjectOrAuxiliary(const Token& w) {
   return n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0;
 }
 
+// "12 hours a day", "14 hours per night", "70 hours a week": a working
+// day or week far past the usual one (10 hours a day, 50 a week).
+bool LongDayAt(const std::vector<Token>& t, size_t k, size_t end) {
+  if (k == 0 || k + 2 >= end || t[k - 1].kind != Token::Kind::kNumber) return false;
+  const std::string& n = t[k - 1].norm;
+  if (n.empty() || n.size() > 3 ||
+      n.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  int hours = std::stoi(n);
+  if (!(Is(t[k + 1], "a") || Is(t[k + 1], "per") || Is(t[k + 1], "each") ||
+        Is(t[k + 1], "every"))) {
+    return false;
+  }
+  if (Is(t[k + 2], "day") || Is(t[k + 2], "night")) return hours >= 10 && hours <= 24;
+  return Is(t[k + 2], "week") && hours >= 50 && hours <= 168;
+}
+
 // Effort offered as a virtue, read from the clause rather than a list of
 // hour phrases: working on into the night or the weekend ("worked
 // overnight", "stayed until 1am", "coded through the weekend"), giving
@@ -393,7 +411,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       "dedication", "devotion",     "grit",       "tenacity", "perseverance", "sacrifice",
       "sacrifices", "selflessness", "everything", "all",      "overnight",    "late",
       "night",      "nights",       "midnight",   "weekend",  "weekends",     "holiday",
-      "holidays",   "christmas",    "vacation",   "sunday",   "sundays"};
+      "holidays",   "christmas",    "vacation",   "sunday",   "sundays",      "hours"};
   // Each finding hangs on a rare word (the night, the weekend, "everything",
   // "dedication"); only there is the verb before it read, so the cost is
   // one table lookup a token.
@@ -430,6 +448,11 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
                   ((Is(w, "night") || Is(w, "nights")) && k > c.begin &&
                    kNights.Contains(t[k - 1])) ||
                   (after_until && (w.kind == Token::Kind::kNumber || Is(w, "midnight")));
+      size_t last = k;
+      if (Is(w, "hours") && LongDayAt(t, k, c.end)) {
+        late = true;
+        last = k + 2;  // "12 hours a day"
+      }
       if (!late) continue;
       size_t lo = Is(w, "late") ? k - 1 : (k > c.begin + 5 ? k - 5 : c.begin);
       for (v = k; v-- > lo && v >= c.begin;) {
@@ -440,7 +463,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         // nightly job works overnight"), is no one's effort.
         if (v > c.begin && (kDet.Contains(t[v - 1]) || !SubjectOrAuxiliary(t[v - 1])))
           break;
-        if (people(c, v)) add(v, k);
+        if (people(c, v)) add(v, last);
         break;
       }
     }
