@@ -771,6 +771,8 @@ void FindClaims(std::string_view text, const std::vector<Token>& t,
       s.offset = t[k].offset;
       s.length = t[k + n - 1].offset + t[k + n - 1].length - s.offset;
       s.text = std::string(text.substr(s.offset, s.length));
+      // Where the phrase list found praise already, its phrase is quoted.
+      if (Overlaps(*out, s.offset, s.offset + s.length)) continue;
       out->push_back(std::move(s));
       k += n - 1;
     }
