@@ -167,6 +167,15 @@ std::vector<Case> Cases() {
        {{"result",
          "The new rota cut unfilled night shifts from 11 to 3, and the board "
          "asked for it at two more sites."}}},
+      // A praise noun names praise only when someone gave it.
+      {"vague-result",
+       false,
+       {{"result",
+         "The image recognition model now reads every delivery note, and "
+         "good response times held through the peak."}}},
+      {"vague-result",
+       false,
+       {{"result", "Clerks were relieved of manual entry on the intake screens."}}},
       // An unquantified comparison is unquantified, not praise.
       {"vague-result",
        false,

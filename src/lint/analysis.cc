@@ -699,8 +699,28 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
                                   "glowing",   "amazing",   "strong",      "fantastic",
                                   "rave",      "warm",      "favorable",   "favourable",
                                   "wonderful", "brilliant", "enthusiastic"};
-  if (kPraiseNoun.Contains(w)) return 1;
-  if (kReception.Contains(w) && k > c.begin && kGood.Contains(t[k - 1])) return 1;
+  // The praise must be a thing someone gave: received or shown before it,
+  // or "from" someone after it. "Image recognition" and "good response
+  // times" name things, not praise.
+  static const WordTable kGiven = {"receive", "get",     "earn",    "gain", "win",
+                                   "draw",    "attract", "express", "show", "voice"};
+  auto given = [&]() {
+    if (k + 1 < c.end && Is(t[k + 1], "from")) return true;
+    if (k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord && !Is(t[k + 1], "and") &&
+        !Is(t[k + 1], "for") && !Is(t[k + 1], "on") && !Is(t[k + 1], "across")) {
+      return false;  // a noun after it: "recognition model", "response times"
+    }
+    for (size_t v = k; v-- > c.begin && v + 5 > k;) {
+      if (t[v].kind == Token::Kind::kWord && kGiven.Contains(VerbLemma(t[v].norm))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (kPraiseNoun.Contains(w)) return given() ? 1 : 0;
+  if (kReception.Contains(w) && k > c.begin && kGood.Contains(t[k - 1])) {
+    return given() ? 1 : 0;
+  }
   // Stakeholders' feelings as the outcome: "made the client happy", "left
   // the nurses relieved", "the buyers felt confident".
   static const WordTable kPleased = {"happy",     "pleased",   "satisfied", "delighted",
@@ -710,6 +730,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       "made",   "make",   "makes",    "left", "kept", "felt", "feel", "seemed",
       "looked", "became", "remained", "was",  "were", "is",   "are",  "got"};
   if (kPleased.Contains(w)) {
+    if (k + 1 < c.end && Is(t[k + 1], "of")) return 0;  // "relieved of manual entry"
     for (size_t v = k; v-- > c.begin && v + 5 > k;) {
       if (kLink.Contains(t[v])) return 1;
     }
