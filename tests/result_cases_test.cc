@@ -167,6 +167,16 @@ std::vector<Case> Cases() {
        {{"result",
          "The new rota cut unfilled night shifts from 11 to 3, and the board "
          "asked for it at two more sites."}}},
+      {"vague-result",
+       true,
+       {{"result",
+         "- the new intake form was a big help to the clerks\n- it worked "
+         "perfectly on the first night"}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "- the new intake form was a big help: 30 fewer calls a week\n- it "
+         "now checks the help text of every field"}}},
       // A praise noun names praise only when someone gave it.
       {"vague-result",
        false,

@@ -650,13 +650,15 @@ bool IsAdverbOfDegree(const Token& w) {
 size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable kJudged = {"successful", "successfully", "seamless",
                                     "seamlessly", "flawless",     "flawlessly",
-                                    "invaluable", "valuable",     "frictionless"};
+                                    "invaluable", "valuable",     "frictionless",
+                                    "perfect",    "perfectly"};
   // Light verbs whose object is the worth itself: "showed value".
   static const WordTable kShow = {"have",    "make",    "show",  "add",
                                   "deliver", "bring",   "prove", "demonstrate",
                                   "create",  "provide", "drive"};
-  static const WordTable kWorth = {"value",    "impact",  "difference", "benefit",
-                                   "benefits", "outcome", "outcomes",   "success"};
+  static const WordTable kWorth = {"value",    "impact",      "difference", "benefit",
+                                   "benefits", "outcome",     "outcomes",   "success",
+                                   "help",     "contribution"};
   // Grades that judge a worth without measuring it: "clear value".
   static const WordTable kGrade = {
       "positive",   "great",       "tremendous", "significant", "huge",
