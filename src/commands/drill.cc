@@ -37,7 +37,7 @@ constexpr int kTickMs = 200;           // How often the timer looks.
 
 struct DrillArgs {
   std::vector<std::string> paths;
-  std::string story, principle, plan, log;
+  std::string story, principle, plan, log, company;
   std::string format = "text";
   int count = 1;
   std::optional<uint32_t> seed;
@@ -291,17 +291,31 @@ const StoryReport* FindStoryOrReport(const LintReport& report, const std::string
   return nullptr;
 }
 
-bool PlanItems(const Bank& bank, const std::string& spec, std::vector<Item>* items) {
+bool PlanItems(const Bank& bank, const DrillArgs& args, Day today,
+               std::vector<Item>* items) {
   const Catalog& catalog = *bank.input.catalog;
+  CompanyHistory history;
+  bool company = !args.company.empty();
+  if (company && !LoadCompanyHistory(bank.input.config, args.company, today, &history)) {
+    return false;
+  }
+  std::vector<std::string> spec;
+  if (!args.plan.empty()) spec.push_back(args.plan);
+  if (spec.empty() && !UpcomingPrinciples(history, args.company, &spec)) return false;
   std::vector<const Principle*> principles;
-  if (!ResolvePrincipleList(catalog, {spec}, &principles)) return false;
-  Plan plan = MakePlan(principles, bank.input.report.stories, catalog,
-                       bank.input.report.near_copies);
+  if (!ResolvePrincipleList(catalog, spec, &principles)) return false;
+  Plan plan = company ? MakeCompanyPlan(bank.input, principles, history)
+                      : MakePlan(principles, bank.input.report.stories, catalog,
+                                 bank.input.report.near_copies);
   for (const PlanSlot& slot : plan.slots) {
     if (slot.story == nullptr) {
       std::cout << fmt::format("No story for {}; it is left out of the loop.\n",
                                slot.principle->name);
       continue;
+    }
+    if (slot.avoided) {
+      std::cout << fmt::format("{}: {} (told before: {}).\n", slot.principle->name,
+                               Safe(slot.story->id), Safe(AvoidedWhy(slot, history)));
     }
     items->push_back({slot.story, slot.principle, true});
   }
@@ -317,7 +331,8 @@ bool ChooseItems(const Bank& bank, const DrillArgs& args, Day today,
                  std::vector<Item>* items) {
   const LintReport& report = bank.input.report;
   const Catalog& catalog = *bank.input.catalog;
-  if (!args.plan.empty()) return PlanItems(bank, args.plan, items);
+  if (!args.plan.empty() || !args.company.empty())
+    return PlanItems(bank, args, today, items);
   if (!args.story.empty()) {
     const StoryReport* s = FindStoryOrReport(report, args.story);
     if (s != nullptr) items->push_back({s, FirstPrinciple(*s, catalog), false});
@@ -605,7 +620,7 @@ int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
     told += entry.seconds;
     estimated += entry.estimate;
   }
-  if (!args.plan.empty()) {
+  if (!args.plan.empty() || !args.company.empty()) {
     std::cout << fmt::format("\nLoop done: {} stor{} in {} (estimates {}).\n",
                              items.size(), items.size() == 1 ? "y" : "ies", Clock(told),
                              Clock(estimated));
@@ -677,6 +692,14 @@ std::map<std::string, std::string> PracticedLines(const BankInput& input,
   return out;
 }
 
+Day CommandToday() {
+  WallClock clock;
+  if (const char* now = std::getenv("STARBANK_NOW"); now != nullptr && *now != '\0') {
+    clock.fixed = ParseInstant(now);
+  }
+  return Today(clock);
+}
+
 void RegisterDrill(CLI::App& app, CommandContext& ctx) {
   auto args = std::make_shared<DrillArgs>();
   CLI::App* cmd = app.add_subcommand(
@@ -712,6 +735,7 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
       "  starbank drill --count 3 stories/      three in a row\n"
       "  starbank drill --principle ownership   a story tagged with it, and its prompt\n"
       "  starbank drill --plan loop-core        a mock loop: the stories 'plan' picks\n"
+      "  starbank drill --company Acme          the loop 'plan --company Acme' picks\n"
       "  starbank drill --status                what is due, from the practice log\n"
       "  printf '84\\n\\n\\n\\n4\\n' | starbank drill --story ci-flake-rate\n"
       "                                         told in 84 s, three follow-ups, rated "
@@ -733,18 +757,22 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
                                            "Drill a story tagged with this principle");
   CLI::Option* plan = cmd->add_option("--plan", args->plan,
                                       "A mock loop: A,B,C or a catalog set, as for plan");
-  story->excludes(principle, plan);
-  principle->excludes(plan);
+  CLI::Option* company = cmd->add_option(
+      "-c,--company", args->company,
+      "A mock loop for this company: its upcoming round's principles (or --plan's),\n"
+      "no story told there while another fits");
+  story->excludes(principle, plan, company);
+  principle->excludes(plan, company);
   cmd->add_option("-n,--count", args->count, "How many stories to drill in a row")
       ->check(CLI::Range(1, 100))
-      ->excludes(story, plan);
+      ->excludes(story, plan, company);
   cmd->add_option("--seed", args->seed, "Seed for the choice of prompt and follow-ups");
   cmd->add_flag("--cue", args->cue, "Show the title and lead result while telling");
   cmd->add_option("--log", args->log,
                   "Log file (default: practice.yaml at the bank root)");
   CLI::Option* status =
       cmd->add_flag("--status", args->status, "Show what is due instead of drilling");
-  status->excludes(story, principle, plan);
+  status->excludes(story, principle, plan, company);
   cmd->add_option("-f,--format", args->format, "Output format of --status")
       ->check(CLI::IsMember({"text", "json"}))
       ->needs(status);

@@ -45,6 +45,7 @@ class ConfigParser {
         {"confidential", &ConfigParser::Confidential},
         {"exclude", &ConfigParser::Exclude},
         {"practice_log", &ConfigParser::PracticeLog},
+        {"interview_log", &ConfigParser::InterviewLog},
     };
     for (size_t i = 0; i < root.MapSize(); ++i) {
       const YamlNode& key = root.Key(i);
@@ -122,16 +123,25 @@ class ConfigParser {
 
   // Need not exist yet: `drill` creates it on the first attempt.
   void PracticeLog(const YamlNode& key, const YamlNode& v) {
+    LogPath(key, v, &config_->practice_log);
+  }
+
+  // Need not exist yet: `interview add` creates it on the first round.
+  void InterviewLog(const YamlNode& key, const YamlNode& v) {
+    LogPath(key, v, &config_->interview_log);
+  }
+
+  void LogPath(const YamlNode& key, const YamlNode& v, std::string* out) {
     if (v.kind != YamlNode::Kind::kScalar || v.IsNull()) {
       // A missing value has no place of its own: point at the key.
       Error(v.IsNull() ? key.mark : v.mark,
-            fmt::format("'practice_log' must be the path of a YAML file, got {}", Shown(v)));
+            fmt::format("'{}' must be the path of a YAML file, got {}", key.value,
+                        Shown(v)));
       return;
     }
     fs::path p(v.value);
     if (p.is_relative() && !config_->dir.empty()) p = fs::path(config_->dir) / p;
-    config_->practice_log =
-        p.lexically_normal().lexically_proximate(fs::current_path()).string();
+    *out = p.lexically_normal().lexically_proximate(fs::current_path()).string();
     SetOrigin(key.value, key);
   }
 
@@ -258,9 +268,8 @@ class ConfigParser {
 
 const std::vector<std::string>& ConfigKeys() {
   static const std::vector<std::string> keys = {
-      "catalog",     "level", "words_per_minute", "max_seconds",
-      "min_seconds", "rules", "confidential",     "exclude",
-      "practice_log"};
+      "catalog", "level",        "words_per_minute", "max_seconds",  "min_seconds",
+      "rules",   "confidential", "exclude",          "practice_log", "interview_log"};
   return keys;
 }
 

@@ -28,6 +28,8 @@ struct Config {
   std::string catalog;  ///< Catalog path resolved against `dir`; "" for the built-in one.
   /// `practice_log:` resolved against `dir`; "" for the default (drill).
   std::string practice_log;
+  /// `interview_log:` resolved against `dir`; "" for the default (interview).
+  std::string interview_log;
   LintOptions options;  ///< Defaults, overlaid with the file's values.
   /// Where each set value came from, by key ("level", "rules.no-setback"):
   /// "file:line". Keys absent here hold their default.
