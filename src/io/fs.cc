@@ -8,7 +8,9 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "starbank/loader.h"
 
@@ -126,9 +128,70 @@ std::string ErrorText(int err) {
 
 namespace {
 
+struct DataFile {
+  bool exists = false;
+  dev_t dev = 0;
+  ino_t ino = 0;
+  std::string absolute;  // weakly canonical
+  std::string what;
+};
+
+std::vector<DataFile>& DataFiles() {
+  static std::vector<DataFile> files;
+  return files;
+}
+
+std::string CanonicalPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return ec ? fs::absolute(path, ec).lexically_normal().string() : p.string();
+}
+
+// The data file `path` is, or nullptr: the same file (through any link or
+// other name) or, for one that does not exist yet, the same absolute path.
+const DataFile* ProtectedAs(const std::string& path) {
+  if (DataFiles().empty()) return nullptr;
+  struct stat st;
+  bool exists = stat(path.c_str(), &st) == 0;
+  std::string absolute = CanonicalPath(path);
+  for (const DataFile& f : DataFiles()) {
+    if (exists && f.exists && f.dev == st.st_dev && f.ino == st.st_ino) return &f;
+    if (f.absolute == absolute) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void ProtectDataFile(const std::string& path, const std::string& what) {
+  if (path.empty()) return;
+  DataFile f;
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0) {
+    f.exists = true;
+    f.dev = st.st_dev;
+    f.ino = st.st_ino;
+  }
+  f.absolute = CanonicalPath(path);
+  f.what = what;
+  DataFiles().push_back(std::move(f));
+}
+
+void ClearProtectedDataFiles() { DataFiles().clear(); }
+
+namespace {
+
 // Whether `path` may be written under `o`; fills `target` with what is there.
 bool MayWrite(const std::string& path, const WriteOptions& o, Target* target,
               std::string* error) {
+  if (!o.log_append) {
+    if (const DataFile* f = ProtectedAs(path)) {
+      return Fail(error, fmt::format("'{}' is {}, which starbank reads; not writing over "
+                                     "it, even with --force",
+                                     path, f->what));
+    }
+  }
   if (!Inspect(path, target, error)) return false;
   if (!target->exists) return true;
   bool story = IsStoryFile(path, target->st);

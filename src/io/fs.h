@@ -35,6 +35,9 @@ struct WriteOptions {
   /// The target is a story edited in place (`lint --fix`): replacing a
   /// story file is then the point, not an accident.
   bool story_edit = false;
+  /// The target is a log starbank appends to (io/log.h), written under its
+  /// lock: the one write a protected data file (ProtectDataFile) allows.
+  bool log_append = false;
 };
 
 /// Writes `content` to `path` atomically (temporary file, fsync, rename in
@@ -81,6 +84,17 @@ class AtomicFile {
 /// The same with the common options: `mode` for a new file.
 bool WriteFileAtomic(const std::string& path, std::string_view content,
                      bool overwrite, std::string* error, int mode = 0644);
+
+/// Marks `path` as a file starbank reads as data in this run (the config,
+/// the practice or interview log, the catalog in use), called `what` in
+/// messages ("the practice log"). From then on WriteFileAtomic and
+/// AtomicFile refuse to write it, existing or not (by device and inode, and
+/// by its absolute path), with or without --force; only a log append
+/// (WriteOptions::log_append) does.
+void ProtectDataFile(const std::string& path, const std::string& what);
+
+/// Forgets every ProtectDataFile (for tests).
+void ClearProtectedDataFiles();
 
 /// Creates `dir` and its missing parents (mode 0777 less the umask), as
 /// `mkdir -p`. True when it exists as a folder afterwards.
