@@ -94,7 +94,7 @@ TEST_CASE("every config error names its place", "[config]") {
       {"colour: always\n",
        "c.yaml:1:1: error: unknown config key 'colour'; expected one of catalog, level, "
        "words_per_minute, max_seconds, min_seconds, rules, confidential, exclude, "
-       "practice_log"},
+       "practice_log, interview_log"},
       {"level: L9\n", "c.yaml:1:8: error: 'level' must be one of L4, L5, L6, L7, got 'L9'"},
       {"level: [L5]\n", "c.yaml:1:8: error: 'level' must be one of L4, L5, L6, L7, got a list"},
       {"words_per_minute: fast\n",

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -305,6 +306,57 @@ bool WriteFileAtomic(const std::string& path, std::string_view content, bool ove
   o.overwrite = overwrite;
   o.mode = mode;
   return WriteFileAtomic(path, content, o, error);
+}
+
+bool AppendToFile(const std::string& path, std::string_view header, std::string_view data,
+                  std::string* error) {
+  if (const DataFile* f = ProtectedAs(path)) {
+    return Fail(error, fmt::format("'{}' is {}, which starbank reads; not writing to it",
+                                   path, f->what));
+  }
+  int fd =
+      open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)));
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return Fail(error,
+                fmt::format("'{}' is not a regular file; not writing to it", path));
+  }
+  while (flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+  }
+  if (fstat(fd, &st) != 0) st.st_size = 0;
+  if (st.st_size > 0 && IsStoryFile(path, st)) {
+    close(fd);
+    return Fail(error,
+                fmt::format("'{}' looks like a story file; not writing to it", path));
+  }
+  std::string all = st.st_size == 0 ? std::string(header) : std::string();
+  all.append(data.data(), data.size());
+  bool ok = WriteAll(fd, all) && fsync(fd) == 0;
+  int e = errno;
+  if (close(fd) != 0 && ok) ok = false, e = errno;
+  if (!ok) return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(e)));
+  return true;
+}
+
+int OpenToLock(const std::string& path, std::string* error) {
+  // Read-only is enough for flock.
+  int fd = open(path.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0644);
+  if (fd < 0 && errno == EACCES) fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    Fail(error, fmt::format("cannot open '{}' to lock it: {}", path, ErrorText(errno)));
+    return -1;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    Fail(error, fmt::format("'{}' is not a regular file; not writing to it", path));
+    return -1;
+  }
+  return fd;
 }
 
 bool MakeDirs(const std::string& dir, std::string* error) {

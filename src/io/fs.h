@@ -96,6 +96,17 @@ void ProtectDataFile(const std::string& path, const std::string& what);
 /// Forgets every ProtectDataFile (for tests).
 void ClearProtectedDataFiles();
 
+/// Appends `data` to the regular file at `path` (created if missing, with
+/// `header` first; never through a symbolic link), in one write under a
+/// flock on the file, then fsyncs it: for side files that only ever grow
+/// (a log's NAME.pending.yaml). Refuses what WriteFileAtomic refuses.
+bool AppendToFile(const std::string& path, std::string_view header, std::string_view data,
+                  std::string* error);
+
+/// Opens the regular file at `path` read-only for flock(2), creating it
+/// empty (mode 0644 less the umask) if missing. -1 with `error` on failure.
+int OpenToLock(const std::string& path, std::string* error);
+
 /// Creates `dir` and its missing parents (mode 0777 less the umask), as
 /// `mkdir -p`. True when it exists as a folder afterwards.
 bool MakeDirs(const std::string& dir, std::string* error);

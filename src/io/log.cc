@@ -16,11 +16,6 @@
 namespace starbank {
 namespace {
 
-std::string DirPart(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? "" : path.substr(0, slash + 1);
-}
-
 std::string BasePart(const std::string& path) {
   size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -28,49 +23,6 @@ std::string BasePart(const std::string& path) {
 
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
-bool WriteAllFd(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = write(fd, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      if (n == 0) errno = EIO;
-      return false;
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
-
-// Appends `entry` to the side file at `path` (a regular file or none; never
-// through a symbolic link), under a lock on the file itself: it is never
-// renamed, so the lock stays on the name. A new file starts with `header`.
-bool AppendToSideFile(const std::string& path, std::string_view header,
-                      std::string_view entry, std::string* error) {
-  int fd =
-      open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    *error = fmt::format("cannot write '{}': {}", path, ErrorText(errno));
-    return false;
-  }
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    close(fd);
-    *error = fmt::format("'{}' is not a regular file; not writing to it", path);
-    return false;
-  }
-  while (flock(fd, LOCK_EX) != 0 && errno == EINTR) {
-  }
-  if (fstat(fd, &st) != 0) st.st_size = 0;
-  std::string data;
-  if (st.st_size == 0) data += header;
-  data += entry;
-  bool ok = WriteAllFd(fd, data) && fsync(fd) == 0;
-  int e = errno;
-  if (close(fd) != 0 && ok) ok = false, e = errno;
-  if (!ok) *error = fmt::format("cannot write '{}': {}", path, ErrorText(e));
-  return ok;
 }
 
 }  // namespace
@@ -84,30 +36,35 @@ void FileLock::Release() {
   fd_ = -1;
 }
 
-bool FileLock::Acquire(const std::string& lock_path, int timeout_ms, std::string* error) {
+bool FileLock::Acquire(const std::string& path, int timeout_ms, std::string* error) {
   Release();
-  int fd = open(lock_path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
-  if (fd < 0 && (errno == EACCES || errno == EROFS)) {
-    fd = open(lock_path.c_str(),
-              O_RDONLY | O_NOFOLLOW | O_CLOEXEC);  // flock needs no write
-  }
-  if (fd < 0) {
-    *error =
-        fmt::format("cannot open the lock file '{}': {}", lock_path, ErrorText(errno));
-    return false;
-  }
   using Clock = std::chrono::steady_clock;
   Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
   int pause_ms = 5;
+  int fd = -1;
   for (;;) {
+    if (fd < 0) {
+      fd = OpenToLock(path, error);  // an empty log when there is none yet
+      if (fd < 0) return false;
+    }
     if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
-      fd_ = fd;
-      return true;
+      // The run before may have replaced the file (a rename) while this one
+      // waited: then the lock is on a file no longer named, and the new one
+      // is what to lock.
+      struct stat held, named;
+      if (fstat(fd, &held) == 0 && stat(path.c_str(), &named) == 0 &&
+          held.st_dev == named.st_dev && held.st_ino == named.st_ino) {
+        fd_ = fd;
+        return true;
+      }
+      close(fd);
+      fd = -1;
+      continue;
     }
     if (errno != EWOULDBLOCK && errno != EINTR) {
       int e = errno;
       close(fd);
-      *error = fmt::format("cannot lock '{}': {}", lock_path, ErrorText(e));
+      *error = fmt::format("cannot lock '{}': {}", path, ErrorText(e));
       return false;
     }
     if (Clock::now() >= deadline) break;
@@ -116,13 +73,10 @@ bool FileLock::Acquire(const std::string& lock_path, int timeout_ms, std::string
   }
   close(fd);
   double seconds = timeout_ms / 1000.0;
-  *error = fmt::format("another starbank run held the lock '{}' for over {:g} second{}",
-                       lock_path, seconds, seconds == 1 ? "" : "s");
+  *error =
+      fmt::format("another starbank run held the lock on '{}' for over {:g} second{}",
+                  path, seconds, seconds == 1 ? "" : "s");
   return false;
-}
-
-std::string LockPathFor(const std::string& log_path) {
-  return DirPart(log_path) + "." + BasePart(log_path) + ".lock";
 }
 
 std::string PendingPathFor(const std::string& log_path) {
@@ -152,7 +106,7 @@ LogAppendResult AppendToLog(const std::string& path, std::string_view entry,
   {
     FileLock lock;
     int timeout = o.timeout_ms >= 0 ? o.timeout_ms : LogLockTimeoutMs();
-    if (lock.Acquire(LockPathFor(path), timeout, &error)) {
+    if (lock.Acquire(path, timeout, &error)) {
       std::string old;
       struct stat st;
       bool exists = lstat(path.c_str(), &st) == 0 || errno != ENOENT;
@@ -188,7 +142,7 @@ LogAppendResult AppendToLog(const std::string& path, std::string_view entry,
       "# these blocks to it (without this comment) and delete this file.\n",
       BasePart(path));
   std::string side_error;
-  if (AppendToSideFile(side, side_header, entry, &side_error)) r.kept_in = side;
+  if (AppendToFile(side, side_header, entry, &side_error)) r.kept_in = side;
   return r;
 }
 

@@ -1,12 +1,13 @@
 // Logs starbank appends to (the practice log, the interview log): appended
 // under an advisory lock so that concurrent runs lose nothing.
 //
-// AppendToLog takes an exclusive flock(2) on a lock file beside the log
-// (`.practice.yaml.lock` for `practice.yaml`), waiting a few seconds at most,
-// then re-reads the log under the lock, checks that it still parses, adds
-// the entry and replaces the file through the shared write path
-// (WriteFileAtomic: temporary file, fsync, rename). The lock file is left in
-// place: removing it would let a waiting run lock a file no longer named.
+// AppendToLog takes an exclusive flock(2) on the log itself (made empty if
+// missing), waiting a few seconds at most, then re-reads the log under the
+// lock, checks that it still parses, adds the entry and replaces the file
+// through the shared write path (WriteFileAtomic: temporary file, fsync,
+// rename). A run that waited while the one before renamed a new file into
+// place finds its lock on a file no longer named, and locks the new one:
+// so no lock file is left beside the log.
 //
 // When the entry cannot go into the log (the lock is held too long, the log
 // does not parse, the write fails), it is kept: appended to a side file
@@ -21,8 +22,7 @@
 
 namespace starbank {
 
-/// An exclusive advisory lock on `lock_path` (created if missing, mode 0644
-/// less the umask), held until destroyed.
+/// An exclusive advisory lock (flock) on a file, held until destroyed.
 class FileLock {
  public:
   FileLock() = default;
@@ -30,18 +30,18 @@ class FileLock {
   FileLock& operator=(const FileLock&) = delete;
   ~FileLock();
 
-  /// Tries for up to `timeout_ms` milliseconds; false with `error` (naming
-  /// the lock file) when the lock is not had by then or cannot be made.
-  bool Acquire(const std::string& lock_path, int timeout_ms, std::string* error);
+  /// Locks the file at `path` (creating it empty if missing, mode 0644 less
+  /// the umask), the one named `path` when the lock is had, even if another
+  /// run renamed a new file there meanwhile. Tries for up to `timeout_ms`
+  /// milliseconds; false with `error` (naming the file) when the lock is
+  /// not had by then or the file cannot be opened.
+  bool Acquire(const std::string& path, int timeout_ms, std::string* error);
   void Release();
   bool held() const { return fd_ >= 0; }
 
  private:
   int fd_ = -1;
 };
-
-/// The lock file for the log at `log_path`: `.NAME.lock` in its folder.
-std::string LockPathFor(const std::string& log_path);
 
 /// The side file for entries that could not be logged: `NAME.pending.yaml`
 /// beside `NAME.yaml` (`NAME.yaml.pending` for another name).
