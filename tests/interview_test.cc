@@ -131,8 +131,7 @@ TEST_CASE("concurrent appends all land, and the old bytes stay") {
       r.date = "2026-11-03";
       r.round = "round " + std::to_string(i);
       r.told = {"story-" + std::to_string(i)};
-      std::string e;
-      _exit(AppendInterviewRound(log, r, &e) == AppendResult::kAppended ? 0 : 1);
+      _exit(AppendInterviewRound(log, r).result == AppendResult::kAppended ? 0 : 1);
     }
     children.push_back(pid);
   }
@@ -148,6 +147,20 @@ TEST_CASE("concurrent appends all land, and the old bytes stay") {
   std::string content;
   REQUIRE(ReadFile(log, &content, &error));
   CHECK(content.rfind(mine, 0) == 0);
+  // A log that does not parse: nothing written, the place named.
+  std::string broken = content + "- company: Acme\n  date: 2026-11-31\n";
+  REQUIRE(WriteFileAtomic(log, broken, WriteOptions{true}, &error));
+  InterviewRound r;
+  r.company = "Acme";
+  r.date = "2026-11-03";
+  InterviewAppend a = AppendInterviewRound(log, r);
+  CHECK(a.result == AppendResult::kFailed);
+  CHECK(a.log.error.find(log + ":") == 0);
+  CHECK(a.log.error.find(
+            ": 'date' must be an ISO date like 2026-11-03, got '2026-11-31'") !=
+        std::string::npos);
+  REQUIRE(ReadFile(log, &content, &error));
+  CHECK(content == broken);
   fs::remove_all(dir);
 }
 

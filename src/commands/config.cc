@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "io/config.h"
+#include "io/fs.h"
 #include "lint/rule.h"
 #include "rules/registry.h"
 #include "text/printable.h"
@@ -76,8 +78,7 @@ std::vector<std::array<std::string, 3>> Settings(const Config& c) {
       {"min_seconds", std::to_string(o.min_seconds), Origin(c, "min_seconds")},
       {"confidential", QuotedList(o.confidential), Origin(c, "confidential")},
       {"exclude", QuotedList(o.exclude), Origin(c, "exclude")},
-      {"practice_log", nlohmann::json(PracticeLogPath(c)).dump(),
-       Origin(c, "practice_log")},
+      {"practice_log", nlohmann::json(PracticeLogPath(c)).dump(), Origin(c, "practice_log")},
       {"interview_log", nlohmann::json(InterviewLogPath(c)).dump(),
        Origin(c, "interview_log")},
   };
@@ -124,8 +125,7 @@ void PrintJson(const Config& c) {
     else if (key == "confidential") v = o.confidential;
     else if (key == "exclude") v = o.exclude;
     else if (key == "practice_log") v = PracticeLogPath(c);
-    else if (key == "interview_log")
-      v = InterviewLogPath(c);
+    else if (key == "interview_log") v = InterviewLogPath(c);
     else v = value;
     nlohmann::json entry = {{"value", v}, {"source", origin}};
     if (key.rfind("rules.", 0) == 0) {
@@ -165,6 +165,9 @@ bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options
   } else {
     g->catalog_path = config->catalog;
   }
+  // Nothing this run writes may replace what it reads as data.
+  ClearProtectedDataFiles();
+  for (const DataFilePath& f : DataFilesOf(*config)) ProtectDataFile(f.path, f.what);
   return CheckSeconds(*config);
 }
 

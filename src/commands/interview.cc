@@ -120,27 +120,41 @@ int RunAdd(const CLI::App& cmd, const AddArgs& args, GlobalOptions* g) {
   r.told = SplitIds(args.told);
   if (!CheckStoryIds(*bank.stories, r.told)) return kExitError;
   r.day = *ParseIsoDay(r.date);
-  std::string path = InterviewLogPath(bank.config), error;
-  // What the log holds now, for the message; the append re-reads it under
-  // the lock, so a round another run adds meanwhile is kept.
+  std::string path = InterviewLogPath(bank.config);
+  // What the log holds now, for the message (the append re-reads it under
+  // the lock). A log that does not parse stops here, before any write.
   std::vector<InterviewRound> rounds;
   std::vector<Diagnostic> errors;
   if (!ReadInterviewLog(path, &rounds, &errors)) {
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
-    std::cerr << "starbank: error: fix the interview log before adding to it; nothing "
-                 "logged\n";
+    std::cerr << fmt::format("starbank: error: nothing logged; {}\n",
+                             Printable(InterviewLogRepair(path)));
     return kExitError;
   }
-  InterviewRound block;
-  RoundToAppend(rounds, r, &block);
   auto same = std::find_if(rounds.begin(), rounds.end(),
                            [&](const InterviewRound& x) { return SameRound(x, r); });
   const InterviewRound& named = same != rounds.end() ? *same : r;
-  AppendResult result = AppendInterviewRound(path, r, &error);
+  InterviewAppend appended = AppendInterviewRound(path, r);
+  AppendResult result = appended.result;
   if (result == AppendResult::kFailed) {
-    std::cerr << "starbank: error: " << Printable(error) << '\n';
+    const LogAppendResult& log = appended.log;
+    std::cerr << fmt::format("starbank: error: {}; the round is not in the log\n",
+                             Printable(log.error));
+    std::string then = log.repair.empty() ? "" : "; " + Printable(log.repair);
+    if (!log.kept_in.empty()) {
+      std::cerr << fmt::format(
+          "starbank: the round is kept in {}: move its block into the log once it can "
+          "take it{}\n",
+          Printable(log.kept_in), then);
+    } else {
+      std::cerr << fmt::format(
+          "starbank: the round follows as YAML: paste it at the end of the log{}\n",
+          then);
+      std::cout << RenderRound(appended.block) << std::flush;
+    }
     return kExitError;
   }
+  const InterviewRound& block = appended.block;
   std::vector<std::string> what;
   if (!block.told.empty()) what.push_back("told " + Joined(block.told));
   if (!block.asked.empty()) what.push_back("asked " + Joined(block.asked));

@@ -273,6 +273,44 @@ const std::vector<std::string>& ConfigKeys() {
   return keys;
 }
 
+namespace {
+
+// The nearest folder from here up that holds `.git`, or "" if none does.
+fs::path GitTop() {
+  std::error_code ec;
+  fs::path start = fs::current_path(ec);
+  if (ec) return {};
+  for (fs::path d = start;; d = d.parent_path()) {
+    if (fs::exists(d / ".git", ec)) return d;
+    if (d == d.parent_path()) return {};
+  }
+}
+
+}  // namespace
+
+std::string BankFilePath(const Config& config, const std::string& configured,
+                         const char* default_name) {
+  if (!configured.empty()) return configured;
+  fs::path dir = !config.dir.empty() ? fs::path(config.dir) : GitTop();
+  if (dir.empty()) return default_name;
+  std::error_code ec;
+  return (dir / default_name).lexically_proximate(fs::current_path(ec)).string();
+}
+
+std::string InterviewLogPath(const Config& config) {
+  return BankFilePath(config, config.interview_log, kInterviewLogName);
+}
+
+std::vector<DataFilePath> DataFilesOf(const Config& config) {
+  std::vector<DataFilePath> files;
+  if (!config.file.empty()) files.push_back({config.file, "the config"});
+  files.push_back({BankFilePath(config, config.practice_log, kPracticeLogFileName),
+                   "the practice log"});
+  files.push_back({InterviewLogPath(config), "the interview log"});
+  if (!config.catalog.empty()) files.push_back({config.catalog, "the catalog in use"});
+  return files;
+}
+
 std::string FindConfig(const std::string& dir) {
   std::error_code ec;
   fs::path start = fs::absolute(dir.empty() ? "." : dir, ec).lexically_normal();

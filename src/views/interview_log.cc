@@ -1,22 +1,15 @@
 #include "views/interview_log.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/file.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <system_error>
 
-#include "io/config.h"
 #include "io/fs.h"
+#include "io/log.h"
 #include "starbank/yaml_tree.h"
 #include "text/tokens.h"
-#include "views/practice_log.h"
 #include "views/template.h"
 
 namespace starbank {
@@ -152,48 +145,15 @@ void AddText(const std::string& more, std::string* text) {
   *text = text->empty() ? more : *text + "\n" + more;
 }
 
-// The lock that makes read, append and replace one step for every writer of
-// the log: flock on `LOG.lock` beside it (the log itself is replaced by a
-// rename, so it cannot carry the lock). Held until the object goes.
-class LogLock {
- public:
-  bool Lock(const std::string& path, std::string* error) {
-    size_t slash = path.find_last_of('/');
-    std::string lock = slash == std::string::npos ? "." + path + ".lock"
-                                                  : path.substr(0, slash + 1) + "." +
-                                                        path.substr(slash + 1) + ".lock";
-    fd_ = open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (fd_ < 0) {
-      *error = fmt::format("cannot lock the interview log '{}': {}", lock,
-                           std::strerror(errno));
-      return false;
-    }
-    while (flock(fd_, LOCK_EX) != 0) {
-      if (errno == EINTR) continue;
-      *error = fmt::format("cannot lock the interview log '{}': {}", lock,
-                           std::strerror(errno));
-      return false;
-    }
-    return true;
-  }
-  ~LogLock() {
-    if (fd_ >= 0) close(fd_);  // Closing releases the lock.
-  }
-
- private:
-  int fd_ = -1;
-};
+// "file:line:col: message" for a log's first problem, as AppendToLog's
+// check reports it (no "error:" inside).
+std::string Problem(const Diagnostic& d) {
+  return d.mark.line > 0 ? fmt::format("{}:{}:{}: {}", d.file, d.mark.line,
+                                       std::max(d.mark.column, 1), d.message)
+                         : fmt::format("{}: {}", d.file, d.message);
+}
 
 }  // namespace
-
-std::string InterviewLogPath(const Config& config) {
-  namespace fs = std::filesystem;
-  if (!config.interview_log.empty()) return config.interview_log;
-  Config practice = config;
-  practice.practice_log.clear();
-  fs::path beside = fs::path(PracticeLogPath(practice)).parent_path();
-  return (beside / kInterviewLogName).string();
-}
 
 bool SameRound(const InterviewRound& a, const InterviewRound& b) {
   return Key(a.company) == Key(b.company) && a.date == b.date &&
@@ -307,38 +267,56 @@ bool RoundToAppend(const std::vector<InterviewRound>& rounds, const InterviewRou
          !block->outcome.empty();
 }
 
-AppendResult AppendInterviewRound(const std::string& path, const InterviewRound& round,
-                                  std::string* error) {
-  LogLock lock;
-  if (!lock.Lock(path, error)) return AppendResult::kFailed;
+std::string InterviewLogRepair(const std::string& path) {
+  return fmt::format(
+      "repair {} (for merge-conflict markers, delete the marker lines and keep both "
+      "sides' rounds; 'starbank interview list' checks it)",
+      path);
+}
+
+InterviewAppend AppendInterviewRound(const std::string& path,
+                                     const InterviewRound& round) {
+  InterviewAppend out;
+  out.block = round;
   std::string old;
   struct stat st;
   if (stat(path.c_str(), &st) == 0 || errno != ENOENT) {
     std::string why;
     if (!ReadFile(path, &old, &why, kMaxLogBytes)) {
-      *error = fmt::format("{}: {}", path, why);
-      return AppendResult::kFailed;
+      out.log.error = fmt::format("{}: {}", path, why);
+      return out;
     }
   }
   std::vector<InterviewRound> blocks;
   std::vector<Diagnostic> errors;
   if (!ParseInterviewLog(path, old, &blocks, &errors)) {
-    *error = FormatDiagnostic(errors[0]) + "; fix the log before adding to it";
-    return AppendResult::kFailed;
+    out.log.error = Problem(errors[0]);
+    out.log.repair = InterviewLogRepair(path);
+    return out;
   }
   std::vector<InterviewRound> rounds = FoldRounds(blocks);
-  InterviewRound block;
-  if (!RoundToAppend(rounds, round, &block)) return AppendResult::kAlreadyThere;
+  if (!RoundToAppend(rounds, round, &out.block)) {
+    out.result = AppendResult::kAlreadyThere;
+    return out;
+  }
   bool existed = std::any_of(rounds.begin(), rounds.end(), [&](const InterviewRound& r) {
     return SameRound(r, round);
   });
-  std::string out = old.empty() ? std::string(kHeader) : old;
-  if (out.back() != '\n') out += '\n';
-  out += RenderRound(block);
-  WriteOptions write;
-  write.overwrite = true;
-  if (!WriteFileAtomic(path, out, write, error)) return AppendResult::kFailed;
-  return existed ? AppendResult::kAddedTo : AppendResult::kAppended;
+  LogAppendOptions o;
+  o.header = kHeader;
+  o.max_bytes = kMaxLogBytes;
+  o.check = [&path](std::string_view content, std::string* error) {
+    std::vector<InterviewRound> b;
+    std::vector<Diagnostic> e;
+    if (ParseInterviewLog(path, content, &b, &e)) return true;
+    *error = Problem(e[0]);
+    return false;
+  };
+  o.repair = InterviewLogRepair(path);
+  out.log = AppendToLog(path, RenderRound(out.block), o);
+  if (out.log.appended)
+    out.result = existed ? AppendResult::kAddedTo : AppendResult::kAppended;
+  return out;
 }
 
 std::map<std::string, std::vector<const InterviewRound*>> TellingsByStory(

@@ -30,20 +30,13 @@
 #include <string_view>
 #include <vector>
 
+#include "io/log.h"
 #include "starbank/diagnostic.h"
 #include "views/schedule.h"
 
 namespace starbank {
 
-/// The file name the log gets at the bank's root.
-inline constexpr const char* kInterviewLogName = "interviews.yaml";
-
-struct Config;
-
-/// Where the bank's interview log is: the config's `interview_log:` when
-/// set, else interviews.yaml where the practice log's default would be
-/// (beside the config in effect, else the git top, else here).
-std::string InterviewLogPath(const Config& config);
+// Where the log is: InterviewLogPath (io/config.h).
 
 /// One interview round.
 struct InterviewRound {
@@ -91,13 +84,25 @@ bool RoundToAppend(const std::vector<InterviewRound>& rounds, const InterviewRou
 /// What happened to an AppendInterviewRound.
 enum class AppendResult { kAppended, kAddedTo, kAlreadyThere, kFailed };
 
-/// Appends `round` to the log at `path` under the log's lock: reads the
-/// current bytes, folds what is there, appends only what is new
-/// (RoundToAppend) and replaces the file atomically. The old bytes are
-/// never rewritten. kFailed, with `error`, when the log cannot be locked,
-/// read, parsed (say, merge-conflict markers) or written.
-AppendResult AppendInterviewRound(const std::string& path, const InterviewRound& round,
-                                  std::string* error);
+struct InterviewAppend {
+  AppendResult result = AppendResult::kFailed;
+  InterviewRound block;  ///< What was (or was to be) appended.
+  /// When kFailed: why (file:line:col for a log that does not parse), how
+  /// to repair the log, and the side file the block was kept in, if any.
+  LogAppendResult log;
+};
+
+/// Appends `round` to the log at `path`: folds what the log holds, and
+/// appends only what is new (RoundToAppend) through AppendToLog (io/log.h):
+/// under the log's lock, re-read and checked there, the old bytes never
+/// rewritten. A log that does not parse is reported before anything is
+/// written (kFailed, nothing kept aside); a block another run's round
+/// repeats meanwhile folds away on reading.
+InterviewAppend AppendInterviewRound(const std::string& path,
+                                     const InterviewRound& round);
+
+/// How to repair the interview log at `path` when it does not parse.
+std::string InterviewLogRepair(const std::string& path);
 
 /// Per story id, the rounds it was told in, in log order.
 std::map<std::string, std::vector<const InterviewRound*>> TellingsByStory(

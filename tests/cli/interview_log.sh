@@ -169,6 +169,13 @@ wait
 run "$sb" interview list --company Initech --format json
 json 'assert sorted(r["round"] for r in j["past"])==["round %d" % i for i in range(1,6)], j["past"]'
 
+# The log is the user's data: no -o, even with --force, writes over it.
+cp interviews.yaml "$tmp/kept"
+run "$sb" export -o interviews.yaml --force
+[ "$code" -eq 2 ] && [ "$err" = "starbank: error: 'interviews.yaml' is the interview log, which starbank reads; not writing over it, even with --force" ] ||
+  fail "export over the log: $code $err"
+cmp -s interviews.yaml "$tmp/kept" || fail "export wrote over the log"
+
 # interview_log: in the config moves the log, relative to the config.
 printf 'interview_log: notes/rounds.yaml\n' > .starbank.yaml
 mkdir notes
@@ -187,7 +194,7 @@ run "$sb" interview list
   fail "broken list: $code $err"
 run "$sb" interview add --company Acme --told "$best" --round later
 [ "$code" -eq 2 ] && [ "$err" = "interviews.yaml:$n:9: error: 'date' must be an ISO date like 2026-11-03, got 'soon'
-starbank: error: fix the interview log before adding to it; nothing logged" ] ||
+starbank: error: nothing logged; repair interviews.yaml (for merge-conflict markers, delete the marker lines and keep both sides' rounds; 'starbank interview list' checks it)" ] ||
   fail "broken add: $code $err"
 cmp -s interviews.yaml "$tmp/broken" || fail "add wrote to a broken log"
 run "$sb" show "$best"
