@@ -508,10 +508,19 @@ std::string AskedAhead(const Page& page, const InterviewRound& r) {
     }
     out += "<li>" + Esc(p->name) + ": ";
     if (best != nullptr) {
-      out += "untold " + page.Link(best);
+      out += "untold " + StoryRef(page, best->id);
+    } else if (any) {
+      out += "<span class=\"badge none\">no untold story</span> (told here: ";
+      std::string list;
+      for (const StoryReport* s : page.ranked) {
+        bool told_here = std::find(told.begin(), told.end(), s->id) != told.end();
+        if (told_here && PlanFit(*s, *p, page.catalog) > 0) {
+          list += (list.empty() ? "" : ", ") + StoryRef(page, s->id);
+        }
+      }
+      out += list + ")";
     } else {
-      out += any ? "<span class=\"badge none\">no untold story</span>"
-                 : "<span class=\"badge none\">no story</span>";
+      out += "<span class=\"badge none\">no story</span>";
     }
     out += "</li>";
   }
@@ -540,13 +549,21 @@ std::string InterviewRow(const Page& page, const InterviewRound& r, bool upcomin
   std::string told;
   for (const std::string& id : r.told)
     told += (told.empty() ? "" : ", ") + StoryRef(page, id);
-  std::string outcome = Esc(r.outcome);
-  if (!r.notes.empty()) outcome += (outcome.empty() ? "" : "<br>") + Esc(r.notes);
+  auto lines = [](const std::string& text) {  // A hand-written newline stays one.
+    std::string out = Esc(text);
+    for (size_t i = out.find('\n'); i != std::string::npos; i = out.find('\n', i + 4)) {
+      out.replace(i, 1, "<br>");
+    }
+    return out;
+  };
+  std::string outcome = lines(r.outcome);
+  if (!r.notes.empty()) outcome += (outcome.empty() ? "" : "<br>") + lines(r.notes);
   return fmt::format(
       "<tr{}><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
       "<td>{}</td></tr>\n",
-      upcoming ? " class=\"upcoming\"" : "", when, Esc(r.company), Esc(r.round), asked,
-      told.empty() ? kDash : told, outcome.empty() ? kDash : outcome);
+      upcoming ? " class=\"upcoming\"" : "", when, Esc(r.company), Esc(r.round),
+      asked.empty() ? kDash : asked, told.empty() ? kDash : told,
+      outcome.empty() ? kDash : outcome);
 }
 
 // The interview log's timeline: upcoming rounds first (soonest first), then
