@@ -232,6 +232,18 @@ std::string CoverageText(const Coverage& c) {
   return name + ": no story";
 }
 
+// The logged company nearest to `name` in spelling, or "" when none is close.
+std::string NearestCompany(const std::vector<InterviewRound>& rounds,
+                           const std::string& name) {
+  std::string best;
+  size_t distance = std::string::npos;
+  for (const InterviewRound& r : rounds) {
+    size_t d = EditDistance(ToLower(r.company), ToLower(name));
+    if (d < distance) distance = d, best = r.company;
+  }
+  return distance <= std::max<size_t>(2, name.size() / 3) ? best : "";
+}
+
 struct Timeline {
   std::vector<const InterviewRound*> upcoming, past;
 };
@@ -278,17 +290,12 @@ int RunList(const CLI::App& cmd, const ListArgs& args, GlobalOptions* g) {
   }
   Timeline t = Order(rounds, args.company, today);
   if (!args.company.empty() && t.upcoming.empty() && t.past.empty() && !rounds.empty()) {
-    std::string best;
-    size_t distance = std::string::npos;
-    for (const InterviewRound& r : rounds) {
-      size_t d = EditDistance(ToLower(r.company), ToLower(args.company));
-      if (d < distance) distance = d, best = r.company;
-    }
+    std::string best = NearestCompany(rounds, args.company);
     std::cerr << fmt::format("starbank: error: no round at '{}' in {}{}\n",
                              Printable(args.company), Printable(path),
-                             distance <= std::max<size_t>(2, args.company.size() / 3)
-                                 ? fmt::format("; did you mean '{}'?", Printable(best))
-                                 : std::string(""));
+                             best.empty()
+                                 ? std::string("")
+                                 : fmt::format("; did you mean '{}'?", Printable(best)));
     return kExitError;
   }
   std::map<const InterviewRound*, std::vector<Coverage>> coverage;
@@ -449,6 +456,14 @@ bool LoadCompanyHistory(const Config& config, const std::string& company, Day to
     std::stable_sort(
         list.begin(), list.end(),
         [](const InterviewRound* a, const InterviewRound* b) { return a->day < b->day; });
+  }
+  bool any = std::any_of(out->rounds.begin(), out->rounds.end(),
+                         [&](const InterviewRound& r) { return AtCompany(r, company); });
+  std::string best = any ? "" : NearestCompany(out->rounds, company);
+  if (!best.empty()) {  // Likely a typo: the plan would avoid nothing.
+    std::cerr << fmt::format(
+        "starbank: warning: no round at '{}' in {}; did you mean '{}'?\n",
+        Printable(company), Printable(out->log_path), Printable(best));
   }
   return true;
 }

@@ -49,6 +49,10 @@ run "$sb" plan --company Acme --principles "Deliver Results" --format json
 json 's=j["plan"][0]; assert s["story"]["id"]!="ci-flake-rate", s
 assert s["why"] is None and s["told_here"]==[], s
 assert j["company"]=={"name":"Acme","log":"interviews.yaml","told":["ci-flake-rate"],"upcoming":None}, j["company"]'
+# A company spelled almost as a logged one: planned, with a warning.
+run "$sb" plan --company Acne --principles "Deliver Results" --format json
+[ "$code" -eq 0 ] && [ "$err" = "starbank: warning: no round at 'Acne' in interviews.yaml; did you mean 'Acme'?" ] ||
+  fail "near company: $code $err"
 # Told at another company only: no reason to avoid it at Acme's rival.
 run "$sb" plan --company Globex --principles "Deliver Results" --format json
 json 'assert j["plan"][0]["story"]["id"]=="ci-flake-rate"; assert j["company"]["told"]==[]'
