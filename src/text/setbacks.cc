@@ -281,9 +281,16 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
 
 class Finder {
  public:
+  // A `problems` finder reads every section as the action and keeps what
+  // the setback finder sets aside as the problem itself: the setup's
+  // problem, a cause found while diagnosing.
   Finder(std::string_view text, const std::vector<Token>& t, SetbackScope scope,
-         const std::vector<Span>& skip)
-      : text_(text), t_(t), scope_(scope), skip_(skip) {}
+         const std::vector<Span>& skip, bool problems = false)
+      : text_(text),
+        t_(t),
+        scope_(problems ? SetbackScope::kAction : scope),
+        skip_(skip),
+        problems_(problems) {}
 
   // The first cue of the clause, or none.
   bool Clause(const starbank::Clause& c, Span* out) {
@@ -994,22 +1001,31 @@ class Finder {
   const std::vector<Token>& t_;
   SetbackScope scope_;
   const std::vector<Span>& skip_;
+  bool problems_ = false;
 };
 
 }  // namespace
 
 std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Clause>& clauses, SetbackScope scope,
-                               const std::vector<Span>& skip, size_t limit) {
+                               const std::vector<Span>& skip, size_t limit,
+                               std::vector<Span>* problems) {
   std::vector<Span> out;
   if (limit == 0) return out;
   std::vector<Span> sorted = skip;
   std::sort(sorted.begin(), sorted.end(),
             [](const Span& a, const Span& b) { return a.offset < b.offset; });
   Finder finder(text, tokens, scope, sorted);
+  Finder problem(text, tokens, scope, sorted, true);
+  bool look = problems != nullptr && problems->empty() && scope != SetbackScope::kResult;
   for (const Clause& c : clauses) {
     Span s;
-    if (finder.Clause(c, &s)) out.push_back(std::move(s));
+    if (finder.Clause(c, &s)) {
+      out.push_back(std::move(s));
+    } else if (look && problem.Clause(c, &s)) {
+      problems->push_back(std::move(s));
+      look = false;
+    }
     if (out.size() >= limit) break;
   }
   return out;
