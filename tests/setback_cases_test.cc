@@ -95,5 +95,158 @@ TEST_CASE("setback cases: only the motivating problem told", "[analysis][setback
   }
 }
 
+enum class Style { kProse, kNotes, kBullets, kList };
+
+TEST_CASE("setback cases: constraints, adversity, and what is none",
+          "[analysis][setback]") {
+  struct Row {
+    const char* part;
+    Style style;
+    const char* text;
+    std::vector<std::string> setback;  // the first cue, or none
+  };
+  const Row rows[] = {
+      // A time box with its size is a limit; a measurement window is not.
+      {"situation",
+       Style::kProse,
+       "The bank gave the branch staff a 48-hour window to restore the card terminals.",
+       {"window"}},
+      {"action", Style::kProse, "I compared the error counts over a 30-day window.", {}},
+      // Time given to do something; time it took is no limit.
+      {"situation",
+       Style::kBullets,
+       "- The auditors gave us five working days to produce the access logs",
+       {"five working days to"}},
+      {"situation",
+       Style::kBullets,
+       "- It took five working days to produce the access logs",
+       {}},
+      // A missing resource; a frugal outcome is none.
+      {"task",
+       Style::kList,
+       "Launch the pilot with no extra headcount",
+       {"no extra headcount"}},
+      {"action",
+       Style::kProse,
+       "The new scheduler needed no extra headcount to run.",
+       {}},
+      // One person free for the work; people assigned is a fact.
+      {"situation",
+       Style::kNotes,
+       "One backend engineer was available for four apps; releases queued.",
+       {"One backend engineer was available"}},
+      {"situation",
+       Style::kNotes,
+       "One backend engineer was assigned to each app; releases queued.",
+       {}},
+      // Out of the plan.
+      {"situation",
+       Style::kBullets,
+       "- Offline sync was not on the roadmap\n- The clinic needed it in May",
+       {"roadmap"}},
+      {"situation",
+       Style::kBullets,
+       "- Offline sync was on the roadmap\n- The clinic needed it in May",
+       {}},
+      // How it may be solved: an obligation or the task told as an order;
+      // not a lack that is the problem itself.
+      {"task",
+       Style::kProse,
+       "The data move had to finish without locking the orders table.",
+       {"without locking"}},
+      {"task",
+       Style::kList,
+       "Rename the billing fields without breaking the mobile clients",
+       {"without breaking"}},
+      {"situation", Style::kNotes, "Inherited a queue that ran without alerts.", {}},
+      {"action", Style::kProse, "I moved the data without locking the orders table.", {}},
+      // Nothing planned for it; nobody complaining is no setback.
+      {"action",
+       Style::kBullets,
+       "- Nobody had planned QA time for the port\n- Tested it myself",
+       {"Nobody had planned"}},
+      {"action",
+       Style::kBullets,
+       "- Nobody had complaints after the port\n- Tested it myself",
+       {}},
+      // A deadline the work ran against; one the speaker sets is a plan.
+      {"action",
+       Style::kNotes,
+       "Worked through the checklist before the filing deadline; split the forms.",
+       {"deadline"}},
+      {"action", Style::kNotes, "Set a deadline for each region; split the forms.", {}},
+      // In the setup, a person against the plan is adversity; the same
+      // words said of a system are the motivating problem.
+      {"situation",
+       Style::kProse,
+       "Our vendor manager sent contradictory instructions to the two offices.",
+       {"contradictory"}},
+      {"situation",
+       Style::kProse,
+       "Our shipping system sent contradictory instructions to the two offices.",
+       {}},
+      {"situation", Style::kProse, "My manager asked me to look into the outage.", {}},
+      // One's own mistake, told as an event.
+      {"action",
+       Style::kList,
+       "I accidentally pointed the nightly job at the live database",
+       {"accidentally"}},
+      {"action",
+       Style::kList,
+       "I deliberately pointed the nightly job at the replica",
+       {}},
+      // Someone else's promise the work has to meet.
+      {"situation",
+       Style::kNotes,
+       "Marketing had promised the hospital a Spanish interface; none existed.",
+       {"promised"}},
+      {"situation",
+       Style::kNotes,
+       "I had promised the hospital a Spanish interface; built it first.",
+       {}},
+      // A cause found while diagnosing is the problem, not a setback.
+      {"action", Style::kBullets, "- Traced the timeouts to a nightly cron job", {}},
+      {"action", Style::kBullets, "- Saw timeouts from a nightly cron job", {"timeouts"}},
+      // A safeguard the speaker builds in is none.
+      {"action",
+       Style::kNotes,
+       "Set a strict timeout on the pricing call; added a fallback price.",
+       {}},
+      {"action",
+       Style::kNotes,
+       "The pricing call hit a timeout twice; added a fallback price.",
+       {"hit a"}},
+      // "hit" with an obstacle as its object.
+      {"action",
+       Style::kProse,
+       "Each page view hit the database four times, so I added a cache.",
+       {}},
+      {"action",
+       Style::kProse,
+       "Each import hit a rate limit at noon, so I split it.",
+       {"hit a"}},
+      // The problem named again is not a new one.
+      {"action", Style::kProse, "To tackle this bottleneck, I split the queue.", {}},
+      {"action",
+       Style::kProse,
+       "A new bottleneck appeared in the queue, so I split it.",
+       {"bottleneck"}},
+      // A noun after a determiner is no verb: "a JSON object".
+      {"action",
+       Style::kNotes,
+       "Wrote each record into a JSON object that the loader reads.",
+       {}},
+      {"action",
+       Style::kNotes,
+       "Legal team object to storing the raw logs; kept hashes only.",
+       {"object"}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.part << ": " << r.text);
+    auto s = AnalyzeYaml(Field(r.part, r.text, r.style == Style::kList));
+    CHECK(Texts(s->a.setbacks) == r.setback);
+  }
+}
+
 }  // namespace
 }  // namespace starbank

@@ -502,8 +502,23 @@ class Finder {
   // teammate kept changing the requirements"), unlike a system's problem
   // ("checkout was slow"). Customers and users are left out: their pain is
   // the usual motivating problem.
-  bool PersonAgainst(const starbank::Clause& c) const {
-    if (c.actor != Actor::kOther || c.actor_token >= c.end) return false;
+  // The cue at `i` must be theirs: "my manager asked me to look at the
+  // outage" hands the speaker the problem.
+  bool PersonAgainst(const starbank::Clause& c, size_t i) const {
+    if (c.actor_token >= c.end) return false;
+    size_t from = c.actor_token;
+    if (c.actor != Actor::kOther) {
+      // "The teammate I was paired with had made ...": a relative clause
+      // without "that"; the teammate is the subject.
+      if (c.actor == Actor::kPassive || from <= c.begin || !IsWord(t_[from - 1]) ||
+          !(Is(t_[from], "i") || Is(t_[from], "we"))) {
+        return false;
+      }
+      from = from - 1;
+      if (from > c.begin) --from;
+    }
+    Actor who = LocalActor(c, i);
+    if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
     static const WordTable kRoles = {
         "leadership", "management", "executive", "executives", "exec", "execs",
         "regulator", "regulators", "auditor", "auditors", "member", "members", "owner",
@@ -519,7 +534,7 @@ class Finder {
                                    "would", "did", "didn't", "wouldn't", "kept", "had"};
     static const WordTable kNot = {"customer", "customers", "user", "users", "client",
                                    "clients", "it", "this", "that", "there", "which"};
-    for (size_t k = c.actor_token; k < c.end && k <= c.actor_token + 4; ++k) {
+    for (size_t k = from; k < c.end && k <= from + 4; ++k) {
       const Token& w = t_[k];
       if (!IsWord(w)) break;
       if (kNot.Contains(w) || Is(w, "i") || Is(w, "we")) return false;
@@ -602,6 +617,23 @@ class Finder {
       return false;  // "window function", "timeline view"
     }
     if (Negated(t_, c, i)) return false;
+    static const WordTable kMeasure = {"rolling", "sliding", "moving", "trailing",
+                                       "over",    "across",  "per",    "each",
+                                       "every",   "lookback"};
+    for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
+      if (kMeasure.Contains(t_[m])) return false;  // "p95 over a 7-day window"
+    }
+    bool given = false;  // "we had one window", "got only a two-week window"
+    for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
+      if (Is(t_[m], "had") || Is(t_[m], "only") || Is(t_[m], "just") ||
+          Is(t_[m], "got")) {
+        given = true;
+      }
+    }
+    if (!given && scope_ == SetbackScope::kAction &&
+        (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective)) {
+      return false;  // the speaker's own plan: "scheduled it in a two-week window"
+    }
     static const WordTable kCount = {"one", "two", "single", "three"};
     for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
       if (TimeAmount(t_[m]) || kCount.Contains(t_[m]) ||
@@ -645,6 +677,14 @@ class Finder {
   bool ResourceMissing(const starbank::Clause& c, size_t i, size_t* len) const {
     if (!Is(t_[i], "no")) return false;
     if (i > c.begin && Is(t_[i - 1], "in")) return false;  // "in no time"
+    if (i > c.begin) {
+      // "needed no extra engineers", "cost no headcount": a frugal result.
+      std::string lemma;
+      ClassifyVerb(t_[i - 1].norm, &lemma);
+      static const WordTable kUse = {"need", "require", "take",   "cost",   "use",
+                                     "add",  "involve", "demand", "consume"};
+      if (kUse.Contains(lemma)) return false;
+    }
     static const WordTable kHave = {"budget", "budgets", "headcount", "resources",
                                     "resourcing", "funding", "funds", "staff", "capacity",
                                     "bandwidth", "mandate", "authority", "engineers",
@@ -666,8 +706,8 @@ class Finder {
 
   // "One designer was available", "two engineers were free".
   bool PeopleFree(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable kCount = {"one", "two", "single", "1", "2"};
-    static const WordTable kFree = {"available", "free", "assigned", "left", "spare"};
+    static const WordTable kCount = {"one", "single", "1"};
+    static const WordTable kFree = {"available", "free", "left", "spare"};
     if (!kCount.Contains(t_[i])) return false;
     size_t m = i + 1;
     if (m < c.end && IsWord(t_[m]) && !NamesPeople(t_[m]) &&
@@ -1134,7 +1174,7 @@ class Finder {
     if (!ProblemNouns().Contains(k)) return false;
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told.
-    if (Setup() && !PersonAgainst(c)) return false;
+    if (Setup() && !PersonAgainst(c, i)) return false;
     if (Negated(t_, c, i)) return false;  // "no outage", "zero incidents"
     if (i > c.begin && TopicWords().Contains(t_[i - 1])) return false;
     // "this challenge", "these issues": the problem already told, named again.
@@ -1184,7 +1224,7 @@ class Finder {
     }
     bool attributive = AttributiveAdverse().Contains(k) && noun < c.end &&
                        IsWord(t_[noun]) && !HeadFollowers().Contains(t_[noun]);
-    if (Setup() && !PersonAgainst(c)) {
+    if (Setup() && !PersonAgainst(c, i)) {
       // The setup's own problem does not count; a person against the plan does.
       static const WordTable kPeople = {"skeptical", "reluctant", "worried", "concerned",
                                         "unhappy", "upset", "frustrated", "angry",
@@ -1260,6 +1300,9 @@ class Finder {
                   (f == VerbForm::kBase && (m == c.begin || Is(t_[m - 1], "to")));
       if (!verb) continue;
       if (!kMake.Contains(lemma)) return false;
+      if (m > c.begin && (Is(t_[m - 1], "that") || Is(t_[m - 1], "which"))) {
+        return false;  // "decisions that created blockers": the decisions did
+      }
       Actor who = LocalActor(c, m);
       return who == Actor::kSpeaker;
     }
@@ -1372,7 +1415,7 @@ class Finder {
         static const WordTable kPlan = {"slip", "delay", "postpone", "miss", "expire",
                                         "freeze", "lose", "underestimate", "overlook",
                                         "misjudge", "overrun"};
-        return c.actor == Actor::kSpeaker || kPlan.Contains(lemma) || PersonAgainst(c);
+        return c.actor == Actor::kSpeaker || kPlan.Contains(lemma) || PersonAgainst(c, i);
       }
       return true;
     }
