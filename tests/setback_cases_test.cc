@@ -79,6 +79,18 @@ TEST_CASE("setback cases: only the motivating problem told", "[analysis][setback
        true,
        false,
        {"slow"}},
+      // A bad state told as the premise is the problem, not a setback; a
+      // good one is neither.
+      {"- Partner onboarding was manual and error-prone",
+       "Scripted the account setup.",
+       false,
+       true,
+       {"manual"}},
+      {"- Partner onboarding was quick and friendly",
+       "Scripted the account setup.",
+       false,
+       false,
+       {}},
       // Neither a problem nor a setback told.
       {"I owned the invoice export for the finance team.",
        "Indexed the ledger table; batched the writes.",

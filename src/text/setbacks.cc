@@ -493,6 +493,7 @@ class Finder {
     if (EndOfLife(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
+    if (problems_ && ProblemState(c, i)) return true;
     return AdverseEvent(c, i, len);
   }
 
@@ -1307,6 +1308,25 @@ class Finder {
       return who == Actor::kSpeaker;
     }
     return false;
+  }
+
+  // The motivating problem told as a state, which is never a setback but
+  // tells the story's problem: "error rates were high", "retention was
+  // declining", "a process that was both manual and error-prone".
+  bool ProblemState(const starbank::Clause& c, size_t i) const {
+    static const WordTable kStates = {
+        "high",       "low",       "time-consuming", "error-prone", "manual",  "tedious",
+        "declining",  "falling",   "dropping",       "rising",      "growing", "climbing",
+        "increasing", "legacy",    "cumbersome",     "inefficient", "complex", "slow",
+        "costly",     "expensive", "painful",        "unreliable",  "fragile", "outdated",
+        "poor",       "difficult", "hard",           "laborious"};
+    if (!kStates.Contains(t_[i]) || Negated(t_, c, i)) return false;
+    static const WordTable kDegree = {"both",  "very",   "too",       "increasingly",
+                                      "so",    "really", "extremely", "quite",
+                                      "still", "always", "often",     "steadily"};
+    size_t m = i;
+    while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
+    return m > c.begin && Linking().Contains(t_[m - 1]);
   }
 
   // Words before a participle that make it an adjective, and before a
