@@ -1174,8 +1174,9 @@ class Finder {
     const Token& k = t_[i];
     if (!ProblemNouns().Contains(k)) return false;
     // The situation's problem is what the story solves; a person standing
-    // in the way is adversity wherever it is told.
-    if (Setup() && !PersonAgainst(c, i)) return false;
+    // in the way is adversity wherever it is told: what they caused
+    // ("created blockers", "raised objections"), not what they faced.
+    if (Setup() && !(PersonAgainst(c, i) && CausedBy(c, i))) return false;
     if (Negated(t_, c, i)) return false;  // "no outage", "zero incidents"
     if (i > c.begin && TopicWords().Contains(t_[i - 1])) return false;
     // "this challenge", "these issues": the problem already told, named again.
@@ -1225,13 +1226,17 @@ class Finder {
     }
     bool attributive = AttributiveAdverse().Contains(k) && noun < c.end &&
                        IsWord(t_[noun]) && !HeadFollowers().Contains(t_[noun]);
-    if (Setup() && !PersonAgainst(c, i)) {
-      // The setup's own problem does not count; a person against the plan does.
+    if (Setup()) {
+      // The setup's own problem does not count; a person against the plan
+      // does: their stance ("legal was skeptical"), or what they hand over
+      // ("a teammate sent vague requirements"). A team in a bad state
+      // ("support was overloaded") is the problem itself.
       static const WordTable kPeople = {"skeptical", "reluctant", "worried", "concerned",
                                         "unhappy", "upset", "frustrated", "angry",
                                         "furious", "opposed", "against", "hostile",
                                         "split", "divided", "sick"};
-      return predicate && kPeople.Contains(k);
+      if (predicate) return kPeople.Contains(k);
+      if (!PersonAgainst(c, i)) return false;
     }
     if (Is(k, "hard") || Is(k, "tight") || Is(k, "fixed") || Is(k, "firm") ||
         Is(k, "strict") || Is(k, "regulatory") || Is(k, "contractual") ||
@@ -1272,6 +1277,24 @@ class Finder {
     for (size_t m = i + 2; m < c.end && m <= i + 5; ++m) {
       if (!IsWord(t_[m])) return false;
       if (kWall.Contains(t_[m]) || ProblemNouns().Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // The verb of the noun phrase at `i` makes it: "created friction",
+  // "raised concerns", "caused two outages". Not "faced a surge".
+  bool CausedBy(const starbank::Clause& c, size_t i) const {
+    static const WordTable kCause = {
+        "create", "cause", "introduce", "raise", "make",  "keep", "start", "escalate",
+        "block",  "bring", "voice",     "lodge", "throw", "add",  "pose",  "trigger"};
+    size_t lo = i > c.begin + 5 ? i - 5 : c.begin;
+    for (size_t m = i; m-- > lo;) {
+      if (!IsWord(t_[m])) return false;
+      std::string lemma;
+      VerbForm f = ClassifyVerb(t_[m].norm, &lemma);
+      if (f != VerbForm::kPast && f != VerbForm::kGerund && f != VerbForm::kThird)
+        continue;
+      return kCause.Contains(lemma);
     }
     return false;
   }
