@@ -198,6 +198,17 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "Our shipping system sent contradictory instructions to the two offices.",
        {}},
       {"situation", Style::kProse, "My manager asked me to look into the outage.", {}},
+      // What people cause is adversity; what they face or suffer is the
+      // problem the story solves.
+      {"situation",
+       Style::kList,
+       "The partner's architect created blockers for every schema change",
+       {"blockers"}},
+      {"situation",
+       Style::kList,
+       "The support staff faced a surge of refund tickets",
+       {}},
+      {"situation", Style::kList, "The support staff were overloaded with refunds", {}},
       // One's own mistake, told as an event.
       {"action",
        Style::kList,
