@@ -172,6 +172,28 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        {"without breaking"}},
       {"situation", Style::kNotes, "Inherited a queue that ran without alerts.", {}},
       {"action", Style::kProse, "I moved the data without locking the orders table.", {}},
+      // A date someone requires the work by; a date that only tells when
+      // is none.
+      {"action",
+       Style::kBullets,
+       "- Finance needed the numbers before the board meeting\n- Locked the schema",
+       {"before the board"}},
+      {"action",
+       Style::kBullets,
+       "- Before the board meeting, locked the schema\n- Sent the numbers",
+       {}},
+      // "without" a harm is a limit; without a feature's chore it is a spec.
+      {"task",
+       Style::kProse,
+       "Move the invoices to the new store without any data loss.",
+       {"without any"}},
+      {"task",
+       Style::kProse,
+       "Move the invoices to the new store without any manual steps.",
+       {}},
+      // A resource cut by an amount is lost; a cost cut by one is a gain.
+      {"situation", Style::kList, "Our QA budget was cut by 40% in the spring", {"cut"}},
+      {"situation", Style::kList, "Our query time was cut by 40% in the spring", {}},
       // Nothing planned for it; nobody complaining is no setback.
       {"action",
        Style::kBullets,

@@ -588,10 +588,42 @@ class Finder {
   //    downtime") or an obligation ("the fix had to ship without ...").
   bool Limit(const starbank::Clause& c, size_t i, size_t* len) const {
     const Token& k = t_[i];
-    if (TimeBox(c, i) || GivenTime(c, i, len) || ResourceMissing(c, i, len) ||
-        PeopleFree(c, i, len) || OutOfPlan(c, i) || SolvedWithout(c, i)) {
+    if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) ||
+        ResourceMissing(c, i, len) || PeopleFree(c, i, len) || OutOfPlan(c, i) ||
+        SolvedWithout(c, i)) {
       if (*len == 1 && Is(k, "without")) *len = 2;
       return true;
+    }
+    return false;
+  }
+
+  // "The budget was cut by 30%", "halved the team": what is cut is a
+  // resource, not a cost or a latency, so the amount tells how much was lost.
+  bool CutsResource(const starbank::Clause& c, size_t i) const {
+    static const WordTable kResource = {
+        "budget",    "budgets",  "headcount",   "team",      "staff",    "funding",
+        "resources", "capacity", "contractors", "engineers", "timeline", "runway"};
+    size_t lo = i > c.begin + 3 ? i - 3 : c.begin;
+    for (size_t m = lo; m < c.end && m <= i + 3; ++m) {
+      if (m != i && kResource.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // A date someone requires it by: "leadership wanted it live before the
+  // holiday peak", "we had to finish by the audit". Without the
+  // obligation ("before the launch, I reviewed the plan") only a time.
+  bool DueBy(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!(Is(t_[i], "before") || Is(t_[i], "by") || Is(t_[i], "ahead"))) return false;
+    if (scope_ == SetbackScope::kResult) return false;
+    for (size_t m = i + 1; m < c.end && m <= i + 4; ++m) {
+      if (!IsWord(t_[m])) return false;
+      if (DeadlineNouns().Contains(t_[m]) && !Is(t_[m], "migration") &&
+          !Is(t_[m], "event")) {
+        if (!Obliged(c, i) || Negated(t_, c, i)) return false;
+        *len = m + 1 - i;
+        return true;
+      }
     }
     return false;
   }
@@ -757,32 +789,63 @@ class Finder {
   // "the fix had to ship without interrupting the payroll run". In the
   // action only with an obligation; never in the result, where "without"
   // tells what did not happen.
+  // An obligation before `i` in the clause: "had to", "must", "needed
+  // to", "wanted it", "the goal was". False after a relative pronoun: "a
+  // service that had to run without tests" describes the service.
+  bool Obliged(const starbank::Clause& c, size_t i) const {
+    static const WordTable kMust = {
+        "must", "needed",   "need",    "needs",     "had",      "has",
+        "have", "required", "asked",   "committed", "expected", "supposed",
+        "goal", "aim",      "mandate", "wanted",    "want",     "agreed"};
+    static const WordTable kWhom = {"to", "us", "me", "it", "them", "this", "the"};
+    static const WordTable kRelative = {"that", "which", "who", "where"};
+    bool obliged = false;
+    for (size_t m = c.begin; m < i; ++m) {
+      if (kRelative.Contains(t_[m])) return false;
+      if (!kMust.Contains(t_[m])) continue;
+      if (Is(t_[m], "must") || Is(t_[m], "goal") || Is(t_[m], "aim") ||
+          Is(t_[m], "mandate")) {
+        obliged = true;
+      } else if (m + 1 < i && kWhom.Contains(t_[m + 1]) &&
+                 !((Is(t_[m], "had") || Is(t_[m], "has") || Is(t_[m], "have")) &&
+                   !Is(t_[m + 1], "to"))) {
+        obliged = true;  // "had to", "needed it", not "had the"
+      }
+    }
+    return obliged;
+  }
+
+  // What "without" keeps out says it is a limit: a harm ("without
+  // breaking", "without downtime", "without data loss") or a resource
+  // ("without a mandate", "without extra budget"). "Without any manual
+  // steps" tells a feature.
+  bool LimitAfterWithout(const starbank::Clause& c, size_t i) const {
+    static const WordTable kSkip = {"a",          "an",   "the",  "any",  "extra",
+                                    "additional", "more", "new",  "much", "further",
+                                    "data",       "our",  "their"};
+    static const WordTable kHarm = {
+        "downtime",  "loss",     "disruption", "interruption", "impact",
+        "access",    "approval", "mandate",    "authority",    "budget",
+        "headcount", "help",     "support",    "resources",    "notice",
+        "slipping",  "funding",  "staff",      "time"};
+    for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
+      const Token& w = t_[m];
+      if (!IsWord(w)) return false;
+      if (kHarm.Contains(w) || ProblemNouns().Contains(w)) return true;
+      if (ClassifyVerb(w.norm) == VerbForm::kGerund) return true;
+      if (!kSkip.Contains(w)) return false;
+    }
+    return false;
+  }
+
   bool SolvedWithout(const starbank::Clause& c, size_t i) const {
     if (!Is(t_[i], "without") || scope_ == SetbackScope::kResult) return false;
-    if (i + 1 >= c.end || !IsWord(t_[i + 1])) return false;
-    static const WordTable kMust = {"must", "needed", "need", "needs", "had", "has",
-                                    "have", "required", "asked", "committed", "expected",
-                                    "supposed", "goal", "aim", "mandate", "constraint",
-                                    "wanted", "want", "agreed"};
+    if (i + 1 >= c.end || !IsWord(t_[i + 1]) || !LimitAfterWithout(c, i)) return false;
     static const WordTable kRelative = {"that", "which", "who", "where"};
     for (size_t m = c.begin; m < i; ++m) {
       if (kRelative.Contains(t_[m])) return false;  // "a service that ran without tests"
-      if (kMust.Contains(t_[m])) {
-        // "had to", "must", "needed to", "the goal was"
-        if (Is(t_[m], "had") || Is(t_[m], "has") || Is(t_[m], "have") || Is(t_[m], "need") ||
-            Is(t_[m], "needs") || Is(t_[m], "needed") || Is(t_[m], "wanted") ||
-            Is(t_[m], "want") || Is(t_[m], "asked") || Is(t_[m], "expected") ||
-            Is(t_[m], "supposed") || Is(t_[m], "required") || Is(t_[m], "committed") ||
-            Is(t_[m], "agreed")) {
-          if (m + 1 < i && (Is(t_[m + 1], "to") || Is(t_[m + 1], "us") ||
-                            Is(t_[m + 1], "me"))) {
-            return true;
-          }
-          continue;
-        }
-        return true;
-      }
     }
+    if (Obliged(c, i)) return true;
     if (!Setup()) return false;
     // The task told as an order with its subject dropped: "Patch safely
     // without downtime", "Consolidate without a mandate".
@@ -1438,7 +1501,9 @@ class Finder {
         !Is(t_[i - 1], "started") && !Is(t_[i - 1], "began")) {
       return false;  // "a failing test" is a state; "after dropping X" a means
     }
-    if (AmountVerbs().Contains(lemma) && AmountFollows(i, c.end)) return false;
+    if (AmountVerbs().Contains(lemma) && AmountFollows(i, c.end) && !CutsResource(c, i)) {
+      return false;
+    }
     if (lemma == "drop" || lemma == "stop" || lemma == "slow" || lemma == "remove" ||
         lemma == "pause" || lemma == "raise" || lemma == "flag" || lemma == "require" ||
         lemma == "announce" || lemma == "mandate" || lemma == "rule" || lemma == "fine" ||
