@@ -231,6 +231,29 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "The support staff faced a surge of refund tickets",
        {}},
       {"situation", Style::kList, "The support staff were overloaded with refunds", {}},
+      // In the setup, customers complaining are the motivating problem; a
+      // client refusing the work stands in the way.
+      {"situation", Style::kBullets, "- Shoppers complained about the slow search", {}},
+      {"situation",
+       Style::kBullets,
+       "- The client rejected the first build of the search",
+       {"rejected"}},
+      // The speaker's goal told with a verb that, done by others, opposes.
+      {"task", Style::kList, "The aim was to limit refunds to one per order", {}},
+      {"task",
+       Style::kList,
+       "The card network decided to limit refunds to one per order",
+       {"limit"}},
+      // A failure inside a relative clause is the system's, the problem;
+      // the speaker's own is a setback.
+      {"situation",
+       Style::kProse,
+       "I took over a service whose nightly build ran long and failed twice a week.",
+       {}},
+      {"situation",
+       Style::kProse,
+       "I took over the service and failed its first security review.",
+       {"failed"}},
       // One's own mistake, told as an event.
       {"action",
        Style::kList,

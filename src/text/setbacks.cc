@@ -1523,7 +1523,8 @@ class Finder {
         static const WordTable kPlan = {"slip", "delay", "postpone", "miss", "expire",
                                         "freeze", "lose", "underestimate", "overlook",
                                         "misjudge", "overrun"};
-        return c.actor == Actor::kSpeaker || kPlan.Contains(lemma) || PersonAgainst(c, i);
+        bool own = c.actor == Actor::kSpeaker && !RelativeBetween(c, c.actor_token, i);
+        return own || kPlan.Contains(lemma) || PersonAgainst(c, i);
       }
       return true;
     }
@@ -1531,7 +1532,57 @@ class Finder {
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
     if (who == c.actor && Anaphoric(c)) return false;
+    if (i > c.begin && Is(t_[i - 1], "to") && GoalBefore(c, i)) {
+      return false;  // "my goal was to cut the p95": the speaker's plan
+    }
+    // In the setup, customers complaining are the motivating problem;
+    // a client refusing the release stands in the way.
+    if (Setup() && CustomersAct(c, i)) {
+      static const WordTable kPain = {"complain", "escalate", "question", "doubt",
+                                      "warn",     "flag",     "raise",    "churn",
+                                      "cancel",   "leave",    "quit"};
+      if (kPain.Contains(lemma)) return false;
+    }
     return true;
+  }
+
+  // A relative pronoun between the subject and the verb at `i`: "I joined a
+  // team whose suite took an hour and failed" -- the suite failed.
+  bool RelativeBetween(const starbank::Clause& c, size_t from, size_t i) const {
+    static const WordTable kRel = {"whose", "which", "that", "who", "where"};
+    for (size_t m = std::max(from, c.begin); m < i; ++m) {
+      if (kRel.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // "My goal was to cut ...", "the task was to limit ...": an infinitive
+  // in a goal the speaker owns.
+  bool GoalBefore(const starbank::Clause& c, size_t i) const {
+    static const WordTable kGoal = {"goal",           "task",      "job",   "aim",
+                                    "mission",        "objective", "role",  "plan",
+                                    "responsibility", "mandate",   "target"};
+    for (size_t m = c.begin; m + 1 < i; ++m) {
+      if (kGoal.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // Customers or users are the subject of the verb at `i`.
+  bool CustomersAct(const starbank::Clause& c, size_t i) const {
+    static const WordTable kCustomers = {
+        "customer",    "customers", "user",   "users",    "client",
+        "clients",     "shoppers",  "buyers", "patients", "merchants",
+        "subscribers", "players",   "members"};
+    size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
+    for (size_t m = i; m-- > lo;) {
+      if (Is(t_[m], "and") || Is(t_[m], ",") || Is(t_[m], "that") ||
+          Is(t_[m], "because")) {
+        break;
+      }
+      if (kCustomers.Contains(t_[m])) return true;
+    }
+    return false;
   }
 
   std::string_view text_;
