@@ -303,17 +303,25 @@ class Finder {
     for (size_t i = c.begin; i < c.end; ++i) {
       if (ContrastWords().Contains(t_[i])) contrast = true;
     }
+    // "Found the root cause: a missing index": the clause after the colon
+    // is what the diagnosis found.
+    bool carried = carry_ && c.begin > 0 && Is(t_[c.begin - 1], ":");
+    size_t traced = problems_ ? c.end : carried ? c.begin : Traced(c);
+    carry_ = traced < c.end && c.end < t_.size() && Is(t_[c.end], ":");
     if (scope_ == SetbackScope::kResult && !contrast) return false;
-    size_t traced = problems_ ? c.end : Traced(c);
     for (size_t i = c.begin; i < c.end; ++i) {
       if (Skipped(i)) continue;
-      if (i > traced) break;  // what the diagnosis found is the problem
+      // What the diagnosis found is the problem: only an outside event
+      // (a change, a departure, a limit) still counts after it.
+      diagnosed_ = i > traced || (carried && i >= traced);
       size_t len = 1;
       if (Cue(c, i, contrast, &len)) {
+        diagnosed_ = false;
         *out = MakeSpan(i, std::min(c.end, i + len));
         return true;
       }
     }
+    diagnosed_ = false;
     return false;
   }
 
@@ -321,11 +329,35 @@ class Finder {
   // Where the speaker's diagnosis starts: "Traced the slowdown to a report
   // scanning the whole ledger", "pinpointed the leak in the image cache".
   // What follows is the cause found, which is the problem, not a setback.
+  //
+  // Also the cause named ("the root cause was", "the culprit was"), and what
+  // the speaker found told as a state ("found that the calls were
+  // synchronous", "discovered the cache was stale", "saw timeouts from the
+  // gateway"). Something new found ("found a bug in the retry path") is
+  // still an event on the way.
   size_t Traced(const starbank::Clause& c) const {
     static const WordTable kTrace = {"trace", "pinpoint", "isolate", "root-cause",
                                      "diagnose", "bisect"};
+    static const WordTable kSee = {"find",    "discover",  "realize",  "realise",
+                                   "notice",  "see",       "identify", "spot",
+                                   "observe", "determine", "confirm",  "uncover"};
+    static const WordTable kNew = {"a",     "an",       "one",     "two",
+                                   "three", "another",  "several", "some",
+                                   "many",  "multiple", "new"};
     for (size_t i = c.begin; i < c.end; ++i) {
       if (!IsWord(t_[i])) continue;
+      if ((Is(t_[i], "root") && i + 1 < c.end &&
+           (Is(t_[i + 1], "cause") || Is(t_[i + 1], "causes"))) ||
+          Is(t_[i], "culprit") || Is(t_[i], "culprits")) {
+        return i;
+      }
+      std::string see;
+      VerbForm g = ClassifyVerb(t_[i].norm, &see);
+      if ((g == VerbForm::kPast || g == VerbForm::kBase) && kSee.Contains(see) &&
+          i + 1 < c.end && IsWord(t_[i + 1]) && !kNew.Contains(t_[i + 1]) &&
+          LocalActor(c, i) == Actor::kSpeaker) {
+        return i;
+      }
       std::string lemma;
       VerbForm f = ClassifyVerb(t_[i].norm, &lemma);
       if (f != VerbForm::kPast && f != VerbForm::kBase && f != VerbForm::kGerund) continue;
@@ -462,7 +494,7 @@ class Finder {
 
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
-    if (!Setup() && NegatedByOther(c, i, len)) return true;
+    if (!Setup() && !diagnosed_ && NegatedByOther(c, i, len)) return true;
     if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
       // In the setup a "could not" is the problem the story solves.
       *len = 2;
@@ -1235,7 +1267,7 @@ class Finder {
 
   bool ProblemNoun(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!ProblemNouns().Contains(k)) return false;
+    if (!ProblemNouns().Contains(k) || diagnosed_) return false;
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told: what they caused
     // ("created blockers", "raised objections"), not what they faced.
@@ -1267,7 +1299,7 @@ class Finder {
 
   bool AdverseState(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!AdverseAdjectives().Contains(k)) return false;
+    if (!AdverseAdjectives().Contains(k) || diagnosed_) return false;
     if (Negated(t_, c, i)) return false;
     bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
@@ -1487,6 +1519,10 @@ class Finder {
     if (Negated(t_, c, i)) return false;
     const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
     if (PhrasalSetback(lemma, next) && !(lemma == "hit" && !HitsObstacle(c, i))) {
+      if (diagnosed_ && (lemma == "time" || lemma == "blow" || lemma == "go" ||
+                         lemma == "fall" || lemma == "hit" || lemma == "turn")) {
+        return false;  // "found the query timed out": the cause
+      }
       *len = 2;
       if (lemma == "go" && scope_ != SetbackScope::kAction) return Is(*next, "offline");
       if (lemma == "go" && Is(*next, "down") && AmountFollows(i + 1, c.end)) return false;
@@ -1516,6 +1552,7 @@ class Finder {
       opposing = true;
       adverse = false;
     }
+    if (adverse && diagnosed_) return false;  // "found the job timed out": the cause
     if (adverse) {
       // "Deploys slipped", "I missed the date": an event whoever acts. In
       // the setup, only what happened to the plan or the speaker's own miss.
@@ -1590,6 +1627,8 @@ class Finder {
   SetbackScope scope_;
   const std::vector<Span>& skip_;
   bool problems_ = false;
+  bool carry_ = false;      // the last clause's diagnosis runs on after its colon
+  bool diagnosed_ = false;  // the token looked at lies in what a diagnosis found
 };
 
 }  // namespace
