@@ -32,9 +32,15 @@ enum class SetbackScope {
 /// The cue of each clause that tells a setback, as spans of `text`, up to
 /// `limit` of them (lint needs only whether one is told, and stops at the
 /// first). `skip` holds spans (celebrated effort) whose words never count.
+///
+/// With `problems` (and while it is empty), the cue of the first clause
+/// that tells only a problem, no setback, goes there: the motivating
+/// problem of the setup ("checkout was slow") or a cause found while
+/// diagnosing ("traced it to a full scan"). The result is not searched.
 std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Clause>& clauses, SetbackScope scope,
-                               const std::vector<Span>& skip, size_t limit = SIZE_MAX);
+                               const std::vector<Span>& skip, size_t limit = SIZE_MAX,
+                               std::vector<Span>* problems = nullptr);
 
 }  // namespace starbank
 
