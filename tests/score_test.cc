@@ -180,24 +180,29 @@ TEST_CASE("score: ownership, by who acts in the action", "[score]") {
 }
 
 TEST_CASE("score: setback, by what is told and what the principles expect", "[score]") {
+  // No setback: -10 where a tagged principle expects one, -6 elsewhere;
+  // half of that when the story tells the motivating problem (problem_only).
   struct Row {
     int setbacks;
-    bool expects;
+    bool expects, problem_only;
     int want;
     const char* why;
   };
   const Row rows[] = {
-      {1, false, 10, "a setback told: full marks"},
-      {1, true, 10, "told where a principle expects one: full marks"},
-      {3, true, 10, "more than one earns nothing extra"},
-      {0, false, 4, "none, and no tagged principle expects one: -6"},
-      {0, true, 0, "none where a principle expects one: -10"},
+      {1, false, false, 10, "a setback told: full marks"},
+      {1, true, false, 10, "told where a principle expects one: full marks"},
+      {3, true, false, 10, "more than one earns nothing extra"},
+      {0, false, false, 4, "none, and no tagged principle expects one: -6"},
+      {0, true, false, 0, "none where a principle expects one: -10"},
+      {0, true, true, 5, "only the motivating problem, where one is expected: -5"},
+      {0, false, true, 7, "only the motivating problem, elsewhere: -3"},
   };
   for (const Row& r : rows) {
     INFO(r.why);
     StoryAnalysis a = FullAnalysis();
     a.setbacks = Founds(r.setbacks);
     a.expects_setback = r.expects;
+    a.problem_only = r.problem_only;
     CHECK(ScoreStory(FullStory(), a, LintOptions{}).setback == r.want);
   }
 }
@@ -510,6 +515,32 @@ TEST_CASE("score: small stories end to end", "[score]") {
     CHECK(d.structure == r.structure);
     CHECK(d.Total() == r.quantified + r.ownership + r.setback + r.length + r.structure);
   }
+}
+
+TEST_CASE("score: a story that tells only its problem gets part of the setback",
+          "[score]") {
+  // Deliver Results expects a setback. The same story three ways: with the
+  // schema freeze that stood in the way (full marks), with only what was
+  // wrong before the work began (half of the 10 off), with neither (all 10).
+  using testing::StoryYaml;
+  using testing::StrongParts;
+  const std::string calm_action =
+      "I profiled every stage and rewrote the slowest join as an incremental merge "
+      "keyed on the change log. I ran both versions side by side for a week and "
+      "signed off with the finance lead once the outputs matched to the cent.";
+  auto parts = StrongParts();
+  CHECK(ScoreYaml(StoryYaml(parts)).setback == 10);
+
+  parts["situation"] =
+      "Our nightly billing ETL was slow: it had crept to 6 hours, past the start of "
+      "the morning reports.";
+  parts["task"] = "I owned the pipeline and set out to bring it under 2 hours.";
+  parts["action"] = calm_action;
+  CHECK(ScoreYaml(StoryYaml(parts)).setback == 5);
+
+  parts["situation"] = "I maintain the nightly billing ETL.";
+  parts["task"] = "I took on making it run in under 2 hours.";
+  CHECK(ScoreYaml(StoryYaml(parts)).setback == 0);
 }
 
 TEST_CASE("score: words per minute moves the length score", "[score]") {

@@ -78,6 +78,7 @@ double OwnershipCost(const StoryAnalysis& a, const LintOptions& o) {
 int Setback(const StoryAnalysis& a) {
   if (!a.setbacks.empty()) return Dimensions::kSetbackMax;
   double cost = a.expects_setback ? kCost.no_setback : kCost.no_setback_other;
+  if (a.problem_only) cost *= kCost.problem_only;
   return Remaining(Dimensions::kSetbackMax, cost);
 }
 
