@@ -194,6 +194,27 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // A resource cut by an amount is lost; a cost cut by one is a gain.
       {"situation", Style::kList, "Our QA budget was cut by 40% in the spring", {"cut"}},
       {"situation", Style::kList, "Our query time was cut by 40% in the spring", {}},
+      // A limit or the work's inputs in a bad state; the product's state
+      // is the problem.
+      {"situation", Style::kNotes, "Launch date was fixed; scope was not.", {"fixed"}},
+      {"situation", Style::kNotes, "Login page was slow; scope was not.", {}},
+      {"situation",
+       Style::kList,
+       "The acceptance criteria were vague and the priorities were conflicting",
+       {"conflicting"}},
+      {"situation",
+       Style::kList,
+       "The search results were vague and often irrelevant",
+       {}},
+      // The speaker's own gap in skill is a constraint.
+      {"situation",
+       Style::kBullets,
+       "- I had never written Rust\n- The parser had to be rewritten",
+       {"never written"}},
+      {"situation",
+       Style::kBullets,
+       "- I had written Rust before\n- The parser had to be rewritten",
+       {}},
       // Nothing planned for it; nobody complaining is no setback.
       {"action",
        Style::kBullets,

@@ -620,9 +620,9 @@ class Finder {
   //    downtime") or an obligation ("the fix had to ship without ...").
   bool Limit(const starbank::Clause& c, size_t i, size_t* len) const {
     const Token& k = t_[i];
-    if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) ||
-        ResourceMissing(c, i, len) || PeopleFree(c, i, len) || OutOfPlan(c, i) ||
-        SolvedWithout(c, i)) {
+    if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || LimitState(c, i) ||
+        SkillGap(c, i, len) || ResourceMissing(c, i, len) || PeopleFree(c, i, len) ||
+        OutOfPlan(c, i) || SolvedWithout(c, i)) {
       if (*len == 1 && Is(k, "without")) *len = 2;
       return true;
     }
@@ -638,6 +638,77 @@ class Finder {
     size_t lo = i > c.begin + 3 ? i - 3 : c.begin;
     for (size_t m = lo; m < c.end && m <= i + 3; ++m) {
       if (m != i && kResource.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // A limit or the work's inputs in a bad state, told as the situation:
+  // "the timeline was tight", "the budget was fixed", "the requirements
+  // were unclear". The subject decides: "checkout was slow" is the problem.
+  bool LimitState(const starbank::Clause& c, size_t i) const {
+    static const WordTable kLimits = {"deadline",  "deadlines", "timeline", "timelines",
+                                      "schedule",  "budget",    "budgets",  "window",
+                                      "date",      "dates",     "staffing", "headcount",
+                                      "resources", "runway",    "timeframe"};
+    static const WordTable kTight = {
+        "tight",   "fixed",          "firm",      "strict", "aggressive",
+        "limited", "non-negotiable", "immovable", "short",  "capped",
+        "frozen",  "constrained",    "scarce",    "thin"};
+    static const WordTable kInputs = {"requirements", "requirement",   "spec",
+                                      "specs",        "specification", "scope",
+                                      "priorities",   "direction",     "goals",
+                                      "ownership",    "brief",         "expectations"};
+    static const WordTable kVague = {
+        "unclear",       "vague",   "ambiguous", "undefined", "fluid",   "conflicting",
+        "contradictory", "unknown", "changing",  "shifting",  "missing", "undocumented"};
+    bool tight = kTight.Contains(t_[i]);
+    if (!tight && !kVague.Contains(t_[i])) return false;
+    size_t m = i;
+    static const WordTable kDegree = {"very",  "too",  "extremely", "quite", "really",
+                                      "still", "also", "already",   "both"};
+    while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
+    if (m == c.begin || !Linking().Contains(t_[m - 1]) || Negated(t_, c, i)) return false;
+    for (size_t k = m - 1; k-- > c.begin && k + 5 >= m;) {
+      if (!IsWord(t_[k])) break;
+      if (tight ? kLimits.Contains(t_[k]) : kInputs.Contains(t_[k])) return true;
+    }
+    return false;
+  }
+
+  // The speaker's own gap in skill: "I had never worked with Kubernetes",
+  // "I was new to the codebase", "had no experience with mobile".
+  bool SkillGap(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    auto speaker = [&]() {
+      Actor who = LocalActor(c, i);
+      return who == Actor::kSpeaker || who == Actor::kCollective;
+    };
+    if (Is(k, "never") && i > c.begin &&
+        (Is(t_[i - 1], "had") || Is(t_[i - 1], "have") || Is(t_[i - 1], "'d"))) {
+      static const WordTable kDone = {"used",       "worked",  "built",   "written",
+                                      "shipped",    "touched", "run",     "led",
+                                      "managed",    "done",    "seen",    "deployed",
+                                      "programmed", "coded",   "designed"};
+      if (i + 1 < c.end && kDone.Contains(t_[i + 1]) && speaker()) {
+        *len = 2;
+        return true;
+      }
+      return false;
+    }
+    if (Is(k, "new") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "to") &&
+        Linking().Contains(t_[i - 1]) && speaker()) {
+      *len = 2;  // "I was new to the codebase"
+      return true;
+    }
+    if (Is(k, "no") && i + 1 < c.end) {
+      size_t m = i + 1;
+      if (m < c.end && (Is(t_[m], "prior") || Is(t_[m], "previous") || Is(t_[m], "real")))
+        ++m;
+      if (m < c.end && (Is(t_[m], "experience") || Is(t_[m], "background")) &&
+          speaker()) {
+        *len = m + 1 - i;
+        return true;
+      }
     }
     return false;
   }
