@@ -305,25 +305,29 @@ class Finder {
     }
     // "Found the root cause: a missing index": the clause after the colon
     // is what the diagnosis found.
+    // Where the diagnosis starts is read only when a cue asks (Diagnosed),
+    // or when a colon carries it on.
     bool carried = carry_ && c.begin > 0 && Is(t_[c.begin - 1], ":");
-    size_t traced = problems_ ? c.end : carried ? c.begin : Traced(c);
-    carry_ = traced < c.end && c.end < t_.size() && Is(t_[c.end], ":");
+    clause_ = &c;
+    traced_ = problems_ ? c.end : carried ? c.begin : kUnread;
+    carried_ = carried;
+    bool colon = c.end < t_.size() && Is(t_[c.end], ":");
+    carry_ = colon && !problems_ && TracedAt() < c.end;
     if (scope_ == SetbackScope::kResult && !contrast) return false;
     for (size_t i = c.begin; i < c.end; ++i) {
       if (Skipped(i)) continue;
-      // What the diagnosis found is the problem: only an outside event
-      // (a change, a departure, a limit) still counts after it.
-      diagnosed_ = i > traced || (carried && i >= traced);
+      at_ = i;
       size_t len = 1;
       if (Cue(c, i, contrast, &len)) {
-        diagnosed_ = false;
         *out = MakeSpan(i, std::min(c.end, i + len));
         return true;
       }
     }
-    diagnosed_ = false;
     return false;
   }
+
+  // The last clause read a diagnosis: a cue there was the cause found.
+  bool DiagnosisRead() const { return traced_ != kUnread && traced_ < clause_->end; }
 
  private:
   // Where the speaker's diagnosis starts: "Traced the slowdown to a report
@@ -344,8 +348,17 @@ class Finder {
     static const WordTable kNew = {"a",     "an",       "one",     "two",
                                    "three", "another",  "several", "some",
                                    "many",  "multiple", "new"};
+    // The forms that can open a diagnosis, looked up before the lexicon.
+    static const WordTable kForms = {
+        "traced",  "trace",      "tracing",     "pinpointed", "pinpoint", "isolated",
+        "isolate", "isolating",  "root-caused", "diagnosed",  "diagnose", "bisected",
+        "bisect",  "found",      "find",        "discovered", "discover", "realized",
+        "realize", "realised",   "realise",     "noticed",    "notice",   "saw",
+        "see",     "identified", "identify",    "spotted",    "spot",     "observed",
+        "observe", "determined", "determine",   "confirmed",  "confirm",  "uncovered",
+        "uncover", "root",       "culprit",     "culprits"};
     for (size_t i = c.begin; i < c.end; ++i) {
-      if (!IsWord(t_[i])) continue;
+      if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
       if ((Is(t_[i], "root") && i + 1 < c.end &&
            (Is(t_[i + 1], "cause") || Is(t_[i + 1], "causes"))) ||
           Is(t_[i], "culprit") || Is(t_[i], "culprits")) {
@@ -365,6 +378,19 @@ class Finder {
       if (LocalActor(c, i) == Actor::kSpeaker) return i;
     }
     return c.end;
+  }
+
+  size_t TracedAt() const {
+    if (traced_ == kUnread) traced_ = Traced(*clause_);
+    return traced_;
+  }
+
+  // The token looked at lies in what a diagnosis found: only an outside
+  // event (a change, a departure, a limit) still counts there.
+  bool Diagnosed() const {
+    if (problems_) return false;
+    size_t from = TracedAt();
+    return at_ > from || (carried_ && at_ >= from);
   }
 
   // Whether token i lies in a skipped span (spans sorted by offset, never
@@ -494,7 +520,11 @@ class Finder {
 
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
-    if (!Setup() && !diagnosed_ && NegatedByOther(c, i, len)) return true;
+    if (problems_) return ProblemCue(c, i, len);
+    if (!Setup() && NegatedByOther(c, i, len)) {
+      if (!Diagnosed()) return true;
+      *len = 1;  // "found that the calls did not need to be synchronous": the cause
+    }
     if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
       // In the setup a "could not" is the problem the story solves.
       *len = 2;
@@ -525,7 +555,6 @@ class Finder {
     if (EndOfLife(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
-    if (problems_ && ProblemState(c, i)) return true;
     return AdverseEvent(c, i, len);
   }
 
@@ -620,6 +649,73 @@ class Finder {
   //    downtime") or an obligation ("the fix had to ship without ...").
   bool Limit(const starbank::Clause& c, size_t i, size_t* len) const {
     const Token& k = t_[i];
+    // The words each check below starts from, looked up once.
+    static const WordTable kStarts = {"window",
+                                      "windows",
+                                      "timeline",
+                                      "timeframe",
+                                      "time-frame",
+                                      "timebox",
+                                      "time-box",
+                                      "runway",
+                                      "a",
+                                      "one",
+                                      "two",
+                                      "three",
+                                      "four",
+                                      "five",
+                                      "six",
+                                      "seven",
+                                      "eight",
+                                      "nine",
+                                      "ten",
+                                      "twelve",
+                                      "fifteen",
+                                      "twenty",
+                                      "thirty",
+                                      "few",
+                                      "before",
+                                      "by",
+                                      "ahead",
+                                      "tight",
+                                      "fixed",
+                                      "firm",
+                                      "strict",
+                                      "aggressive",
+                                      "limited",
+                                      "non-negotiable",
+                                      "immovable",
+                                      "short",
+                                      "capped",
+                                      "frozen",
+                                      "constrained",
+                                      "scarce",
+                                      "thin",
+                                      "unclear",
+                                      "vague",
+                                      "ambiguous",
+                                      "undefined",
+                                      "fluid",
+                                      "conflicting",
+                                      "contradictory",
+                                      "unknown",
+                                      "changing",
+                                      "shifting",
+                                      "missing",
+                                      "undocumented",
+                                      "never",
+                                      "new",
+                                      "no",
+                                      "single",
+                                      "scope",
+                                      "roadmap",
+                                      "budget",
+                                      "plan",
+                                      "plans",
+                                      "backlog",
+                                      "headcount",
+                                      "without"};
+    if (!IsNumber(k) && !kStarts.Contains(k)) return false;
     if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || LimitState(c, i) ||
         SkillGap(c, i, len) || ResourceMissing(c, i, len) || PeopleFree(c, i, len) ||
         OutOfPlan(c, i) || SolvedWithout(c, i)) {
@@ -963,6 +1059,18 @@ class Finder {
       if (ClassifyVerb(t_[m].norm) == VerbForm::kPast) return false;
     }
     return true;
+  }
+
+  // What tells a problem, read as the action would read it: a problem noun,
+  // a bad state, a failure, a "could not", a shortfall.
+  bool ProblemCue(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (NegatedCapability(t_, i, c.end)) {
+      *len = 2;
+      return true;
+    }
+    if (!IsWord(t_[i])) return false;
+    return ProblemNoun(c, i) || AdverseState(c, i) || ProblemState(c, i) ||
+           Shortfall(c, i, len) || AdverseEvent(c, i, len);
   }
 
   // An attempt or plan measured short of what was needed: "the new design
@@ -1338,7 +1446,7 @@ class Finder {
 
   bool ProblemNoun(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!ProblemNouns().Contains(k) || diagnosed_) return false;
+    if (!ProblemNouns().Contains(k) || Diagnosed()) return false;
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told: what they caused
     // ("created blockers", "raised objections"), not what they faced.
@@ -1370,7 +1478,7 @@ class Finder {
 
   bool AdverseState(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!AdverseAdjectives().Contains(k) || diagnosed_) return false;
+    if (!AdverseAdjectives().Contains(k) || Diagnosed()) return false;
     if (Negated(t_, c, i)) return false;
     bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
@@ -1590,8 +1698,8 @@ class Finder {
     if (Negated(t_, c, i)) return false;
     const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
     if (PhrasalSetback(lemma, next) && !(lemma == "hit" && !HitsObstacle(c, i))) {
-      if (diagnosed_ && (lemma == "time" || lemma == "blow" || lemma == "go" ||
-                         lemma == "fall" || lemma == "hit" || lemma == "turn")) {
+      if (Diagnosed() && (lemma == "time" || lemma == "blow" || lemma == "go" ||
+                          lemma == "fall" || lemma == "hit" || lemma == "turn")) {
         return false;  // "found the query timed out": the cause
       }
       *len = 2;
@@ -1623,7 +1731,7 @@ class Finder {
       opposing = true;
       adverse = false;
     }
-    if (adverse && diagnosed_) return false;  // "found the job timed out": the cause
+    if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
     if (adverse) {
       // "Deploys slipped", "I missed the date": an event whoever acts. In
       // the setup, only what happened to the plan or the speaker's own miss.
@@ -1698,8 +1806,14 @@ class Finder {
   SetbackScope scope_;
   const std::vector<Span>& skip_;
   bool problems_ = false;
-  bool carry_ = false;      // the last clause's diagnosis runs on after its colon
-  bool diagnosed_ = false;  // the token looked at lies in what a diagnosis found
+  bool carry_ = false;  // the last clause's diagnosis runs on after its colon
+  // The clause and token looked at, and where its diagnosis starts
+  // (kUnread until a cue asks).
+  static constexpr size_t kUnread = SIZE_MAX;
+  const starbank::Clause* clause_ = nullptr;
+  size_t at_ = 0;
+  mutable size_t traced_ = kUnread;
+  bool carried_ = false;
 };
 
 }  // namespace
@@ -1720,7 +1834,10 @@ std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& 
     Span s;
     if (finder.Clause(c, &s)) {
       out.push_back(std::move(s));
-    } else if (look && problem.Clause(c, &s)) {
+    } else if (look && (scope == SetbackScope::kSetup || finder.DiagnosisRead()) &&
+               problem.Clause(c, &s)) {
+      // The setup's problem, or in the action what a diagnosis found (the
+      // only place the action tells a problem that is no setback).
       problems->push_back(std::move(s));
       look = false;
     }
