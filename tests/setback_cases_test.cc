@@ -323,6 +323,32 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        Style::kList,
        "I realized the CDN had removed our cache header",
        {"removed"}},
+      // What the speaker debugs or investigates is the problem; a fault
+      // told as its own event is a setback.
+      {"action", Style::kBullets, "- Debugged the deadlock in the billing worker", {}},
+      {"action",
+       Style::kBullets,
+       "- A deadlock in the billing worker stalled payouts",
+       {"deadlock"}},
+      // A habit of what the speaker replaces describes the problem; the
+      // same habit after an outside change is a setback.
+      {"action",
+       Style::kNotes,
+       "Replaced the export job that kept timing out; moved it to a queue.",
+       {}},
+      {"action",
+       Style::kNotes,
+       "The export job kept timing out after the vendor update; moved it to a queue.",
+       {"timing out"}},
+      // Something discovered on the way stands in it.
+      {"action",
+       Style::kProse,
+       "Halfway through, I learned that the payroll vendor offered no test environment.",
+       {"Halfway"}},
+      {"action",
+       Style::kProse,
+       "At the start, I learned how the payroll vendor's test environment worked.",
+       {}},
       // A safeguard the speaker builds in is none.
       {"action",
        Style::kNotes,

@@ -171,19 +171,21 @@ const WordTable& HeadFollowers() {
 // Words before a problem noun that make it a topic, not an event:
 // "runbooks for incidents", "a talk on outages".
 const WordTable& TopicWords() {
-  static const WordTable w = {"for", "on", "about", "of", "per", "against", "avoid",
-                              "avoids", "avoided", "avoiding", "prevent", "prevents",
-                              "prevented", "preventing", "minimize", "minimized",
-                              "lower", "lowered", "reduce", "reduced", "fewer", "less",
-                              "potential", "possible", "any", "future", "low",
-                              "lower-risk", "low-risk", "track", "tracked", "tracking",
-                              "triage", "triaged", "log", "logged", "fix", "fixed",
-                              "fixing", "close", "closed", "file", "filed", "dropped",
-                              "drop", "cut", "eliminated", "eliminate", "removed",
-                              "halved", "zero", "no", "without", "fewer", "address",
-                              "addressed", "addressing", "solve", "solved", "solving",
-                              "tackle", "tackled", "tackling", "resolve", "resolved",
-                              "resolving", "mitigate", "mitigated", "mitigating"};
+  static const WordTable w = {
+      "for",       "on",         "about",      "of",         "per",        "against",
+      "avoid",     "avoids",     "avoided",    "avoiding",   "prevent",    "prevents",
+      "prevented", "preventing", "minimize",   "minimized",  "lower",      "lowered",
+      "reduce",    "reduced",    "fewer",      "less",       "potential",  "possible",
+      "any",       "future",     "low",        "lower-risk", "low-risk",   "track",
+      "tracked",   "tracking",   "triage",     "triaged",    "log",        "logged",
+      "fix",       "fixed",      "fixing",     "close",      "closed",     "file",
+      "filed",     "dropped",    "drop",       "cut",        "eliminated", "eliminate",
+      "removed",   "halved",     "zero",       "no",         "without",    "fewer",
+      "address",   "addressed",  "addressing", "solve",      "solved",     "solving",
+      "tackle",    "tackled",    "tackling",   "resolve",    "resolved",   "resolving",
+      "mitigate",  "mitigated",  "mitigating", "understand", "understood", "discuss",
+      "discussed", "document",   "documented", "assess",     "assessed",   "map",
+      "mapped",    "list",       "listed",     "review",     "reviewed"};
   return w;
 }
 
@@ -340,8 +342,9 @@ class Finder {
   // gateway"). Something new found ("found a bug in the retry path") is
   // still an event on the way.
   size_t Traced(const starbank::Clause& c) const {
-    static const WordTable kTrace = {"trace", "pinpoint", "isolate", "root-cause",
-                                     "diagnose", "bisect"};
+    static const WordTable kTrace = {
+        "trace",       "pinpoint", "isolate",      "root-cause", "diagnose", "bisect",
+        "investigate", "debug",    "troubleshoot", "analyze",    "analyse",  "examine"};
     static const WordTable kSee = {"find",    "discover",  "realize",  "realise",
                                    "notice",  "see",       "identify", "spot",
                                    "observe", "determine", "confirm",  "uncover"};
@@ -349,14 +352,62 @@ class Finder {
                                    "three", "another",  "several", "some",
                                    "many",  "multiple", "new"};
     // The forms that can open a diagnosis, looked up before the lexicon.
-    static const WordTable kForms = {
-        "traced",  "trace",      "tracing",     "pinpointed", "pinpoint", "isolated",
-        "isolate", "isolating",  "root-caused", "diagnosed",  "diagnose", "bisected",
-        "bisect",  "found",      "find",        "discovered", "discover", "realized",
-        "realize", "realised",   "realise",     "noticed",    "notice",   "saw",
-        "see",     "identified", "identify",    "spotted",    "spot",     "observed",
-        "observe", "determined", "determine",   "confirmed",  "confirm",  "uncovered",
-        "uncover", "root",       "culprit",     "culprits"};
+    static const WordTable kForms = {"traced",
+                                     "trace",
+                                     "tracing",
+                                     "pinpointed",
+                                     "pinpoint",
+                                     "isolated",
+                                     "isolate",
+                                     "isolating",
+                                     "root-caused",
+                                     "diagnosed",
+                                     "diagnose",
+                                     "bisected",
+                                     "bisect",
+                                     "found",
+                                     "find",
+                                     "discovered",
+                                     "discover",
+                                     "realized",
+                                     "realize",
+                                     "realised",
+                                     "realise",
+                                     "noticed",
+                                     "notice",
+                                     "saw",
+                                     "see",
+                                     "identified",
+                                     "identify",
+                                     "spotted",
+                                     "spot",
+                                     "observed",
+                                     "observe",
+                                     "determined",
+                                     "determine",
+                                     "confirmed",
+                                     "confirm",
+                                     "uncovered",
+                                     "uncover",
+                                     "root",
+                                     "culprit",
+                                     "culprits",
+                                     "investigated",
+                                     "investigate",
+                                     "investigating",
+                                     "debugged",
+                                     "debug",
+                                     "debugging",
+                                     "troubleshot",
+                                     "troubleshoot",
+                                     "troubleshooting",
+                                     "analyzed",
+                                     "analyze",
+                                     "analyzing",
+                                     "analysed",
+                                     "analyse",
+                                     "examined",
+                                     "examine"};
     for (size_t i = c.begin; i < c.end; ++i) {
       if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
       if ((Is(t_[i], "root") && i + 1 < c.end &&
@@ -368,16 +419,24 @@ class Finder {
       VerbForm g = ClassifyVerb(t_[i].norm, &see);
       if ((g == VerbForm::kPast || g == VerbForm::kBase) && kSee.Contains(see) &&
           i + 1 < c.end && IsWord(t_[i + 1]) && !kNew.Contains(t_[i + 1]) &&
-          LocalActor(c, i) == Actor::kSpeaker) {
+          SpeakerDoes(c, i)) {
         return i;
       }
-      std::string lemma;
-      VerbForm f = ClassifyVerb(t_[i].norm, &lemma);
-      if (f != VerbForm::kPast && f != VerbForm::kBase && f != VerbForm::kGerund) continue;
-      if (!kTrace.Contains(lemma)) continue;
-      if (LocalActor(c, i) == Actor::kSpeaker) return i;
+      if (g != VerbForm::kPast && g != VerbForm::kBase && g != VerbForm::kGerund)
+        continue;
+      if (!kTrace.Contains(see)) continue;
+      if (SpeakerDoes(c, i)) return i;
     }
     return c.end;
+  }
+
+  // The speaker does the verb at `i`: "I found", a note's leading verb
+  // ("Investigated why ..."), or the speaker's infinitive ("worked with QA
+  // to find ...").
+  bool SpeakerDoes(const starbank::Clause& c, size_t i) const {
+    if (i == c.begin) return c.actor != Actor::kCollective && c.actor != Actor::kPassive;
+    if (c.actor == Actor::kSpeaker && Is(t_[i - 1], "to")) return true;
+    return LocalActor(c, i) == Actor::kSpeaker;
   }
 
   size_t TracedAt() const {
@@ -1343,6 +1402,13 @@ class Finder {
     }
     if (!anchor) return false;
     if (Is(k, "unexpectedly") || Is(k, "suddenly") || Is(k, "unfortunately")) return true;
+    // "Halfway through, I discovered that the invoices used a font with no
+    // Japanese glyphs": what is found on the way stands in it.
+    static const WordTable kFound = {"discovered", "found",  "realized", "realised",
+                                     "learned",    "learnt", "noticed",  "saw"};
+    for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
+      if (kFound.Contains(t_[m])) return true;
+    }
     if (Mistake(k)) return true;
     // The anchor tells when; the setback is someone else acting then.
     return c.actor == Actor::kOther || c.actor == Actor::kPassive ||
@@ -1702,6 +1768,10 @@ class Finder {
                           lemma == "fall" || lemma == "hit" || lemma == "turn")) {
         return false;  // "found the query timed out": the cause
       }
+      if ((lemma == "time" || lemma == "blow" || lemma == "go" || lemma == "fall") &&
+          DescribesObject(c, i)) {
+        return false;  // "replaced the job that kept timing out"
+      }
       *len = 2;
       if (lemma == "go" && scope_ != SetbackScope::kAction) return Is(*next, "offline");
       if (lemma == "go" && Is(*next, "down") && AmountFollows(i + 1, c.end)) return false;
@@ -1732,6 +1802,10 @@ class Finder {
       adverse = false;
     }
     if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
+    if ((lemma == "drop" || lemma == "stop" || lemma == "slow") && Diagnosed()) {
+      return false;  // "investigated why users were dropping off"
+    }
+    if (adverse && DescribesObject(c, i)) return false;
     if (adverse) {
       // "Deploys slipped", "I missed the date": an event whoever acts. In
       // the setup, only what happened to the plan or the speaker's own miss.
@@ -1760,6 +1834,36 @@ class Finder {
       if (kPain.Contains(lemma)) return false;
     }
     return true;
+  }
+
+  // A habit told in a relative clause on what the speaker works on: "I
+  // replaced the cron jobs that kept failing", "interviewed customers who
+  // had churned". The object's description is the problem; "I shipped the
+  // release that broke checkout" (an event) is still a setback.
+  bool DescribesObject(const starbank::Clause& c, size_t i) const {
+    if (c.actor != Actor::kSpeaker || i < c.begin + 2) return false;
+    static const WordTable kHabit = {
+        "kept",       "keeps",   "were",      "was",          "had",        "have",
+        "has",        "often",   "always",    "constantly",   "frequently", "regularly",
+        "repeatedly", "usually", "sometimes", "occasionally", "still"};
+    static const WordTable kRel = {"that", "which", "who"};
+    if (!kHabit.Contains(t_[i - 1])) return false;
+    size_t lo = i > c.begin + 4 ? i - 4 : c.begin + 1;
+    for (size_t m = i - 1; m-- > lo;) {
+      if (!IsWord(t_[m])) return false;
+      if (!kRel.Contains(t_[m])) continue;
+      // Restrictive (no comma) and after a noun, not a verb's complement
+      // ("found that it kept failing").
+      const Token& before = t_[m - 1];
+      if (!IsWord(before)) return false;
+      VerbForm f = ClassifyVerb(before.norm);
+      if (f == VerbForm::kNone || f == VerbForm::kThird) return true;  // "cron jobs that"
+      static const WordTable kNotNoun = {"i",     "we",  "to", "would", "will", "can",
+                                         "could", "did", "so", "and",   "but"};
+      return f == VerbForm::kBase && m >= c.begin + 2 && IsWord(t_[m - 2]) &&
+             !kNotNoun.Contains(t_[m - 2]);
+    }
+    return false;
   }
 
   // A relative pronoun between the subject and the verb at `i`: "I joined a
