@@ -133,6 +133,22 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        Style::kBullets,
        "- It took five working days to produce the access logs",
        {}},
+      // Something that had to keep running while the work went on; the
+      // speaker's own choice to keep it running is a plan.
+      {"task",
+       Style::kList,
+       "Had to keep the old booking form live for 12 hotels during the switch",
+       {"during"}},
+      {"action",
+       Style::kList,
+       "Kept the old booking form live for 12 hotels during the switch",
+       {}},
+      // A team short of people is a constraint, not the problem solved.
+      {"situation",
+       Style::kNotes,
+       "Support was short-staffed; queues grew.",
+       {"short-staffed"}},
+      {"situation", Style::kNotes, "Support was well staffed; queues grew.", {}},
       // A missing resource; a frugal outcome is none.
       {"task",
        Style::kList,

@@ -352,6 +352,7 @@ class Finder {
                                    "three", "another",  "several", "some",
                                    "many",  "multiple", "new"};
     // The forms that can open a diagnosis, looked up before the lexicon.
+    // clang-format off
     static const WordTable kForms = {"traced",
                                      "trace",
                                      "tracing",
@@ -408,6 +409,7 @@ class Finder {
                                      "analyse",
                                      "examined",
                                      "examine"};
+    // clang-format on
     for (size_t i = c.begin; i < c.end; ++i) {
       if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
       if ((Is(t_[i], "root") && i + 1 < c.end &&
@@ -709,75 +711,23 @@ class Finder {
   bool Limit(const starbank::Clause& c, size_t i, size_t* len) const {
     const Token& k = t_[i];
     // The words each check below starts from, looked up once.
-    static const WordTable kStarts = {"window",
-                                      "windows",
-                                      "timeline",
-                                      "timeframe",
-                                      "time-frame",
-                                      "timebox",
-                                      "time-box",
-                                      "runway",
-                                      "a",
-                                      "one",
-                                      "two",
-                                      "three",
-                                      "four",
-                                      "five",
-                                      "six",
-                                      "seven",
-                                      "eight",
-                                      "nine",
-                                      "ten",
-                                      "twelve",
-                                      "fifteen",
-                                      "twenty",
-                                      "thirty",
-                                      "few",
-                                      "before",
-                                      "by",
-                                      "ahead",
-                                      "tight",
-                                      "fixed",
-                                      "firm",
-                                      "strict",
-                                      "aggressive",
-                                      "limited",
-                                      "non-negotiable",
-                                      "immovable",
-                                      "short",
-                                      "capped",
-                                      "frozen",
-                                      "constrained",
-                                      "scarce",
-                                      "thin",
-                                      "unclear",
-                                      "vague",
-                                      "ambiguous",
-                                      "undefined",
-                                      "fluid",
-                                      "conflicting",
-                                      "contradictory",
-                                      "unknown",
-                                      "changing",
-                                      "shifting",
-                                      "missing",
-                                      "undocumented",
-                                      "never",
-                                      "new",
-                                      "no",
-                                      "single",
-                                      "scope",
-                                      "roadmap",
-                                      "budget",
-                                      "plan",
-                                      "plans",
-                                      "backlog",
-                                      "headcount",
-                                      "without"};
+    // clang-format off
+    static const WordTable kStarts = {
+        "window", "windows", "timeline", "timeframe", "time-frame", "timebox", "time-box",
+        "runway", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "few", "before", "by",
+        "ahead", "tight", "fixed", "firm", "strict", "aggressive", "limited",
+        "non-negotiable", "immovable", "short", "capped", "frozen", "constrained",
+        "scarce", "thin", "unclear", "vague", "ambiguous", "undefined", "fluid",
+        "conflicting", "contradictory", "unknown", "changing", "shifting", "missing",
+        "undocumented", "never", "new", "no", "single", "scope", "roadmap", "budget",
+        "plan", "plans", "backlog", "headcount", "without", "during", "while",
+        "throughout"};
+    // clang-format on
     if (!IsNumber(k) && !kStarts.Contains(k)) return false;
-    if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || LimitState(c, i) ||
-        SkillGap(c, i, len) || ResourceMissing(c, i, len) || PeopleFree(c, i, len) ||
-        OutOfPlan(c, i) || SolvedWithout(c, i)) {
+    if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || KeptRunning(c, i) ||
+        LimitState(c, i) || SkillGap(c, i, len) || ResourceMissing(c, i, len) ||
+        PeopleFree(c, i, len) || OutOfPlan(c, i) || SolvedWithout(c, i)) {
       if (*len == 1 && Is(k, "without")) *len = 2;
       return true;
     }
@@ -862,6 +812,25 @@ class Finder {
       if (m < c.end && (Is(t_[m], "experience") || Is(t_[m], "background")) &&
           speaker()) {
         *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Something that had to keep running while the work went on: "had to
+  // keep the legacy API alive for 40 partners during the cutover", "needed
+  // to support both versions while we migrated".
+  bool KeptRunning(const starbank::Clause& c, size_t i) const {
+    if (!(Is(t_[i], "during") || Is(t_[i], "while") || Is(t_[i], "throughout"))) {
+      return false;
+    }
+    if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
+    static const WordTable kKeep = {"keep",  "maintain", "preserve", "support",
+                                    "serve", "run",      "stay",     "remain"};
+    for (size_t m = c.begin; m < i; ++m) {
+      std::string lemma;
+      if (ClassifyVerb(t_[m].norm, &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
         return true;
       }
     }
@@ -958,7 +927,10 @@ class Finder {
     if (u < c.end && kKind.Contains(t_[u])) ++u;
     if (u >= c.end || !kTime.Contains(t_[u])) return false;
     if (u + 2 >= c.end || !Is(t_[u + 1], "to") || !IsWord(t_[u + 2])) return false;
-    if (ClassifyVerb(t_[u + 2].norm) != VerbForm::kBase) return false;
+    // "to ship"; "to cut", "to set" read as past forms too.
+    if (ClassifyVerb(t_[u + 2].norm) != VerbForm::kBase && !IsVerbLemma(t_[u + 2].norm)) {
+      return false;
+    }
     if (Negated(t_, c, i)) return false;
     *len = u + 2 - i;
     return true;
@@ -1571,10 +1543,11 @@ class Finder {
       // does: their stance ("legal was skeptical"), or what they hand over
       // ("a teammate sent vague requirements"). A team in a bad state
       // ("support was overloaded") is the problem itself.
-      static const WordTable kPeople = {"skeptical", "reluctant", "worried", "concerned",
-                                        "unhappy", "upset", "frustrated", "angry",
-                                        "furious", "opposed", "against", "hostile",
-                                        "split", "divided", "sick"};
+      static const WordTable kPeople = {
+          "skeptical",    "reluctant",     "worried",      "concerned",    "unhappy",
+          "upset",        "frustrated",    "angry",        "furious",      "opposed",
+          "against",      "hostile",       "split",        "divided",      "sick",
+          "understaffed", "short-staffed", "short-handed", "overstretched"};
       if (predicate) return kPeople.Contains(k);
       if (!PersonAgainst(c, i)) return false;
     }
