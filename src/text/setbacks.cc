@@ -171,19 +171,21 @@ const WordTable& HeadFollowers() {
 // Words before a problem noun that make it a topic, not an event:
 // "runbooks for incidents", "a talk on outages".
 const WordTable& TopicWords() {
-  static const WordTable w = {"for", "on", "about", "of", "per", "against", "avoid",
-                              "avoids", "avoided", "avoiding", "prevent", "prevents",
-                              "prevented", "preventing", "minimize", "minimized",
-                              "lower", "lowered", "reduce", "reduced", "fewer", "less",
-                              "potential", "possible", "any", "future", "low",
-                              "lower-risk", "low-risk", "track", "tracked", "tracking",
-                              "triage", "triaged", "log", "logged", "fix", "fixed",
-                              "fixing", "close", "closed", "file", "filed", "dropped",
-                              "drop", "cut", "eliminated", "eliminate", "removed",
-                              "halved", "zero", "no", "without", "fewer", "address",
-                              "addressed", "addressing", "solve", "solved", "solving",
-                              "tackle", "tackled", "tackling", "resolve", "resolved",
-                              "resolving", "mitigate", "mitigated", "mitigating"};
+  static const WordTable w = {
+      "for",       "on",         "about",      "of",         "per",        "against",
+      "avoid",     "avoids",     "avoided",    "avoiding",   "prevent",    "prevents",
+      "prevented", "preventing", "minimize",   "minimized",  "lower",      "lowered",
+      "reduce",    "reduced",    "fewer",      "less",       "potential",  "possible",
+      "any",       "future",     "low",        "lower-risk", "low-risk",   "track",
+      "tracked",   "tracking",   "triage",     "triaged",    "log",        "logged",
+      "fix",       "fixed",      "fixing",     "close",      "closed",     "file",
+      "filed",     "dropped",    "drop",       "cut",        "eliminated", "eliminate",
+      "removed",   "halved",     "zero",       "no",         "without",    "fewer",
+      "address",   "addressed",  "addressing", "solve",      "solved",     "solving",
+      "tackle",    "tackled",    "tackling",   "resolve",    "resolved",   "resolving",
+      "mitigate",  "mitigated",  "mitigating", "understand", "understood", "discuss",
+      "discussed", "document",   "documented", "assess",     "assessed",   "map",
+      "mapped",    "list",       "listed",     "review",     "reviewed"};
   return w;
 }
 
@@ -305,25 +307,29 @@ class Finder {
     }
     // "Found the root cause: a missing index": the clause after the colon
     // is what the diagnosis found.
+    // Where the diagnosis starts is read only when a cue asks (Diagnosed),
+    // or when a colon carries it on.
     bool carried = carry_ && c.begin > 0 && Is(t_[c.begin - 1], ":");
-    size_t traced = problems_ ? c.end : carried ? c.begin : Traced(c);
-    carry_ = traced < c.end && c.end < t_.size() && Is(t_[c.end], ":");
+    clause_ = &c;
+    traced_ = problems_ ? c.end : carried ? c.begin : kUnread;
+    carried_ = carried;
+    bool colon = c.end < t_.size() && Is(t_[c.end], ":");
+    carry_ = colon && !problems_ && TracedAt() < c.end;
     if (scope_ == SetbackScope::kResult && !contrast) return false;
     for (size_t i = c.begin; i < c.end; ++i) {
       if (Skipped(i)) continue;
-      // What the diagnosis found is the problem: only an outside event
-      // (a change, a departure, a limit) still counts after it.
-      diagnosed_ = i > traced || (carried && i >= traced);
+      at_ = i;
       size_t len = 1;
       if (Cue(c, i, contrast, &len)) {
-        diagnosed_ = false;
         *out = MakeSpan(i, std::min(c.end, i + len));
         return true;
       }
     }
-    diagnosed_ = false;
     return false;
   }
+
+  // The last clause read a diagnosis: a cue there was the cause found.
+  bool DiagnosisRead() const { return traced_ != kUnread && traced_ < clause_->end; }
 
  private:
   // Where the speaker's diagnosis starts: "Traced the slowdown to a report
@@ -336,16 +342,76 @@ class Finder {
   // gateway"). Something new found ("found a bug in the retry path") is
   // still an event on the way.
   size_t Traced(const starbank::Clause& c) const {
-    static const WordTable kTrace = {"trace", "pinpoint", "isolate", "root-cause",
-                                     "diagnose", "bisect"};
+    static const WordTable kTrace = {
+        "trace",       "pinpoint", "isolate",      "root-cause", "diagnose", "bisect",
+        "investigate", "debug",    "troubleshoot", "analyze",    "analyse",  "examine"};
     static const WordTable kSee = {"find",    "discover",  "realize",  "realise",
                                    "notice",  "see",       "identify", "spot",
                                    "observe", "determine", "confirm",  "uncover"};
     static const WordTable kNew = {"a",     "an",       "one",     "two",
                                    "three", "another",  "several", "some",
                                    "many",  "multiple", "new"};
+    // The forms that can open a diagnosis, looked up before the lexicon.
+    // clang-format off
+    static const WordTable kForms = {"traced",
+                                     "trace",
+                                     "tracing",
+                                     "pinpointed",
+                                     "pinpoint",
+                                     "isolated",
+                                     "isolate",
+                                     "isolating",
+                                     "root-caused",
+                                     "diagnosed",
+                                     "diagnose",
+                                     "bisected",
+                                     "bisect",
+                                     "found",
+                                     "find",
+                                     "discovered",
+                                     "discover",
+                                     "realized",
+                                     "realize",
+                                     "realised",
+                                     "realise",
+                                     "noticed",
+                                     "notice",
+                                     "saw",
+                                     "see",
+                                     "identified",
+                                     "identify",
+                                     "spotted",
+                                     "spot",
+                                     "observed",
+                                     "observe",
+                                     "determined",
+                                     "determine",
+                                     "confirmed",
+                                     "confirm",
+                                     "uncovered",
+                                     "uncover",
+                                     "root",
+                                     "culprit",
+                                     "culprits",
+                                     "investigated",
+                                     "investigate",
+                                     "investigating",
+                                     "debugged",
+                                     "debug",
+                                     "debugging",
+                                     "troubleshot",
+                                     "troubleshoot",
+                                     "troubleshooting",
+                                     "analyzed",
+                                     "analyze",
+                                     "analyzing",
+                                     "analysed",
+                                     "analyse",
+                                     "examined",
+                                     "examine"};
+    // clang-format on
     for (size_t i = c.begin; i < c.end; ++i) {
-      if (!IsWord(t_[i])) continue;
+      if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
       if ((Is(t_[i], "root") && i + 1 < c.end &&
            (Is(t_[i + 1], "cause") || Is(t_[i + 1], "causes"))) ||
           Is(t_[i], "culprit") || Is(t_[i], "culprits")) {
@@ -355,16 +421,37 @@ class Finder {
       VerbForm g = ClassifyVerb(t_[i].norm, &see);
       if ((g == VerbForm::kPast || g == VerbForm::kBase) && kSee.Contains(see) &&
           i + 1 < c.end && IsWord(t_[i + 1]) && !kNew.Contains(t_[i + 1]) &&
-          LocalActor(c, i) == Actor::kSpeaker) {
+          SpeakerDoes(c, i)) {
         return i;
       }
-      std::string lemma;
-      VerbForm f = ClassifyVerb(t_[i].norm, &lemma);
-      if (f != VerbForm::kPast && f != VerbForm::kBase && f != VerbForm::kGerund) continue;
-      if (!kTrace.Contains(lemma)) continue;
-      if (LocalActor(c, i) == Actor::kSpeaker) return i;
+      if (g != VerbForm::kPast && g != VerbForm::kBase && g != VerbForm::kGerund)
+        continue;
+      if (!kTrace.Contains(see)) continue;
+      if (SpeakerDoes(c, i)) return i;
     }
     return c.end;
+  }
+
+  // The speaker does the verb at `i`: "I found", a note's leading verb
+  // ("Investigated why ..."), or the speaker's infinitive ("worked with QA
+  // to find ...").
+  bool SpeakerDoes(const starbank::Clause& c, size_t i) const {
+    if (i == c.begin) return c.actor != Actor::kCollective && c.actor != Actor::kPassive;
+    if (c.actor == Actor::kSpeaker && Is(t_[i - 1], "to")) return true;
+    return LocalActor(c, i) == Actor::kSpeaker;
+  }
+
+  size_t TracedAt() const {
+    if (traced_ == kUnread) traced_ = Traced(*clause_);
+    return traced_;
+  }
+
+  // The token looked at lies in what a diagnosis found: only an outside
+  // event (a change, a departure, a limit) still counts there.
+  bool Diagnosed() const {
+    if (problems_) return false;
+    size_t from = TracedAt();
+    return at_ > from || (carried_ && at_ >= from);
   }
 
   // Whether token i lies in a skipped span (spans sorted by offset, never
@@ -494,7 +581,11 @@ class Finder {
 
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
-    if (!Setup() && !diagnosed_ && NegatedByOther(c, i, len)) return true;
+    if (problems_) return ProblemCue(c, i, len);
+    if (!Setup() && NegatedByOther(c, i, len)) {
+      if (!Diagnosed()) return true;
+      *len = 1;  // "found that the calls did not need to be synchronous": the cause
+    }
     if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
       // In the setup a "could not" is the problem the story solves.
       *len = 2;
@@ -525,7 +616,6 @@ class Finder {
     if (EndOfLife(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
-    if (problems_ && ProblemState(c, i)) return true;
     return AdverseEvent(c, i, len);
   }
 
@@ -620,9 +710,24 @@ class Finder {
   //    downtime") or an obligation ("the fix had to ship without ...").
   bool Limit(const starbank::Clause& c, size_t i, size_t* len) const {
     const Token& k = t_[i];
-    if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) ||
-        ResourceMissing(c, i, len) || PeopleFree(c, i, len) || OutOfPlan(c, i) ||
-        SolvedWithout(c, i)) {
+    // The words each check below starts from, looked up once.
+    // clang-format off
+    static const WordTable kStarts = {
+        "window", "windows", "timeline", "timeframe", "time-frame", "timebox", "time-box",
+        "runway", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "few", "before", "by",
+        "ahead", "tight", "fixed", "firm", "strict", "aggressive", "limited",
+        "non-negotiable", "immovable", "short", "capped", "frozen", "constrained",
+        "scarce", "thin", "unclear", "vague", "ambiguous", "undefined", "fluid",
+        "conflicting", "contradictory", "unknown", "changing", "shifting", "missing",
+        "undocumented", "never", "new", "no", "single", "scope", "roadmap", "budget",
+        "plan", "plans", "backlog", "headcount", "without", "during", "while",
+        "throughout"};
+    // clang-format on
+    if (!IsNumber(k) && !kStarts.Contains(k)) return false;
+    if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || KeptRunning(c, i) ||
+        LimitState(c, i) || SkillGap(c, i, len) || ResourceMissing(c, i, len) ||
+        PeopleFree(c, i, len) || OutOfPlan(c, i) || SolvedWithout(c, i)) {
       if (*len == 1 && Is(k, "without")) *len = 2;
       return true;
     }
@@ -638,6 +743,96 @@ class Finder {
     size_t lo = i > c.begin + 3 ? i - 3 : c.begin;
     for (size_t m = lo; m < c.end && m <= i + 3; ++m) {
       if (m != i && kResource.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // A limit or the work's inputs in a bad state, told as the situation:
+  // "the timeline was tight", "the budget was fixed", "the requirements
+  // were unclear". The subject decides: "checkout was slow" is the problem.
+  bool LimitState(const starbank::Clause& c, size_t i) const {
+    static const WordTable kLimits = {"deadline",  "deadlines", "timeline", "timelines",
+                                      "schedule",  "budget",    "budgets",  "window",
+                                      "date",      "dates",     "staffing", "headcount",
+                                      "resources", "runway",    "timeframe"};
+    static const WordTable kTight = {
+        "tight",   "fixed",          "firm",      "strict", "aggressive",
+        "limited", "non-negotiable", "immovable", "short",  "capped",
+        "frozen",  "constrained",    "scarce",    "thin"};
+    static const WordTable kInputs = {"requirements", "requirement",   "spec",
+                                      "specs",        "specification", "scope",
+                                      "priorities",   "direction",     "goals",
+                                      "ownership",    "brief",         "expectations"};
+    static const WordTable kVague = {
+        "unclear",       "vague",   "ambiguous", "undefined", "fluid",   "conflicting",
+        "contradictory", "unknown", "changing",  "shifting",  "missing", "undocumented"};
+    bool tight = kTight.Contains(t_[i]);
+    if (!tight && !kVague.Contains(t_[i])) return false;
+    size_t m = i;
+    static const WordTable kDegree = {"very",  "too",  "extremely", "quite", "really",
+                                      "still", "also", "already",   "both"};
+    while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
+    if (m == c.begin || !Linking().Contains(t_[m - 1]) || Negated(t_, c, i)) return false;
+    for (size_t k = m - 1; k-- > c.begin && k + 5 >= m;) {
+      if (!IsWord(t_[k])) break;
+      if (tight ? kLimits.Contains(t_[k]) : kInputs.Contains(t_[k])) return true;
+    }
+    return false;
+  }
+
+  // The speaker's own gap in skill: "I had never worked with Kubernetes",
+  // "I was new to the codebase", "had no experience with mobile".
+  bool SkillGap(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    auto speaker = [&]() {
+      Actor who = LocalActor(c, i);
+      return who == Actor::kSpeaker || who == Actor::kCollective;
+    };
+    if (Is(k, "never") && i > c.begin &&
+        (Is(t_[i - 1], "had") || Is(t_[i - 1], "have") || Is(t_[i - 1], "'d"))) {
+      static const WordTable kDone = {"used",       "worked",  "built",   "written",
+                                      "shipped",    "touched", "run",     "led",
+                                      "managed",    "done",    "seen",    "deployed",
+                                      "programmed", "coded",   "designed"};
+      if (i + 1 < c.end && kDone.Contains(t_[i + 1]) && speaker()) {
+        *len = 2;
+        return true;
+      }
+      return false;
+    }
+    if (Is(k, "new") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "to") &&
+        Linking().Contains(t_[i - 1]) && speaker()) {
+      *len = 2;  // "I was new to the codebase"
+      return true;
+    }
+    if (Is(k, "no") && i + 1 < c.end) {
+      size_t m = i + 1;
+      if (m < c.end && (Is(t_[m], "prior") || Is(t_[m], "previous") || Is(t_[m], "real")))
+        ++m;
+      if (m < c.end && (Is(t_[m], "experience") || Is(t_[m], "background")) &&
+          speaker()) {
+        *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Something that had to keep running while the work went on: "had to
+  // keep the legacy API alive for 40 partners during the cutover", "needed
+  // to support both versions while we migrated".
+  bool KeptRunning(const starbank::Clause& c, size_t i) const {
+    if (!(Is(t_[i], "during") || Is(t_[i], "while") || Is(t_[i], "throughout"))) {
+      return false;
+    }
+    if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
+    static const WordTable kKeep = {"keep",  "maintain", "preserve", "support",
+                                    "serve", "run",      "stay",     "remain"};
+    for (size_t m = c.begin; m < i; ++m) {
+      std::string lemma;
+      if (ClassifyVerb(t_[m].norm, &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
+        return true;
+      }
     }
     return false;
   }
@@ -732,7 +927,10 @@ class Finder {
     if (u < c.end && kKind.Contains(t_[u])) ++u;
     if (u >= c.end || !kTime.Contains(t_[u])) return false;
     if (u + 2 >= c.end || !Is(t_[u + 1], "to") || !IsWord(t_[u + 2])) return false;
-    if (ClassifyVerb(t_[u + 2].norm) != VerbForm::kBase) return false;
+    // "to ship"; "to cut", "to set" read as past forms too.
+    if (ClassifyVerb(t_[u + 2].norm) != VerbForm::kBase && !IsVerbLemma(t_[u + 2].norm)) {
+      return false;
+    }
     if (Negated(t_, c, i)) return false;
     *len = u + 2 - i;
     return true;
@@ -892,6 +1090,18 @@ class Finder {
       if (ClassifyVerb(t_[m].norm) == VerbForm::kPast) return false;
     }
     return true;
+  }
+
+  // What tells a problem, read as the action would read it: a problem noun,
+  // a bad state, a failure, a "could not", a shortfall.
+  bool ProblemCue(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (NegatedCapability(t_, i, c.end)) {
+      *len = 2;
+      return true;
+    }
+    if (!IsWord(t_[i])) return false;
+    return ProblemNoun(c, i) || AdverseState(c, i) || ProblemState(c, i) ||
+           Shortfall(c, i, len) || AdverseEvent(c, i, len);
   }
 
   // An attempt or plan measured short of what was needed: "the new design
@@ -1164,6 +1374,13 @@ class Finder {
     }
     if (!anchor) return false;
     if (Is(k, "unexpectedly") || Is(k, "suddenly") || Is(k, "unfortunately")) return true;
+    // "Halfway through, I discovered that the invoices used a font with no
+    // Japanese glyphs": what is found on the way stands in it.
+    static const WordTable kFound = {"discovered", "found",  "realized", "realised",
+                                     "learned",    "learnt", "noticed",  "saw"};
+    for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
+      if (kFound.Contains(t_[m])) return true;
+    }
     if (Mistake(k)) return true;
     // The anchor tells when; the setback is someone else acting then.
     return c.actor == Actor::kOther || c.actor == Actor::kPassive ||
@@ -1267,7 +1484,7 @@ class Finder {
 
   bool ProblemNoun(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!ProblemNouns().Contains(k) || diagnosed_) return false;
+    if (!ProblemNouns().Contains(k) || Diagnosed()) return false;
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told: what they caused
     // ("created blockers", "raised objections"), not what they faced.
@@ -1299,7 +1516,7 @@ class Finder {
 
   bool AdverseState(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!AdverseAdjectives().Contains(k) || diagnosed_) return false;
+    if (!AdverseAdjectives().Contains(k) || Diagnosed()) return false;
     if (Negated(t_, c, i)) return false;
     bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
@@ -1326,10 +1543,11 @@ class Finder {
       // does: their stance ("legal was skeptical"), or what they hand over
       // ("a teammate sent vague requirements"). A team in a bad state
       // ("support was overloaded") is the problem itself.
-      static const WordTable kPeople = {"skeptical", "reluctant", "worried", "concerned",
-                                        "unhappy", "upset", "frustrated", "angry",
-                                        "furious", "opposed", "against", "hostile",
-                                        "split", "divided", "sick"};
+      static const WordTable kPeople = {
+          "skeptical",    "reluctant",     "worried",      "concerned",    "unhappy",
+          "upset",        "frustrated",    "angry",        "furious",      "opposed",
+          "against",      "hostile",       "split",        "divided",      "sick",
+          "understaffed", "short-staffed", "short-handed", "overstretched"};
       if (predicate) return kPeople.Contains(k);
       if (!PersonAgainst(c, i)) return false;
     }
@@ -1519,9 +1737,13 @@ class Finder {
     if (Negated(t_, c, i)) return false;
     const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
     if (PhrasalSetback(lemma, next) && !(lemma == "hit" && !HitsObstacle(c, i))) {
-      if (diagnosed_ && (lemma == "time" || lemma == "blow" || lemma == "go" ||
-                         lemma == "fall" || lemma == "hit" || lemma == "turn")) {
+      if (Diagnosed() && (lemma == "time" || lemma == "blow" || lemma == "go" ||
+                          lemma == "fall" || lemma == "hit" || lemma == "turn")) {
         return false;  // "found the query timed out": the cause
+      }
+      if ((lemma == "time" || lemma == "blow" || lemma == "go" || lemma == "fall") &&
+          DescribesObject(c, i)) {
+        return false;  // "replaced the job that kept timing out"
       }
       *len = 2;
       if (lemma == "go" && scope_ != SetbackScope::kAction) return Is(*next, "offline");
@@ -1552,7 +1774,11 @@ class Finder {
       opposing = true;
       adverse = false;
     }
-    if (adverse && diagnosed_) return false;  // "found the job timed out": the cause
+    if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
+    if ((lemma == "drop" || lemma == "stop" || lemma == "slow") && Diagnosed()) {
+      return false;  // "investigated why users were dropping off"
+    }
+    if (adverse && DescribesObject(c, i)) return false;
     if (adverse) {
       // "Deploys slipped", "I missed the date": an event whoever acts. In
       // the setup, only what happened to the plan or the speaker's own miss.
@@ -1581,6 +1807,36 @@ class Finder {
       if (kPain.Contains(lemma)) return false;
     }
     return true;
+  }
+
+  // A habit told in a relative clause on what the speaker works on: "I
+  // replaced the cron jobs that kept failing", "interviewed customers who
+  // had churned". The object's description is the problem; "I shipped the
+  // release that broke checkout" (an event) is still a setback.
+  bool DescribesObject(const starbank::Clause& c, size_t i) const {
+    if (c.actor != Actor::kSpeaker || i < c.begin + 2) return false;
+    static const WordTable kHabit = {
+        "kept",       "keeps",   "were",      "was",          "had",        "have",
+        "has",        "often",   "always",    "constantly",   "frequently", "regularly",
+        "repeatedly", "usually", "sometimes", "occasionally", "still"};
+    static const WordTable kRel = {"that", "which", "who"};
+    if (!kHabit.Contains(t_[i - 1])) return false;
+    size_t lo = i > c.begin + 4 ? i - 4 : c.begin + 1;
+    for (size_t m = i - 1; m-- > lo;) {
+      if (!IsWord(t_[m])) return false;
+      if (!kRel.Contains(t_[m])) continue;
+      // Restrictive (no comma) and after a noun, not a verb's complement
+      // ("found that it kept failing").
+      const Token& before = t_[m - 1];
+      if (!IsWord(before)) return false;
+      VerbForm f = ClassifyVerb(before.norm);
+      if (f == VerbForm::kNone || f == VerbForm::kThird) return true;  // "cron jobs that"
+      static const WordTable kNotNoun = {"i",     "we",  "to", "would", "will", "can",
+                                         "could", "did", "so", "and",   "but"};
+      return f == VerbForm::kBase && m >= c.begin + 2 && IsWord(t_[m - 2]) &&
+             !kNotNoun.Contains(t_[m - 2]);
+    }
+    return false;
   }
 
   // A relative pronoun between the subject and the verb at `i`: "I joined a
@@ -1627,8 +1883,14 @@ class Finder {
   SetbackScope scope_;
   const std::vector<Span>& skip_;
   bool problems_ = false;
-  bool carry_ = false;      // the last clause's diagnosis runs on after its colon
-  bool diagnosed_ = false;  // the token looked at lies in what a diagnosis found
+  bool carry_ = false;  // the last clause's diagnosis runs on after its colon
+  // The clause and token looked at, and where its diagnosis starts
+  // (kUnread until a cue asks).
+  static constexpr size_t kUnread = SIZE_MAX;
+  const starbank::Clause* clause_ = nullptr;
+  size_t at_ = 0;
+  mutable size_t traced_ = kUnread;
+  bool carried_ = false;
 };
 
 }  // namespace
@@ -1649,7 +1911,10 @@ std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& 
     Span s;
     if (finder.Clause(c, &s)) {
       out.push_back(std::move(s));
-    } else if (look && problem.Clause(c, &s)) {
+    } else if (look && (scope == SetbackScope::kSetup || finder.DiagnosisRead()) &&
+               problem.Clause(c, &s)) {
+      // The setup's problem, or in the action what a diagnosis found (the
+      // only place the action tells a problem that is no setback).
       problems->push_back(std::move(s));
       look = false;
     }
