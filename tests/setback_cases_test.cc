@@ -4,14 +4,16 @@
 // Each row that finds a setback has a sibling, in another style and as
 // close in wording as it can be, that must find none.
 #include <catch2/catch.hpp>
-
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "lint/analysis.h"
+#include "lint/rule.h"
+#include "rules/registry.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
+#include "test_util.h"
 
 namespace starbank {
 namespace {
@@ -404,6 +406,29 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
     auto s = AnalyzeYaml(Field(r.part, r.text, r.style == Style::kList));
     CHECK(Texts(s->a.setbacks) == r.setback);
   }
+}
+
+TEST_CASE("no-setback names the problem when only the problem is told", "[setback]") {
+  auto messages = [](const std::string& situation) {
+    auto parts = testing::StrongParts();
+    parts["situation"] = situation;
+    parts["task"] = "I owned the fix for the 30 branch offices.";
+    parts["action"] = "I indexed the ledger table and batched the nightly writes.";
+    LintReport r =
+        LintString("t.yaml", testing::StoryYaml(parts), Catalog::Default(), AllRules());
+    std::vector<std::string> out;
+    for (const Diagnostic& d : r.diagnostics) {
+      if (d.rule == "no-setback") out.push_back(d.message);
+    }
+    return out;
+  };
+  auto only = messages("Branch reports were slow every Monday.");
+  REQUIRE(only.size() == 1);
+  CHECK(only[0].rfind("'slow' is the problem the story solves", 0) == 0);
+  // Nothing wrong told at all: the general message.
+  auto none = messages("The branch offices used a weekly report.");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].rfind("no setback, risk or constraint named", 0) == 0);
 }
 
 }  // namespace

@@ -32,6 +32,18 @@ class NoSetback : public Rule {
                  severity);
       return;
     }
+    if (a.problem_only) {
+      // Only the problem itself is told: point at it and ask for what stood
+      // in the way of the fix.
+      const Found& f = a.problems.front();
+      ctx.Report(ctx.Locate(ctx.story.part(f.part), f.span.offset),
+                 fmt::format("'{}' is the problem the story solves, not a setback; name "
+                             "what stood in the way of the fix (a limit, a slip, someone "
+                             "against it) and what you did about it",
+                             f.span.text),
+                 severity);
+      return;
+    }
     if (a.expects_setback) {
       std::string name;
       for (const Principle* p : a.principles) {
