@@ -400,7 +400,7 @@ TEST_CASE("a file reached by two names is linted once, under its real name") {
   std::vector<LintInput> inputs = DiscoverInputs({root + "/bank"}, {}, &errors);
   CHECK(errors.empty());
   CHECK(Paths(inputs, root) ==
-        std::vector<std::string>{"bank/b.yaml", "bank/also/c.yaml"});
+        std::vector<std::string>{"bank/b.yaml", "bank/sub/c.yaml"});
   // Named twice on the command line: once.
   inputs = DiscoverInputs({root + "/bank/b.yaml", root + "/bank/b.yaml"}, {}, &errors);
   CHECK(inputs.size() == 1);
