@@ -2,6 +2,8 @@
 // is never replaced unless asked, and a failure leaves no temporary file.
 #include "io/fs.h"
 
+#include "io/log.h"
+
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -280,6 +282,97 @@ TEST_CASE("the force flag is suggested only where it would help") {
                  "(use --force to replace it)");
   CHECK_FALSE(WriteFileAtomic(dir / "story.yaml", "x", o, &error));
   CHECK(error == "'" + (dir / "story.yaml") + "' already exists; not overwriting it");
+}
+
+TEST_CASE("a protected data file is refused by any name, with or without overwrite") {
+  TempDir dir;
+  std::string log = dir / "practice.yaml", fresh = dir / "interviews.yaml";
+  std::string setup_error;
+  REQUIRE(WriteFileAtomic(log, "- at: 2026-12-01\n", false, &setup_error));
+  ProtectDataFile(log, "the practice log");
+  ProtectDataFile(fresh, "the interview log");  // not there yet
+  fs::create_symlink("practice.yaml", dir / "alias.yaml");
+  std::string error;
+  for (bool overwrite : {false, true}) {
+    CHECK_FALSE(WriteFileAtomic(log, "lint output\n", overwrite, &error));
+    CHECK(error == "'" + log +
+                       "' is the practice log, which starbank reads; not writing over it, "
+                       "even with --force");
+    CHECK_FALSE(WriteFileAtomic(dir / "alias.yaml", "x\n", overwrite, &error));
+    CHECK_FALSE(WriteFileAtomic(fresh, "x\n", overwrite, &error));
+    CHECK(error == "'" + fresh +
+                       "' is the interview log, which starbank reads; not writing over it, "
+                       "even with --force");
+  }
+  CHECK(Slurp(log) == "- at: 2026-12-01\n");
+  CHECK_FALSE(fs::exists(fresh));
+  CHECK(DataFileKind(dir / "alias.yaml") == "the practice log");
+  CHECK(DataFileKind(dir / "other.yaml").empty());
+  WriteOptions append;
+  append.overwrite = true;
+  append.log_append = true;  // the log's own append may
+  CHECK(WriteFileAtomic(log, "- at: 2026-12-01\n- at: 2026-12-02\n", append, &error));
+  CHECK_FALSE(AppendToFile(log, "", "x\n", &error));
+  ClearProtectedDataFiles();
+  CHECK(WriteFileAtomic(fresh, "x\n", false, &error));
+}
+
+TEST_CASE("AppendToFile starts a new file with its header and only ever appends") {
+  TempDir dir;
+  std::string side = dir / "practice.pending.yaml", error;
+  REQUIRE(AppendToFile(side, "# header\n", "- a\n", &error));
+  REQUIRE(AppendToFile(side, "# header\n", "- b\n", &error));
+  CHECK(Slurp(side) == "# header\n- a\n- b\n");
+  fs::create_symlink("practice.pending.yaml", dir / "link.yaml");
+  CHECK_FALSE(AppendToFile(dir / "link.yaml", "", "- c\n", &error));  // never through a link
+  CHECK(Slurp(side) == "# header\n- a\n- b\n");
+}
+
+TEST_CASE("AppendToLog appends under the lock, or keeps the entry aside and says why") {
+  TempDir dir;
+  std::string log = dir / "practice.yaml";
+  LogAppendOptions o;
+  o.header = "# log\n";
+  o.repair = "repair it";
+  o.check = [](std::string_view content, std::string* error) {
+    if (content.find("<<<<<<<") == std::string_view::npos) return true;
+    *error = "practice.yaml:2:1: a merge-conflict marker";
+    return false;
+  };
+  o.timeout_ms = 200;
+  LogAppendResult r = AppendToLog(log, "- a\n", o);
+  CHECK(r.appended);
+  r = AppendToLog(log, "- b\n", o);
+  CHECK(r.appended);
+  CHECK(Slurp(log) == "# log\n- a\n- b\n");
+  CHECK(dir.Names() == std::vector<std::string>{"practice.yaml"});  // no lock file
+  {
+    FileLock held;
+    std::string error;
+    REQUIRE(held.Acquire(log, 0, &error));
+    r = AppendToLog(log, "- c\n", o);
+    CHECK_FALSE(r.appended);
+    CHECK(r.error == "another starbank run held the lock on '" + log +
+                         "' for over 0.2 seconds");
+    CHECK(r.repair.empty());
+    CHECK(r.kept_in == dir / "practice.pending.yaml");
+  }
+  std::string broken = "# log\n- a\n<<<<<<< HEAD\n";
+  std::string error;
+  WriteOptions w;
+  w.overwrite = true;
+  REQUIRE(WriteFileAtomic(log, broken, w, &error));
+  r = AppendToLog(log, "- d\n", o);
+  CHECK_FALSE(r.appended);
+  CHECK(r.error == "practice.yaml:2:1: a merge-conflict marker");
+  CHECK(r.repair == "repair it");
+  CHECK(Slurp(log) == broken);
+  CHECK(Slurp(dir / "practice.pending.yaml") ==
+        "# Attempts starbank could not add to practice.yaml. Once the log is repaired, "
+        "append\n# these blocks to it (without this comment) and delete this file.\n- c\n- "
+        "d\n");
+  CHECK(PendingPathFor("a/interviews.yml") == "a/interviews.pending.yml");
+  CHECK(PendingPathFor("log") == "log.pending");
 }
 
 }  // namespace

@@ -16,12 +16,13 @@
 #include <vector>
 
 #include "io/fs.h"
+#include "rules/registry.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"
 #include "starbank/report.h"
 #include "starbank/yaml_tree.h"
-#include "rules/registry.h"
+#include "text/printable.h"
 
 namespace starbank {
 namespace {
@@ -221,11 +222,23 @@ TEST_CASE("a bad byte is found wherever it falls in an eight-byte block") {
   }
 }
 
-TEST_CASE("the source excerpt under an error cannot drive the terminal") {
-  // One '?' per control character keeps the caret's column right.
-  CHECK(SourceLine("title: a\x1B]0;pwned\x07" "b\n", 1) == "title: a?]0;pwned?b");
-  CHECK(SourceLine("x: \xC2\x9B" "31m red\n", 1) == "x: ?31m red");
-  CHECK(SourceLine(std::string("a\0b\tc\x7F\n", 7), 1) == "a?b\tc?");
+TEST_CASE("the source excerpt is the line as it is; the text report escapes it") {
+  CHECK(SourceLine("title: a\x1B]0;pwned\x07"
+                   "b\n",
+                   1) ==
+        "title: a\x1B]0;pwned\x07"
+        "b");
+  CHECK(SourceLine("x: \xC2\x9B"
+                   "31m red\n",
+                   1) ==
+        "x: \xC2\x9B"
+        "31m red");
+  CHECK(Printable(SourceLine("x: \xC2\x9B"
+                             "31m red\n",
+                             1)) == "x: \\u009b31m red");
+  CHECK(Printable(SourceLine("a \x9B"
+                             "b\n",
+                             1)) == "a \\x9bb");
   CHECK(SourceLine("caf\xC3\xA9 \xC2\xA0ok\n", 1) == "caf\xC3\xA9 \xC2\xA0ok");
 }
 
@@ -387,7 +400,7 @@ TEST_CASE("a file reached by two names is linted once, under its real name") {
   std::vector<LintInput> inputs = DiscoverInputs({root + "/bank"}, {}, &errors);
   CHECK(errors.empty());
   CHECK(Paths(inputs, root) ==
-        std::vector<std::string>{"bank/b.yaml", "bank/also/c.yaml"});
+        std::vector<std::string>{"bank/b.yaml", "bank/sub/c.yaml"});
   // Named twice on the command line: once.
   inputs = DiscoverInputs({root + "/bank/b.yaml", root + "/bank/b.yaml"}, {}, &errors);
   CHECK(inputs.size() == 1);

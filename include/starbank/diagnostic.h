@@ -51,7 +51,9 @@ struct Diagnostic {
 /// A load, config or I/O error at `mark` in `file` (no rule, no story).
 Diagnostic FileError(std::string_view file, Mark mark, std::string message);
 
-/// The 1-based `line` of `content` (without its newline), at most 160 bytes.
+/// The 1-based `line` of `content` (without its newline), at most 160 bytes,
+/// never cut inside a UTF-8 character; its bytes as they are (the text report
+/// escapes them with Printable).
 std::string SourceLine(std::string_view content, int line);
 
 /// Sort order used by every reporter: file, line, column, rule, message.

@@ -84,8 +84,8 @@ class Found {
   std::map<FileId, Seen> seen_;
 };
 
-// Walks the folder named `root`, following symbolic links that stay inside
-// it (as ruff and ripgrep do, a link that leads out of the named folder is
+// Walks the folder named `root` (linked folders after the rest), following
+// symbolic links that stay inside it (as ruff and ripgrep do, a link that leads out of the named folder is
 // not followed: one note says how many were skipped) and never into a loop:
 // a link back to a folder being walked is an error, and a folder reached
 // twice by different links is walked once.
@@ -100,6 +100,14 @@ class Walker {
 
   void Walk() {
     Walk(root_, false);
+    // Linked folders last, so a file met by its real name and through a
+    // link is listed under its real name; each with the folders above the
+    // link as they were, for the loop check.
+    for (size_t i = 0; i < deferred_.size(); ++i) {
+      stack_ = deferred_[i].stack;
+      Walk(deferred_[i].path, true);
+    }
+    stack_.clear();
     if (outside_ == 0) return;
     Diagnostic d = PathError(
         first_outside_,
@@ -168,8 +176,10 @@ class Walker {
     bool link = e.is_symlink(ec);
     bool dir = e.is_directory(ec);
     if (link && (dir || IsYamlName(e.path())) && !Inside(e)) return;
-    if (dir) {
-      Walk(e.path(), via_link || link);
+    if (dir && link) {
+      deferred_.push_back({e.path(), stack_});
+    } else if (dir) {
+      Walk(e.path(), via_link);
     } else if (IsYamlName(e.path())) {
       found_->Add(e.path().string(), false, via_link || link);
     }
@@ -181,6 +191,11 @@ class Walker {
   std::vector<Diagnostic>* errors_;
   std::vector<std::pair<FileId, std::string>> stack_;
   std::set<FileId> visited_;
+  struct Deferred {
+    fs::path path;
+    std::vector<std::pair<FileId, std::string>> stack;
+  };
+  std::vector<Deferred> deferred_;
   size_t outside_ = 0;
   std::string first_outside_, first_target_;
 };

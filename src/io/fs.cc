@@ -181,6 +181,11 @@ void ProtectDataFile(const std::string& path, const std::string& what) {
 
 void ClearProtectedDataFiles() { DataFiles().clear(); }
 
+std::string DataFileKind(const std::string& path) {
+  const DataFile* f = ProtectedAs(path);
+  return f != nullptr ? f->what : "";
+}
+
 namespace {
 
 // Whether `path` may be written under `o`; fills `target` with what is there.

@@ -93,6 +93,10 @@ bool WriteFileAtomic(const std::string& path, std::string_view content,
 /// (WriteOptions::log_append) does.
 void ProtectDataFile(const std::string& path, const std::string& what);
 
+/// What the data file at `path` is ("the catalog in use"), when it is one
+/// marked by ProtectDataFile (the same file by any name); "" otherwise.
+std::string DataFileKind(const std::string& path);
+
 /// Forgets every ProtectDataFile (for tests).
 void ClearProtectedDataFiles();
 

@@ -42,22 +42,9 @@ std::string SourceLine(std::string_view content, int line) {
     while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
     s = s.substr(0, cut);
   }
-  // A hostile file must not reach the terminal with escape sequences: each
-  // control character (C0, DEL, C1) shows as one '?', keeping the columns.
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    bool c1 = c == 0xC2 && i + 1 < s.size() &&
-              static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-              static_cast<unsigned char>(s[i + 1]) <= 0x9F;
-    if ((c < 0x20 && c != '\t') || c == 0x7F || c1) {
-      out += '?';
-      i += c1;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
+  // Kept as it is: the text report escapes it (Printable) as it escapes
+  // every other text, so a hostile file cannot drive the terminal.
+  return std::string(s);
 }
 
 bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b) {

@@ -189,10 +189,9 @@ class TextPrinter {
   // the line escaped as every other text (Printable), the caret under the
   // escaped form.
   std::string Excerpt(const Diagnostic& d) const {
-    size_t at = 0;
-    for (int col = 1; at < d.excerpt.size(); ++at) {
-      if ((static_cast<unsigned char>(d.excerpt[at]) & 0xC0) == 0x80) continue;
-      if (col++ >= d.mark.column) break;
+    size_t at = 0;  // where the column starts: a character, or a byte not UTF-8
+    for (int col = 1; at < d.excerpt.size() && col < d.mark.column; ++col) {
+      at += std::max<size_t>(1, Utf8CharLength(d.excerpt, at));
     }
     // A tab stays a tab (in the caret line too), so the caret lines up.
     auto shown = [](std::string_view s) {

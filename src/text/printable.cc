@@ -36,6 +36,8 @@ bool NeedsEscape(std::string_view s) {
 
 }  // namespace
 
+size_t Utf8CharLength(std::string_view s, size_t i) { return CharLength(s, i); }
+
 std::string Printable(std::string_view s) {
   if (!NeedsEscape(s)) return std::string(s);
   std::string out;

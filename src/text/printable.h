@@ -16,6 +16,10 @@ namespace starbank {
 /// through it, so no escape sequence from a story reaches the terminal.
 std::string Printable(std::string_view s);
 
+/// Bytes in the valid UTF-8 character at s[i], or 0 when the byte there
+/// does not start one (a stray continuation byte, an overlong form...).
+size_t Utf8CharLength(std::string_view s, size_t i);
+
 /// "1 story", "2 stories": `n` and the noun in the number it needs.
 std::string Counted(size_t n, std::string_view one, std::string_view many);
 

@@ -9,7 +9,7 @@ printf 'title: ok\nsituation: red \e[31m alert \e]0;pwned\a\n' > "$tmp/esc.yaml"
 expect_hazard "$tmp/esc.yaml" \
   "$tmp/esc.yaml:2:16: error: control character 0x1B is not allowed in YAML text"
 lint "$tmp/esc.yaml"
-grep -Fxq "  situation: red ?[31m alert ?]0;pwned?" <<<"$out" || fail "excerpt not defanged: $out"
+grep -Fxq '  situation: red \x1b[31m alert \x1b]0;pwned\x07' <<<"$out" || fail "excerpt not escaped: $out"
 printf 'title: a\177b\n' > "$tmp/del.yaml"
 expect_hazard "$tmp/del.yaml" \
   "$tmp/del.yaml:1:9: error: control character 0x7F is not allowed in YAML text"
