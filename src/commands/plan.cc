@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -127,7 +126,7 @@ void PrintJson(const Plan& plan, const LintReport& report) {
   std::cout << j.dump(2) << '\n';
 }
 
-int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
+int RunPlan(const cli::Command& cmd, const PlanArgs& args, GlobalOptions* g) {
   BankInput bank;
   LintOptions options = args.options;
   options.near_copies = true;  // never two copies of one story in a plan
@@ -156,9 +155,9 @@ int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterPlan(CLI::App& app, CommandContext& ctx) {
+void RegisterPlan(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<PlanArgs>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "plan", "Pick one distinct story per principle for an interview loop");
   cmd->footer(
       "Examples:\n"
@@ -178,7 +177,7 @@ void RegisterPlan(CLI::App& app, CommandContext& ctx) {
       ->required()
       ->allow_extra_args(false);  // One value per flag: paths may follow.
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunPlan(*cmd, *args, &ctx.globals); };
