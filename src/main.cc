@@ -26,7 +26,8 @@ const Command kCommands[] = {
     {"plan", starbank::RegisterPlan},         {"new", starbank::RegisterNew},
     {"show", starbank::RegisterShow},         {"catalog", starbank::RegisterCatalog},
     {"prompts", starbank::RegisterPrompts},   {"export", starbank::RegisterExport},
-    {"drill", starbank::RegisterDrill},       {"import", starbank::RegisterImport},
+    {"drill", starbank::RegisterDrill},       {"interview", starbank::RegisterInterview},
+    {"import", starbank::RegisterImport},
     {"server", starbank::RegisterServer},
 };
 

@@ -70,6 +70,23 @@ TEST_CASE("a full config overlays the defaults and records origins", "[config]")
   CHECK(c.origins.count("catalog") == 0);
 }
 
+TEST_CASE("interview_log is relative to the config's folder; a list is an error",
+          "[config]") {
+  Config c;
+  c.dir = std::filesystem::current_path().string() + "/bank";
+  std::vector<Diagnostic> errors;
+  REQUIRE(ParseConfig("bank/.starbank.yaml", "interview_log: logs/rounds.yaml\n",
+                      AllRuleIds(), &c, &errors));
+  CHECK(c.interview_log == "bank/logs/rounds.yaml");
+  CHECK(c.origins.at("interview_log") == "bank/.starbank.yaml:1");
+  CHECK_FALSE(
+      ParseConfig("c.yaml", "interview_log: [a, b]\n", AllRuleIds(), &c, &errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(FormatDiagnostic(errors[0]) ==
+        "c.yaml:1:16: error: 'interview_log' must be the path of a YAML file, got a "
+        "list");
+}
+
 TEST_CASE("practice_log is relative to the config's folder and need not exist",
           "[config]") {
   Config c;
@@ -94,7 +111,7 @@ TEST_CASE("every config error names its place", "[config]") {
       {"colour: always\n",
        "c.yaml:1:1: error: unknown config key 'colour'; expected one of catalog, level, "
        "words_per_minute, max_seconds, min_seconds, rules, confidential, exclude, "
-       "practice_log"},
+       "practice_log, interview_log"},
       {"level: L9\n", "c.yaml:1:8: error: 'level' must be one of L4, L5, L6, L7, got 'L9'"},
       {"level: [L5]\n", "c.yaml:1:8: error: 'level' must be one of L4, L5, L6, L7, got a list"},
       {"words_per_minute: fast\n",

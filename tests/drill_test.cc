@@ -3,6 +3,7 @@
 // follow-ups.
 #include "views/drill.h"
 
+#include <array>
 #include <catch2/catch.hpp>
 
 #include "starbank/catalog.h"
@@ -28,7 +29,8 @@ TEST_CASE("dates round-trip and bad ones are refused", "[drill]") {
   CHECK_FALSE(ParseIsoDay(bad));
 }
 
-// Each row: the history (rating, seconds; one attempt a day from Dec 1),
+// Each row: the history (rating, seconds; each attempt on the day the story falls due,
+// the first on Dec 1),
 // then the box it ends in and the day it is due.
 TEST_CASE("the schedule: ratings and times give the next due day", "[drill]") {
   using History = std::vector<std::pair<int, int>>;
@@ -40,24 +42,52 @@ TEST_CASE("the schedule: ratings and times give the next due day", "[drill]") {
       {{{2, 80}}, 1, "2026-12-02"},           // bad: tomorrow
       {{{5, 130}}, 1, "2026-12-02"},          // good but over 120 s: sooner
       {{{5, 120}}, 2, "2026-12-04"},          // exactly the limit is fine
-      {{{5, 80}, {5, 80}}, 3, "2026-12-09"},  // Dec 2 + 7
-      {{{5, 80}, {5, 80}, {5, 80}, {5, 80}}, 5, "2027-01-03"},
-      {{{5, 80}, {5, 80}, {5, 80}, {5, 80}, {5, 80}, {5, 80}}, 5, "2027-01-05"},
-      {{{5, 80}, {5, 80}, {1, 80}}, 1, "2026-12-04"},   // a bad one: back to box 1
-      {{{5, 80}, {5, 80}, {3, 80}}, 3, "2026-12-10"},   // a 3 keeps the box
-      {{{5, 80}, {5, 80}, {3, 150}}, 2, "2026-12-06"},  // a long 3 drops a box
-      {{{5, 80}, {5, 80}, {5, 150}}, 3, "2026-12-10"},  // a long 5 stays put
+      {{{5, 80}, {5, 80}}, 3, "2026-12-11"},  // Dec 4 + 7
+      {{{5, 80}, {5, 80}, {5, 80}, {5, 80}}, 5, "2027-01-24"},  // Dec 25 + 30
+      {{{5, 80}, {5, 80}, {5, 80}, {5, 80}, {5, 80}, {5, 80}}, 5, "2027-03-25"},
+      {{{5, 80}, {5, 80}, {1, 80}}, 1, "2026-12-12"},   // a bad one: back to box 1
+      {{{5, 80}, {5, 80}, {3, 80}}, 3, "2026-12-18"},   // a 3 keeps the box
+      {{{5, 80}, {5, 80}, {3, 150}}, 2, "2026-12-14"},  // a long 3 drops a box
+      {{{5, 80}, {5, 80}, {5, 150}}, 3, "2026-12-18"},  // a long 5 stays put
       {{{1, 200}}, 1, "2026-12-02"},                    // never below box 1
   }));
   std::vector<Rated> attempts;
   for (size_t i = 0; i < history.size(); ++i) {
-    attempts.push_back(
-        {kDec1 + static_cast<Day>(i), history[i].first, history[i].second});
+    Day day = Replay(attempts, 120).Due(kDec1);
+    attempts.push_back({day, history[i].first, history[i].second});
   }
   StoryState s = Replay(attempts, 120);
   CHECK(s.attempts == static_cast<int>(history.size()));
   CHECK(s.box == box);
   CHECK(IsoDate(s.Due(kDec1)) == due);
+}
+
+// Each row: attempts as (day after Dec 1, rating, seconds), then the box and
+// the due day. Only a telling on or after the due day moves a story up; an
+// early repeat is counted but keeps the box and the due day, unless it sends
+// the story down.
+TEST_CASE("an early repeat does not promote a story", "[drill]") {
+  using History = std::vector<std::array<int, 3>>;
+  auto [history, box, due] = GENERATE(table<History, int, std::string>({
+      {{{0, 4, 80}, {0, 4, 0}, {0, 4, 0}, {0, 4, 0}},
+       2,
+       "2026-12-04"},                                           // one day, four 4s
+      {{{0, 5, 70}, {2, 5, 70}}, 2, "2026-12-04"},              // a day before due
+      {{{0, 5, 70}, {3, 5, 70}}, 3, "2026-12-11"},              // on the day
+      {{{0, 5, 70}, {9, 4, 70}}, 3, "2026-12-17"},              // overdue counts
+      {{{0, 5, 70}, {1, 1, 70}}, 1, "2026-12-03"},              // early and bad: down
+      {{{0, 5, 70}, {1, 3, 140}}, 1, "2026-12-03"},             // early, a long 3
+      {{{0, 5, 70}, {1, 3, 70}, {3, 5, 70}}, 3, "2026-12-11"},  // early 3 keeps the day
+  }));
+  std::vector<Rated> attempts;
+  for (const auto& a : history) {
+    attempts.push_back({kDec1 + a[0], a[1], a[2]});
+  }
+  StoryState s = Replay(attempts, 120);
+  CHECK(s.attempts == static_cast<int>(history.size()));
+  CHECK(s.box == box);
+  CHECK(IsoDate(s.Due(kDec1)) == due);
+  CHECK(*s.last == attempts.back().day);
 }
 
 TEST_CASE("a worse attempt is never due later than a better one", "[drill]") {

@@ -32,7 +32,7 @@ std::string Fixed(const std::string& yaml, std::vector<std::string>* titles = nu
   std::string text = yaml;
   for (int pass = 0; pass < 4; ++pass) {
     LintReport r = LintString("t.yaml", text, Catalog::Default(), AllRules());
-    FixedFile f = ApplySafeFixes(text, r.diagnostics, Catalog::Default(), AllRules());
+    FixedFile f = ApplySafeFixes(text, r.diagnostics, AllRules());
     for (const Diagnostic& d : f.fixed) {
       if (titles != nullptr) titles->push_back(d.rule + ": " + d.message);
     }
@@ -74,6 +74,53 @@ TEST_CASE("a misspelled key is renamed; a key with no clear suggestion is not",
       {"colour: blue\n", "colour: blue\n"},  // nothing close: left alone
   }));
   CHECK(Fixed(head + body + extra) == head + body + fixed);
+}
+
+TEST_CASE("the fix travels on the finding, not in its message", "[fixes]") {
+  std::string text =
+      std::string("title: Billing ETL\nprinciples: [Deliver Reslts]\n") + kBody;
+  LintReport r = LintString("t.yaml", text, Catalog::Default(), AllRules());
+  const Diagnostic* found = nullptr;
+  for (const Diagnostic& d : r.diagnostics) {
+    if (d.rule == "unknown-principle") found = &d;
+  }
+  REQUIRE(found != nullptr);
+  REQUIRE(found->fix.has_value());
+  CHECK(found->fix->from == "Deliver Reslts");
+  CHECK(found->fix->to == "Deliver Results");
+  // Rewording the message leaves the fix as it was.
+  Diagnostic reworded = *found;
+  reworded.message = "principle not in the catalog";
+  std::optional<Fix> fix = SafeFix(text, reworded, AllRules());
+  REQUIRE(fix.has_value());
+  CHECK(ApplyEdits(text, fix->edits).find("[Deliver Results]") != std::string::npos);
+  // The same message without the fix offers nothing; neither does a fix
+  // whose name the source no longer holds (an editor's stale finding).
+  Diagnostic bare = *found;
+  bare.fix.reset();
+  CHECK_FALSE(SafeFix(text, bare, AllRules()).has_value());
+  Diagnostic stale = *found;
+  stale.fix->from = "Deliver Reslt";
+  CHECK_FALSE(SafeFix(text, stale, AllRules()).has_value());
+}
+
+TEST_CASE("a did-you-mean two principles tie for is shown but not applied", "[fixes]") {
+  // "Ownershap" is one edit from "Ownership" only: clear. A name equally
+  // near two principles' names or aliases must not be picked for the user.
+  bool clear = false;
+  CHECK(Catalog::Default().Suggest("Ownershap", &clear) == "Ownership");
+  CHECK(clear);
+  std::vector<Diagnostic> errors;
+  auto c = Catalog::Parse("c.yaml",
+                          "principles:\n"
+                          "  - {id: think-big, name: Think Big}\n"
+                          "  - {id: think-bag, name: Think Bag}\n",
+                          &errors);
+  REQUIRE(c != nullptr);
+  CHECK(c->Suggest("Think Bigg", &clear) == "Think Big");
+  CHECK(clear);  // one edit from Think Big, two from Think Bag
+  CHECK_FALSE(c->Suggest("Think Bug", &clear).empty());
+  CHECK_FALSE(clear);  // one edit from each
 }
 
 TEST_CASE("a rename that would duplicate a key is not offered", "[fixes]") {

@@ -357,17 +357,40 @@ TEST_CASE("a symbolic link loop is reported and the walk goes on") {
                 "/bank'; not followed"});
 }
 
-TEST_CASE("a linked folder outside the walk is followed once") {
+TEST_CASE("links that lead out of the named folder are not followed, with one note") {
   TempDir dir;
   std::string root = dir.path();
+  std::string real_root = fs::canonical(root).string();
   dir.Write("shared/s.yaml", "title: s\n");
   dir.Write("bank/a.yaml", "title: a\n");
   fs::create_directory_symlink(root + "/shared", root + "/bank/one");
   fs::create_directory_symlink(root + "/shared", root + "/bank/two");
+  fs::create_symlink(root + "/shared/s.yaml", root + "/bank/three.yaml");
+  std::vector<Diagnostic> errors;
+  std::vector<LintInput> inputs = DiscoverInputs({root + "/bank"}, {}, &errors);
+  CHECK(Paths(inputs, root) == std::vector<std::string>{"bank/a.yaml"});
+  CHECK(Rendered(errors) ==
+        std::vector<std::string>{
+            root + "/bank/one: info: 3 symbolic links lead out of '" + root +
+            "/bank' (this one to '" + real_root + "/shared'); not followed"});
+}
+
+TEST_CASE("a file reached by two names is linted once, under its real name") {
+  TempDir dir;
+  std::string root = dir.path();
+  dir.Write("bank/b.yaml", "title: b\n");
+  dir.Write("bank/sub/c.yaml", "title: c\n");
+  fs::create_symlink("b.yaml", root + "/bank/a-link.yaml");  // sorts before its target
+  fs::create_directory_symlink("sub", root + "/bank/also");  // a folder inside the bank
+  fs::create_hard_link(root + "/bank/b.yaml", root + "/bank/z-hard.yaml");
   std::vector<Diagnostic> errors;
   std::vector<LintInput> inputs = DiscoverInputs({root + "/bank"}, {}, &errors);
   CHECK(errors.empty());
-  CHECK(Paths(inputs, root) == std::vector<std::string>{"bank/a.yaml", "bank/one/s.yaml"});
+  CHECK(Paths(inputs, root) ==
+        std::vector<std::string>{"bank/b.yaml", "bank/also/c.yaml"});
+  // Named twice on the command line: once.
+  inputs = DiscoverInputs({root + "/bank/b.yaml", root + "/bank/b.yaml"}, {}, &errors);
+  CHECK(inputs.size() == 1);
 }
 
 TEST_CASE("paths that cannot be used are named with the reason") {

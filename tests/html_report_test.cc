@@ -8,6 +8,7 @@
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/story.h"
+#include "views/interview_log.h"
 #include "views/plan.h"
 #include "views/sha256.h"
 
@@ -220,6 +221,66 @@ TEST_CASE("the loop section shows the plan, and says how to ask for one", "[html
   CHECK(page.find("<tr><th scope=\"row\">Frugality</th><td colspan=\"5\"><span "
                   "class=\"badge none\">no story</span></td></tr>") != std::string::npos);
   CHECK(page.find("<p>Uncovered: Frugality.</p>") != std::string::npos);
+}
+
+TEST_CASE("the interviews section: upcoming first, untold stories, escaped", "[html]") {
+  Bank b = OneStory();
+  CHECK(Render(b).find("id=\"interviews\"") == std::string::npos);  // no log, no section
+  std::vector<InterviewRound> rounds(3);
+  rounds[0].company = "Acme <Corp>";
+  rounds[0].date = "2026-11-03";
+  rounds[0].day = DayOf(2026, 11, 3);
+  rounds[0].round = "phone screen";
+  rounds[0].asked = {"Deliver Results"};
+  rounds[0].told = {"a", "gone"};
+  rounds[0].outcome = "onsite\noffer";
+  rounds[1] = rounds[0];  // the next round at Acme: a is told there already
+  rounds[1].date = "2026-12-10";
+  rounds[1].day = DayOf(2026, 12, 10);
+  rounds[1].round = "onsite";
+  rounds[1].told.clear();
+  rounds[1].outcome.clear();
+  rounds[1].asked = {"Deliver Results", "Frugality", "Made Up"};
+  rounds[2] = rounds[1];  // at another company a is untold
+  rounds[2].company = "Globex";
+  rounds[2].asked = {"Deliver Results"};
+  HtmlReportInput in;
+  in.report = &b.report;
+  in.catalog = &Catalog::Default();
+  in.texts = &b.texts;
+  in.interviews = &rounds;
+  in.today = DayOf(2026, 12, 1);
+  in.interview_log = "interviews.yaml";
+  std::string page = RenderHtmlReport(in);
+  CHECK(page.find("<li><a href=\"#interviews\">Interviews</a></li>") !=
+        std::string::npos);
+  size_t section = page.find("<section id=\"interviews\">");
+  REQUIRE(section != std::string::npos);
+  CHECK(page.find("3 rounds at 2 companies from <code>interviews.yaml</code>: 2 "
+                  "upcoming, 1 past.") != std::string::npos);
+  size_t acme = page.find(
+      "<tr class=\"upcoming\"><td>2026-12-10 <span "
+      "class=\"badge\">in 9 days</span></td><th scope=\"row\">Acme "
+      "&lt;Corp&gt;</th>");
+  size_t past = page.find("<tr><td>2026-11-03</td>");
+  REQUIRE(acme != std::string::npos);
+  REQUIRE(past != std::string::npos);
+  CHECK(section < acme);
+  CHECK(acme < past);
+  CHECK(
+      page.find("<li>Deliver Results: <span class=\"badge none\">no untold story</span> "
+                "(told here: <a href=\"#story-1\">a</a>)</li>",
+                acme) < past);
+  CHECK(page.find("<li>Frugality: <span class=\"badge none\">no story</span></li>",
+                  acme) < past);
+  CHECK(page.find("<li>Made Up <span class=\"badge one\">not in the catalog</span></li>",
+                  acme) < past);
+  CHECK(page.find("<th scope=\"row\">Globex</th><td>onsite</td><td><ul "
+                  "class=\"asked\"><li>Deliver Results: untold <a "
+                  "href=\"#story-1\">a</a></li></ul>") != std::string::npos);
+  CHECK(page.find("<td><a href=\"#story-1\">a</a>, gone <span class=\"badge one\">not in "
+                  "the bank</span></td><td>onsite<br>offer</td>",
+                  past) != std::string::npos);
 }
 
 TEST_CASE("the page is set up for phones and for print", "[html]") {

@@ -144,11 +144,24 @@ TEST_CASE("Printable shows control codes escaped and keeps the rest") {
       {"a\nb\tc\rd", "a\\nb\\tc\\rd"},
       {std::string("nul\0x", 5), "nul\\x00x"},
       {"del\x7f", "del\\x7f"},
-      {"c1 \xc2\x9b" "31m", "c1 \\u009b31m"},
+      {"c1 \xc2\x9b"
+       "31m",
+       "c1 \\u009b31m"},
       {"nbsp\xc2\xa0ok", "nbsp\xc2\xa0ok"},
       {"lone \x9b byte", "lone \\x9b byte"},
       {"latin1 caf\xe9", "latin1 caf\\xe9"},
       {"cut \xe2\x86", "cut \\xe2\\x86"},
+      {"title \xe2\x80\xae"
+       "evil",
+       "title \\u202eevil"},
+      {"iso \xe2\x81\xa6x\xe2\x81\xa9", "iso \\u2066x\\u2069"},
+      {"embed \xe2\x80\xaa", "embed \\u202a"},
+      {"dash \xe2\x80\x94 kept", "dash \xe2\x80\x94 kept"},
+      {"zwj \xe2\x80\x8d kept", "zwj \xe2\x80\x8d kept"},
+      {std::string("\xff\xfe"
+                   "a\0",
+                   4),
+       "\\xff\\xfea\\x00"},
   }));
   CAPTURE(raw);
   CHECK(Printable(raw) == shown);

@@ -70,8 +70,9 @@ class Catalog {
   size_t IndexOf(const Principle& p) const;
   /// A set by id or name (same folding as Find); nullptr if none.
   const PrincipleSet* FindSet(std::string_view name) const;
-  /// The closest name or alias to `name`, or "" if nothing is close.
-  std::string Suggest(std::string_view name) const;
+  /// The closest name or alias to `name`, or "" if nothing is close. With
+  /// `clear`, says whether no other principle is as close (safe to apply).
+  std::string Suggest(std::string_view name, bool* clear = nullptr) const;
 
  private:
   static std::unique_ptr<Catalog> Read(std::string_view file,

@@ -28,6 +28,14 @@ struct Mark {
   int column = 0;
 };
 
+/// A change a finding suggests: the name `from` at the finding's mark becomes
+/// `to`. Set only when the suggestion is unambiguous; `--fix`, `--diff` and
+/// the editor's quick fix apply it while the source still holds `from`.
+struct Replacement {
+  std::string from;
+  std::string to;
+};
+
 /// A lint finding (rule is set) or a load error (rule is empty).
 struct Diagnostic {
   std::string file;
@@ -37,6 +45,7 @@ struct Diagnostic {
   std::string story;     ///< Story id the finding concerns; may be empty.
   std::string message;   ///< Lowercase, no trailing period.
   std::string excerpt;   ///< The source line, for load errors; else empty.
+  std::optional<Replacement> fix;  ///< The safe fix, when the rule offers one.
 };
 
 /// A load, config or I/O error at `mark` in `file` (no rule, no story).

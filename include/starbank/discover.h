@@ -54,7 +54,10 @@ struct LintInput {
 };
 
 /// Expands files and directories (recursing, skipping hidden folders) into
-/// inputs sorted by path; missing paths become errors. `exclude` globs are
+/// inputs sorted by path; missing paths become errors. Each file (device
+/// and inode) comes once, under its first real name. A walk follows
+/// symbolic links only while they stay inside the folder named: the others
+/// come back as one Severity::kInfo note per folder, not as an error. `exclude` globs are
 /// not applied here: they are relative to the config's folder, and
 /// ConfigExcludes (io/config.h) applies them to what this returns.
 std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,9 @@
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "views/bank_stories.h"
+#include "views/interview_log.h"
+#include "views/plan.h"
+#include "views/schedule.h"
 
 namespace starbank {
 
@@ -151,6 +155,78 @@ void RegisterImport(cli::Command& app, CommandContext& ctx);
 /// With `only`, just those stories (the rest of the bank may be compact).
 std::map<std::string, std::string> PracticedLines(
     const BankInput& bank, const std::vector<const StoryReport*>* only = nullptr);
+
+/// Today's date (local), or the day STARBANK_NOW names when it is set and
+/// valid (drill rejects a bad one; the other commands fall back to the
+/// clock). In drill.cc.
+Day CommandToday();
+
+void RegisterInterview(cli::Command& app, CommandContext& ctx);
+
+/// What the interview log says about one company, for `plan --company`,
+/// `drill --company`, `interview list` and the report. In interview.cc.
+struct CompanyHistory {
+  CompanyHistory() = default;
+  CompanyHistory(const CompanyHistory&) = delete;
+  CompanyHistory& operator=(const CompanyHistory&) = delete;
+
+  std::string company;  ///< As the log spells it (else as given).
+  std::string log_path;
+  std::vector<InterviewRound> rounds;  ///< The whole log, folded.
+  /// Story id -> the rounds at this company it was told in, oldest first.
+  std::map<std::string, std::vector<const InterviewRound*>> told;
+  const InterviewRound* upcoming = nullptr;  ///< The next round there, if any.
+};
+
+/// Reads the bank's interview log and what it holds for `company`. Prints
+/// the log's errors (file:line:col) and returns false on them.
+bool LoadCompanyHistory(const Config& config, const std::string& company, Day today,
+                        CompanyHistory* out);
+
+/// Whether `r` is still ahead: after today, or today with nothing told yet.
+bool IsUpcoming(const InterviewRound& r, Day today);
+
+/// "Acme on 2026-11-03, phone screen" for a round.
+std::string RoundName(const InterviewRound& r);
+
+/// Why a slot of a company plan holds a story told there already: "the only
+/// story for it; told at Acme on 2026-11-03, phone screen". "" when not.
+std::string AvoidedWhy(const PlanSlot& slot, const CompanyHistory& history);
+
+/// Every story's tellings, for `show`, `map --principle` and the report.
+struct Tellings {
+  Tellings() = default;
+  Tellings(const Tellings&) = delete;
+  Tellings& operator=(const Tellings&) = delete;
+  std::vector<InterviewRound> rounds;  ///< The whole log, folded.
+  /// Story id -> the rounds it was told in, oldest first.
+  std::map<std::string, std::vector<const InterviewRound*>> by_story;
+};
+
+/// Reads the bank's interview log into `out`. Without a log it stays empty;
+/// a log that does not parse is reported on stderr (file:line:col) and
+/// left out, so the view still runs.
+void ReadTellings(const Config& config, Tellings* out);
+
+/// "told 2 times, last at Acme on 2026-11-03, phone screen; companies: Acme,
+/// Globex", or "never told in an interview"; "" when the log has no rounds.
+std::string ToldLine(const Tellings& tellings, const std::string& id);
+
+/// The JSON of a story's tellings: {"count", "last": {company, date, round} or
+/// null, "companies": [...], "rounds": [{company, date, round}, ...]}.
+nlohmann::json TellingsJson(const Tellings& tellings, const std::string& id);
+
+/// The principles to plan with no --principles: those asked in the
+/// company's upcoming round. Prints why not (no --company, no upcoming
+/// round, none asked) and returns false. In plan.cc.
+bool UpcomingPrinciples(const CompanyHistory& history, const std::string& company,
+                        std::vector<std::string>* asked);
+
+/// The plan for `principles` over the bank's stories (`bank.stories` when
+/// set, else the report's) that avoids the stories told at the company.
+Plan MakeCompanyPlan(const BankInput& bank,
+                     const std::vector<const Principle*>& principles,
+                     const CompanyHistory& history);
 
 }  // namespace starbank
 

@@ -224,6 +224,16 @@ std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
                                    const LintOptions& options,
                                    std::vector<Diagnostic>* errors) {
   std::vector<LintInput> inputs = DiscoverInputs(paths, options, errors);
+  // The walk's notes (links not followed) are said once, on stderr; they
+  // are no error.
+  auto note = std::stable_partition(
+      errors->begin(), errors->end(),
+      [](const Diagnostic& d) { return d.severity == Severity::kError; });
+  for (auto it = note; it != errors->end(); ++it) {
+    std::cerr << fmt::format("starbank: note: {}: {}\n", Printable(it->file),
+                             Printable(it->message));
+  }
+  errors->erase(note, errors->end());
   inputs.insert(inputs.end(), std::make_move_iterator(given.begin()),
                 std::make_move_iterator(given.end()));
   DropExcluded(config, &inputs);

@@ -1,14 +1,18 @@
 // `starbank config`, and the settings resolution every bank command shares:
 // defaults, then `.starbank.yaml`, then the flags on the command line.
 #include <fmt/format.h>
+
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "io/config.h"
+#include "io/fs.h"
 #include "lint/rule.h"
 #include "rules/registry.h"
 #include "text/printable.h"
+#include "views/interview_log.h"
 #include "views/practice_log.h"
 
 namespace starbank {
@@ -67,12 +71,15 @@ std::vector<std::array<std::string, 3>> Settings(const Config& c) {
       {"catalog", c.catalog.empty() ? "built-in" : nlohmann::json(c.catalog).dump(),
        Origin(c, "catalog")},
       {"level", fmt::format("L{}", o.level), Origin(c, "level")},
-      {"words_per_minute", std::to_string(o.words_per_minute), Origin(c, "words_per_minute")},
+      {"words_per_minute", std::to_string(o.words_per_minute),
+       Origin(c, "words_per_minute")},
       {"max_seconds", std::to_string(o.max_seconds), Origin(c, "max_seconds")},
       {"min_seconds", std::to_string(o.min_seconds), Origin(c, "min_seconds")},
       {"confidential", QuotedList(o.confidential), Origin(c, "confidential")},
       {"exclude", QuotedList(o.exclude), Origin(c, "exclude")},
       {"practice_log", nlohmann::json(PracticeLogPath(c)).dump(), Origin(c, "practice_log")},
+      {"interview_log", nlohmann::json(InterviewLogPath(c)).dump(),
+       Origin(c, "interview_log")},
   };
   for (const auto& rule : AllRules()) {
     rows.push_back({"rules." + rule->id(), RuleValue(c, *rule), Origin(c, "rules." + rule->id())});
@@ -117,6 +124,7 @@ void PrintJson(const Config& c) {
     else if (key == "confidential") v = o.confidential;
     else if (key == "exclude") v = o.exclude;
     else if (key == "practice_log") v = PracticeLogPath(c);
+    else if (key == "interview_log") v = InterviewLogPath(c);
     else v = value;
     nlohmann::json entry = {{"value", v}, {"source", origin}};
     if (key.rfind("rules.", 0) == 0) {
@@ -155,6 +163,9 @@ bool ResolveSettings(const cli::Command& cmd, GlobalOptions* g, LintOptions* opt
   } else {
     g->catalog_path = config->catalog;
   }
+  // Nothing this run writes may replace what it reads as data.
+  ClearProtectedDataFiles();
+  for (const DataFilePath& f : DataFilesOf(*config)) ProtectDataFile(f.path, f.what);
   return CheckSeconds(*config);
 }
 

@@ -22,6 +22,7 @@
 #include "io/fs.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
+#include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
 #include "views/plan.h"
@@ -36,7 +37,7 @@ constexpr int kTickMs = 200;           // How often the timer looks.
 
 struct DrillArgs {
   std::vector<std::string> paths;
-  std::string story, principle, plan, log;
+  std::string story, principle, plan, log, company;
   std::string format = "text";
   int count = 1;
   std::optional<uint32_t> seed;
@@ -118,32 +119,40 @@ struct Paint {
   }
 };
 
-// Story text never reaches the terminal with its control characters.
-std::string Safe(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    unsigned char u = static_cast<unsigned char>(c);
-    out += (u < 0x20 || u == 0x7f) ? ' ' : c;
-  }
-  return FoldSpace(out);
-}
+// Story text for the terminal: whitespace folded, every control escaped.
+std::string Shown(std::string_view text) { return Printable(FoldSpace(text)); }
 
-// Wraps at 78 columns under `indent`.
-std::string Wrap(const std::string& text, const std::string& indent) {
+// Wraps `text` under `indent` to fit `width` columns less a margin of two (78
+// on an 80-column terminal); a longer word is kept whole.
+std::string Wrap(const std::string& text, const std::string& indent, int width) {
+  size_t room = static_cast<size_t>(std::max(width - 2, 20));
   std::string out, line;
+  size_t line_width = 0;
   for (size_t i = 0; i < text.size();) {
     size_t sp = text.find(' ', i);
     std::string word =
         text.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
-    if (!line.empty() && indent.size() + line.size() + 1 + word.size() > 78) {
+    size_t w = DisplayWidth(word);
+    if (!line.empty() && indent.size() + line_width + 1 + w > room) {
       out += indent + line + '\n';
       line.clear();
+      line_width = 0;
     }
+    line_width += (line.empty() ? 0 : 1) + w;
     line += (line.empty() ? "" : " ") + word;
     i = sp == std::string::npos ? text.size() : sp + 1;
   }
   if (!line.empty()) out += indent + line + '\n';
   return out;
+}
+
+// Columns to wrap drill's text to: the terminal's (ioctl), else $COLUMNS,
+// else 80.
+int DrillWidth() {
+  if (int w = TerminalWidth(STDOUT_FILENO); w > 0) return w;
+  const char* columns = std::getenv("COLUMNS");
+  int w = columns != nullptr ? std::atoi(columns) : 0;
+  return w >= 20 ? w : 80;
 }
 
 // ---- The bank and its log -----------------------------------------------
@@ -161,6 +170,8 @@ bool LoadLog(Bank* bank, const std::string& flag) {
   std::vector<Diagnostic> errors;
   if (ReadPracticeLog(bank->log_path, &bank->log, &errors)) return true;
   for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
+  std::cerr << fmt::format("starbank: {}\n",
+                           Printable(PracticeLogRepair(bank->log_path)));
   return false;
 }
 
@@ -211,7 +222,7 @@ void PrintStatusText(const Bank& bank, const std::vector<const StoryStatus*>& ra
         "{}/{}", practised ? Clock(static_cast<int>(std::lround(st.mean_seconds))) : "-",
         Clock(s->story->seconds));
     std::cout << fmt::format("{:<{}}  {:>5}  {:<10}  {:>6}  {:>11}  {}\n",
-                             Safe(s->story->id).substr(0, width), width, st.attempts,
+                             Printable(s->story->id).substr(0, width), width, st.attempts,
                              practised ? IsoDate(*st.last) : "never", rating, time,
                              DueText(*s, today));
     if (s->due <= today) ++due_now;
@@ -219,7 +230,7 @@ void PrintStatusText(const Bank& bank, const std::vector<const StoryStatus*>& ra
   }
   std::cout << fmt::format("\n{} of {} stor{} due today ({} never practised); log: {}\n",
                            due_now, ranked.size(), ranked.size() == 1 ? "y" : "ies",
-                           fresh, Safe(bank.log_path));
+                           fresh, Printable(bank.log_path));
   if (due_now > 0) std::cout << "Practise the most due one with: starbank drill\n";
 }
 
@@ -285,22 +296,37 @@ const StoryReport* FindStoryOrReport(const LintReport& report, const std::string
   bool close =
       distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
   std::cerr << fmt::format("starbank: error: no story has the id '{}'{}\n", id,
-                           close ? fmt::format("; did you mean '{}'?", Safe(best))
+                           close ? fmt::format("; did you mean '{}'?", Printable(best))
                                  : "; 'starbank drill --status' lists them");
   return nullptr;
 }
 
-bool PlanItems(const Bank& bank, const std::string& spec, std::vector<Item>* items) {
+bool PlanItems(const Bank& bank, const DrillArgs& args, Day today,
+               std::vector<Item>* items) {
   const Catalog& catalog = *bank.input.catalog;
+  CompanyHistory history;
+  bool company = !args.company.empty();
+  if (company && !LoadCompanyHistory(bank.input.config, args.company, today, &history)) {
+    return false;
+  }
+  std::vector<std::string> spec;
+  if (!args.plan.empty()) spec.push_back(args.plan);
+  if (spec.empty() && !UpcomingPrinciples(history, args.company, &spec)) return false;
   std::vector<const Principle*> principles;
-  if (!ResolvePrincipleList(catalog, {spec}, &principles)) return false;
-  Plan plan = MakePlan(principles, bank.input.report.stories, catalog,
-                       bank.input.report.near_copies);
+  if (!ResolvePrincipleList(catalog, spec, &principles)) return false;
+  Plan plan = company ? MakeCompanyPlan(bank.input, principles, history)
+                      : MakePlan(principles, bank.input.report.stories, catalog,
+                                 bank.input.report.near_copies);
   for (const PlanSlot& slot : plan.slots) {
     if (slot.story == nullptr) {
       std::cout << fmt::format("No story for {}; it is left out of the loop.\n",
                                slot.principle->name);
       continue;
+    }
+    if (slot.avoided) {
+      std::cout << fmt::format("{}: {} (told before: {}).\n", slot.principle->name,
+                               Printable(slot.story->id),
+                               Printable(AvoidedWhy(slot, history)));
     }
     items->push_back({slot.story, slot.principle, true});
   }
@@ -316,7 +342,8 @@ bool ChooseItems(const Bank& bank, const DrillArgs& args, Day today,
                  std::vector<Item>* items) {
   const LintReport& report = bank.input.report;
   const Catalog& catalog = *bank.input.catalog;
-  if (!args.plan.empty()) return PlanItems(bank, args.plan, items);
+  if (!args.plan.empty() || !args.company.empty())
+    return PlanItems(bank, args, today, items);
   if (!args.story.empty()) {
     const StoryReport* s = FindStoryOrReport(report, args.story);
     if (s != nullptr) items->push_back({s, FirstPrinciple(*s, catalog), false});
@@ -442,7 +469,8 @@ Outcome AskFollowups(Session& s, const std::vector<FollowupQuestion>& questions)
   std::cout << "\nFollow-ups: answer each out loud, then press Enter.\n";
   for (size_t i = 0; i < questions.size(); ++i) {
     std::string label = fmt::format("{}/{}  ", i + 1, questions.size());
-    std::string text = Wrap(Safe(questions[i].question), std::string(label.size(), ' '));
+    std::string text =
+        Wrap(Shown(questions[i].question), std::string(label.size(), ' '), s.width);
     std::cout << '\n' << label << text.substr(label.size()) << std::flush;
     std::string line;
     Outcome o = WaitForEnter(
@@ -451,34 +479,73 @@ Outcome AskFollowups(Session& s, const std::vector<FollowupQuestion>& questions)
     if (o != Outcome::kDone) return o;
     if (!questions[i].prepared_answer.empty()) {
       std::cout << "  Your prepared answer:\n"
-                << Wrap(Safe(questions[i].prepared_answer), "    ");
+                << Wrap(Shown(questions[i].prepared_answer), "    ", s.width);
     }
   }
   return Outcome::kDone;
 }
 
-Outcome Rate(Session& s, int* rating) {
-  std::cout << "\nHow did it go? Rate it 1-5 (1 lost the thread, 5 ready for the "
-               "loop): "
-            << std::flush;
+// The rating as a whole line: on a terminal the keys are echoed (Backspace
+// edits) until Enter, so the Enter is read here and never reaches the next
+// story's timer or the shell; an empty line is passed over. A line that is
+// not 1-5 says so and asks again on a terminal; from a pipe it ends the
+// drill with nothing logged.
+Outcome Rate(Session& s, const std::string& story_id, int* rating) {
+  const char* ask =
+      "\nHow did it go? Rate it 1-5 (1 lost the thread, 5 ready for the loop): ";
+  std::cout << ask << std::flush;
+  std::string typed;
   for (;;) {
     std::string text;
     DrillInput::Got got = s.input->Read(-1, &text);
     if (got == DrillInput::Got::kInterrupted) return Outcome::kInterrupted;
     if (got == DrillInput::Got::kEnd) return Outcome::kEnded;
     if (got != DrillInput::Got::kText) continue;
-    std::string v = FoldSpace(text);
-    bool valid = v.size() == 1 && v[0] >= '1' && v[0] <= '5';
-    if (!valid && s.input->terminal()) continue;  // Another key: wait for a digit.
-    std::cout << v << '\n';
-    if (!valid) {
-      std::cerr << fmt::format(
-          "starbank: error: the rating must be a whole number from 1 to 5, got '{}'\n",
-          Safe(text));
-      return Outcome::kBadInput;
+    if (s.input->terminal()) {
+      char c = text.empty() ? '\0' : text[0];
+      if (c == 0x7f || c == '\b') {
+        if (!typed.empty()) {
+          typed.pop_back();
+          std::cout << "\b \b" << std::flush;
+        }
+        continue;
+      }
+      if (c != '\r' && c != '\n') {
+        if (static_cast<unsigned char>(c) >= 0x20 && typed.size() < 16) {
+          typed += c;
+          std::cout << Printable(std::string(1, c)) << std::flush;
+        }
+        continue;
+      }
+      text = typed;
+      typed.clear();
+      std::cout << '\n';
     }
-    *rating = v[0] - '0';
-    return Outcome::kDone;
+    std::string v = FoldSpace(text);
+    if (v.empty() && s.input->terminal()) {  // A stray Enter: ask again.
+      std::cout << "Rate it 1-5, then Enter: " << std::flush;
+      continue;
+    }
+    bool valid = v.size() == 1 && v[0] >= '1' && v[0] <= '5';
+    if (valid) {
+      if (!s.input->terminal()) std::cout << v << '\n';
+      *rating = v[0] - '0';
+      return Outcome::kDone;
+    }
+    if (s.input->terminal()) {
+      std::cout << fmt::format(
+                       "The rating is a whole number from 1 to 5, not '{}'. "
+                       "Rate it 1-5, then Enter: ",
+                       Printable(v))
+                << std::flush;
+      continue;
+    }
+    std::cout << '\n';
+    std::cerr << fmt::format(
+        "starbank: error: the rating must be a whole number from 1 to 5, got '{}'; "
+        "nothing logged for '{}'\n",
+        Printable(text), Printable(story_id));
+    return Outcome::kBadInput;
   }
 }
 
@@ -494,14 +561,14 @@ void PrintItemHead(const Session& s, const Item& item, const Story& story,
                                        status.state.last_rating, IsoDate(status.due));
   std::cout << fmt::format("{}  {}\n  {}; estimate {}\n",
                            s.paint("1", fmt::format("Drill {} of {}", n, total)),
-                           Safe(r.id), when, Clock(r.seconds));
+                           Printable(r.id), when, Clock(r.seconds));
   if (s.cue) {
-    std::cout << "\nCue:\n" << Wrap(Safe(story.title.text), "  ");
-    if (!r.lead_result.empty()) std::cout << Wrap(Safe(r.lead_result), "  ");
+    std::cout << "\nCue:\n" << Wrap(Shown(story.title.text), "  ", s.width);
+    if (!r.lead_result.empty()) std::cout << Wrap(Shown(r.lead_result), "  ", s.width);
   }
   std::cout << fmt::format("\nPrompt{}:\n",
                            asked_for ? fmt::format(" ({})", asked_for->name) : "");
-  std::cout << Wrap(Safe(prompt), "  ");
+  std::cout << Wrap(Shown(prompt), "  ", s.width);
 }
 
 // Runs one attempt; fills `entry` when it reached the rating.
@@ -527,7 +594,7 @@ Outcome RunItem(Session& s, const Bank& bank, const Item& item, size_t n, size_t
   entry->at = FormatAt(s.clock.Now());
   Outcome o = Tell(s, item, bank.max_seconds, &entry->seconds);
   if (o == Outcome::kDone) o = AskFollowups(s, questions);
-  if (o == Outcome::kDone) o = Rate(s, &entry->rating);
+  if (o == Outcome::kDone) o = Rate(s, item.story->id, &entry->rating);
   if (o != Outcome::kDone) return o;
   entry->story = item.story->id;
   entry->principle = asked_for ? asked_for->id : "";
@@ -546,13 +613,13 @@ int Stopped(Outcome o, const Session& s, const StoryReport& story) {
   std::cout << std::flush;
   if (o == Outcome::kInterrupted) {
     std::cerr << fmt::format("starbank: drill interrupted; nothing logged for '{}'\n",
-                             Safe(story.id));
+                             Printable(story.id));
     return kExitInterrupted;
   }
   if (o == Outcome::kEnded) {
     std::cerr << fmt::format(
         "starbank: error: input ended before the rating; nothing logged for '{}'\n",
-        Safe(story.id));
+        Printable(story.id));
   }
   return kExitError;
 }
@@ -567,7 +634,27 @@ bool CheckLogFolder(const std::string& log_path) {
   std::cerr << fmt::format(
       "starbank: error: cannot write the practice log '{}': no folder "
       "'{}'\n",
-      Safe(log_path), Safe(dir));
+      Printable(log_path), Printable(dir));
+  return false;
+}
+
+// Says what became of an attempt the log did not take; true when it was logged.
+bool Logged(const LogAppendResult& r, const PracticeEntry& entry) {
+  if (r.appended) return true;
+  std::cerr << fmt::format("starbank: error: {}; the attempt on '{}' is not in the log\n",
+                           Printable(r.error), Printable(entry.story));
+  std::string then = r.repair.empty() ? "" : fmt::format("; {}", Printable(r.repair));
+  if (!r.kept_in.empty()) {
+    std::cerr << fmt::format(
+        "starbank: the attempt is kept in {}: move its blocks into the log once it can "
+        "take them{}\n",
+        Printable(r.kept_in), then);
+  } else {
+    std::cerr << fmt::format(
+        "starbank: the attempt follows as YAML: paste it at the end of the log{}\n",
+        then);
+    std::cout << RenderEntry(entry) << std::flush;
+  }
   return false;
 }
 
@@ -582,7 +669,7 @@ int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
   s.input = &input;
   s.live = input.terminal() && isatty(STDOUT_FILENO) != 0;
   s.paint = Paint{UseColor(g.color, STDOUT_FILENO)};
-  s.width = s.live ? TerminalWidth(STDOUT_FILENO) : 80;
+  s.width = DrillWidth();
   s.clock = clock;
   s.rng.seed(args.seed ? *args.seed : std::random_device{}());
   s.cue = args.cue;
@@ -592,19 +679,16 @@ int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
     PracticeEntry entry;
     Outcome o = RunItem(s, *bank, items[i], i + 1, items.size(), today, &entry);
     if (o != Outcome::kDone) return Stopped(o, s, *items[i].story);
-    std::string error;
-    if (!AppendPracticeLog(bank->log_path, entry, &error)) {
-      std::cerr << "starbank: error: " << error << '\n';
-      return kExitError;
-    }
+    if (!Logged(AppendPracticeLog(bank->log_path, entry), entry)) return kExitError;
     bank->log.push_back(entry);
     StoryStatus after = StatusNow(*bank, *items[i].story, today);
-    std::cout << fmt::format("Logged to {}; due again {} ({}).\n", Safe(bank->log_path),
-                             IsoDate(after.due), Relative(after.due, today));
+    std::cout << fmt::format("Logged to {}; due again {} ({}).\n",
+                             Printable(bank->log_path), IsoDate(after.due),
+                             Relative(after.due, today));
     told += entry.seconds;
     estimated += entry.estimate;
   }
-  if (!args.plan.empty()) {
+  if (!args.plan.empty() || !args.company.empty()) {
     std::cout << fmt::format("\nLoop done: {} stor{} in {} (estimates {}).\n",
                              items.size(), items.size() == 1 ? "y" : "ies", Clock(told),
                              Clock(estimated));
@@ -676,6 +760,14 @@ std::map<std::string, std::string> PracticedLines(const BankInput& input,
   return out;
 }
 
+Day CommandToday() {
+  WallClock clock;
+  if (const char* now = std::getenv("STARBANK_NOW"); now != nullptr && *now != '\0') {
+    clock.fixed = ParseInstant(now);
+  }
+  return Today(clock);
+}
+
 void RegisterDrill(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<DrillArgs>();
   cli::Command* cmd = app.add_subcommand(
@@ -711,6 +803,7 @@ void RegisterDrill(cli::Command& app, CommandContext& ctx) {
       "  starbank drill --count 3 stories/      three in a row\n"
       "  starbank drill --principle ownership   a story tagged with it, and its prompt\n"
       "  starbank drill --plan loop-core        a mock loop: the stories 'plan' picks\n"
+      "  starbank drill --company Acme          the loop 'plan --company Acme' picks\n"
       "  starbank drill --status                what is due, from the practice log\n"
       "  printf '84\\n\\n\\n\\n4\\n' | starbank drill --story ci-flake-rate\n"
       "                                         told in 84 s, three follow-ups, rated "
@@ -732,18 +825,22 @@ void RegisterDrill(cli::Command& app, CommandContext& ctx) {
                                            "Drill a story tagged with this principle");
   cli::Option* plan = cmd->add_option("--plan", args->plan,
                                       "A mock loop: A,B,C or a catalog set, as for plan");
-  story->excludes(principle, plan);
-  principle->excludes(plan);
+  cli::Option* company = cmd->add_option(
+      "-c,--company", args->company,
+      "A mock loop for this company: its upcoming round's principles (or --plan's),\n"
+      "no story told there while another fits");
+  story->excludes(principle, plan, company);
+  principle->excludes(plan, company);
   cmd->add_option("-n,--count", args->count, "How many stories to drill in a row")
       ->check(cli::Range(1, 100))
-      ->excludes(story, plan);
+      ->excludes(story, plan, company);
   cmd->add_option("--seed", args->seed, "Seed for the choice of prompt and follow-ups");
   cmd->add_flag("--cue", args->cue, "Show the title and lead result while telling");
   cmd->add_option("--log", args->log,
                   "Log file (default: practice.yaml at the bank root)");
   cli::Option* status =
       cmd->add_flag("--status", args->status, "Show what is due instead of drilling");
-  status->excludes(story, principle, plan);
+  status->excludes(story, principle, plan, company);
   cmd->add_option("-f,--format", args->format, "Output format of --status")
       ->check(cli::IsMember({"text", "json"}))
       ->needs(status);

@@ -121,6 +121,12 @@ bool RenderHtml(const BankInput& bank, const ExportArgs& args, std::string* page
       in.last_practised[id] = line.substr(kPrefix.size());
     }
   }
+  // The interview log, when the bank has one: the Interviews section.
+  Tellings tellings;
+  ReadTellings(bank.config, &tellings);
+  in.interviews = &tellings.rounds;
+  in.interview_log = InterviewLogPath(bank.config);
+  in.today = in.date_epoch ? *in.date_epoch / 86400 : CommandToday();
   std::vector<Story> texts = LoadTexts(bank.report, args.options);
   in.report = &bank.report;
   in.catalog = bank.catalog;

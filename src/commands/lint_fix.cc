@@ -72,7 +72,7 @@ bool FixInputs(std::vector<LintInput>* inputs, const Catalog& catalog,
         if (!ReadFile(in.path, &text, &error, options.max_file_bytes)) continue;
         *in.mutable_content() = std::move(text);
       }
-      FixedFile f = ApplySafeFixes(in.content(), it->second, catalog, AllRules());
+      FixedFile f = ApplySafeFixes(in.content(), it->second, AllRules());
       if (f.fixed.empty()) continue;
       if (!original[i]) original[i] = in.content();
       *in.mutable_content() = std::move(f.text);

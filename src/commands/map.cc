@@ -308,7 +308,7 @@ void PrintCoverageJson(const BankInput& bank) {
 // under the title, each cut to the terminal's width (`columns`, 0: none);
 // `practised`: when it was last practised ("" without a practice log).
 void PrintEntry(const StoryReport& s, std::string_view head, size_t columns,
-                const std::string& practised) {
+                const std::string& practised, const std::string& told) {
   size_t indent = 2 + head.size() + 13;
   auto fit = [&](const std::string& text) {
     std::string p = Printable(text);
@@ -321,13 +321,16 @@ void PrintEntry(const StoryReport& s, std::string_view head, size_t columns,
   if (!practised.empty()) {
     std::cout << fmt::format("  {:{}}  {}\n", "", head.size() + 11, practised);
   }
+  if (!told.empty())
+    std::cout << fmt::format("  {:{}}  {}\n", "", head.size() + 11, told);
   if (!s.lead_result.empty()) {
     std::cout << fmt::format("  {:{}}  {}\n", "", head.size() + 11, fit(s.lead_result));
   }
 }
 
 void PrintPrincipleText(const PrincipleView& view, size_t columns,
-                        std::map<std::string, std::string> practised) {
+                        std::map<std::string, std::string> practised,
+                        const Tellings& tellings) {
   const std::string name = Printable(view.principle->name);
   std::cout << fmt::format("{}: {} tagged stor{}, best first\n", name, view.tagged.size(),
                            view.tagged.size() == 1 ? "y" : "ies");
@@ -339,27 +342,31 @@ void PrintPrincipleText(const PrincipleView& view, size_t columns,
   }
   for (size_t i = 0; i < view.tagged.size(); ++i) {
     PrintEntry(*view.tagged[i], fmt::format("{:>2}.", i + 1), columns,
-               practised[view.tagged[i]->id]);
+               practised[view.tagged[i]->id], ToldLine(tellings, view.tagged[i]->id));
   }
   std::cout << fmt::format("\ncould also fit (untagged, inferred fit >= {:.2f}):\n",
                            kCouldFitThreshold);
   if (view.could_fit.empty()) std::cout << "  none\n";
   for (const CouldFit& f : view.could_fit) {
-    PrintEntry(*f.story, fmt::format("fit {:.2f}", f.fit), columns, practised[f.story->id]);
+    PrintEntry(*f.story, fmt::format("fit {:.2f}", f.fit), columns,
+               practised[f.story->id], ToldLine(tellings, f.story->id));
   }
 }
 
-void PrintPrincipleJson(const PrincipleView& view, const LintReport& report) {
+void PrintPrincipleJson(const PrincipleView& view, const LintReport& report,
+                        const Tellings& tellings) {
   nlohmann::json tagged = nlohmann::json::array(), could = nlohmann::json::array();
   for (const StoryReport* s : view.tagged) {
     nlohmann::json j = BriefJson(*s);
     j["lead_result"] = s->lead_result;
+    if (!tellings.rounds.empty()) j["interviews"] = TellingsJson(tellings, s->id);
     tagged.push_back(j);
   }
   for (const CouldFit& f : view.could_fit) {
     nlohmann::json j = BriefJson(*f.story);
     j["lead_result"] = f.story->lead_result;
     j["fit"] = RoundFit(f.fit);
+    if (!tellings.rounds.empty()) j["interviews"] = TellingsJson(tellings, f.story->id);
     could.push_back(j);
   }
   nlohmann::json j = {
@@ -388,13 +395,16 @@ int RunMap(const cli::Command& cmd, const MapArgs& args, GlobalOptions* g) {
     for (const auto& f : c.could_fit) {
       view.could_fit.push_back(CouldFit{&bank.stories->Report(f.first), f.second});
     }
+    Tellings tellings;
+    ReadTellings(bank.config, &tellings);
     if (json) {
-      PrintPrincipleJson(view, bank.report);
+      PrintPrincipleJson(view, bank.report, tellings);
     } else {
       std::vector<const StoryReport*> shown = view.tagged;
       for (const CouldFit& f : view.could_fit) shown.push_back(f.story);
-      PrintPrincipleText(view, static_cast<size_t>(std::max(0, TerminalWidth(STDOUT_FILENO))),
-                         PracticedLines(bank, &shown));
+      PrintPrincipleText(view,
+                         static_cast<size_t>(std::max(0, TerminalWidth(STDOUT_FILENO))),
+                         PracticedLines(bank, &shown), tellings);
     }
   } else if (json) {
     PrintCoverageJson(bank);

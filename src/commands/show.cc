@@ -150,7 +150,8 @@ std::string PrincipleNames(const StoryReport& s, const Catalog& catalog) {
 }
 
 void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
-               const std::vector<Diagnostic>& findings, const std::string& practised) {
+               const std::vector<Diagnostic>& findings, const std::string& practised,
+               const std::string& told) {
   const Dimensions& d = s.dimensions;
   std::cout << fmt::format("{}\n{}  ({}:{})\n\n", Printable(s.title), Printable(s.id),
                            Printable(s.file), s.line);
@@ -161,6 +162,7 @@ void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
       s.score, d.quantified, d.ownership, d.setback, d.length, d.structure);
   std::cout << fmt::format("time        {} s spoken ({} words)\n", s.seconds, s.words);
   if (!practised.empty()) std::cout << "practice    " << practised << '\n';
+  if (!told.empty()) std::cout << "interviews  " << told << '\n';
   for (const std::string& p : story.prompts) std::cout << "prompt      " << Printable(p) << '\n';
   for (int i = 0; i < kPartCount; ++i) {
     const Section& section = story.parts[i];
@@ -183,7 +185,7 @@ void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
 }
 
 void PrintJson(const Story& story, const StoryReport& s, const Catalog& catalog,
-               const std::vector<Diagnostic>& findings) {
+               const std::vector<Diagnostic>& findings, const Tellings& tellings) {
   nlohmann::json j = {{"version", 1}};
   j.update(StoryJson(s));
   j["lead_result"] = s.lead_result;
@@ -201,6 +203,7 @@ void PrintJson(const Story& story, const StoryReport& s, const Catalog& catalog,
                                 {"rule", d.rule},
                                 {"message", d.message}});
   }
+  if (!tellings.rounds.empty()) j["interviews"] = TellingsJson(tellings, s.id);
   j["inferred"] = nlohmann::json::array();
   for (const InferredFit& f : RankFits(catalog, s.fit)) {
     j["inferred"].push_back({{"principle", f.principle->id}, {"fit", RoundFit(f.fit)}});
@@ -245,11 +248,14 @@ int RunShow(const cli::Command& cmd, const ShowArgs& args, GlobalOptions* g) {
   for (const Diagnostic& d : bank.report.diagnostics) {
     if (d.file == s->file && d.story == s->id) findings.push_back(d);
   }
+  Tellings tellings;
+  ReadTellings(bank.config, &tellings);
   if (args.format == "json") {
-    PrintJson(*story, *s, *bank.catalog, findings);
+    PrintJson(*story, *s, *bank.catalog, findings, tellings);
   } else {
     std::map<std::string, std::string> practised = PracticedLines(bank);
-    PrintText(*story, *s, *bank.catalog, findings, practised[s->id]);
+    PrintText(*story, *s, *bank.catalog, findings, practised[s->id],
+              ToldLine(tellings, s->id));
   }
   return bank.report.errors.empty() ? kExitOk : kExitError;
 }

@@ -45,6 +45,7 @@ class ConfigParser {
         {"confidential", &ConfigParser::Confidential},
         {"exclude", &ConfigParser::Exclude},
         {"practice_log", &ConfigParser::PracticeLog},
+        {"interview_log", &ConfigParser::InterviewLog},
     };
     for (size_t i = 0; i < root.MapSize(); ++i) {
       const YamlNode& key = root.Key(i);
@@ -122,16 +123,25 @@ class ConfigParser {
 
   // Need not exist yet: `drill` creates it on the first attempt.
   void PracticeLog(const YamlNode& key, const YamlNode& v) {
+    LogPath(key, v, &config_->practice_log);
+  }
+
+  // Need not exist yet: `interview add` creates it on the first round.
+  void InterviewLog(const YamlNode& key, const YamlNode& v) {
+    LogPath(key, v, &config_->interview_log);
+  }
+
+  void LogPath(const YamlNode& key, const YamlNode& v, std::string* out) {
     if (v.kind != YamlNode::Kind::kScalar || v.IsNull()) {
       // A missing value has no place of its own: point at the key.
       Error(v.IsNull() ? key.mark : v.mark,
-            fmt::format("'practice_log' must be the path of a YAML file, got {}", Shown(v)));
+            fmt::format("'{}' must be the path of a YAML file, got {}", key.value,
+                        Shown(v)));
       return;
     }
     fs::path p(v.value);
     if (p.is_relative() && !config_->dir.empty()) p = fs::path(config_->dir) / p;
-    config_->practice_log =
-        p.lexically_normal().lexically_proximate(fs::current_path()).string();
+    *out = p.lexically_normal().lexically_proximate(fs::current_path()).string();
     SetOrigin(key.value, key);
   }
 
@@ -258,10 +268,47 @@ class ConfigParser {
 
 const std::vector<std::string>& ConfigKeys() {
   static const std::vector<std::string> keys = {
-      "catalog",     "level", "words_per_minute", "max_seconds",
-      "min_seconds", "rules", "confidential",     "exclude",
-      "practice_log"};
+      "catalog", "level",        "words_per_minute", "max_seconds",  "min_seconds",
+      "rules",   "confidential", "exclude",          "practice_log", "interview_log"};
   return keys;
+}
+
+namespace {
+
+// The nearest folder from here up that holds `.git`, or "" if none does.
+fs::path GitTop() {
+  std::error_code ec;
+  fs::path start = fs::current_path(ec);
+  if (ec) return {};
+  for (fs::path d = start;; d = d.parent_path()) {
+    if (fs::exists(d / ".git", ec)) return d;
+    if (d == d.parent_path()) return {};
+  }
+}
+
+}  // namespace
+
+std::string BankFilePath(const Config& config, const std::string& configured,
+                         const char* default_name) {
+  if (!configured.empty()) return configured;
+  fs::path dir = !config.dir.empty() ? fs::path(config.dir) : GitTop();
+  if (dir.empty()) return default_name;
+  std::error_code ec;
+  return (dir / default_name).lexically_proximate(fs::current_path(ec)).string();
+}
+
+std::string InterviewLogPath(const Config& config) {
+  return BankFilePath(config, config.interview_log, kInterviewLogName);
+}
+
+std::vector<DataFilePath> DataFilesOf(const Config& config) {
+  std::vector<DataFilePath> files;
+  if (!config.file.empty()) files.push_back({config.file, "the config"});
+  files.push_back({BankFilePath(config, config.practice_log, kPracticeLogFileName),
+                   "the practice log"});
+  files.push_back({InterviewLogPath(config), "the interview log"});
+  if (!config.catalog.empty()) files.push_back({config.catalog, "the catalog in use"});
+  return files;
 }
 
 std::string FindConfig(const std::string& dir) {

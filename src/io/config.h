@@ -28,6 +28,8 @@ struct Config {
   std::string catalog;  ///< Catalog path resolved against `dir`; "" for the built-in one.
   /// `practice_log:` resolved against `dir`; "" for the default (drill).
   std::string practice_log;
+  /// `interview_log:` resolved against `dir`; "" for the default (interview).
+  std::string interview_log;
   LintOptions options;  ///< Defaults, overlaid with the file's values.
   /// Where each set value came from, by key ("level", "rules.no-setback"):
   /// "file:line". Keys absent here hold their default.
@@ -62,6 +64,31 @@ bool ConfigExcludes(const Config& config, const std::string& path);
 /// Which glob excludes `path`, for messages: "FILE:LINE ('GLOB')" (the
 /// config file and the glob's line), or "" when no glob matches.
 std::string ExcludedBy(const Config& config, const std::string& path);
+
+/// The default names of the logs at the bank's root.
+inline constexpr const char* kPracticeLogFileName = "practice.yaml";
+inline constexpr const char* kInterviewLogName = "interviews.yaml";
+
+/// Where a file of the bank is: `configured` (a config key's resolved
+/// value) when set, else `default_name` beside the config file in effect,
+/// else at the top of the git repository holding the current folder, else
+/// in the current folder. Relative to the current folder.
+std::string BankFilePath(const Config& config, const std::string& configured,
+                         const char* default_name);
+
+/// The interview log: `interview_log:`, else interviews.yaml (BankFilePath).
+std::string InterviewLogPath(const Config& config);
+
+/// A file starbank reads as data, and what it is ("the practice log").
+struct DataFilePath {
+  std::string path;
+  std::string what;
+};
+
+/// Every file starbank reads as data under `config` (story files aside):
+/// the config file, the practice log, the interview log and the catalog in
+/// use. The write path refuses them all (ProtectDataFile in io/fs.h).
+std::vector<DataFilePath> DataFilesOf(const Config& config);
 
 /// The config keys in the order `starbank config` prints them.
 const std::vector<std::string>& ConfigKeys();

@@ -1,15 +1,17 @@
 // Finding story files: explicit paths and recursive directory walks.
+#include "starbank/discover.h"
+
 #include <fmt/format.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <system_error>
 
 #include "io/fs.h"
-#include "starbank/discover.h"
 
 namespace starbank {
 namespace fs = std::filesystem;
@@ -41,18 +43,81 @@ std::string Missing(const std::string& path, const std::error_code& ec) {
   return "no such file or directory";
 }
 
-// Walks folders, following symbolic links to folders but never into a loop:
+using FileId = std::pair<dev_t, ino_t>;
+
+// Whether the absolute, canonical `path` is `root` or lies under it.
+bool Within(const std::string& path, const std::string& root) {
+  if (path == root) return true;
+  std::string prefix = root.empty() || root.back() == '/' ? root : root + "/";
+  return path.compare(0, prefix.size(), prefix) == 0;
+}
+
+// The inputs found so far, each file (device and inode) once: a second name
+// for a file already found (a symbolic link, a hard link, a path given
+// twice) is dropped, though a real name found after a link's takes its place.
+class Found {
+ public:
+  explicit Found(std::vector<LintInput>* out) : out_(out) {}
+
+  void Add(const std::string& path, bool explicit_path, bool via_link) {
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) {  // fails again when read, by name
+      out_->push_back(LintInput{path, explicit_path});
+      return;
+    }
+    FileId id{st.st_dev, st.st_ino};
+    auto [it, fresh] = seen_.emplace(id, Seen{out_->size(), via_link});
+    if (fresh) {
+      out_->push_back(LintInput{path, explicit_path});
+    } else if (it->second.via_link && !via_link) {
+      (*out_)[it->second.index].path = path;
+      it->second.via_link = false;
+    }
+  }
+
+ private:
+  struct Seen {
+    size_t index;
+    bool via_link;
+  };
+  std::vector<LintInput>* out_;
+  std::map<FileId, Seen> seen_;
+};
+
+// Walks the folder named `root`, following symbolic links that stay inside
+// it (as ruff and ripgrep do, a link that leads out of the named folder is
+// not followed: one note says how many were skipped) and never into a loop:
 // a link back to a folder being walked is an error, and a folder reached
 // twice by different links is walked once.
 class Walker {
  public:
-  Walker(std::vector<LintInput>* out, std::vector<Diagnostic>* errors)
-      : out_(out), errors_(errors) {}
+  Walker(const std::string& root, Found* found, std::vector<Diagnostic>* errors)
+      : root_(root), found_(found), errors_(errors) {
+    std::error_code ec;
+    fs::path real = fs::canonical(root, ec);
+    real_root_ = ec ? std::string() : real.string();
+  }
 
-  void Walk(const fs::path& dir) {
+  void Walk() {
+    Walk(root_, false);
+    if (outside_ == 0) return;
+    Diagnostic d = PathError(
+        first_outside_,
+        outside_ == 1
+            ? fmt::format("symbolic link leads out of '{}' (to '{}'); not followed",
+                          root_, first_target_)
+            : fmt::format("{} symbolic links lead out of '{}' (this one to '{}'); not "
+                          "followed",
+                          outside_, root_, first_target_));
+    d.severity = Severity::kInfo;
+    errors_->push_back(std::move(d));
+  }
+
+ private:
+  void Walk(const fs::path& dir, bool via_link) {
     struct stat st;
     if (stat(dir.c_str(), &st) != 0) return;
-    DirId id{st.st_dev, st.st_ino};
+    FileId id{st.st_dev, st.st_ino};
     for (const auto& [ancestor, path] : stack_) {
       if (ancestor == id) {
         errors_->push_back(PathError(
@@ -64,12 +129,9 @@ class Walker {
     }
     if (!visited_.insert(id).second) return;
     stack_.emplace_back(id, dir.string());
-    for (const fs::directory_entry& e : List(dir)) Visit(e);
+    for (const fs::directory_entry& e : List(dir)) Visit(e, via_link);
     stack_.pop_back();
   }
-
- private:
-  using DirId = std::pair<dev_t, ino_t>;
 
   std::vector<fs::directory_entry> List(const fs::path& dir) {
     std::error_code ec;
@@ -85,23 +147,42 @@ class Walker {
     return entries;
   }
 
-  void Visit(const fs::directory_entry& e) {
+  // False (counted for the note) for a link whose target lies outside the root.
+  bool Inside(const fs::directory_entry& e) {
+    if (real_root_.empty()) return true;
+    std::error_code ec;
+    fs::path target = fs::canonical(e.path(), ec);
+    if (ec) return true;  // dangling or looping: reading it says so, by name
+    if (Within(target.string(), real_root_)) return true;
+    if (outside_++ == 0) {
+      first_outside_ = e.path().string();
+      first_target_ = target.string();
+    }
+    return false;
+  }
+
+  void Visit(const fs::directory_entry& e, bool via_link) {
     std::string name = e.path().filename().string();
     if (!name.empty() && name[0] == '.') return;  // hidden files and folders
-    std::string path = e.path().string();
     std::error_code ec;
-    if (e.is_directory(ec)) {
-      Walk(e.path());
+    bool link = e.is_symlink(ec);
+    bool dir = e.is_directory(ec);
+    if (link && (dir || IsYamlName(e.path())) && !Inside(e)) return;
+    if (dir) {
+      Walk(e.path(), via_link || link);
     } else if (IsYamlName(e.path())) {
-      // Unreadable, dangling or looping links fail when read, by name.
-      out_->push_back(LintInput{path, false});
+      found_->Add(e.path().string(), false, via_link || link);
     }
   }
 
-  std::vector<LintInput>* out_;
+  std::string root_;
+  std::string real_root_;  // canonical; "" when it cannot be resolved
+  Found* found_;
   std::vector<Diagnostic>* errors_;
-  std::vector<std::pair<DirId, std::string>> stack_;
-  std::set<DirId> visited_;
+  std::vector<std::pair<FileId, std::string>> stack_;
+  std::set<FileId> visited_;
+  size_t outside_ = 0;
+  std::string first_outside_, first_target_;
 };
 
 }  // namespace
@@ -110,6 +191,7 @@ std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,
                                       const LintOptions& /*options*/,
                                       std::vector<Diagnostic>* errors) {
   std::vector<LintInput> out;
+  Found found(&out);
   for (const std::string& p : paths) {
     std::error_code ec;
     fs::file_status st = fs::status(p, ec);
@@ -118,9 +200,10 @@ std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,
       continue;
     }
     if (fs::is_directory(st)) {
-      Walker(&out, errors).Walk(p);
+      Walker(p, &found, errors).Walk();
     } else {
-      out.push_back(LintInput{p, true});
+      std::error_code lec;
+      found.Add(p, true, fs::is_symlink(fs::symlink_status(p, lec)));
     }
   }
   return out;

@@ -2,13 +2,16 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "starbank/loader.h"
 
@@ -126,9 +129,70 @@ std::string ErrorText(int err) {
 
 namespace {
 
+struct DataFile {
+  bool exists = false;
+  dev_t dev = 0;
+  ino_t ino = 0;
+  std::string absolute;  // weakly canonical
+  std::string what;
+};
+
+std::vector<DataFile>& DataFiles() {
+  static std::vector<DataFile> files;
+  return files;
+}
+
+std::string CanonicalPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return ec ? fs::absolute(path, ec).lexically_normal().string() : p.string();
+}
+
+// The data file `path` is, or nullptr: the same file (through any link or
+// other name) or, for one that does not exist yet, the same absolute path.
+const DataFile* ProtectedAs(const std::string& path) {
+  if (DataFiles().empty()) return nullptr;
+  struct stat st;
+  bool exists = stat(path.c_str(), &st) == 0;
+  std::string absolute = CanonicalPath(path);
+  for (const DataFile& f : DataFiles()) {
+    if (exists && f.exists && f.dev == st.st_dev && f.ino == st.st_ino) return &f;
+    if (f.absolute == absolute) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void ProtectDataFile(const std::string& path, const std::string& what) {
+  if (path.empty()) return;
+  DataFile f;
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0) {
+    f.exists = true;
+    f.dev = st.st_dev;
+    f.ino = st.st_ino;
+  }
+  f.absolute = CanonicalPath(path);
+  f.what = what;
+  DataFiles().push_back(std::move(f));
+}
+
+void ClearProtectedDataFiles() { DataFiles().clear(); }
+
+namespace {
+
 // Whether `path` may be written under `o`; fills `target` with what is there.
 bool MayWrite(const std::string& path, const WriteOptions& o, Target* target,
               std::string* error) {
+  if (!o.log_append) {
+    if (const DataFile* f = ProtectedAs(path)) {
+      return Fail(error, fmt::format("'{}' is {}, which starbank reads; not writing over "
+                                     "it, even with --force",
+                                     path, f->what));
+    }
+  }
   if (!Inspect(path, target, error)) return false;
   if (!target->exists) return true;
   bool story = IsStoryFile(path, target->st);
@@ -242,6 +306,57 @@ bool WriteFileAtomic(const std::string& path, std::string_view content, bool ove
   o.overwrite = overwrite;
   o.mode = mode;
   return WriteFileAtomic(path, content, o, error);
+}
+
+bool AppendToFile(const std::string& path, std::string_view header, std::string_view data,
+                  std::string* error) {
+  if (const DataFile* f = ProtectedAs(path)) {
+    return Fail(error, fmt::format("'{}' is {}, which starbank reads; not writing to it",
+                                   path, f->what));
+  }
+  int fd =
+      open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(errno)));
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return Fail(error,
+                fmt::format("'{}' is not a regular file; not writing to it", path));
+  }
+  while (flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+  }
+  if (fstat(fd, &st) != 0) st.st_size = 0;
+  if (st.st_size > 0 && IsStoryFile(path, st)) {
+    close(fd);
+    return Fail(error,
+                fmt::format("'{}' looks like a story file; not writing to it", path));
+  }
+  std::string all = st.st_size == 0 ? std::string(header) : std::string();
+  all.append(data.data(), data.size());
+  bool ok = WriteAll(fd, all) && fsync(fd) == 0;
+  int e = errno;
+  if (close(fd) != 0 && ok) ok = false, e = errno;
+  if (!ok) return Fail(error, fmt::format("cannot write '{}': {}", path, ErrorText(e)));
+  return true;
+}
+
+int OpenToLock(const std::string& path, std::string* error) {
+  // Read-only is enough for flock.
+  int fd = open(path.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0644);
+  if (fd < 0 && errno == EACCES) fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    Fail(error, fmt::format("cannot open '{}' to lock it: {}", path, ErrorText(errno)));
+    return -1;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    Fail(error, fmt::format("'{}' is not a regular file; not writing to it", path));
+    return -1;
+  }
+  return fd;
 }
 
 bool MakeDirs(const std::string& dir, std::string* error) {

@@ -35,6 +35,9 @@ struct WriteOptions {
   /// The target is a story edited in place (`lint --fix`): replacing a
   /// story file is then the point, not an accident.
   bool story_edit = false;
+  /// The target is a log starbank appends to (io/log.h), written under its
+  /// lock: the one write a protected data file (ProtectDataFile) allows.
+  bool log_append = false;
 };
 
 /// Writes `content` to `path` atomically (temporary file, fsync, rename in
@@ -81,6 +84,28 @@ class AtomicFile {
 /// The same with the common options: `mode` for a new file.
 bool WriteFileAtomic(const std::string& path, std::string_view content,
                      bool overwrite, std::string* error, int mode = 0644);
+
+/// Marks `path` as a file starbank reads as data in this run (the config,
+/// the practice or interview log, the catalog in use), called `what` in
+/// messages ("the practice log"). From then on WriteFileAtomic and
+/// AtomicFile refuse to write it, existing or not (by device and inode, and
+/// by its absolute path), with or without --force; only a log append
+/// (WriteOptions::log_append) does.
+void ProtectDataFile(const std::string& path, const std::string& what);
+
+/// Forgets every ProtectDataFile (for tests).
+void ClearProtectedDataFiles();
+
+/// Appends `data` to the regular file at `path` (created if missing, with
+/// `header` first; never through a symbolic link), in one write under a
+/// flock on the file, then fsyncs it: for side files that only ever grow
+/// (a log's NAME.pending.yaml). Refuses what WriteFileAtomic refuses.
+bool AppendToFile(const std::string& path, std::string_view header, std::string_view data,
+                  std::string* error);
+
+/// Opens the regular file at `path` read-only for flock(2), creating it
+/// empty (mode 0644 less the umask) if missing. -1 with `error` on failure.
+int OpenToLock(const std::string& path, std::string* error);
 
 /// Creates `dir` and its missing parents (mode 0777 less the umask), as
 /// `mkdir -p`. True when it exists as a folder afterwards.

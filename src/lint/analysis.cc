@@ -38,10 +38,7 @@ const std::vector<std::string>& VaguePhrases() {
       "massive impact", "real impact", "made an impact", "a difference",
       "exceeded expectations", "exceeded all expectations",
       "beyond expectations", "above expectations", "a great outcome",
-      "a great result", "great results", "much better", "a lot better",
-      "way better", "far better", "significantly improved",
-      "greatly improved", "dramatically improved", "vastly improved",
-      "really improved", "improved a lot", "thank-you note", "thank you note",
+      "a great result", "great results", "thank-you note", "thank you note",
       "thank-you email", "thank you email", "shout-out", "shoutout",
       "shout out", "pat on the back", "was * happy", "were * happy",
       "was * pleased", "were * pleased", "was * satisfied", "were * satisfied",
@@ -55,6 +52,17 @@ const std::vector<std::string>& VaguePhrases() {
       "recognised the effort", "recognized my", "recognised my",
       "recognized our", "recognised our", "recognized the team",
       "recognised the team"});
+  return m;
+}
+
+// Comparisons said with an intensifier and no amount: "much better",
+// "significantly improved". Praise beside a measured result; in a result
+// with no number at all they are what makes it unquantified, not praise.
+const std::vector<std::string>& UnmeasuredComparisons() {
+  static const std::vector<std::string> m(
+      {"much better", "a lot better", "way better", "far better",
+       "significantly improved", "greatly improved", "dramatically improved",
+       "vastly improved", "really improved", "improved a lot"});
   return m;
 }
 
@@ -145,25 +153,81 @@ const std::vector<std::string>& StockClaims() {
 }
 
 // Every list above, matched in one pass over a section's tokens.
-enum PhraseList : uint32_t { kVague, kEffort, kAbstract, kStock };
+enum PhraseList : uint32_t { kVague, kEffort, kAbstract, kStock, kUnmeasured };
 const PhraseMatcher& SectionPhrases() {
-  static const PhraseMatcher m = PhraseMatcher::Lists(
-      {VaguePhrases(), EffortPhrases(), AbstractSetbacks(), StockClaims()});
+  static const PhraseMatcher m =
+      PhraseMatcher::Lists({VaguePhrases(), EffortPhrases(), AbstractSetbacks(),
+                            StockClaims(), UnmeasuredComparisons()});
   return m;
 }
 constexpr uint32_t Bit(PhraseList l) { return 1u << l; }
 
+// Which tokens sit inside quoted speech: between double quotes, or
+// between an opening single quote (not glued to a word before it) and a
+// closing one. A quote mark with no partner within 60 tokens quotes
+// nothing (an inch mark, a stray apostrophe), so a typo cannot hide the
+// rest of the section.
+std::vector<bool> QuotedTokens(const std::vector<Token>& t) {
+  auto glued = [&](size_t a, size_t b) {
+    return t[a].offset + t[a].length == t[b].offset;
+  };
+  std::vector<bool> quoted(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    bool dbl = Is(t[i], "\"");
+    bool sgl = Is(t[i], "'") && (i == 0 || !glued(i - 1, i)) && i + 1 < t.size() &&
+               glued(i, i + 1) && t[i + 1].kind == Token::Kind::kWord;
+    if (!dbl && !sgl) continue;
+    for (size_t j = i + 1; j < t.size() && j <= i + 60; ++j) {
+      bool closes = dbl ? Is(t[j], "\"")
+                        : Is(t[j], "'") && glued(j - 1, j) &&
+                              (j + 1 >= t.size() || !glued(j, j + 1) ||
+                               t[j + 1].kind == Token::Kind::kSymbol);
+      if (!closes) continue;
+      for (size_t k = i + 1; k < j; ++k) quoted[k] = true;
+      i = j;
+      break;
+    }
+  }
+  return quoted;
+}
+
+// A "we" that is not the team acting: a plan under a condition ("if the
+// canary failed we'd fall back"), or an agreement two sides reached ("we
+// agreed to split the work", "we reached a compromise"), which tells what
+// was settled, not who did it.
+bool WeNotActing(const std::vector<Token>& t, const Clause& c) {
+  static const WordTable kIf = {"if", "unless", "whether", "otherwise", "should"};
+  static const WordTable kWould = {"would", "might", "'d"};
+  static const WordTable kSettled = {"agreement", "consensus", "compromise", "truce"};
+  size_t who = c.actor_token;
+  for (size_t k = c.begin; k < who; ++k) {
+    if (kIf.Contains(t[k])) return true;
+  }
+  if (Is(t[who], "we'd") || (who + 1 < c.end && kWould.Contains(t[who + 1]))) return true;
+  for (size_t k = who + 1; k < c.end && k <= who + 8; ++k) {
+    if (kSettled.Contains(t[k])) return true;
+    if (t[k].kind == Token::Kind::kWord && VerbLemma(t[k].norm) == "agree") {
+      return k <= who + 4;  // "we all agreed", "we finally agreed"
+    }
+  }
+  return false;
+}
+
 // Who acts in each clause of the action: the speaker (I, or a leading
 // verb in notes and bullets), we / the team, an agentless passive, others.
-// "We were thrilled" tells how the team felt, not what it did.
+// "We were thrilled" tells how the team felt, not what it did; a "we"
+// inside quoted speech ("I told the VP, 'we can hold the date'") is
+// someone's words, not the team acting.
 void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clauses,
                     StoryAnalysis* a) {
+  std::vector<bool> quoted = QuotedTokens(t);
   for (const Clause& c : clauses) {
     switch (c.actor) {
       case Actor::kSpeaker: ++a->first_person; break;
       case Actor::kPassive: ++a->passive; break;
       case Actor::kCollective: {
         if (TellsState(t, c)) break;  // "the team was thrilled": no one acts
+        if (quoted[c.actor_token] || WeNotActing(t, c)) break;
         a->collective += 1;
         Span s;
         s.offset = t[c.actor_token].offset;
@@ -250,6 +314,162 @@ bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
   return true;
 }
 
+// A clock time late at night: "1am", "2 a.m.", "midnight", "11pm".
+bool LateHourAt(const std::vector<Token>& t, size_t i, size_t end) {
+  if (Is(t[i], "midnight")) return true;
+  const Token& k = t[i];
+  if (k.kind != Token::Kind::kNumber) return false;
+  size_t digits = 0;
+  while (digits < k.norm.size() && isdigit(static_cast<unsigned char>(k.norm[digits]))) {
+    ++digits;
+  }
+  if (digits == 0 || digits > 2) return false;
+  int hour = std::stoi(k.norm.substr(0, digits));
+  std::string suffix = k.norm.substr(digits);
+  if (suffix.empty() && i + 1 < end && t[i + 1].kind == Token::Kind::kWord) {
+    suffix = t[i + 1].norm;
+  }
+  if (suffix == "am" || suffix == "a.m" || suffix == "a") return hour == 12 || hour <= 5;
+  if (suffix == "pm" || suffix == "p.m" || suffix == "p") return hour >= 10 && hour <= 11;
+  return false;
+}
+
+// A word that may stand right before a verb of working without being
+// another subject: a person ("I", "us", "one person"), an auxiliary or
+// modal ("had", "would"), an adverb ("then", "really"), a connective.
+bool SubjectOrAuxiliary(const Token& w) {
+  static const WordTable kBefore = {
+      "person", "had",       "have",      "has",   "was",   "were",  "would",
+      "could",  "'d",        "to",        "then",  "also",  "and",   "all",
+      "both",   "even",      "just",      "still", "often", "again", "once",
+      "twice",  "literally", "basically", "i'd",   "we'd"};
+  if (w.kind != Token::Kind::kWord) return true;  // a bullet, a comma
+  if (NamesPeople(w) || kBefore.Contains(w)) return true;
+  const std::string& n = w.norm;
+  return n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0;
+}
+
+// "12 hours a day", "14 hours per night", "70 hours a week": a working
+// day or week far past the usual one (10 hours a day, 50 a week).
+bool LongDayAt(const std::vector<Token>& t, size_t k, size_t end) {
+  if (k == 0 || k + 2 >= end || t[k - 1].kind != Token::Kind::kNumber) return false;
+  const std::string& n = t[k - 1].norm;
+  if (n.empty() || n.size() > 3 ||
+      n.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  int hours = std::stoi(n);
+  if (!(Is(t[k + 1], "a") || Is(t[k + 1], "per") || Is(t[k + 1], "each") ||
+        Is(t[k + 1], "every"))) {
+    return false;
+  }
+  if (Is(t[k + 2], "day") || Is(t[k + 2], "night")) return hours >= 10 && hours <= 24;
+  return Is(t[k + 2], "week") && hours >= 50 && hours <= 168;
+}
+
+// Effort offered as a virtue, read from the clause rather than a list of
+// hour phrases: working on into the night or the weekend ("worked
+// overnight", "stayed until 1am", "coded through the weekend"), giving
+// everything ("gave it everything I had", "gave it my all") and one's own
+// devotion ("my dedication to the work"). "Overnight" with no one working
+// means "at once" ("adoption doubled overnight"), and a clock time alone
+// is an incident's timeline ("paged at 2am"), not effort.
+void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
+                      const std::vector<Clause>& clauses, std::vector<Span>* out) {
+  static const WordTable kWork = {"work",  "stay", "toil", "labor", "labour",
+                                  "grind", "slog", "code", "hack",  "debug"};
+  static const WordTable kDevotion = {"dedication", "devotion",     "grit",
+                                      "tenacity",   "perseverance", "sacrifice",
+                                      "sacrifices", "selflessness"};
+  static const WordTable kDet = {"the", "a",     "an",  "this", "that", "our",
+                                 "my",  "their", "his", "her",  "its",  "of"};
+  static const WordTable kUntil = {"until", "till", "til", "past"};
+  static const WordTable kOffDays = {"weekend",   "weekends", "holiday", "holidays",
+                                     "christmas", "vacation", "sunday",  "sundays"};
+  // "day and night", "all night", "every night", "through the night".
+  static const WordTable kNights = {"and", "all",  "every", "whole", "entire",
+                                    "the", "late", "many",  "most",  "several"};
+  static const WordTable kDuring = {"in",   "on",    "over", "through", "during", "the",
+                                    "that", "every", "all",  "whole",   "entire"};
+  auto add = [&](size_t from, size_t to) {
+    Span s;
+    s.offset = t[from].offset;
+    s.length = t[to].offset + t[to].length - s.offset;
+    s.text = std::string(text.substr(s.offset, s.length));
+    out->push_back(std::move(s));
+  };
+  // Whether people act in clause c before token v: the speaker, "we", or
+  // a subject naming people ("one person worked the weekend").
+  auto people = [&](const Clause& c, size_t v) {
+    if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) return true;
+    for (size_t k = c.begin; k < v; ++k) {
+      if (NamesPeople(t[k]) || Is(t[k], "person")) return true;
+    }
+    return false;
+  };
+  static const WordTable kTrigger = {
+      "dedication", "devotion",     "grit",       "tenacity", "perseverance", "sacrifice",
+      "sacrifices", "selflessness", "everything", "all",      "overnight",    "late",
+      "night",      "nights",       "midnight",   "weekend",  "weekends",     "holiday",
+      "holidays",   "christmas",    "vacation",   "sunday",   "sundays",      "hours"};
+  // Each finding hangs on a rare word (the night, the weekend, "everything",
+  // "dedication"); only there is the verb before it read, so the cost is
+  // one table lookup a token.
+  for (const Clause& c : clauses) {
+    for (size_t k = c.begin; k < c.end; ++k) {
+      const Token& w = t[k];
+      if (w.kind == Token::Kind::kNumber) {
+        if (k == c.begin || !kUntil.Contains(t[k - 1]) || !LateHourAt(t, k, c.end))
+          continue;
+      } else if (w.kind != Token::Kind::kWord || !kTrigger.Contains(w)) {
+        continue;
+      }
+      bool after_until = k > c.begin && kUntil.Contains(t[k - 1]);
+      if (kDevotion.Contains(w)) {
+        if (k > c.begin && (Is(t[k - 1], "my") || Is(t[k - 1], "our"))) add(k - 1, k);
+        continue;
+      }
+      // "gave it everything", "gave my all".
+      size_t v = k;
+      if (Is(w, "everything")) {
+        v = k - 1;
+      } else if (Is(w, "all") && k > c.begin &&
+                 (Is(t[k - 1], "my") || Is(t[k - 1], "our"))) {
+        v = k - 2;
+      }
+      if (v != k) {
+        if (v > c.begin && v < k && Is(t[v], "it")) --v;
+        if (v >= c.begin && v < k && VerbLemma(t[v].norm) == "give") add(v, k);
+        continue;
+      }
+      // Time off the clock after a verb of working, within five words.
+      bool late = Is(w, "overnight") || Is(w, "late") ||
+                  (kOffDays.Contains(w) && k > c.begin && kDuring.Contains(t[k - 1])) ||
+                  ((Is(w, "night") || Is(w, "nights")) && k > c.begin &&
+                   kNights.Contains(t[k - 1])) ||
+                  (after_until && (w.kind == Token::Kind::kNumber || Is(w, "midnight")));
+      size_t last = k;
+      if (Is(w, "hours") && LongDayAt(t, k, c.end)) {
+        late = true;
+        last = k + 2;  // "12 hours a day"
+      }
+      if (!late) continue;
+      size_t lo = Is(w, "late") ? k - 1 : (k > c.begin + 5 ? k - 5 : c.begin);
+      for (v = k; v-- > lo && v >= c.begin;) {
+        if (t[v].kind != Token::Kind::kWord || !kWork.Contains(VerbLemma(t[v].norm))) {
+          continue;
+        }
+        // A noun ("the work"), or a verb whose subject is a thing ("the
+        // nightly job works overnight"), is no one's effort.
+        if (v > c.begin && (kDet.Contains(t[v - 1]) || !SubjectOrAuxiliary(t[v - 1])))
+          break;
+        if (people(c, v)) add(v, last);
+        break;
+      }
+    }
+  }
+}
+
 // Effort not celebrated: negated ("no longer pulled late nights", "asked
 // the team not to work weekends"), measured down, said of machines, or
 // the time a thing was set to run.
@@ -317,33 +537,269 @@ void FindIntensifiedPraise(std::string_view text, const std::vector<Token>& t,
   }
 }
 
-// Praise in a sentence that already gives the change with numbers is
-// decoration, not a vague result: "CSAT from 3.2 to 4.5, a big win".
-void DropQuantifiedPraise(std::string_view text, const std::vector<Token>& t,
-                          const StoryAnalysis& a, std::vector<Span>* spans) {
+// The sentence around token i, as byte offsets [*begin, *end): at most 40
+// tokens each way, ended by . ! ? or a line break.
+void SentenceAround(std::string_view text, const std::vector<Token>& t, size_t i,
+                    size_t* begin, size_t* end) {
   auto ends = [&](size_t k) {  // token k ends a sentence, or a line follows it
     if (Is(t[k], ".") || Is(t[k], "!") || Is(t[k], "?")) return true;
     if (k + 1 >= t.size()) return false;
     size_t from = t[k].offset + t[k].length;
     return text.substr(from, t[k + 1].offset - from).find('\n') != std::string_view::npos;
   };
-  spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
-    size_t i = TokenAt(t, s.offset);
-    if (i >= t.size()) return false;
-    // The sentence around the phrase, at most 40 tokens each way.
-    size_t lo = i, hi = i;
-    while (lo > 0 && lo + 40 > i && !ends(lo - 1)) --lo;
-    while (hi + 1 < t.size() && hi < i + 40 && !ends(hi)) ++hi;
-    size_t begin = t.empty() ? 0 : t[lo].offset;
-    size_t end = t.empty() ? 0 : t[hi].offset + t[hi].length;
-    auto in = [&](const std::vector<Span>& v) {
-      for (const Span& o : v) {
-        if (o.offset < end && o.offset + o.length > begin) return true;
+  size_t lo = i, hi = i;
+  while (lo > 0 && lo + 40 > i && !ends(lo - 1)) --lo;
+  while (hi + 1 < t.size() && hi < i + 40 && !ends(hi)) ++hi;
+  *begin = t[lo].offset;
+  *end = t[hi].offset + t[hi].length;
+}
+
+bool Overlaps(const std::vector<Span>& v, size_t begin, size_t end) {
+  for (const Span& o : v) {
+    if (o.offset < end && o.offset + o.length > begin) return true;
+  }
+  return false;
+}
+
+// Praise in a sentence that already gives the change with numbers is
+// decoration, not a vague result: "CSAT from 3.2 to 4.5, a big win".
+void DropQuantifiedPraise(std::string_view text, const std::vector<Token>& t,
+                          const StoryAnalysis& a, std::vector<Span>* spans) {
+  spans->erase(std::remove_if(spans->begin(), spans->end(),
+                              [&](const Span& s) {
+                                size_t i = TokenAt(t, s.offset);
+                                if (i >= t.size()) return false;
+                                size_t begin = 0, end = 0;
+                                SentenceAround(text, t, i, &begin, &end);
+                                return Overlaps(a.result_quantities, begin, end) &&
+                                       Overlaps(a.result_comparisons, begin, end);
+                              }),
+               spans->end());
+}
+
+// Praise said in a negation is none: "nobody praised the rewrite", "it
+// was not a huge success at first".
+void DropNegated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
+                 std::vector<Span>* spans) {
+  spans->erase(std::remove_if(spans->begin(), spans->end(),
+                              [&](const Span& s) {
+                                size_t i = TokenAt(t, s.offset);
+                                const Clause* c = ClauseAt(clauses, i);
+                                return c != nullptr && Negated(t, *c, i);
+                              }),
+               spans->end());
+}
+
+bool FirstPersonIn(const std::vector<Token>& t, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (Is(t[k], "i") || Is(t[k], "we") || Is(t[k], "i'm") || Is(t[k], "we're"))
+      return true;
+  }
+  return false;
+}
+
+// Someone praising the work: "the finance director thanked us", "customers
+// loved the new flow", "the release was praised". The speaker's own thanks
+// ("I thanked the testers") praise no result; "thanks to" gives a cause.
+bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
+  static const WordTable kPraise = {"thank",   "appreciate",   "praise",
+                                    "commend", "compliment",   "applaud",
+                                    "laud",    "congratulate", "love"};
+  if (t[k].kind != Token::Kind::kWord) return false;
+  std::string lemma = VerbLemma(t[k].norm);
+  if (lemma.empty() || !kPraise.Contains(lemma)) return false;
+  if (k + 1 < c.end && Is(t[k + 1], "to")) return false;  // "thanks to", "would love to"
+  bool passive = k > c.begin && IsPassiveAuxiliary(t[k - 1]);
+  return passive || !FirstPersonIn(t, c.begin, k);
+}
+
+// Others reporting what the speaker's part did for them: "teammates
+// mentioned afterward how my calm helped", "the client said that our
+// notes made it easy". A testimony, not a measured change.
+bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
+  static const WordTable kSay = {"say",    "mention", "tell",  "note", "comment",
+                                 "remark", "share",   "write", "admit"};
+  if (t[k].kind != Token::Kind::kWord || ClassifyVerb(t[k].norm) != VerbForm::kPast) {
+    return false;
+  }
+  if (!kSay.Contains(VerbLemma(t[k].norm)) || FirstPersonIn(t, c.begin, k)) return false;
+  for (size_t h = k + 1; h < c.end && h <= k + 5; ++h) {  // "told the ward manager how"
+    if (!(Is(t[h], "how") || Is(t[h], "that"))) continue;
+    for (size_t m = h + 1; m < c.end && m <= h + 8; ++m) {
+      if (Is(t[m], "my") || Is(t[m], "our") || Is(t[m], "me") || Is(t[m], "us")) {
+        return true;
       }
-      return false;
-    };
-    return in(a.result_quantities) && in(a.result_comparisons);
-  }), spans->end());
+    }
+  }
+  return false;
+}
+
+// "very", "really", "overwhelmingly": a degree before an adjective.
+bool IsAdverbOfDegree(const Token& w) {
+  static const WordTable kDegree = {"very",  "really", "so",   "quite", "pretty",
+                                    "truly", "just",   "also", "all",   "incredibly"};
+  if (w.kind != Token::Kind::kWord) return false;
+  const std::string& n = w.norm;
+  return kDegree.Contains(w) || (n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0);
+}
+
+// The result judged instead of measured: "the rollout was successful", "a
+// seamless cutover", "it showed clear value to the business", "had a
+// significant impact", "strengthened the partnership", "became our main
+// differentiator". Returns the number of tokens the verdict takes (0: none).
+size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
+  static const WordTable kJudged = {"successful", "successfully", "seamless",
+                                    "seamlessly", "flawless",     "flawlessly",
+                                    "invaluable", "valuable",     "frictionless",
+                                    "perfect",    "perfectly"};
+  // Light verbs whose object is the worth itself: "showed value".
+  static const WordTable kShow = {"have",    "make",    "show",  "add",
+                                  "deliver", "bring",   "prove", "demonstrate",
+                                  "create",  "provide", "drive"};
+  static const WordTable kWorth = {"value",    "impact",      "difference", "benefit",
+                                   "benefits", "outcome",     "outcomes",   "success",
+                                   "help",     "contribution"};
+  // Grades that judge a worth without measuring it: "clear value".
+  static const WordTable kGrade = {
+      "positive",   "great",       "tremendous", "significant", "huge",
+      "major",      "big",         "real",       "clear",       "lasting",
+      "meaningful", "substantial", "immense",    "enormous",    "considerable",
+      "incredible", "strong",      "excellent",  "massive",     "outstanding",
+      "noticeable", "visible",     "tangible"};
+  // Praise said as the subject's state: "the feedback was overwhelmingly
+  // positive", "the response was fantastic".
+  static const WordTable kPraised = {
+      "positive",   "great",      "excellent",  "fantastic", "amazing",    "outstanding",
+      "tremendous", "phenomenal", "incredible", "awesome",   "stellar",    "wonderful",
+      "superb",     "remarkable", "impressive", "brilliant", "exceptional"};
+  static const WordTable kBe = {"was", "were", "is", "are", "been"};
+  static const WordTable kAfter = {"and",     "for", "with", "to", "across", "among",
+                                   "overall", "all", "too",  "as", "from",   "but"};
+  // Ties between people, which a result can strengthen without a number.
+  static const WordTable kBond = {"strengthen", "deepen",  "cement", "solidify",
+                                  "build",      "earn",    "gain",   "win",
+                                  "restore",    "rebuild", "foster", "improve"};
+  static const WordTable kTies = {"partnership",   "partnerships", "relationship",
+                                  "relationships", "trust",        "rapport",
+                                  "ties",          "bond",         "bonds",
+                                  "credibility",   "reputation",   "goodwill"};
+  // A rank claimed for the work: "became our main differentiator".
+  static const WordTable kRank = {
+      "main",     "key",   "biggest",  "primary",   "top",       "best", "leading",
+      "flagship", "go-to", "favorite", "favourite", "strongest", "core"};
+  const Token& w = t[k];
+  if (w.kind != Token::Kind::kWord) return 0;
+  if (kJudged.Contains(w)) return 1;
+  // Praise as a thing received: "got a lot of appreciation", "recognition
+  // from leadership", "good feedback from the pilot users".
+  static const WordTable kPraiseNoun = {"appreciation", "recognition", "accolades",
+                                        "accolade",     "compliments", "gratitude",
+                                        "applause",     "commendation"};
+  static const WordTable kReception = {"feedback",  "reviews",   "review",  "response",
+                                       "responses", "reception", "comments"};
+  static const WordTable kGood = {"good",      "great",     "positive",    "excellent",
+                                  "glowing",   "amazing",   "strong",      "fantastic",
+                                  "rave",      "warm",      "favorable",   "favourable",
+                                  "wonderful", "brilliant", "enthusiastic"};
+  // The praise must be a thing someone gave: received or shown before it,
+  // or "from" someone after it. "Image recognition" and "good response
+  // times" name things, not praise.
+  static const WordTable kGiven = {"receive", "get",     "earn",    "gain", "win",
+                                   "draw",    "attract", "express", "show", "voice"};
+  auto given = [&]() {
+    if (k + 1 < c.end && Is(t[k + 1], "from")) return true;
+    if (k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord && !Is(t[k + 1], "and") &&
+        !Is(t[k + 1], "for") && !Is(t[k + 1], "on") && !Is(t[k + 1], "across")) {
+      return false;  // a noun after it: "recognition model", "response times"
+    }
+    for (size_t v = k; v-- > c.begin && v + 5 > k;) {
+      if (t[v].kind == Token::Kind::kWord && kGiven.Contains(VerbLemma(t[v].norm))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (kPraiseNoun.Contains(w)) return given() ? 1 : 0;
+  if (kReception.Contains(w) && k > c.begin && kGood.Contains(t[k - 1])) {
+    return given() ? 1 : 0;
+  }
+  // Stakeholders' feelings as the outcome: "made the client happy", "left
+  // the nurses relieved", "the buyers felt confident".
+  static const WordTable kPleased = {"happy",     "pleased",   "satisfied", "delighted",
+                                     "thrilled",  "relieved",  "grateful",  "excited",
+                                     "impressed", "confident", "ecstatic"};
+  static const WordTable kLink = {
+      "made",   "make",   "makes",    "left", "kept", "felt", "feel", "seemed",
+      "looked", "became", "remained", "was",  "were", "is",   "are",  "got"};
+  if (kPleased.Contains(w)) {
+    if (k + 1 < c.end && Is(t[k + 1], "of")) return 0;  // "relieved of manual entry"
+    for (size_t v = k; v-- > c.begin && v + 5 > k;) {
+      if (kLink.Contains(t[v])) return 1;
+    }
+    return 0;
+  }
+  size_t hi = std::min(c.end, k + 4);
+  if (kWorth.Contains(w)) {
+    // "the one input that made the difference" names a cause, not a worth.
+    if (k > c.begin && Is(t[k - 1], "the")) return 0;
+    if (k > c.begin && kGrade.Contains(t[k - 1])) return 1;
+    for (size_t v = k; v-- > c.begin && v + 4 > k;) {
+      if (t[v].kind == Token::Kind::kWord && kShow.Contains(VerbLemma(t[v].norm))) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+  if (kBe.Contains(w)) {
+    size_t m = k + 1;
+    while (m < c.end && m <= k + 3 && IsAdverbOfDegree(t[m])) ++m;
+    if (m >= c.end || !kPraised.Contains(t[m])) return 0;
+    bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
+                kAfter.Contains(t[m + 1]);  // "was great and", not "was great news"
+    return ends ? m - k + 1 : 0;
+  }
+  std::string lemma = VerbLemma(w.norm);
+  if (lemma.empty() || ClassifyVerb(w.norm) == VerbForm::kBase) return 0;
+  if (kBond.Contains(lemma)) {
+    for (size_t m = k + 1; m < hi; ++m) {
+      if (kTies.Contains(t[m])) return m - k + 1;
+    }
+  } else if (lemma == "become") {
+    for (size_t m = k + 1; m < hi; ++m) {
+      if (kRank.Contains(t[m])) return m - k + 1;
+    }
+  }
+  return 0;
+}
+
+// Praise and success claims read from the result's clauses (who praises,
+// what is claimed), not from a list of stock phrases; a claim whose
+// sentence gives a number is decoration on a measured result and stays.
+void FindClaims(std::string_view text, const std::vector<Token>& t,
+                const std::vector<Clause>& clauses, const StoryAnalysis& a,
+                std::vector<Span>* out) {
+  for (const Clause& c : clauses) {
+    for (size_t k = c.begin; k < c.end; ++k) {
+      size_t n = PraiseAt(t, c, k) || TestimonyAt(t, c, k) ? 1 : VerdictAt(t, c, k);
+      if (n == 0 || Negated(t, c, k)) continue;
+      size_t begin = 0, end = 0;
+      SentenceAround(text, t, k, &begin, &end);
+      if (Overlaps(a.result_quantities, begin, end)) continue;
+      // "The system delivered strong outcomes:" heads the numbers below it.
+      if (end > 0 && text[end - 1] == ':' &&
+          Overlaps(a.result_quantities, end, text.size())) {
+        continue;
+      }
+      Span s;
+      s.offset = t[k].offset;
+      s.length = t[k + n - 1].offset + t[k + n - 1].length - s.offset;
+      s.text = std::string(text.substr(s.offset, s.length));
+      // Where the phrase list found praise already, its phrase is quoted.
+      if (Overlaps(*out, s.offset, s.offset + s.length)) continue;
+      out->push_back(std::move(s));
+      k += n - 1;
+    }
+  }
 }
 
 // Stock claims count only when their sentence has no number, name or quote.
@@ -371,6 +827,17 @@ bool SentenceIsSpecific(std::string_view text, size_t offset, size_t* end_out) {
     first = false;
   }
   return false;
+}
+
+// Spans in text order, overlapping ones kept once (the first).
+void SortUnique(std::vector<Span>* spans) {
+  std::sort(spans->begin(), spans->end(),
+            [](const Span& x, const Span& y) { return x.offset < y.offset; });
+  spans->erase(std::unique(spans->begin(), spans->end(),
+                           [](const Span& x, const Span& y) {
+                             return y.offset < x.offset + x.length;  // overlapping
+                           }),
+               spans->end());
 }
 
 void AddAll(Part part, std::vector<Span> spans, std::vector<Found>* out) {
@@ -434,22 +901,36 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
     const std::string& text = story.parts[i].text;
     if (text.empty()) continue;
     bool claims = part == Part::kAction || part == Part::kResult || part == Part::kTask;
-    uint32_t wanted = Bit(kEffort) | (part == Part::kResult ? Bit(kVague) : 0) |
-                      (part != Part::kLearning ? Bit(kAbstract) : 0) |
-                      (claims ? Bit(kStock) : 0);
+    uint32_t wanted =
+        Bit(kEffort) | (part == Part::kResult ? Bit(kVague) | Bit(kUnmeasured) : 0) |
+        (part != Part::kLearning ? Bit(kAbstract) : 0) | (claims ? Bit(kStock) : 0);
     std::vector<std::vector<Span>> found = SectionPhrases().FindEach(text, tokens[i], wanted);
     if (part == Part::kResult) {
       a.vague_phrases = std::move(found[kVague]);
-      FindIntensifiedPraise(text, tokens[i], &a.vague_phrases);
-      std::sort(a.vague_phrases.begin(), a.vague_phrases.end(),
-                [](const Span& x, const Span& y) { return x.offset < y.offset; });
-      a.vague_phrases.erase(
-          std::unique(a.vague_phrases.begin(), a.vague_phrases.end(),
-                      [](const Span& x, const Span& y) {
-                        return y.offset < x.offset + x.length;  // overlapping
-                      }),
-          a.vague_phrases.end());
+      if (!a.result_quantities.empty()) {
+        // Beside numbers, an unmeasured comparison is puffery; with no
+        // number anywhere it is the unquantified result itself.
+        a.vague_phrases.insert(a.vague_phrases.end(), found[kUnmeasured].begin(),
+                               found[kUnmeasured].end());
+        FindIntensifiedPraise(text, tokens[i], &a.vague_phrases);
+        SortUnique(&a.vague_phrases);
+      }
       DropQuantifiedPraise(text, tokens[i], a, &a.vague_phrases);
+      DropNegated(tokens[i], clauses[i], &a.vague_phrases);
+      FindClaims(text, tokens[i], clauses[i], a, &a.vague_phrases);
+      SortUnique(&a.vague_phrases);
+    }
+    {
+      // The clause reading adds what the phrase list missed; where both
+      // found effort, the list's phrase is the one quoted.
+      std::vector<Span> more;
+      FindEffortClaims(text, tokens[i], clauses[i], &more);
+      std::vector<Span>& effort = found[kEffort];
+      for (Span& s : more) {
+        if (!Overlaps(effort, s.offset, s.offset + s.length))
+          effort.push_back(std::move(s));
+      }
+      SortUnique(&effort);
     }
     DropUncelebrated(tokens[i], clauses[i], part == Part::kSituation || part == Part::kTask,
                      &found[kEffort]);

@@ -97,7 +97,8 @@ void LintStory(const Story& story, std::string_view source,
       std::optional<Severity> sev = EffectiveSeverity(*rule, options, r.severity);
       if (!sev) continue;
       out->diagnostics.push_back(Diagnostic{story.file, r.mark, *sev, rule->id(),
-                                            story.id, std::move(r.message)});
+                                            story.id, std::move(r.message), "",
+                                            std::move(r.fix)});
     }
   }
   StoryReport report;

@@ -47,6 +47,8 @@ class RuleContext {
   /// Reports a finding at `mark`; `severity` overrides the rule's default.
   void Report(Mark mark, std::string message,
               std::optional<Severity> severity = std::nullopt);
+  /// Reports a finding whose safe fix replaces `fix.from` at `mark` by `fix.to`.
+  void Report(Mark mark, std::string message, Replacement fix);
   /// The file position of byte `offset` inside `section`'s text.
   Mark Locate(const Section& section, size_t offset) const;
 
@@ -54,6 +56,7 @@ class RuleContext {
     Mark mark;
     std::string message;
     std::optional<Severity> severity;
+    std::optional<Replacement> fix;
   };
   std::vector<Raw> reports;
 

@@ -8,7 +8,11 @@
 namespace starbank {
 void RuleContext::Report(Mark mark, std::string message,
                          std::optional<Severity> severity) {
-  reports.push_back(Raw{mark, std::move(message), severity});
+  reports.push_back(Raw{mark, std::move(message), severity, std::nullopt});
+}
+
+void RuleContext::Report(Mark mark, std::string message, Replacement fix) {
+  reports.push_back(Raw{mark, std::move(message), std::nullopt, std::move(fix)});
 }
 
 Mark RuleContext::Locate(const Section& section, size_t offset) const {

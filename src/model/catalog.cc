@@ -331,28 +331,36 @@ const PrincipleSet* Catalog::FindSet(std::string_view name) const {
   return nullptr;
 }
 
-std::string Catalog::Suggest(std::string_view name) const {
+std::string Catalog::Suggest(std::string_view name, bool* clear) const {
   std::string folded = FoldName(name);
-  std::string best;
+  size_t best_index = principles_.size();
   size_t best_distance = std::string::npos;
+  bool tie = false;
   size_t limit = std::max<size_t>(2, folded.size() / 4);
   for (const auto& [key, index] : suggest_) {
     // The length difference bounds the distance from below: skip names
-    // that cannot be close enough, or closer than the best so far.
+    // that cannot be close enough, or closer than the best so far (as
+    // close, when a tie matters).
     size_t diff = folded.size() > key.size() ? folded.size() - key.size()
                                              : key.size() - folded.size();
-    if (diff > limit || diff >= best_distance) continue;
+    if (diff > limit || diff > best_distance ||
+        (diff == best_distance && clear == nullptr)) {
+      continue;
+    }
     size_t d = EditDistance(folded, key);
     if (d < best_distance) {
-      best_distance = d;
-      best = principles_[index].name;
+      best_distance = d, best_index = index, tie = false;
+    } else if (d == best_distance && index != best_index) {
+      tie = true;
     }
   }
   // Accept about one typo in four letters.
   if (best_distance == std::string::npos || best_distance > limit) {
+    if (clear != nullptr) *clear = false;
     return "";
   }
-  return best;
+  if (clear != nullptr) *clear = !tie;
+  return principles_[best_index].name;
 }
 
 }  // namespace starbank

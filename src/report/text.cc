@@ -185,19 +185,36 @@ class TextPrinter {
     return out;
   }
 
-  // The offending line and a caret under the column, as compilers print.
+  // The offending line and a caret under the column, as compilers print;
+  // the line escaped as every other text (Printable), the caret under the
+  // escaped form.
   std::string Excerpt(const Diagnostic& d) const {
-    std::string caret;
-    int col = 1;
-    for (char c : d.excerpt) {
-      if (col >= d.mark.column) break;
-      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-        caret += c == '\t' ? '\t' : ' ';
-        ++col;
-      }
+    size_t at = 0;
+    for (int col = 1; at < d.excerpt.size(); ++at) {
+      if ((static_cast<unsigned char>(d.excerpt[at]) & 0xC0) == 0x80) continue;
+      if (col++ >= d.mark.column) break;
     }
-    return fmt::format("  {}\n  {}{}^{}\n", d.excerpt, caret, o_.color ? "\033[1;32m" : "",
-                       Reset());
+    // A tab stays a tab (in the caret line too), so the caret lines up.
+    auto shown = [](std::string_view s) {
+      std::string out;
+      for (size_t i = 0; i <= s.size();) {
+        size_t tab = std::min(s.find('\t', i), s.size());
+        out += Printable(s.substr(i, tab - i));
+        if (tab < s.size()) out += '\t';
+        i = tab + 1;
+      }
+      return out;
+    };
+    std::string before = shown(std::string_view(d.excerpt).substr(0, at)), caret;
+    for (size_t i = 0; i <= before.size();) {
+      size_t tab = std::min(before.find('\t', i), before.size());
+      caret +=
+          std::string(DisplayWidth(std::string_view(before).substr(i, tab - i)), ' ');
+      if (tab < before.size()) caret += '\t';
+      i = tab + 1;
+    }
+    return fmt::format("  {}\n  {}{}^{}\n", shown(d.excerpt), caret,
+                       o_.color ? "\033[1;32m" : "", Reset());
   }
 
   void Statistics() {

@@ -16,9 +16,14 @@ class UnknownField : public Rule {
 
   void Check(RuleContext& ctx) const override {
     for (const UnknownKey& key : ctx.story.unknown_keys) {
-      std::string best = SuggestStoryKey(key.name);
-      if (!best.empty()) {
-        ctx.Report(key.mark, fmt::format("unknown key '{}'; did you mean '{}'?", key.name, best));
+      bool clear = false;
+      std::string best = SuggestStoryKey(key.name, &clear);
+      std::string message =
+          fmt::format("unknown key '{}'; did you mean '{}'?", key.name, best);
+      if (!best.empty() && clear) {
+        ctx.Report(key.mark, std::move(message), Replacement{key.name, best});
+      } else if (!best.empty()) {
+        ctx.Report(key.mark, std::move(message));
       } else {
         ctx.Report(key.mark, fmt::format("unknown key '{}'; starbank reads only {}",
                                          key.name, "id, title, principles, prompts, "

@@ -19,12 +19,16 @@ class UnknownPrinciple : public Rule {
     // than any principle's, so a hostile list of thousands stays cheap.
     int suggestions_left = 20;
     for (const PrincipleRef* ref : ctx.analysis.unknown_principles) {
+      bool clear = false;
       std::string near = suggestions_left-- > 0 && ref->name.size() <= 80
-                             ? ctx.catalog.Suggest(ref->name)
+                             ? ctx.catalog.Suggest(ref->name, &clear)
                              : "";
-      if (!near.empty()) {
-        ctx.Report(ref->mark, fmt::format("unknown principle '{}'; did you mean '{}'?",
-                                          ref->name, near));
+      std::string message =
+          fmt::format("unknown principle '{}'; did you mean '{}'?", ref->name, near);
+      if (!near.empty() && clear) {
+        ctx.Report(ref->mark, std::move(message), Replacement{ref->name, near});
+      } else if (!near.empty()) {
+        ctx.Report(ref->mark, std::move(message));
       } else {
         ctx.Report(ref->mark, fmt::format("unknown principle '{}'; run 'starbank "
                                           "catalog' for the names", ref->name));

@@ -37,6 +37,10 @@ class WeOwnership : public Rule {
     }
     double ratio = ctx.options.OwnershipRatio();
     if (a.first_person >= ratio * a.collective) return;
+    // "Told mostly as we" means mostly: with more than two clauses of the
+    // speaker's for each "we" (under a third "we"), the action is the
+    // speaker's whatever the level.
+    if (a.first_person > 2 * a.collective) return;
     // One stray "we" next to no "I" at all still reads as the team's story;
     // below that, a lone "we" in an otherwise "I" action is fine.
     if (a.first_person > 0 && a.collective < 2) return;

@@ -364,7 +364,14 @@ class SubjectReader {
     if ((Is(k, "all") || Is(k, "both")) && Has(i + 1, "of") && Has(i + 2, "us")) {
       return Set(c, Actor::kCollective, i);
     }
-    if (AndIAhead(i)) return Set(c, Actor::kSpeaker, i);
+    if (AndIAhead(i)) {
+      // "My team and I", "the whole squad and I": the group shares the act,
+      // told as "we"; "Sarah and I" is the speaker with a named partner.
+      for (size_t k = i; k < end_ && !Is(t_[k], "and"); ++k) {
+        if (GroupNouns().Contains(t_[k])) return Set(c, Actor::kCollective, k);
+      }
+      return Set(c, Actor::kSpeaker, i);
+    }
     size_t g = i + 1;
     if (Has(g, "whole") || Has(g, "entire") || Has(g, "full") || Has(g, "core")) ++g;
     bool group = g < end_ && GroupNouns().Contains(t_[g]) &&

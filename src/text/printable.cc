@@ -16,6 +16,17 @@ size_t CharLength(std::string_view s, size_t i) {
   return n > 0 ? static_cast<size_t>(n) : 0;
 }
 
+// The code point of the bidi control (U+202A-202E embeddings and
+// overrides, U+2066-2069 isolates) of `n` bytes at s[i], else 0: they
+// reorder what follows on the terminal, so a title could hide its text.
+int BidiControl(std::string_view s, size_t i, size_t n) {
+  if (n != 3 || static_cast<unsigned char>(s[i]) != 0xE2) return 0;
+  unsigned char b1 = static_cast<unsigned char>(s[i + 1]);
+  unsigned char b2 = static_cast<unsigned char>(s[i + 2]);
+  int cp = 0x2000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ? cp : 0;
+}
+
 bool NeedsEscape(std::string_view s) {
   for (unsigned char c : s) {
     if (c < 0x20 || c >= 0x7F) return true;
@@ -47,6 +58,9 @@ std::string Printable(std::string_view s) {
     } else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
       out += fmt::format("\\u{:04x}", static_cast<unsigned char>(s[i + 1]));  // C1
       i += 2;
+    } else if (int bidi = BidiControl(s, i, n); bidi != 0) {
+      out += fmt::format("\\u{:04x}", bidi);
+      i += n;
     } else {
       out.append(s.data() + i, n);
       i += n;

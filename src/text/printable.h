@@ -8,9 +8,10 @@
 
 namespace starbank {
 
-/// `s` safe to print on a terminal: C0 controls, DEL, C1 controls and bytes
-/// that are not UTF-8 become visible escapes (`\n`, `\t`, `\r`, `\x1b`,
-/// `\x7f`, `\u009b`, `\xe9`); everything else is kept. Every human-readable
+/// `s` safe to print on a terminal: C0 controls, DEL, C1 controls, the bidi
+/// controls (U+202A-202E, U+2066-2069) and bytes that are not UTF-8 become
+/// visible escapes (`\n`, `\t`, `\r`, `\x1b`, `\x7f`, `\u009b`, `\u202e`,
+/// `\xe9`, `\xff\xfe`); everything else is kept. Every human-readable
 /// output passes story text, titles, principle names and file names
 /// through it, so no escape sequence from a story reaches the terminal.
 std::string Printable(std::string_view s);

@@ -174,6 +174,13 @@ bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
   if (!(Is(t[i], "a") || Is(t[i], "an")) || i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) {
     return false;
   }
+  // "less than a day", "under a week", "within an hour": a bound on an
+  // amount of one.
+  static const Words kBound = {"under",  "within", "than",   "nearly", "almost",
+                               "barely", "about",  "around", "roughly"};
+  static const Words kOff = {"late", "early", "ahead", "behind", "sooner", "earlier"};
+  if (i > 0 && kBound.Contains(t[i - 1])) return true;
+  if (i + 2 < t.size() && kOff.Contains(t[i + 2])) return true;  // "a day late"
   for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
     if (Is(t[k], "from") || Is(t[k], "to")) return true;
     if (!kApprox.Contains(t[k])) return false;
@@ -259,12 +266,13 @@ const Words& ChangeWords() {
 // Words that mean a baseline or target is named.
 const Words& BaselineWords() {
   static const Words w = {
-      "vs", "versus", "baseline", "target", "targets", "goal", "budget",
-      "budgeted", "estimate", "estimated", "projected", "forecast", "sla",
-      "slo", "previously", "previous", "prior", "originally", "before",
-      "instead", "compared", "against", "than", "beat", "beating", "exceeded",
-      "ahead", "halved", "doubled", "tripled", "quadrupled", "tenfold",
-      "twofold", "threefold", "twice", "thrice", "old"};
+      "vs",         "versus",   "baseline",   "target",    "targets",   "goal",
+      "budget",     "budgeted", "estimate",   "estimated", "projected", "forecast",
+      "sla",        "slo",      "previously", "previous",  "prior",     "originally",
+      "before",     "instead",  "compared",   "against",   "than",      "beat",
+      "beating",    "exceeded", "ahead",      "halved",    "doubled",   "tripled",
+      "quadrupled", "tenfold",  "twofold",    "threefold", "twice",     "thrice",
+      "old",        "deadline", "deadlines",  "cutoff",    "cut-off"};
   return w;
 }
 
@@ -307,6 +315,127 @@ bool ElidedUnitAfter(std::string_view text, const std::vector<Token>& t, size_t 
   return text.substr(from, t[k].offset - from).find('\n') != std::string_view::npos;
 }
 
+// Nouns of change that a quantity before them measures: "a 35% cut in
+// pick time", "a 20% throughput improvement", "a 40ms drop".
+const Words& ChangeNouns() {
+  static const Words w = {
+      "cut",     "cuts",    "reduction", "reductions",  "drop",         "decrease",
+      "decline", "fall",    "increase",  "improvement", "improvements", "gain",
+      "gains",   "rise",    "jump",      "lift",        "boost",        "uplift",
+      "saving",  "savings", "speedup",   "speed-up",    "growth"};
+  return w;
+}
+
+// A quantity that measures the change noun at i: within four tokens
+// before it or right after "of" / "by", and not a bare count right before it ("3
+// improvements" counts things; "a 3% improvement" and "a 40ms drop" measure one).
+bool MeasuredChangeAt(const std::vector<Token>& t, const std::vector<bool>& qty,
+                      size_t i) {
+  if (!ChangeNouns().Contains(t[i]) || i == 0) return false;
+  const Token& prev = t[i - 1];
+  if (prev.kind == Token::Kind::kNumber &&
+      prev.norm.find_first_not_of("0123456789,.") == std::string::npos) {
+    return false;
+  }
+  for (size_t k = i, n = 0; k-- > 0 && n < 4; ++n) {
+    if (Is(t[k], ".") || Is(t[k], ";") || Is(t[k], ",")) break;
+    if (qty[k]) return true;
+  }
+  // "an increase of 20%", "a reduction by a third".
+  if (i + 1 < t.size() && (Is(t[i + 1], "of") || Is(t[i + 1], "by"))) {
+    for (size_t k = i + 2; k < t.size() && k <= i + 4; ++k) {
+      if (qty[k]) return true;
+    }
+  }
+  return false;
+}
+
+// Time measured against a date: "two days late", "a week early",
+// "delayed by less than a day", "three weeks ahead of the plan". "Two
+// days later" and "a week before launch" tell when, not how far off.
+bool OffScheduleAt(const std::vector<Token>& t, const std::vector<bool>& qty, size_t i) {
+  static const Words kOff = {"late",    "early", "delayed", "overdue",
+                             "slipped", "ahead", "behind"};
+  if (!kOff.Contains(t[i])) return false;
+  if ((Is(t[i], "ahead") || Is(t[i], "behind")) &&
+      !(i + 1 < t.size() && (Is(t[i + 1], "of") || Is(t[i + 1], "schedule")))) {
+    return false;
+  }
+  for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
+    if (qty[k]) return true;
+    if (t[k].kind != Token::Kind::kWord) break;
+  }
+  if (i + 1 < t.size() && Is(t[i + 1], "by")) {
+    for (size_t k = i + 2; k < t.size() && k <= i + 5; ++k) {
+      if (qty[k]) return true;
+    }
+  }
+  return false;
+}
+
+// An amount that is a difference: "30% more orders", "40% fewer pages",
+// "2 hours faster", "$300 cheaper a month". Before more / less / fewer
+// only a percentage is a difference ("3 more engineers"
+// counts people).
+bool DifferenceAt(const std::vector<Token>& t, const std::vector<bool>& qty, size_t i) {
+  if (i == 0 || !ChangeWords().Contains(t[i])) return false;
+  const std::string& w = t[i].norm;  // comparatives only: not "10 servers down"
+  if (!(w.size() > 3 && w.compare(w.size() - 2, 2, "er") == 0) && !Is(t[i], "more") &&
+      !Is(t[i], "less")) {
+    return false;
+  }
+  bool count_word = Is(t[i], "more") || Is(t[i], "less") || Is(t[i], "fewer");
+  const Token& p = t[i - 1];
+  // "3x faster" is one comparison already, at "3x".
+  if (Is(p, "x") || Is(p, "times") ||
+      (p.kind == Token::Kind::kNumber && p.norm.back() == 'x')) {
+    return false;
+  }
+  bool ratio = Is(p, "%") || Is(p, "percent");
+  if (ratio) return true;
+  if (count_word) return false;
+  if (qty[i - 1]) return true;
+  return i >= 2 && qty[i - 2] && t[i - 1].kind == Token::Kind::kWord;  // "2 hours faster"
+}
+
+// A date met or missed: "met the March filing date", "hit the launch
+// deadline", "missed the cutoff", "shipped by the original date", "launched
+// on time" / "on schedule" / "on budget". The date itself is the baseline (a
+// target or SLA is one only with its number, BaselineWords).
+bool DateMetAt(const std::vector<Token>& t, size_t i) {
+  static const Words kMet = {"met",  "meet",  "meets",  "hit",  "hits",
+                             "beat", "beats", "missed", "miss", "kept"};
+  static const Words kDate = {"date",    "deadline", "cutoff",
+                              "cut-off", "window",   "milestone"};
+  // "on time", "on schedule", "on budget": the plan met, named by its kind.
+  static const Words kPlan = {"time", "schedule", "budget", "plan", "target"};
+  if (Is(t[i], "on") && i + 1 < t.size() && kPlan.Contains(t[i + 1])) return true;
+  // "by the original date", "before the cutoff".
+  if (Is(t[i], "by") || Is(t[i], "before")) {
+    for (size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
+      if (Is(t[k], "date") || Is(t[k], "deadline") || Is(t[k], "cutoff") ||
+          Is(t[k], "cut-off")) {
+        return true;
+      }
+      if (t[k].kind != Token::Kind::kWord) break;
+    }
+    return false;
+  }
+  if (!kMet.Contains(t[i])) return false;
+  for (size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
+    if (kDate.Contains(t[k])) {
+      // "hit the date picker bug": the noun must end its phrase.
+      static const Words kNext = {"by",  "and",  "for",     "in",    "on",
+                                  "of",  "with", "despite", "while", "after",
+                                  "but", "so",   "again",   "too"};
+      return k + 1 >= t.size() || t[k + 1].kind != Token::Kind::kWord ||
+             kNext.Contains(t[k + 1]);
+    }
+    if (t[k].kind != Token::Kind::kWord) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Span> FindComparisons(std::string_view text) {
@@ -329,7 +458,10 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
     const Token& k = t[i];
     bool hit = false;
     size_t end = i;
-    if (Is(k, "->") || Is(k, "<-")) {
+    if (MeasuredChangeAt(t, qty, i) || OffScheduleAt(t, qty, i) || DateMetAt(t, i) ||
+        DifferenceAt(t, qty, i)) {
+      hit = true;
+    } else if (Is(k, "->") || Is(k, "<-")) {
       // "1.8 s -> 280 ms"
       hit = quantity_near(i, 4, 4);
     } else if (k.kind == Token::Kind::kNumber && i + 1 < t.size() &&
@@ -397,9 +529,8 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       // "down 42%", "up 3x", "faster by 2 s"; not "more than 300 users"
       hit = true;
     } else if (BaselineWords().Contains(k) &&
-               (AfterOnly().Contains(k)
-                    ? quantity_near(i, 0, 4) || UnitAfter(t, i, 4)
-                    : quantity_near(i, 6, 6)) &&
+               (AfterOnly().Contains(k) ? quantity_near(i, 0, 4) || UnitAfter(t, i, 4)
+                                        : quantity_near(i, 6, 6)) &&
                !(Is(k, "than") && i > 0 &&
                  (Is(t[i - 1], "more") || Is(t[i - 1], "less") ||
                   Is(t[i - 1], "fewer")))) {

@@ -6,14 +6,12 @@
 #include <climits>
 
 #include "lint/suppress.h"
-#include "starbank/catalog.h"
 #include "starbank/loader.h"
 #include "text/tokens.h"
 
 namespace starbank {
 namespace {
 
-constexpr std::string_view kUnknownPrinciple = "unknown-principle";
 constexpr std::string_view kUnknownField = "unknown-field";
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
@@ -142,55 +140,18 @@ bool KeepsLoading(std::string_view content, const std::vector<TextEdit>& edits,
   return LoadErrors(ApplyEdits(content, edits)) <= errors_before;
 }
 
-// Whether exactly one principle holds the name or alias nearest `name`.
-bool OnePrincipleNearest(const Catalog& catalog, std::string_view name) {
-  std::string folded = FoldName(name);
-  size_t best = SIZE_MAX;
-  const Principle* owner = nullptr;
-  bool tie = false;
-  for (const Principle& p : catalog.principles()) {
-    std::vector<std::string_view> keys = {p.name};
-    for (const std::string& a : p.aliases) keys.push_back(a);
-    for (std::string_view key : keys) {
-      size_t d = EditDistance(folded, FoldName(key));
-      if (d < best) {
-        best = d, owner = &p, tie = false;
-      } else if (d == best && owner != &p) {
-        tie = true;
-      }
-    }
-  }
-  return owner != nullptr && !tie;
-}
-
-// unknown-principle and unknown-field: the name at the finding, replaced by
-// the one suggestion the finding's message already offers.
-std::optional<Fix> RenameFix(std::string_view content, const Diagnostic& d,
-                             const Catalog& catalog) {
-  bool key = d.rule == kUnknownField;
+// unknown-principle, unknown-field: the name at the finding replaced by the
+// one suggestion the rule attached to it, while the source still holds it.
+std::optional<Fix> RenameFix(std::string_view content, const Diagnostic& d) {
+  if (!d.fix) return std::nullopt;
   size_t at = OffsetOf(content, d.mark);
   if (at == std::string_view::npos) return std::nullopt;
-  std::optional<Scalar> s = ScalarAt(content, at, key);
+  std::optional<Scalar> s = ScalarAt(content, at, d.rule == kUnknownField);
   if (!s || s->begin == s->end) return std::nullopt;
-  std::string name(content.substr(s->begin, s->end - s->begin));
-  // The source must hold the very name the finding quotes.
-  std::string quoted = fmt::format("unknown {} '{}'", key ? "key" : "principle", name);
-  if (!StartsWith(d.message, quoted)) return std::nullopt;
-  std::string better;
-  bool clear = false;
-  if (key) {
-    better = SuggestStoryKey(name, &clear);
-  } else if (name.size() <= 80) {
-    better = catalog.Suggest(name);
-    clear = !better.empty() && OnePrincipleNearest(catalog, name);
-  }
-  if (!clear ||
-      d.message.find(fmt::format("did you mean '{}'", better)) == std::string::npos) {
-    return std::nullopt;
-  }
+  if (content.substr(s->begin, s->end - s->begin) != d.fix->from) return std::nullopt;
   Fix fix;
-  fix.title = fmt::format("replace '{}' with '{}'", name, better);
-  fix.edits.push_back({s->begin, s->end, Spell(*s, better)});
+  fix.title = fmt::format("replace '{}' with '{}'", d.fix->from, d.fix->to);
+  fix.edits.push_back({s->begin, s->end, Spell(*s, d.fix->to)});
   return fix;
 }
 
@@ -293,10 +254,10 @@ size_t OffsetOf(std::string_view content, Mark mark) {
 }
 
 std::optional<Fix> SafeFix(std::string_view content, const Diagnostic& d,
-                           const Catalog& catalog, const RuleSet& rules) {
+                           const RuleSet& rules) {
   std::optional<Fix> fix;
-  if (d.rule == kUnknownPrinciple || d.rule == kUnknownField) {
-    fix = RenameFix(content, d, catalog);
+  if (d.fix) {
+    fix = RenameFix(content, d);
   } else if (d.rule == kUnusedSuppression) {
     fix = UnusedSuppressionFix(content, d, rules);
   }
@@ -354,13 +315,12 @@ std::string ApplyEdits(std::string_view content, const std::vector<TextEdit>& ed
 }
 
 FixedFile ApplySafeFixes(std::string_view content,
-                         const std::vector<Diagnostic>& findings,
-                         const Catalog& catalog, const RuleSet& rules) {
+                         const std::vector<Diagnostic>& findings, const RuleSet& rules) {
   FixedFile out;
   std::vector<TextEdit> taken;
   size_t errors = LoadErrors(content);
   for (const Diagnostic& d : findings) {
-    std::optional<Fix> fix = SafeFix(content, d, catalog, rules);
+    std::optional<Fix> fix = SafeFix(content, d, rules);
     if (!fix) continue;
     std::vector<TextEdit> with = taken;
     bool overlaps = false;

@@ -20,8 +20,6 @@
 
 namespace starbank {
 
-class Catalog;
-
 /// Replaces bytes [begin, end) of a file's text with `text`.
 struct TextEdit {
   size_t begin = 0;
@@ -39,11 +37,12 @@ struct Fix {
 /// column clamped to the line's end); npos when the line does not exist.
 size_t OffsetOf(std::string_view content, Mark mark);
 
-/// The safe fix for finding `d` of the file whose text is `content`:
-/// unknown-principle and unknown-field with one clear did-you-mean, and
-/// unused-suppression. nullopt for other rules and when unsure.
+/// The safe fix for finding `d` of the file whose text is `content`: the
+/// replacement the rule attached (unknown-principle and unknown-field with
+/// one clear did-you-mean), and unused-suppression. nullopt for other rules and when
+/// unsure.
 std::optional<Fix> SafeFix(std::string_view content, const Diagnostic& d,
-                           const Catalog& catalog, const RuleSet& rules);
+                           const RuleSet& rules);
 
 /// A fix that silences `d` where it is: `# starbank: ignore[rule] -- reason`
 /// inserted on its own line above the key whose value holds the finding.
@@ -66,8 +65,7 @@ struct FixedFile {
 /// skipping a fix whose edits overlap one already taken; a later pass
 /// (after linting again) picks those up.
 FixedFile ApplySafeFixes(std::string_view content,
-                         const std::vector<Diagnostic>& findings, const Catalog& catalog,
-                         const RuleSet& rules);
+                         const std::vector<Diagnostic>& findings, const RuleSet& rules);
 
 }  // namespace starbank
 

@@ -17,6 +17,7 @@
 #include "starbank/story.h"
 #include "text/printable.h"
 #include "views/bank.h"
+#include "views/interview_log.h"
 #include "views/plan.h"
 #include "views/sha256.h"
 
@@ -57,6 +58,8 @@ th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertic
 .heat td.n{color:#aab1bd}
 .badge{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;font-weight:600;white-space:nowrap;border:1px solid var(--line);background:var(--panel)}
 .badge.none{background:#fbe3e3;border-color:#efb9b9;color:var(--bad)}
+ul.asked{margin:0;padding-left:18px}
+tr.upcoming{background:var(--panel)}
 .badge.one{background:#fdf0d2;border-color:#efd48e;color:var(--warn)}
 .legend{display:flex;flex-wrap:wrap;gap:6px 20px;font-size:.85rem;margin:8px 0;padding:0;list-style:none}
 .legend .c{display:inline-block;min-width:3.2em;text-align:center;margin-right:6px;padding:1px 4px}
@@ -255,10 +258,13 @@ std::string Header(const Page& page) {
       "<p class=\"muted\">{} stor{} against {} principles ({}){}</p>\n"
       "<nav aria-label=\"Sections\"><ul><li><a href=\"#summary\">Summary</a></li>"
       "<li><a href=\"#coverage\">Coverage</a></li><li><a href=\"#gaps\">Gaps</a></li>"
-      "<li><a href=\"#loop\">Loop</a></li><li><a href=\"#bank\">Stories</a></li>"
+      "<li><a href=\"#loop\">Loop</a></li>{}<li><a href=\"#bank\">Stories</a></li>"
       "<li><a href=\"#cards\">Story cards</a></li></ul></nav>\n</header>\n<main>\n",
       page.report.stories.size(), page.report.stories.size() == 1 ? "y" : "ies",
-      page.coverage.size(), Esc(page.catalog.name()), dated);
+      page.coverage.size(), Esc(page.catalog.name()), dated,
+      page.in.interviews != nullptr && !page.in.interviews->empty()
+          ? "<li><a href=\"#interviews\">Interviews</a></li>"
+          : "");
 }
 
 // Gap counts: with a backup, one story, none.
@@ -464,6 +470,141 @@ std::string Loop(const Page& page) {
     out += "<p>Uncovered: " + Esc(JoinNames(names)) + ".</p>\n";
   }
   return out + "</section>\n";
+}
+
+// A story id as a link to its card when the bank has it, else as text.
+std::string StoryRef(const Page& page, const std::string& id) {
+  for (const StoryReport* s : page.ranked) {
+    if (s->id == id)
+      return fmt::format("<a href=\"#{}\">{}</a>", page.Anchor(s), Esc(id));
+  }
+  return Esc(id) + " <span class=\"badge one\">not in the bank</span>";
+}
+
+// For an upcoming round: each asked principle with its best story not told
+// at the company yet (by plan fit), or a badge saying there is none.
+std::string AskedAhead(const Page& page, const InterviewRound& r) {
+  std::vector<std::string> told;
+  for (const InterviewRound& x : *page.in.interviews) {
+    if (AtCompany(x, r.company)) told.insert(told.end(), x.told.begin(), x.told.end());
+  }
+  std::string out = "<ul class=\"asked\">";
+  for (const std::string& a : r.asked) {
+    const Principle* p = page.catalog.Find(a);
+    if (p == nullptr) {
+      out +=
+          "<li>" + Esc(a) + " <span class=\"badge one\">not in the catalog</span></li>";
+      continue;
+    }
+    const StoryReport* best = nullptr;
+    double best_fit = 0;
+    bool any = false;
+    for (const StoryReport* s : page.ranked) {
+      double fit = PlanFit(*s, *p, page.catalog);
+      if (fit <= 0) continue;
+      any = true;
+      if (std::find(told.begin(), told.end(), s->id) != told.end()) continue;
+      if (fit > best_fit) best_fit = fit, best = s;
+    }
+    out += "<li>" + Esc(p->name) + ": ";
+    if (best != nullptr) {
+      out += "untold " + StoryRef(page, best->id);
+    } else if (any) {
+      out += "<span class=\"badge none\">no untold story</span> (told here: ";
+      std::string list;
+      for (const StoryReport* s : page.ranked) {
+        bool told_here = std::find(told.begin(), told.end(), s->id) != told.end();
+        if (told_here && PlanFit(*s, *p, page.catalog) > 0) {
+          list += (list.empty() ? "" : ", ") + StoryRef(page, s->id);
+        }
+      }
+      out += list + ")";
+    } else {
+      out += "<span class=\"badge none\">no story</span>";
+    }
+    out += "</li>";
+  }
+  return out + "</ul>";
+}
+
+std::string InterviewRow(const Page& page, const InterviewRound& r, bool upcoming) {
+  std::string when = Esc(r.date);
+  if (upcoming) {
+    int64_t n = r.day - page.in.today;
+    when += n <= 0   ? " <span class=\"badge\">today</span>"
+            : n == 1 ? " <span class=\"badge\">tomorrow</span>"
+                     : fmt::format(" <span class=\"badge\">in {} days</span>", n);
+  }
+  std::string asked;
+  if (upcoming) {
+    asked = AskedAhead(page, r);
+  } else {
+    std::vector<std::string> names;
+    for (const std::string& a : r.asked) {
+      const Principle* p = page.catalog.Find(a);
+      names.push_back(p ? p->name : a);
+    }
+    asked = Esc(JoinNames(names));
+  }
+  std::string told;
+  for (const std::string& id : r.told)
+    told += (told.empty() ? "" : ", ") + StoryRef(page, id);
+  auto lines = [](const std::string& text) {  // A hand-written newline stays one.
+    std::string out = Esc(text);
+    for (size_t i = out.find('\n'); i != std::string::npos; i = out.find('\n', i + 4)) {
+      out.replace(i, 1, "<br>");
+    }
+    return out;
+  };
+  std::string outcome = lines(r.outcome);
+  if (!r.notes.empty()) outcome += (outcome.empty() ? "" : "<br>") + lines(r.notes);
+  return fmt::format(
+      "<tr{}><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
+      "<td>{}</td></tr>\n",
+      upcoming ? " class=\"upcoming\"" : "", when, Esc(r.company), Esc(r.round),
+      asked.empty() ? kDash : asked, told.empty() ? kDash : told,
+      outcome.empty() ? kDash : outcome);
+}
+
+// The interview log's timeline: upcoming rounds first (soonest first), then
+// past ones, newest first. No log, no section.
+std::string Interviews(const Page& page) {
+  if (page.in.interviews == nullptr || page.in.interviews->empty()) return "";
+  std::vector<const InterviewRound*> upcoming, past;
+  std::vector<std::string> companies;
+  for (const InterviewRound& r : *page.in.interviews) {
+    bool ahead = r.day > page.in.today || (r.day == page.in.today && r.told.empty());
+    (ahead ? upcoming : past).push_back(&r);
+    if (std::none_of(companies.begin(), companies.end(),
+                     [&](const std::string& c) { return AtCompany(r, c); })) {
+      companies.push_back(r.company);
+    }
+  }
+  auto by_day = [](const InterviewRound* a, const InterviewRound* b) {
+    return a->day < b->day;
+  };
+  std::stable_sort(upcoming.begin(), upcoming.end(), by_day);
+  std::stable_sort(
+      past.begin(), past.end(),
+      [](const InterviewRound* a, const InterviewRound* b) { return a->day > b->day; });
+  std::string out = "<section id=\"interviews\">\n<h2>Interviews</h2>\n";
+  out += fmt::format(
+      "<p>{} at {} from <code>{}</code>: {} upcoming, {} past. For an upcoming round, "
+      "each principle asked shows its best story not yet told at that company; "
+      "<code>starbank plan --company NAME</code> plans the round.</p>\n",
+      page.in.interviews->size() == 1
+          ? "1 round"
+          : fmt::format("{} rounds", page.in.interviews->size()),
+      companies.size() == 1 ? "1 company" : fmt::format("{} companies", companies.size()),
+      Esc(page.in.interview_log), upcoming.size(), past.size());
+  out +=
+      "<div class=\"scroll\">\n<table>\n<thead><tr><th scope=\"col\">Date</th>"
+      "<th scope=\"col\">Company</th><th scope=\"col\">Round</th>"
+      "<th scope=\"col\">Asked</th><th scope=\"col\">Told</th>"
+      "<th scope=\"col\">Outcome</th></tr></thead>\n<tbody>\n";
+  for (const InterviewRound* r : upcoming) out += InterviewRow(page, *r, true);
+  for (const InterviewRound* r : past) out += InterviewRow(page, *r, false);
+  return out + "</tbody>\n</table>\n</div>\n</section>\n";
 }
 
 std::string Principles(const Page& page, const StoryReport& s) {
@@ -736,7 +877,8 @@ std::string HtmlReportPolicy() {
 std::string RenderHtmlReport(const HtmlReportInput& in) {
   Page page(in);
   return Head(page) + Header(page) + Summary(page) + Heatmap(page) + Gaps(page) +
-         Loop(page) + StoryTable(page) + Cards(page) + Problems(page) + Foot(page);
+         Loop(page) + Interviews(page) + StoryTable(page) + Cards(page) + Problems(page) +
+         Foot(page);
 }
 
 }  // namespace starbank

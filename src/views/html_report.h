@@ -12,6 +12,7 @@
 #ifndef STARBANK_SRC_VIEWS_HTML_REPORT_H_
 #define STARBANK_SRC_VIEWS_HTML_REPORT_H_
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@ class Catalog;
 struct LintReport;
 struct Plan;
 struct Story;
+struct InterviewRound;
 
 struct HtmlReportInput {
   const LintReport* report = nullptr;  ///< Linted with LintOptions::infer.
@@ -36,6 +38,12 @@ struct HtmlReportInput {
   /// "Last practised" per story id, as the practice drill records it; a story
   /// missing here shows a dash.
   std::map<std::string, std::string> last_practised;
+  /// The interview log's rounds (folded), for the Interviews section; null
+  /// or empty: the page has no such section. `today` splits them into
+  /// upcoming and past; `interview_log` is the log's path, as shown.
+  const std::vector<InterviewRound>* interviews = nullptr;
+  int64_t today = 0;
+  std::string interview_log;
   /// SOURCE_DATE_EPOCH: the page is dated only when this is set.
   std::optional<long long> date_epoch;
 };

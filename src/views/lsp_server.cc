@@ -591,12 +591,11 @@ json LspServer::Impl::CodeActions(const json& params) {
   }
   size_t begin = OffsetAt(doc->text, params.at("range").at("start"));
   size_t end = std::max(begin, OffsetAt(doc->text, params.at("range").at("end")));
-  const Catalog& catalog = *SettingsFor(doc->path).catalog;
   for (const Diagnostic& d : doc->findings) {
     auto [db, de] = SpanOf(doc->text, d);
     if (d.rule.empty() || db > end || de < begin) continue;
     json diagnostic = ToLsp(doc->text, d);
-    if (std::optional<Fix> fix = SafeFix(doc->text, d, catalog, AllRules())) {
+    if (std::optional<Fix> fix = SafeFix(doc->text, d, AllRules())) {
       actions.push_back(ToLsp(doc->text, doc->uri, *fix, diagnostic, true));
     }
     if (std::optional<Fix> ignore = IgnoreFix(doc->text, d, AllRules())) {

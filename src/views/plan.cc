@@ -266,6 +266,7 @@ Plan MakePlan(const std::vector<const Principle*>& principles, size_t stories,
     slot.principle = principles[p];
     if (chosen[p] >= 0) {
       auto column = static_cast<size_t>(chosen[p]);
+      slot.story_index = told[p][column];
       slot.story = story_at(told[p][column]);
       slot.fit = weight[p][column];
       slot.tagged = IsTagged(*slot.story, *principles[p]);
@@ -275,6 +276,38 @@ Plan MakePlan(const std::vector<const Principle*>& principles, size_t stories,
       slot.candidates = candidates[p];
     }
     plan.slots.push_back(slot);
+  }
+  return plan;
+}
+
+Plan MakePlanAvoiding(const std::vector<const Principle*>& principles, size_t stories,
+                      const std::function<double(size_t, size_t)>& fit,
+                      const std::function<const StoryReport*(size_t)>& story_at,
+                      const std::vector<std::vector<uint32_t>>& near_copies,
+                      const std::function<bool(size_t)>& avoid) {
+  std::vector<bool> avoided(stories);
+  for (size_t s = 0; s < stories; ++s) avoided[s] = avoid(s);
+  Plan plan = MakePlan(
+      principles, stories,
+      [&](size_t p, size_t s) {
+        return avoided[s] ? fit(p, s) * kAvoidedWeight : fit(p, s);
+      },
+      story_at, near_copies);
+  plan.total = 0;
+  for (size_t p = 0; p < plan.slots.size(); ++p) {
+    PlanSlot& slot = plan.slots[p];
+    size_t candidates = 0;
+    for (size_t s = 0; s < stories; ++s) {
+      if (fit(p, s) <= 0) continue;
+      ++candidates;
+      if (!avoided[s]) ++slot.untold;
+    }
+    if (slot.story != nullptr) slot.candidates = candidates;
+    if (slot.story != nullptr && avoided[slot.story_index]) {
+      slot.avoided = true;
+      slot.fit = fit(p, slot.story_index);
+    }
+    plan.total += slot.fit;
   }
   return plan;
 }

@@ -52,6 +52,13 @@ struct PlanSlot {
   size_t candidates = 0;
   const StoryReport* taken = nullptr;
   const Principle* taken_by = nullptr;
+  /// The chosen story's ordinal (as MakePlan's `story_at` takes it).
+  size_t story_index = 0;
+  /// MakePlanAvoiding: the chosen story is one to avoid, chosen because no
+  /// other could serve; `untold` of the stories that could serve it are not
+  /// to be avoided, and `candidates` counts them all, covered or not.
+  bool avoided = false;
+  size_t untold = 0;
 };
 
 struct Plan {
@@ -77,6 +84,20 @@ Plan MakePlan(const std::vector<const Principle*>& principles, size_t stories,
               const std::function<double(size_t, size_t)>& fit,
               const std::function<const StoryReport*(size_t)>& story_at,
               const std::vector<std::vector<uint32_t>>& near_copies);
+
+/// How much an avoided story weighs, against its fit: small enough that any
+/// story not avoided outweighs it (fits of eligible stories are >= 0.1).
+inline constexpr double kAvoidedWeight = 1e-3;
+
+/// MakePlan that avoids the stories `avoid(s)` names (told already at the
+/// company being planned for): one is never chosen for a principle while a
+/// story not avoided could take its place; when one is chosen anyway, its
+/// slot is marked `avoided` and its fit is its own, unscaled.
+Plan MakePlanAvoiding(const std::vector<const Principle*>& principles, size_t stories,
+                      const std::function<double(size_t, size_t)>& fit,
+                      const std::function<const StoryReport*(size_t)>& story_at,
+                      const std::vector<std::vector<uint32_t>>& near_copies,
+                      const std::function<bool(size_t)>& avoid);
 
 }  // namespace starbank
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <filesystem>
@@ -10,6 +11,7 @@
 
 #include "io/config.h"
 #include "io/fs.h"
+#include "io/log.h"
 #include "starbank/loader.h"
 #include "starbank/yaml_tree.h"
 #include "views/bank.h"
@@ -117,27 +119,10 @@ class EntryReader {
   std::vector<Diagnostic>* errors_;
 };
 
-// The nearest folder from here up that holds `.git`, or "" if none does.
-std::filesystem::path GitTop() {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::path start = fs::current_path(ec);
-  if (ec) return {};
-  for (fs::path d = start;; d = d.parent_path()) {
-    if (fs::exists(d / ".git", ec)) return d;
-    if (d == d.parent_path()) return {};
-  }
-}
-
 }  // namespace
 
 std::string PracticeLogPath(const Config& config) {
-  namespace fs = std::filesystem;
-  if (!config.practice_log.empty()) return config.practice_log;
-  fs::path dir = !config.dir.empty() ? fs::path(config.dir) : GitTop();
-  if (dir.empty()) return kPracticeLogName;
-  std::error_code ec;
-  return (dir / kPracticeLogName).lexically_proximate(fs::current_path(ec)).string();
+  return BankFilePath(config, config.practice_log, kPracticeLogName);
 }
 
 bool ParsePracticeLog(std::string_view file, std::string_view content,
@@ -199,24 +184,29 @@ std::string AppendEntry(std::string_view old, const PracticeEntry& entry) {
   return out + RenderEntry(entry);
 }
 
-bool AppendPracticeLog(const std::string& path, const PracticeEntry& entry,
-                       std::string* error) {
-  std::string old;
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0 || errno != ENOENT) {
-    std::string why;
-    if (!ReadFile(path, &old, &why, kMaxLogBytes)) {
-      *error = fmt::format("{}: {}", path, why);
-      return false;
-    }
-  }
-  std::vector<PracticeEntry> entries;
-  std::vector<Diagnostic> errors;
-  if (!ParsePracticeLog(path, old, &entries, &errors)) {
-    *error = FormatDiagnostic(errors[0]) + "; fix the log before adding to it";
+std::string PracticeLogRepair(const std::string& path) {
+  return fmt::format(
+      "repair {} (for merge-conflict markers, delete the marker lines and keep both "
+      "sides' attempts; 'starbank drill --status' checks it)",
+      path);
+}
+
+LogAppendResult AppendPracticeLog(const std::string& path, const PracticeEntry& entry) {
+  LogAppendOptions o;
+  o.header = kHeader;
+  o.max_bytes = kMaxLogBytes;
+  o.check = [&path](std::string_view content, std::string* error) {
+    std::vector<PracticeEntry> entries;
+    std::vector<Diagnostic> errors;
+    if (ParsePracticeLog(path, content, &entries, &errors)) return true;
+    const Diagnostic& d = errors[0];  // "file:line:col: message", no "error:" inside
+    *error = d.mark.line > 0 ? fmt::format("{}:{}:{}: {}", d.file, d.mark.line,
+                                           std::max(d.mark.column, 1), d.message)
+                             : fmt::format("{}: {}", d.file, d.message);
     return false;
-  }
-  return WriteFileAtomic(path, AppendEntry(old, entry), true, error);
+  };
+  o.repair = PracticeLogRepair(path);
+  return AppendToLog(path, RenderEntry(entry), o);
 }
 
 }  // namespace starbank

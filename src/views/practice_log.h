@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/log.h"
 #include "starbank/diagnostic.h"
 
 namespace starbank {
@@ -70,12 +71,15 @@ std::string RenderEntry(const PracticeEntry& entry);
 /// comment first when the log is new, a newline first if `old` lacks one.
 std::string AppendEntry(std::string_view old, const PracticeEntry& entry);
 
-/// Appends `entry` to the log at `path`: reads the current bytes, adds the
-/// block and replaces the file atomically (WriteFileAtomic). The old bytes
-/// are never rewritten. False, with `error`, when the log cannot be read,
-/// does not parse (say, merge-conflict markers) or cannot be written.
-bool AppendPracticeLog(const std::string& path, const PracticeEntry& entry,
-                       std::string* error);
+/// How to repair the log at `path` when it does not parse (one clause:
+/// "repair practice.yaml (...)").
+std::string PracticeLogRepair(const std::string& path);
+
+/// Appends `entry` to the log at `path` through AppendToLog (io/log.h):
+/// under a lock, re-read and checked, the old bytes never rewritten. When
+/// the entry cannot be logged (the lock is held, the log does not parse,
+/// the write fails), the result says why and where the entry was kept.
+LogAppendResult AppendPracticeLog(const std::string& path, const PracticeEntry& entry);
 
 }  // namespace starbank
 

@@ -58,7 +58,14 @@ StoryState Replay(const std::vector<Rated>& attempts, int max_seconds) {
   StoryState s;
   double ratings = 0, seconds = 0;
   for (const Rated& a : attempts) {
-    s.box = NextBox(s.box, a.rating, a.seconds, max_seconds);
+    int next = NextBox(s.box, a.rating, a.seconds, max_seconds);
+    bool early = s.since && a.day < s.Due(a.day);
+    // An early repeat that would move the story up (or keep it) is practice
+    // on top: the box and the day its wait counts from stay as they were.
+    if (!early || next < s.box) {
+      s.box = next;
+      s.since = a.day;
+    }
     ++s.attempts;
     s.last = a.day;
     s.last_rating = a.rating;

@@ -8,6 +8,9 @@
 //   rating 1-2: back to box 1
 //   a telling over the spoken-time limit (max_seconds, default 120 s) then
 //   drops one more box (never below box 1)
+// Only a telling on or after the due day moves a story up: an early repeat
+// (the same day, say) is logged and counted, but keeps the box and the due
+// day unless it sends the story down.
 // so a bad or over-long telling comes back sooner, a good one later. Dates
 // are whole days (the attempt's local calendar day); everything here is a
 // pure function so tests can replay any history.
@@ -53,11 +56,14 @@ struct StoryState {
   int attempts = 0;
   int box = 1;
   std::optional<Day> last;  ///< Day of the last attempt; none if never practised.
+  /// Day the box's wait counts from: the last attempt that was due (or
+  /// overdue) or that sent the story down. An early repeat leaves it.
+  std::optional<Day> since;
   int last_rating = 0;      ///< 0 if never practised.
   double mean_rating = 0;
   double mean_seconds = 0;
-  /// The day it is due: last + kBoxDays[box], or `today` if never practised.
-  Day Due(Day today) const { return last ? *last + kBoxDays[box] : today; }
+  /// The day it is due: since + kBoxDays[box], or `today` if never practised.
+  Day Due(Day today) const { return since ? *since + kBoxDays[box] : today; }
 };
 
 /// Replays `attempts` (oldest first) through NextBox.

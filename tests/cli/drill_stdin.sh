@@ -123,7 +123,7 @@ run at 2026-12-03 "$sb" drill --seed 1 < <(printf '60\n\n')
   fail "short input: $err"
 run at 2026-12-03 "$sb" drill --seed 1 < <(printf '60\n\n\n\n9\n')
 [ "$code" -eq 2 ] || fail "bad rating exit $code"
-[ "$err" = "starbank: error: the rating must be a whole number from 1 to 5, got '9'" ] ||
+[ "$err" = "starbank: error: the rating must be a whole number from 1 to 5, got '9'; nothing logged for 'deprecated-queue-migration'" ] ||
   fail "bad rating: $err"
 cmp -s "$tmp/log.before" practice.yaml || fail "a failed drill changed the log"
 

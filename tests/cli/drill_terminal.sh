@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # starbank drill on a real terminal, driven through tmux: the timer line
-# redraws, Enter stops it, a key rates the attempt and it is logged; Ctrl-C
+# redraws, Enter stops it, a line rates the attempt and it is logged; Ctrl-C
 # during the telling or a follow-up leaves the log byte-identical, exits 130
 # and puts the terminal mode back.
 source "$(dirname "$0")/drill_lib.bash" "$@"
@@ -64,8 +64,12 @@ keys Enter
 wait_for '^3/3  '
 keys Enter
 wait_for 'Rate it 1-5 .*: *$'
-keys x  # not a rating: ignored
-keys 4
+keys Enter  # a stray Enter: asked again, not taken for a rating
+wait_for '^Rate it 1-5, then Enter: *$'
+keys 7 Enter  # out of range: said so, asked again
+wait_for "^The rating is a whole number from 1 to 5, not '7'\. Rate it 1-5, then Enter: *$"
+keys 3 BSpace 4  # Backspace edits the line
+keys Enter
 wait_for "^Logged to practice.yaml; due again 2026-12-04 \(in 3 days\)\.$"
 wait_exit
 [ "$(cat "$tmp/status")" = 0 ] || fail "exit $(cat "$tmp/status"):

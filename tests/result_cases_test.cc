@@ -1,0 +1,335 @@
+// The result and ownership rules on the classes of error issue 20 found in
+// text nobody here wrote: comparisons told in other forms (no-baseline),
+// praise and success claims outside the phrase list (vague-result), an
+// unquantified comparison (unquantified-result, not vague-result), effort
+// offered as a virtue without hour words (effort-over-outcome), and "we"
+// that is not the team acting (we-ownership). Every row that fires has a
+// sibling that must stay silent; the sentences are new, in other domains
+// and styles than the stories that showed each class.
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/registry.h"
+#include "test_util.h"
+
+namespace starbank {
+namespace {
+
+using Overrides = std::vector<std::pair<std::string, std::string>>;
+
+struct Case {
+  const char* rule;
+  bool fires;
+  Overrides parts;
+};
+
+std::vector<Case> Cases() {
+  return {
+      // no-baseline: a change noun measured by the amount before it.
+      {"no-baseline",
+       false,
+       {{"result", "Net effect: an 18% drop in returns across 40 stores."}}},
+      {"no-baseline",
+       false,
+       {{"result", "- a 12% conversion improvement on the 3 busiest product pages"}}},
+      {"no-baseline",
+       false,
+       {{"result", "Repeat visits: an increase of 20% at the 6 pilot clinics."}}},
+      {"no-baseline",
+       false,
+       {{"result",
+         "- 30% more orders through the kiosk\n- refunds settle 2 days faster"}}},
+      {"no-baseline",
+       true,
+       {{"result", "- 3 more clerks trained\n- 10 tills down for the refit"}}},
+      // ...but a bare count before the noun counts things.
+      {"no-baseline", true, {{"result", "- 3 improvements shipped to 12 clinics"}}},
+      // A deadline met, or time measured against one.
+      {"no-baseline",
+       false,
+       {{"result",
+         "Filed the return three days before the regulator's cutoff, covering "
+         "14 entities."}}},
+      {"no-baseline",
+       false,
+       {{"result",
+         "We hit the June filing deadline with all 14 entities consolidated."}}},
+      {"no-baseline",
+       false,
+       {{"result", "The warehouse cutover ran late by less than a day across 9 sites."}}},
+      {"no-baseline",
+       false,
+       {{"result",
+         "- core flows live for all 9 depots by the original date\n- 2 "
+         "optional reports followed"}}},
+      {"no-baseline", false, {{"result", "Opened 4 pop-up clinics, on budget."}}},
+      {"no-baseline", true, {{"result", "Opened 4 pop-up clinics on Tuesday by bus."}}},
+      // A time that says when, not how far off a date, is no baseline.
+      {"no-baseline",
+       true,
+       {{"result", "Two weeks later the tool served 300 analysts in 9 offices."}}},
+      {"no-baseline",
+       true,
+       {{"result",
+         "The kiosks ran for 6 weeks at 11 branches; nobody met the new "
+         "date picker."}}},
+
+      // vague-result: someone else's praise, read from the clause.
+      {"vague-result",
+       true,
+       {{"result",
+         "- shipped the rota screen to every ward\n- the head of nursing "
+         "thanked us for the clarity of the plan"}}},
+      {"vague-result",
+       true,
+       {{"result", "Store managers loved the new stock screen and asked for more."}}},
+      {"vague-result",
+       true,
+       {{"result",
+         "Afterwards the night clerks told the ward manager how our checklist "
+         "took the guesswork out of handovers."}}},
+      // ...a number in the same sentence makes it decoration, the speaker's own
+      // thanks praise nothing, "thanks to" gives a cause, and a negation is no
+      // praise.
+      {"vague-result",
+       false,
+       {{"result",
+         "The head of nursing thanked us: missed handovers fell from 14 a "
+         "month to 2."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "I thanked the clerks who covered the rota, and the backlog was gone "
+         "by Friday."}}},
+      {"vague-result",
+       false,
+       {{"result", "Thanks to the new index the search page no longer times out."}}},
+      {"vague-result",
+       false,
+       {{"result", "Nobody praised the rewrite, but it has paged no one since."}}},
+      // A verdict of success instead of a change.
+      {"vague-result",
+       true,
+       {{"result",
+         "Pilot was successful; it strengthened our relationship with the "
+         "regional office."}}},
+      {"vague-result",
+       true,
+       {{"result", "The scanner proved its value to the whole support org."}}},
+      {"vague-result",
+       true,
+       {{"result", "Over the year the scanner became our key selling point."}}},
+      {"vague-result",
+       false,
+       {{"result", "Card payments became our main channel, at 62% of orders by March."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "The audit found no gaps in the new controls and the regional office "
+         "signed the renewal."}}},
+      {"vague-result", true, {{"result", "The reviews were overwhelmingly positive."}}},
+      {"vague-result",
+       false,
+       {{"result", "The reviews were positive: 4.6 of 5 from 300 buyers."}}},
+      {"vague-result",
+       true,
+       {{"result", "The redesign had a lasting impact on how the clinic books visits."}}},
+      {"vague-result",
+       false,
+       {{"result", "The redesign cut the impact of no-shows from 18% to 7%."}}},
+      {"vague-result",
+       true,
+       {{"result", "Over the project I earned the trust of the ward sisters."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "I earned the trust of the ward sisters: sign-offs rose from 2 to 9 a "
+         "week."}}},
+      // A verdict that heads the numbers after it is their caption.
+      {"vague-result",
+       false,
+       {{"result",
+         "Across the depots the pilot delivered clear benefits:\n- missed "
+         "pickups down from 9% to 6%\n- 2 routes cut"}}},
+      {"vague-result",
+       true,
+       {{"result", "Across the depots the pilot delivered clear benefits."}}},
+      {"vague-result",
+       true,
+       {{"result",
+         "The new rota made the night nurses happy and got a lot of "
+         "appreciation from the board."}}},
+      {"vague-result", true, {{"result", "Good feedback from the pilot wards."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "The new rota cut unfilled night shifts from 11 to 3, and the board "
+         "asked for it at two more sites."}}},
+      {"vague-result",
+       true,
+       {{"result",
+         "- the new intake form was a big help to the clerks\n- it worked "
+         "perfectly on the first night"}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "- the new intake form was a big help: 30 fewer calls a week\n- it "
+         "now checks the help text of every field"}}},
+      // A praise noun names praise only when someone gave it.
+      {"vague-result",
+       false,
+       {{"result",
+         "The image recognition model now reads every delivery note, and "
+         "good response times held through the peak."}}},
+      {"vague-result",
+       false,
+       {{"result", "Clerks were relieved of manual entry on the intake screens."}}},
+      // An unquantified comparison is unquantified, not praise.
+      {"vague-result",
+       false,
+       {{"result", "Page loads felt far quicker and the help desk got much quieter."}}},
+      {"unquantified-result",
+       true,
+       {{"result", "Page loads felt far quicker and the help desk got much quieter."}}},
+      {"unquantified-result",
+       false,
+       {{"result", "Handover to the night shift slipped by less than a day."}}},
+      {"unquantified-result",
+       false,
+       {{"result", "The audit pack went out a week early."}}},
+
+      // effort-over-outcome: effort as a virtue without hour words.
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "Stayed overnight at the plant to watch the line restart; swapped the "
+         "feeder belts; logged every jam."}}},
+      {"effort-over-outcome",
+       true,
+       {{"result", "My dedication to the client kept the account through the merger."}}},
+      {"effort-over-outcome",
+       true,
+       {{"learning",
+         "I gave it my all, though the tender went to a rival; next time I "
+         "would price the risk first."}}},
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "- the two of us coded until 2 a.m. before the demo\n- I cut the "
+         "import to one file"}}},
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "- worked late most days to finish the audit pack\n- split the pack "
+         "by region"}}},
+      {"effort-over-outcome",
+       true,
+       {{"action", "We toiled day and night on the tender and I priced every lot."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "- the shuttle ran late most days, so I moved the audit to 10:00\n- "
+         "the pumps ran day and night"}}},
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "For the audit I was working 13 hours a day and I rebuilt the "
+         "ledger export."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "I cut the export run from 13 hours a day of machine time to 2, "
+         "working with the DBA on the indexes."}}},
+      // "Overnight" as "at once", a clock time in a timeline, effort refused,
+      // and machines running at night are no one's effort.
+      {"effort-over-outcome",
+       false,
+       {{"result",
+         "Sign-ups tripled overnight once the referral link went out, from 40 "
+         "a day to 120."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "At 2am the on-call engineer was paged; I joined at 2:15, found the "
+         "full disk and freed 40 GB."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "I asked the team not to work the weekend and moved the cutover to "
+         "Tuesday instead."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "I moved the reconciliation so that the nightly job works overnight "
+         "while the ledger is idle."}}},
+
+      // we-ownership: "we" inside quoted speech is someone's words.
+      {"we-ownership",
+       false,
+       {{"action",
+         "I told the director: \"We can hold the date.\" Then I told the "
+         "clerks: 'we will check each case twice.' I rewrote the triage rules."}}},
+      {"we-ownership",
+       true,
+       {{"action",
+         "We mapped the intake forms. We rewrote the triage rules. I trained "
+         "the clerks. We checked every case by hand."}}},
+      // A plan under a condition and an agreement reached are no one acting.
+      {"we-ownership",
+       false,
+       {{"action",
+         "- I set the canary at 5% of branches\n- if error rates rose, we would "
+         "roll back\n- if the queue grew we'd pause the rollout\n- I watched "
+         "the graphs for two days"}}},
+      {"we-ownership",
+       false,
+       {{"action",
+         "I met the vendor twice. We agreed to split the hosting cost. We "
+         "reached a compromise on dates. I wrote the contract and I ran the "
+         "pilot."}}},
+      // The team sharing the subject with the speaker is the team acting; a
+      // named partner is not.
+      {"we-ownership",
+       true,
+       {{"action",
+         "My team and I mapped the intake forms. The whole crew and I rewrote "
+         "the triage rules. I trained the clerks."}}},
+      {"we-ownership",
+       false,
+       {{"action",
+         "Priya and I mapped the intake forms. Tom and I rewrote the triage "
+         "rules. I trained the clerks."}}},
+      // "Mostly we" means mostly: more than two clauses of the speaker's for
+      // each "we" is an "I" story; fewer is not.
+      {"we-ownership",
+       false,
+       {{"action",
+         "I mapped the intake forms. I rewrote the triage rules. I trained "
+         "the night clerks. We reviewed the results. I wrote the report. I "
+         "checked every case. We presented it together."}}},
+      {"we-ownership",
+       true,
+       {{"action",
+         "I mapped the intake forms. We rewrote the triage rules. We trained "
+         "the clerks. I checked the cases. We reviewed the results."}}},
+  };
+}
+
+TEST_CASE("result and ownership rules on issue 20's classes", "[rules][results]") {
+  for (const Case& c : Cases()) {
+    REQUIRE(FindRule(c.rule) != nullptr);
+    auto parts = testing::StrongParts();
+    for (const auto& [k, v] : c.parts) parts[k] = v;
+    std::string yaml = testing::StoryYaml(parts);
+    std::set<std::string> fired = testing::FiredRules(yaml);
+    INFO("rule " << c.rule << (c.fires ? " should fire" : " should stay silent")
+                 << " on:\n"
+                 << yaml);
+    CHECK(fired.count(c.rule) == (c.fires ? 1u : 0u));
+  }
+}
+
+}  // namespace
+}  // namespace starbank
