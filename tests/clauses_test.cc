@@ -163,6 +163,8 @@ TEST_CASE("setbacks: told without setback words, in any style") {
       {"The load test showed the old queue couldn't keep up at 2x.", kAction,
        {"couldn't keep"}},
       {"The launch date was fixed by a contract, with the next on-sale 19 days out.",
+       kSetup, {"fixed"}},
+      {"The launch date was set by a contract, with the next on-sale 19 days out.",
        kSetup, {"19 days out"}},
       {"I missed the first date by a week.", kSetup, {"missed"}},
       {"Only two engineers for a 40-service migration.", kSetup, {"Only two engineers"}},

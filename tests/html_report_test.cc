@@ -83,7 +83,7 @@ Bank OneStory() {
   s.score = 87;
   s.words = 200;
   s.seconds = 80;
-  s.dimensions = Dimensions{25, 20, 15, 12, 15};
+  s.dimensions = Dimensions{21, 18, 10, 20, 18};
   s.fit.assign(Catalog::Default().principles().size(), 0.0f);
   b.report.stories.push_back(s);
   Diagnostic d;
@@ -185,8 +185,8 @@ TEST_CASE("the same bank gives the same bytes; only SOURCE_DATE_EPOCH dates it",
 TEST_CASE("a card shows the dimensions, the text and each finding under its part",
           "[html]") {
   std::string page = Render(OneStory());
-  CHECK(page.find("aria-label=\"Score 87 of 100: quantified 25 of 30, ownership 20 "
-                  "of 20, setback 15 of 15, length 12 of 15, structure 15 of 20\"") !=
+  CHECK(page.find("aria-label=\"Score 87 of 100: quantified 21 of 25, ownership 18 "
+                  "of 20, setback 10 of 10, length 20 of 25, structure 18 of 20\"") !=
         std::string::npos);
   // Result's key is on line 9: the line-9 finding sits right after its text.
   CHECK(page.find("<h4>result</h4>\n<p class=\"text\">It got faster.</p>\n"

@@ -1,17 +1,18 @@
 // Principle inference: stemming, phrase weighting, tag blindness, and the
 // principle each test story was written for landing in its top 3.
-#include "io/fs.h"
 #include "lint/infer.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <thread>
 
+#include "io/fs.h"
 #include "lint/analysis.h"
+#include "rules/registry.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"
 #include "test_util.h"
-#include "rules/registry.h"
 
 namespace starbank {
 namespace {
@@ -126,10 +127,48 @@ TEST_CASE("inference follows a custom catalog's signals") {
   CHECK(RankFits(*catalog, fit)[0].principle->id == "ship-it");
 }
 
+TEST_CASE("a thread's word cache follows the catalog it is scoring for") {
+  // Each thread caches the stem number of every word it has read, per
+  // catalog. Two catalogs that number the same words differently, used in
+  // turn on one thread, must score as they do on a thread that never saw
+  // the other. "release" is a term of one and not the other.
+  std::vector<Diagnostic> errors;
+  auto first = Catalog::Parse(
+      "a.yaml",
+      "name: A\nprinciples:\n"
+      "  - id: steady\n    name: Steady\n    signals: [release train, rollback]\n"
+      "  - id: careful\n    name: Careful\n    signals: [checklist]\n",
+      &errors);
+  auto second =
+      Catalog::Parse("b.yaml",
+                     "name: B\nprinciples:\n"
+                     "  - id: quick\n    name: Quick\n    signals: [checklist, hotfix]\n"
+                     "  - id: bold\n    name: Bold\n    signals: [rollback plan]\n",
+                     &errors);
+  REQUIRE(first);
+  REQUIRE(second);
+  auto parts = testing::StrongParts();
+  parts["action"] =
+      "I wrote a checklist, put the hotfix on the release train and kept a "
+      "rollback plan ready.";
+  Story story = LoadOne(testing::StoryYaml(parts));
+  std::vector<float> fresh_first, fresh_second;
+  std::thread([&] { fresh_first = SignalIndex(*first).Fit(story); }).join();
+  std::thread([&] { fresh_second = SignalIndex(*second).Fit(story); }).join();
+  CHECK(fresh_first[0] > fresh_first[1]);  // a phrase and a word against a word
+  CHECK(fresh_second[0] > 0);
+  for (int round = 0; round < 2; ++round) {
+    CHECK(SignalIndex(*first).Fit(story) == fresh_first);
+    CHECK(SignalIndex(*second).Fit(story) == fresh_second);
+  }
+}
+
 TEST_CASE("lint fills StoryReport::fit only when asked to") {
   std::string yaml = testing::StoryYaml(testing::StrongParts());
   LintOptions options;
-  CHECK(LintString("t.yaml", yaml, Catalog::Default(), AllRules(), options).stories[0].fit.empty());
+  CHECK(LintString("t.yaml", yaml, Catalog::Default(), AllRules(), options)
+            .stories[0]
+            .fit.empty());
   options.infer = true;
   LintReport r = LintString("t.yaml", yaml, Catalog::Default(), AllRules(), options);
   REQUIRE(r.stories.size() == 1);

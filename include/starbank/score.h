@@ -1,8 +1,9 @@
 // Score: a deterministic 0-100 grade of one story, by dimension.
 //
-// The rubric (docs/scoring.md) follows what interviewers mark: a measured
-// result (30), ownership (20), a setback overcome (15), length and balance
-// (15), and structure and learning (20).
+// The rubric (docs/scoring.md) is a cost table read the way a bar-raiser
+// reads a story: each dimension starts full and each defect found takes its
+// cost from it. A defect that fails a story in an interview (no number, praise
+// for a result, "we", over the time limit, a missing section) costs 20-25.
 #ifndef STARBANK_SCORE_H_
 #define STARBANK_SCORE_H_
 
@@ -13,10 +14,16 @@ struct StoryAnalysis;
 struct LintOptions;
 
 struct Dimensions {
-  int quantified = 0;  ///< 0-30: numbers in the result, a baseline, no vague praise.
+  static constexpr int kQuantifiedMax = 25;
+  static constexpr int kOwnershipMax = 20;
+  static constexpr int kSetbackMax = 10;
+  static constexpr int kLengthMax = 25;
+  static constexpr int kStructureMax = 20;
+
+  int quantified = 0;  ///< 0-25: numbers in the result, a baseline, no vague praise.
   int ownership = 0;   ///< 0-20: "I" against "we" in the action.
-  int setback = 0;     ///< 0-15: an obstacle named and handled.
-  int length = 0;      ///< 0-15: spoken time in range, short setup.
+  int setback = 0;     ///< 0-10: an obstacle named and handled.
+  int length = 0;      ///< 0-25: spoken time in range, short setup.
   int structure = 0;   ///< 0-20: every section, learning, outcome over effort.
 
   int Total() const { return quantified + ownership + setback + length + structure; }

@@ -157,9 +157,11 @@ void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
                            Printable(s.file), s.line);
   std::cout << fmt::format("principles  {}\n", PrincipleNames(s, catalog));
   std::cout << fmt::format(
-      "score       {}/100  quantified {}/30, ownership {}/20, setback {}/15, "
-      "length {}/15, structure {}/20\n",
-      s.score, d.quantified, d.ownership, d.setback, d.length, d.structure);
+      "score       {}/100  quantified {}/{}, ownership {}/{}, setback {}/{}, "
+      "length {}/{}, structure {}/{}\n",
+      s.score, d.quantified, Dimensions::kQuantifiedMax, d.ownership,
+      Dimensions::kOwnershipMax, d.setback, Dimensions::kSetbackMax, d.length,
+      Dimensions::kLengthMax, d.structure, Dimensions::kStructureMax);
   std::cout << fmt::format("time        {} s spoken ({} words)\n", s.seconds, s.words);
   if (!practised.empty()) std::cout << "practice    " << practised << '\n';
   if (!told.empty()) std::cout << "interviews  " << told << '\n';

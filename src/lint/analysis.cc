@@ -943,7 +943,12 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
       if (a.setbacks.empty() && story.tradeoffs.text.empty()) {
         std::vector<Span> skip = found[kAbstract];
         skip.insert(skip.end(), found[kEffort].begin(), found[kEffort].end());
-        AddAll(part, FindSetbacks(text, tokens[i], clauses[i], scope, skip, 1), &a.setbacks);
+        std::vector<Span> problems;
+        AddAll(part,
+               FindSetbacks(text, tokens[i], clauses[i], scope, skip, 1,
+                            a.problems.empty() ? &problems : nullptr),
+               &a.setbacks);
+        AddAll(part, std::move(problems), &a.problems);
       }
       AddAll(part, std::move(found[kAbstract]), &a.abstract_setbacks);
     }
@@ -965,6 +970,8 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
     s.text = "tradeoffs";
     a.setbacks.push_back(Found{Part::kAction, s});
   }
+
+  a.problem_only = a.setbacks.empty() && !a.problems.empty();
 
   ResolvePrinciples(story, catalog, &a.principles, &a.unknown_principles);
   for (const Principle* p : a.principles) {

@@ -39,6 +39,14 @@ struct StoryAnalysis {
   /// The first setback told (text/setbacks.h), or "tradeoffs": the rules
   /// and the score ask only whether there is one.
   std::vector<Found> setbacks;
+  /// The first problem told that is no setback (text/setbacks.h): the
+  /// motivating problem ("checkout was slow") or a cause found while
+  /// diagnosing. Searched only until a setback is found.
+  std::vector<Found> problems;
+  /// No setback is told, but the motivating problem is: the story says
+  /// what was wrong, not what stood in the way of fixing it. The score
+  /// forgives part of a missing setback for it.
+  bool problem_only = false;
   /// "overcame many challenges": an obstacle named only in the abstract.
   std::vector<Found> abstract_setbacks;
   std::vector<Found> stock_claims;     ///< Unsupported stock phrases.

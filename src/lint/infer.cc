@@ -3,7 +3,9 @@
 #include "lint/infer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <set>
@@ -33,18 +35,18 @@ constexpr double kScale = 12.0;         // fit = 1 - exp(-score / kScale).
 bool IsStopStem(const std::string& stem) {
   static const std::unordered_set<std::string> kStop = [] {
     static const char* const kWords[] = {
-        "a",     "about", "after", "all",   "an",    "and",   "any",      "are",
-        "as",    "at",    "be",    "been",  "but",   "by",    "can",      "could",
-        "describe", "did", "do",   "does",  "example", "for", "from",     "give",
-        "had",   "has",   "have",  "how",   "i",     "if",    "in",       "into",
-        "is",    "it",    "its",   "me",    "more",  "most",  "my",       "not",
-        "of",    "on",    "or",    "other", "our",   "out",   "so",       "something",
-        "than",  "that",  "the",   "their", "them",  "then",  "there",    "they",
-        "this",  "time",  "to",    "tell",  "up",    "us",    "was",      "we",
-        "were",  "what",  "when",  "where", "which", "who",   "why",      "with",
-        "would", "you",   "your",  "it's",  "i'd",   "i'm",   "i've",     "work",
-        "team",  "made",  "making", "get",  "got",   "one",   "two",      "way",
-        "will",  "also",  "just",  "own",
+        "a",        "about", "after",  "all",   "an",      "and",  "any",   "are",
+        "as",       "at",    "be",     "been",  "but",     "by",   "can",   "could",
+        "describe", "did",   "do",     "does",  "example", "for",  "from",  "give",
+        "had",      "has",   "have",   "how",   "i",       "if",   "in",    "into",
+        "is",       "it",    "its",    "me",    "more",    "most", "my",    "not",
+        "of",       "on",    "or",     "other", "our",     "out",  "so",    "something",
+        "than",     "that",  "the",    "their", "them",    "then", "there", "they",
+        "this",     "time",  "to",     "tell",  "up",      "us",   "was",   "we",
+        "were",     "what",  "when",   "where", "which",   "who",  "why",   "with",
+        "would",    "you",   "your",   "it's",  "i'd",     "i'm",  "i've",  "work",
+        "team",     "made",  "making", "get",   "got",     "one",  "two",   "way",
+        "will",     "also",  "just",   "own",
     };
     std::unordered_set<std::string> stems;
     for (const char* w : kWords) stems.insert(Stem(w));
@@ -54,27 +56,6 @@ bool IsStopStem(const std::string& stem) {
 }
 
 namespace {
-
-// One part of a story's text, with each stem's positions for fast lookup.
-struct IndexedPart {
-  std::vector<std::string> tokens;
-  std::unordered_map<std::string, std::vector<size_t>> positions;
-  double weight = 1;
-};
-
-// Occurrences of `phrase` as consecutive stems in `part`.
-int CountPhrase(const IndexedPart& part, const std::vector<std::string>& phrase) {
-  if (phrase.empty()) return 0;
-  auto it = part.positions.find(phrase[0]);
-  if (it == part.positions.end()) return 0;
-  int n = 0;
-  for (size_t start : it->second) {
-    if (start + phrase.size() > part.tokens.size()) continue;
-    if (std::equal(phrase.begin() + 1, phrase.end(), part.tokens.begin() + start + 1))
-      ++n;
-  }
-  return n;
-}
 
 // The text inference reads, with a weight per part: the title and the
 // action say most about what a story shows; the learning is partly generic.
@@ -113,6 +94,68 @@ std::vector<std::string> StemTokens(std::string_view text) {
   return out;
 }
 
+// A term: one stem or a phrase, as stem numbers, with its weight.
+struct Term {
+  std::vector<int> stems;
+  double weight = 1;  ///< Phrase and source weight times IDF.
+};
+
+struct SignalIndex::Table {
+  /// Tells one table from another for the per-thread word caches, even
+  /// when a freed table's address is reused.
+  uint64_t generation = 0;
+  std::unordered_map<std::string, int> stem_ids;  ///< Every stem a term uses.
+  std::vector<std::vector<Term>> terms;           ///< Per principle.
+  std::vector<size_t> first_term;  ///< Flat number of each principle's first term.
+  size_t term_count = 0;
+  /// Per stem number, the (principle, term) pairs whose first stem it is.
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> starts;
+};
+
+namespace {
+
+// The stem number of each word a thread has read, for one table: -1 for a
+// word whose stem no term uses. Bounded, so a bank of many distinct words
+// cannot grow it without end.
+struct WordCache {
+  uint64_t generation = 0;
+  std::unordered_map<std::string, int> ids;
+};
+constexpr size_t kWordCacheLimit = 1 << 16;
+
+std::atomic<uint64_t> next_generation{1};
+
+// Stem numbers of `text`'s words, as StemTokens splits them, appended to `out`.
+void StemIds(std::string_view text, const std::unordered_map<std::string, int>& stem_ids,
+             WordCache* cache, std::vector<int>* out) {
+  for (const Token& t : Tokenize(text)) {
+    if (t.kind == Token::Kind::kSymbol) continue;
+    std::string_view word = t.norm;
+    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+      word.remove_suffix(2);
+    }
+    size_t start = 0;
+    while (start <= word.size()) {
+      size_t dash = word.find('-', start);
+      if (dash == std::string_view::npos) dash = word.size();
+      if (dash > start) {
+        std::string piece(word.substr(start, dash - start));
+        auto it = cache->ids.find(piece);
+        if (it == cache->ids.end()) {
+          if (cache->ids.size() >= kWordCacheLimit) cache->ids.clear();
+          auto known = stem_ids.find(Stem(piece));
+          int id = known == stem_ids.end() ? -1 : known->second;
+          it = cache->ids.emplace(std::move(piece), id).first;
+        }
+        out->push_back(it->second);
+      }
+      start = dash + 1;
+    }
+  }
+}
+
+}  // namespace
+
 SignalIndex::SignalIndex(const Catalog& catalog) {
   // Keyed by content, not address: a catalog freed and another parsed at
   // the same address must not reuse a stale table.
@@ -125,18 +168,19 @@ SignalIndex::SignalIndex(const Catalog& catalog) {
     key += '\x1d';
   }
   static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const Terms>> cache;
+  static std::map<std::string, std::shared_ptr<const Table>> cache;
   std::lock_guard<std::mutex> lock(mutex);
   auto it = cache.find(key);
   if (it == cache.end()) {
     if (cache.size() >= 8) cache.clear();  // Bounded: tests parse many catalogs.
-    it = cache.emplace(std::move(key), std::make_shared<const Terms>(Build(catalog)))
-             .first;
+    it = cache.emplace(std::move(key), Build(catalog)).first;
   }
-  terms_ = it->second;
+  table_ = it->second;
 }
 
-SignalIndex::Terms SignalIndex::Build(const Catalog& catalog) {
+size_t SignalIndex::size() const { return table_->terms.size(); }
+
+std::shared_ptr<const SignalIndex::Table> SignalIndex::Build(const Catalog& catalog) {
   const auto& principles = catalog.principles();
   const double n = static_cast<double>(principles.size());
   // Each principle's signals as stem sequences, deduplicated.
@@ -164,11 +208,23 @@ SignalIndex::Terms SignalIndex::Build(const Catalog& catalog) {
     double d = df[t];
     return std::log(1.0 + (n - d + 0.5) / (d + 0.5));
   };
-  Terms terms(principles.size());
+  auto table = std::make_shared<Table>();
+  table->generation = next_generation++;
+  auto number = [&](const std::vector<std::string>& stems) {
+    std::vector<int> ids;
+    for (const std::string& s : stems) {
+      auto [it, added] =
+          table->stem_ids.emplace(s, static_cast<int>(table->stem_ids.size()));
+      ids.push_back(it->second);
+    }
+    return ids;
+  };
+  table->terms.resize(principles.size());
   for (size_t i = 0; i < principles.size(); ++i) {
+    std::vector<Term>& terms = table->terms[i];
     for (const auto& stems : signals[i]) {
       double phrase = 1.0 + kPhraseWeight * static_cast<double>(stems.size() - 1);
-      terms[i].push_back(Term{stems, phrase * idf(stems)});
+      terms.push_back(Term{number(stems), phrase * idf(stems)});
     }
     std::map<std::string, double> extra;  // single words, by weight
     for (const std::string& w : prompt_words[i]) extra[w] = kPromptWeight;
@@ -181,35 +237,61 @@ SignalIndex::Terms SignalIndex::Build(const Catalog& catalog) {
     }
     for (const auto& [w, weight] : extra) {
       if (signals[i].count({w})) continue;
-      terms[i].push_back(Term{{w}, weight * idf({w})});
+      terms.push_back(Term{number({w}), weight * idf({w})});
     }
   }
-  return terms;
+  table->starts.resize(table->stem_ids.size());
+  for (size_t i = 0; i < table->terms.size(); ++i) {
+    table->first_term.push_back(table->term_count);
+    table->term_count += table->terms[i].size();
+    for (size_t k = 0; k < table->terms[i].size(); ++k) {
+      table->starts[static_cast<size_t>(table->terms[i][k].stems[0])].emplace_back(
+          static_cast<uint32_t>(i), static_cast<uint32_t>(k));
+    }
+  }
+  return table;
 }
 
 std::vector<double> SignalIndex::RawScores(const Story& story) const {
-  std::vector<IndexedPart> parts;
+  const Table& t = *table_;
+  thread_local WordCache cache;
+  if (cache.generation != t.generation) {
+    cache.ids.clear();
+    cache.generation = t.generation;
+  }
+  // Each part's words as stem numbers, and each term's weighted count.
+  std::vector<int> ids;
+  std::vector<double> tf(t.term_count, 0.0);
+  std::vector<size_t> seen;  // flat numbers of the terms found
   double words = 0;
   for (const auto& [text, weight] : InferenceText(story)) {
     if (text.empty()) continue;
-    IndexedPart part;
-    part.tokens = StemTokens(text);
-    part.weight = weight;
-    for (size_t i = 0; i < part.tokens.size(); ++i)
-      part.positions[part.tokens[i]].push_back(i);
-    words += static_cast<double>(part.tokens.size());
-    parts.push_back(std::move(part));
-  }
-  const double norm = 1.0 - kB + kB * words / kAverageWords;
-  std::vector<double> scores(terms_->size(), 0.0);
-  for (size_t i = 0; i < terms_->size(); ++i) {
-    for (const Term& term : (*terms_)[i]) {
-      double tf = 0;
-      for (const IndexedPart& part : parts)
-        tf += part.weight * CountPhrase(part, term.stems);
-      if (tf <= 0) continue;
-      scores[i] += term.weight * tf * (kK1 + 1) / (tf + kK1 * norm);
+    ids.clear();
+    StemIds(text, t.stem_ids, &cache, &ids);
+    words += static_cast<double>(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (ids[i] < 0) continue;
+      for (auto [p, k] : t.starts[static_cast<size_t>(ids[i])]) {
+        const std::vector<int>& stems = t.terms[p][k].stems;
+        if (i + stems.size() > ids.size() ||
+            !std::equal(stems.begin() + 1, stems.end(), ids.begin() + i + 1)) {
+          continue;
+        }
+        size_t flat = t.first_term[p] + k;
+        if (tf[flat] == 0) seen.push_back(flat);
+        tf[flat] += weight;
+      }
     }
+  }
+  // Summed in catalog and term order, as the terms were built.
+  std::sort(seen.begin(), seen.end());
+  const double norm = 1.0 - kB + kB * words / kAverageWords;
+  std::vector<double> scores(t.terms.size(), 0.0);
+  size_t p = 0;
+  for (size_t flat : seen) {
+    while (p + 1 < t.terms.size() && t.first_term[p + 1] <= flat) ++p;
+    const Term& term = t.terms[p][flat - t.first_term[p]];
+    scores[p] += term.weight * tf[flat] * (kK1 + 1) / (tf[flat] + kK1 * norm);
   }
   return scores;
 }

@@ -3,6 +3,10 @@
 //
 // A SignalIndex is built once from a catalog's `signals` (plus its prompts,
 // at a low weight) and is then read-only, so one index serves every thread.
+// Building numbers every stem the catalog uses once and keeps, per stem, the
+// terms that start with it; each thread caches the number of each word it has
+// stemmed, so scoring a story stems a word once per thread, not once per
+// story, and visits only the terms its words can start.
 // Scoring is BM25 over stemmed tokens, with multi-word signals matched as
 // phrases and weighted up; docs/bank-views.md gives the formula. Fits are in
 // [0, 1), comparable across stories and principles.
@@ -43,17 +47,13 @@ class SignalIndex {
   std::vector<double> RawScores(const Story& story) const;
 
   /// Number of principles indexed.
-  size_t size() const { return terms_->size(); }
+  size_t size() const;
 
  private:
-  struct Term {
-    std::vector<std::string> stems;  ///< One stem, or a phrase.
-    double weight = 1;               ///< Phrase and source weight times IDF.
-  };
-  using Terms = std::vector<std::vector<Term>>;  ///< Per principle.
-  static Terms Build(const Catalog& catalog);
+  struct Table;
+  static std::shared_ptr<const Table> Build(const Catalog& catalog);
 
-  std::shared_ptr<const Terms> terms_;
+  std::shared_ptr<const Table> table_;
 };
 
 /// `fit` rounded to three decimals, for output.

@@ -1,4 +1,5 @@
-// The scoring rubric; docs/scoring.md explains each dimension.
+// The scoring rubric: one cost table, read the way a bar-raiser reads a
+// story. docs/scoring.md has the same table with the reason for each cost.
 #include "starbank/score.h"
 
 #include <algorithm>
@@ -10,71 +11,112 @@
 namespace starbank {
 namespace {
 
-int Clamp(double v, int hi) {
-  return std::max(0, std::min(hi, static_cast<int>(std::lround(v))));
+// What each defect costs, in points of its dimension. A dimension starts at
+// its maximum (starbank/score.h) and stops at 0, so two defects in one
+// dimension cost at most its maximum. Each row is a defect a rule reports
+// (docs/rules.md), read from the same analysis.
+struct CostTable {
+  // quantified (max 25): what the result shows.
+  double no_number = 25;   // unquantified-result: nothing measured
+  double praise = 20;      // vague-result: praise where the result should be
+  double no_baseline = 4;  // no-baseline: numbers with nothing to compare them to
+  // ownership (max 20): who acted.
+  double told_as_we = 20;  // we-ownership, graded by the speaker's share
+  double no_actor = 20;    // we-ownership: agentless passives, nobody acts
+  // setback (max 10): what stood in the way.
+  double no_setback = 10;       // no-setback where a principle expects one
+  double no_setback_other = 6;  // no-setback where none does
+  double problem_only = 0.5;    // share of it charged when only the problem is told
+  // length (max 25): how long it takes to tell.
+  double far_outside = 25;  // too-long / too-short: from 0 at the bound to this
+  double far_over = 0.25;   // "far" over the limit: 25% over
+  double far_under = 0.5;   // "far" under the floor: at half of it
+  double long_setup = 6;    // long-setup
+  // structure (max 20): the shape of the story.
+  double missing_section = 20;    // missing-section, each
+  double unknown_principle = 20;  // unknown-principle
+  double effort = 20;             // effort-over-outcome
+  double no_learning = 6;         // missing-learning
+  double stock_claim = 2;         // unsupported-claim, each of the first two
+  double duplicate = 6;           // duplicate-story (PenalizeDuplicate)
+};
+constexpr CostTable kCost;
+
+// An action this short may be a fragment; we-ownership does not judge it
+// for the passive (src/rules/we_ownership.cc).
+constexpr int kPassiveWords = 15;
+
+int Remaining(int max, double cost) {
+  return std::max(0, std::min(max, static_cast<int>(std::lround(max - cost))));
 }
 
 int Quantified(const StoryAnalysis& a) {
-  double q = 0;
-  if (!a.result_quantities.empty()) q += 15;
-  if (a.result_quantities.size() >= 2) q += 3;
-  if (!a.result_comparisons.empty()) q += 12;
-  q -= 8.0 * static_cast<double>(std::min<size_t>(a.vague_phrases.size(), 2));
-  return Clamp(q, 30);
+  double cost = 0;
+  if (a.result_quantities.empty()) cost += kCost.no_number;
+  if (!a.vague_phrases.empty()) cost += kCost.praise;
+  if (!a.result_quantities.empty() && a.result_comparisons.empty())
+    cost += kCost.no_baseline;
+  return Remaining(Dimensions::kQuantifiedMax, cost);
 }
 
-int Ownership(const StoryAnalysis& a, const LintOptions& o) {
-  if (a.first_person == 0 && a.collective == 0) {
-    // Nobody named acts: agentless passives cost; a clause-less fragment or
-    // a story of others acting is neither credit nor blame.
-    return a.passive >= 2 ? 4 : 14;
+// The cost of we-ownership where it would fire: the speaker's share of the
+// action, I / (I + we x target), is 0.5 at the level's target ratio and 0
+// when only "we" acts; the cost grows from 0 to its whole as the share falls.
+double OwnershipCost(const StoryAnalysis& a, const LintOptions& o) {
+  if (a.collective < 1) {
+    bool hidden = a.first_person == 0 && a.passive >= 2 &&
+                  a.words[static_cast<int>(Part::kAction)] >= kPassiveWords;
+    return hidden ? kCost.no_actor : 0;
   }
-  // The speaker never acts, only "we" does: at most 4, as for passives.
-  if (a.first_person == 0) return 4;
   double target = o.OwnershipRatio();
-  // share is 1 when there is no "we" and 0.5 exactly at the target ratio
-  // (target "I" clauses per "we" clause), where the marks are full.
+  if (a.first_person >= target * a.collective) return 0;
+  if (a.first_person > 0 && a.collective < 2) return 0;  // one stray "we"
   double share = a.first_person / (a.first_person + a.collective * target);
-  return Clamp(20 * std::min(1.0, share / 0.5), 20);
+  return kCost.told_as_we * std::max(0.0, 1 - share / 0.5);
 }
 
 int Setback(const StoryAnalysis& a) {
-  if (!a.setbacks.empty()) return 15;
-  return a.expects_setback ? 0 : 6;
+  if (!a.setbacks.empty()) return Dimensions::kSetbackMax;
+  double cost = a.expects_setback ? kCost.no_setback : kCost.no_setback_other;
+  if (a.problem_only) cost *= kCost.problem_only;
+  return Remaining(Dimensions::kSetbackMax, cost);
+}
+
+// Graded by how far outside the window [min_seconds, max_seconds] the story
+// runs: nothing at the bound, rising in a line to the whole far past it.
+double TimeCost(const StoryAnalysis& a, const LintOptions& o) {
+  double s = a.seconds;
+  double past = 0;
+  if (s > o.max_seconds) {
+    past = (s - o.max_seconds) / (kCost.far_over * std::max(1, o.max_seconds));
+  } else if (s < o.min_seconds) {
+    past = (o.min_seconds - s) / (kCost.far_under * std::max(1, o.min_seconds));
+  } else {
+    return 0;
+  }
+  return kCost.far_outside * std::min(1.0, past);
 }
 
 int Length(const StoryAnalysis& a, const LintOptions& o) {
   if (a.total_words == 0) return 0;
-  double s = a.seconds;
-  double time_score = 9;
-  if (s < 60) {
-    // 9 at 60 s, 3 at the floor, 0 at half the floor.
-    double floor = o.min_seconds;
-    time_score = s >= floor ? 3 + 6 * (s - floor) / std::max(1.0, 60 - floor)
-                            : 3 * std::max(0.0, (s - floor / 2) / std::max(1.0, floor / 2));
-  } else if (s > 105) {
-    // 9 up to 105 s, 3 at the limit, 0 at 1.25x the limit.
-    double limit = o.max_seconds;
-    time_score = s <= limit ? 3 + 6 * (limit - s) / std::max(1.0, limit - 105)
-                            : 3 * std::max(0.0, 1 - (s - limit) / (0.25 * limit));
-  }
-  double over = a.setup_share - o.max_setup_share;
-  double setup = over <= 0 ? 6 : 6 * std::max(0.0, 1 - over / 0.15);
-  return Clamp(time_score + setup, 15);
+  double cost = TimeCost(a, o);
+  if (a.setup_share > o.max_setup_share) cost += kCost.long_setup;
+  return Remaining(Dimensions::kLengthMax, cost);
 }
 
 int Structure(const Story& story, const StoryAnalysis& a) {
-  double s = 20;
+  double cost = 0;
   const Section* required[] = {&story.title, &story.part(Part::kSituation),
                                &story.part(Part::kTask), &story.part(Part::kAction),
                                &story.part(Part::kResult)};
-  for (const Section* r : required) s -= r->empty() ? 8 : 0;
-  if (story.principles.empty()) s -= 8;
-  if (!a.unknown_principles.empty()) s -= 6;
-  if (story.part(Part::kLearning).empty()) s -= 8;
-  if (!a.effort_phrases.empty()) s -= 8;
-  s -= 2.0 * std::min<size_t>(a.stock_claims.size(), 2);
-  return Clamp(s, 20);
+  for (const Section* r : required) cost += r->empty() ? kCost.missing_section : 0;
+  if (story.principles.empty()) cost += kCost.missing_section;
+  if (!a.unknown_principles.empty()) cost += kCost.unknown_principle;
+  if (story.part(Part::kLearning).empty()) cost += kCost.no_learning;
+  if (!a.effort_phrases.empty()) cost += kCost.effort;
+  cost +=
+      kCost.stock_claim * static_cast<double>(std::min<size_t>(a.stock_claims.size(), 2));
+  return Remaining(Dimensions::kStructureMax, cost);
 }
 
 }  // namespace
@@ -83,7 +125,7 @@ Dimensions ScoreStory(const Story& story, const StoryAnalysis& analysis,
                       const LintOptions& options) {
   Dimensions d;
   d.quantified = Quantified(analysis);
-  d.ownership = Ownership(analysis, options);
+  d.ownership = Remaining(Dimensions::kOwnershipMax, OwnershipCost(analysis, options));
   d.setback = Setback(analysis);
   d.length = Length(analysis, options);
   d.structure = Structure(story, analysis);
@@ -93,7 +135,9 @@ Dimensions ScoreStory(const Story& story, const StoryAnalysis& analysis,
   return d;
 }
 
-int DuplicatePenalty(int structure) { return std::min(std::max(0, structure), 6); }
+int DuplicatePenalty(int structure) {
+  return std::min(std::max(0, structure), static_cast<int>(kCost.duplicate));
+}
 
 void PenalizeDuplicate(Dimensions* d) { d->structure -= DuplicatePenalty(d->structure); }
 

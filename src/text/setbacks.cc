@@ -43,7 +43,7 @@ const WordTable& OpposingVerbs() {
       "reorganize", "revoke", "withdraw", "balk", "insist", "pivot", "sunset",
       "retire", "halve", "remove", "discontinue", "suspend", "pause", "lay",
       "push", "pull", "flag", "fine", "rule", "ban", "forbid", "prohibit", "mandate",
-      "require", "announce", "raise"};
+      "require", "announce", "raise", "promise", "overpromise"};
   return w;
 }
 
@@ -103,7 +103,8 @@ const WordTable& ProblemNouns() {
       "rejection", "miss", "misses", "overrun", "exception", "exceptions", "lawsuit",
       "recall", "rollback", "rollbacks", "fire", "flakiness", "contention",
       "discrepancy", "discrepancies", "mismatch", "gap", "trade-off", "tradeoff",
-      "stall", "dependency", "bankruptcy", "departure", "resignation", "audit"};
+      "stall", "dependency", "bankruptcy", "departure", "resignation", "audit",
+      "friction"};
   return w;
 }
 
@@ -119,7 +120,7 @@ const WordTable& AdverseAdjectives() {
       "offline", "saturated", "exhausted", "expired", "reluctant", "worried",
       "concerned", "unhappy", "upset", "understaffed", "short-staffed", "slow",
       "slower", "noisy", "impossible", "infeasible", "insufficient", "inadequate",
-      "lost", "unclear", "ambiguous", "vague", "contradictory", "conflicting",
+      "lost", "unclear", "ambiguous", "vague", "contradictory", "conflicting", "unrealistic",
       "unknown", "undocumented", "untested", "fragile", "brittle", "risky",
       "tight", "hard", "strict", "fixed", "immovable", "non-negotiable", "firm",
       "regulatory", "contractual", "legal", "looming", "aggressive", "sick",
@@ -135,7 +136,8 @@ const WordTable& AttributiveAdverse() {
       "inconsistent", "wrong", "missing", "incompatible", "failing", "crashing",
       "leaking", "overloaded", "skeptical", "frustrated", "angry", "furious",
       "malformed", "duplicated", "unexpected", "unresponsive", "hostile",
-      "undocumented", "conflicting", "contradictory", "duplicate", "flat", "dead"};
+      "undocumented", "conflicting", "contradictory", "duplicate", "flat", "dead",
+      "vague", "ambiguous", "unrealistic"};
   return w;
 }
 
@@ -169,16 +171,21 @@ const WordTable& HeadFollowers() {
 // Words before a problem noun that make it a topic, not an event:
 // "runbooks for incidents", "a talk on outages".
 const WordTable& TopicWords() {
-  static const WordTable w = {"for", "on", "about", "of", "per", "against", "avoid",
-                              "avoids", "avoided", "avoiding", "prevent", "prevents",
-                              "prevented", "preventing", "minimize", "minimized",
-                              "lower", "lowered", "reduce", "reduced", "fewer", "less",
-                              "potential", "possible", "any", "future", "low",
-                              "lower-risk", "low-risk", "track", "tracked", "tracking",
-                              "triage", "triaged", "log", "logged", "fix", "fixed",
-                              "fixing", "close", "closed", "file", "filed", "dropped",
-                              "drop", "cut", "eliminated", "eliminate", "removed",
-                              "halved", "zero", "no", "without", "fewer"};
+  static const WordTable w = {
+      "for",       "on",         "about",      "of",         "per",        "against",
+      "avoid",     "avoids",     "avoided",    "avoiding",   "prevent",    "prevents",
+      "prevented", "preventing", "minimize",   "minimized",  "lower",      "lowered",
+      "reduce",    "reduced",    "fewer",      "less",       "potential",  "possible",
+      "any",       "future",     "low",        "lower-risk", "low-risk",   "track",
+      "tracked",   "tracking",   "triage",     "triaged",    "log",        "logged",
+      "fix",       "fixed",      "fixing",     "close",      "closed",     "file",
+      "filed",     "dropped",    "drop",       "cut",        "eliminated", "eliminate",
+      "removed",   "halved",     "zero",       "no",         "without",    "fewer",
+      "address",   "addressed",  "addressing", "solve",      "solved",     "solving",
+      "tackle",    "tackled",    "tackling",   "resolve",    "resolved",   "resolving",
+      "mitigate",  "mitigated",  "mitigating", "understand", "understood", "discuss",
+      "discussed", "document",   "documented", "assess",     "assessed",   "map",
+      "mapped",    "list",       "listed",     "review",     "reviewed"};
   return w;
 }
 
@@ -281,9 +288,16 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
 
 class Finder {
  public:
+  // A `problems` finder reads every section as the action and keeps what
+  // the setback finder sets aside as the problem itself: the setup's
+  // problem, a cause found while diagnosing.
   Finder(std::string_view text, const std::vector<Token>& t, SetbackScope scope,
-         const std::vector<Span>& skip)
-      : text_(text), t_(t), scope_(scope), skip_(skip) {}
+         const std::vector<Span>& skip, bool problems = false)
+      : text_(text),
+        t_(t),
+        scope_(problems ? SetbackScope::kAction : scope),
+        skip_(skip),
+        problems_(problems) {}
 
   // The first cue of the clause, or none.
   bool Clause(const starbank::Clause& c, Span* out) {
@@ -291,9 +305,20 @@ class Finder {
     for (size_t i = c.begin; i < c.end; ++i) {
       if (ContrastWords().Contains(t_[i])) contrast = true;
     }
+    // "Found the root cause: a missing index": the clause after the colon
+    // is what the diagnosis found.
+    // Where the diagnosis starts is read only when a cue asks (Diagnosed),
+    // or when a colon carries it on.
+    bool carried = carry_ && c.begin > 0 && Is(t_[c.begin - 1], ":");
+    clause_ = &c;
+    traced_ = problems_ ? c.end : carried ? c.begin : kUnread;
+    carried_ = carried;
+    bool colon = c.end < t_.size() && Is(t_[c.end], ":");
+    carry_ = colon && !problems_ && TracedAt() < c.end;
     if (scope_ == SetbackScope::kResult && !contrast) return false;
     for (size_t i = c.begin; i < c.end; ++i) {
       if (Skipped(i)) continue;
+      at_ = i;
       size_t len = 1;
       if (Cue(c, i, contrast, &len)) {
         *out = MakeSpan(i, std::min(c.end, i + len));
@@ -303,7 +328,132 @@ class Finder {
     return false;
   }
 
+  // The last clause read a diagnosis: a cue there was the cause found.
+  bool DiagnosisRead() const { return traced_ != kUnread && traced_ < clause_->end; }
+
  private:
+  // Where the speaker's diagnosis starts: "Traced the slowdown to a report
+  // scanning the whole ledger", "pinpointed the leak in the image cache".
+  // What follows is the cause found, which is the problem, not a setback.
+  //
+  // Also the cause named ("the root cause was", "the culprit was"), and what
+  // the speaker found told as a state ("found that the calls were
+  // synchronous", "discovered the cache was stale", "saw timeouts from the
+  // gateway"). Something new found ("found a bug in the retry path") is
+  // still an event on the way.
+  size_t Traced(const starbank::Clause& c) const {
+    static const WordTable kTrace = {
+        "trace",       "pinpoint", "isolate",      "root-cause", "diagnose", "bisect",
+        "investigate", "debug",    "troubleshoot", "analyze",    "analyse",  "examine"};
+    static const WordTable kSee = {"find",    "discover",  "realize",  "realise",
+                                   "notice",  "see",       "identify", "spot",
+                                   "observe", "determine", "confirm",  "uncover"};
+    static const WordTable kNew = {"a",     "an",       "one",     "two",
+                                   "three", "another",  "several", "some",
+                                   "many",  "multiple", "new"};
+    // The forms that can open a diagnosis, looked up before the lexicon.
+    // clang-format off
+    static const WordTable kForms = {"traced",
+                                     "trace",
+                                     "tracing",
+                                     "pinpointed",
+                                     "pinpoint",
+                                     "isolated",
+                                     "isolate",
+                                     "isolating",
+                                     "root-caused",
+                                     "diagnosed",
+                                     "diagnose",
+                                     "bisected",
+                                     "bisect",
+                                     "found",
+                                     "find",
+                                     "discovered",
+                                     "discover",
+                                     "realized",
+                                     "realize",
+                                     "realised",
+                                     "realise",
+                                     "noticed",
+                                     "notice",
+                                     "saw",
+                                     "see",
+                                     "identified",
+                                     "identify",
+                                     "spotted",
+                                     "spot",
+                                     "observed",
+                                     "observe",
+                                     "determined",
+                                     "determine",
+                                     "confirmed",
+                                     "confirm",
+                                     "uncovered",
+                                     "uncover",
+                                     "root",
+                                     "culprit",
+                                     "culprits",
+                                     "investigated",
+                                     "investigate",
+                                     "investigating",
+                                     "debugged",
+                                     "debug",
+                                     "debugging",
+                                     "troubleshot",
+                                     "troubleshoot",
+                                     "troubleshooting",
+                                     "analyzed",
+                                     "analyze",
+                                     "analyzing",
+                                     "analysed",
+                                     "analyse",
+                                     "examined",
+                                     "examine"};
+    // clang-format on
+    for (size_t i = c.begin; i < c.end; ++i) {
+      if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
+      if ((Is(t_[i], "root") && i + 1 < c.end &&
+           (Is(t_[i + 1], "cause") || Is(t_[i + 1], "causes"))) ||
+          Is(t_[i], "culprit") || Is(t_[i], "culprits")) {
+        return i;
+      }
+      std::string see;
+      VerbForm g = ClassifyVerb(t_[i].norm, &see);
+      if ((g == VerbForm::kPast || g == VerbForm::kBase) && kSee.Contains(see) &&
+          i + 1 < c.end && IsWord(t_[i + 1]) && !kNew.Contains(t_[i + 1]) &&
+          SpeakerDoes(c, i)) {
+        return i;
+      }
+      if (g != VerbForm::kPast && g != VerbForm::kBase && g != VerbForm::kGerund)
+        continue;
+      if (!kTrace.Contains(see)) continue;
+      if (SpeakerDoes(c, i)) return i;
+    }
+    return c.end;
+  }
+
+  // The speaker does the verb at `i`: "I found", a note's leading verb
+  // ("Investigated why ..."), or the speaker's infinitive ("worked with QA
+  // to find ...").
+  bool SpeakerDoes(const starbank::Clause& c, size_t i) const {
+    if (i == c.begin) return c.actor != Actor::kCollective && c.actor != Actor::kPassive;
+    if (c.actor == Actor::kSpeaker && Is(t_[i - 1], "to")) return true;
+    return LocalActor(c, i) == Actor::kSpeaker;
+  }
+
+  size_t TracedAt() const {
+    if (traced_ == kUnread) traced_ = Traced(*clause_);
+    return traced_;
+  }
+
+  // The token looked at lies in what a diagnosis found: only an outside
+  // event (a change, a departure, a limit) still counts there.
+  bool Diagnosed() const {
+    if (problems_) return false;
+    size_t from = TracedAt();
+    return at_ > from || (carried_ && at_ >= from);
+  }
+
   // Whether token i lies in a skipped span (spans sorted by offset, never
   // overlapping: the phrase matcher's).
   bool Skipped(size_t i) const {
@@ -431,12 +581,17 @@ class Finder {
 
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
-    if (!Setup() && NegatedByOther(c, i, len)) return true;
-    if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i)) {
+    if (problems_) return ProblemCue(c, i, len);
+    if (!Setup() && NegatedByOther(c, i, len)) {
+      if (!Diagnosed()) return true;
+      *len = 1;  // "found that the calls did not need to be synchronous": the cause
+    }
+    if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
       // In the setup a "could not" is the problem the story solves.
       *len = 2;
       return !Setup() || contrast;
     }
+    if (Limit(c, i, len)) return true;
     static const WordTable kSpelled = {"a", "an", "one", "two", "three", "four", "five",
                                        "six", "seven", "eight", "nine", "ten", "eleven",
                                        "twelve", "fifteen", "twenty", "thirty", "few"};
@@ -453,6 +608,7 @@ class Finder {
     if (Is(k, "deadline") || Is(k, "deadlines") || Is(k, "cut-off") || Is(k, "cutoff") ||
         Is(k, "date") || Is(k, "timeline")) {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
+      if (DeadlineFaced(c, i)) return true;
     }
     if (PersonAway(c, i, len)) return true;
     if (Shortfall(c, i, len)) return true;
@@ -461,6 +617,491 @@ class Finder {
     if (ProblemNoun(c, i)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // The clause's subject is a person or a group other than the speaker and
+  // the team: "a teammate", "the support leads", "Sales", "PM". In the
+  // setup, adversity from people is told as the situation itself ("a
+  // teammate kept changing the requirements"), unlike a system's problem
+  // ("checkout was slow"). Customers and users are left out: their pain is
+  // the usual motivating problem.
+  // The cue at `i` must be theirs: "my manager asked me to look at the
+  // outage" hands the speaker the problem.
+  bool PersonAgainst(const starbank::Clause& c, size_t i) const {
+    if (c.actor_token >= c.end) return false;
+    size_t from = c.actor_token;
+    if (c.actor != Actor::kOther) {
+      // "The teammate I was paired with had made ...": a relative clause
+      // without "that"; the teammate is the subject.
+      if (c.actor == Actor::kPassive || from <= c.begin || !IsWord(t_[from - 1]) ||
+          !(Is(t_[from], "i") || Is(t_[from], "we"))) {
+        return false;
+      }
+      from = from - 1;
+      if (from > c.begin) --from;
+    }
+    Actor who = LocalActor(c, i);
+    if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+    static const WordTable kRoles = {
+        "leadership", "management", "executive", "executives", "exec", "execs",
+        "regulator", "regulators", "auditor", "auditors", "member", "members", "owner",
+        "owners", "vps", "architect", "architects", "leads", "directors", "managers",
+        "stakeholder", "pms", "someone", "somebody", "designers", "analysts", "coworker",
+        "coworkers", "co-worker", "officer", "partners", "lawyer", "lawyers"};
+    // Departments name people only as the subject of a verb: "Sales had
+    // promised", not "sales numbers", "security vulnerability".
+    static const WordTable kDepartments = {"sales", "marketing", "legal", "finance",
+                                           "security", "compliance", "procurement",
+                                           "product", "ops", "hr"};
+    static const WordTable kAux = {"had", "has", "have", "was", "were", "is", "are",
+                                   "would", "did", "didn't", "wouldn't", "kept", "had"};
+    static const WordTable kNot = {"customer", "customers", "user", "users", "client",
+                                   "clients", "it", "this", "that", "there", "which"};
+    for (size_t k = from; k < c.end && k <= from + 4; ++k) {
+      const Token& w = t_[k];
+      if (!IsWord(w)) break;
+      if (kNot.Contains(w) || Is(w, "i") || Is(w, "we")) return false;
+      if (kDepartments.Contains(w)) {
+        const Token* next = k + 1 < c.end ? &t_[k + 1] : nullptr;
+        return next != nullptr && (kAux.Contains(*next) ||
+                                   ClassifyVerb(next->norm) == VerbForm::kPast);
+      }
+      bool possessive = w.norm.size() > 2 && w.norm.compare(w.norm.size() - 2, 2, "'s") == 0;
+      if (possessive || (k + 1 < c.end && (Is(t_[k + 1], "'s") || Is(t_[k + 1], "'")))) {
+        continue;  // "the platform team's wiki": the wiki is the subject
+      }
+      if (kRoles.Contains(w) || NamesPeople(w)) return true;
+      if (k > c.actor_token && ClassifyVerb(w.norm) != VerbForm::kNone) break;
+    }
+    return false;
+  }
+
+  // A lack told with "didn't have": "we didn't have a staging stack", "the
+  // vendor did not have a sandbox". Not "didn't have to" (no need) nor
+  // "didn't have any incidents" (no problem).
+  bool LackOf(const starbank::Clause& c, size_t i) const {
+    static const WordTable kNot = {"didn't", "don't", "doesn't", "hadn't"};
+    static const WordTable kAux = {"did", "do", "does"};
+    size_t have;
+    if (kNot.Contains(t_[i])) {
+      have = i + 1;
+    } else if (kAux.Contains(t_[i]) && i + 1 < c.end && Is(t_[i + 1], "not")) {
+      have = i + 2;
+    } else {
+      return false;
+    }
+    if (have >= c.end || !(Is(t_[have], "have") || Is(t_[have], "own"))) return false;
+    size_t next = have + 1;
+    if (next < c.end && (Is(t_[next], "any") || Is(t_[next], "a"))) ++next;
+    if (next >= c.end || !IsWord(t_[next]) || Is(t_[next], "to")) return false;
+    return !NoProblemAt(t_, next - 1, c.end);
+  }
+
+  // A limit on time, money, people or scope, told wherever it is:
+  //  - a time box with its size: "a 72-hour window", "one maintenance
+  //    window", "a two-week timeline";
+  //  - a time given to do something: "gave us ten business days to hand
+  //    over the records", "had two weeks to ship";
+  //  - a resource missing: "no budget to hire", "no extra headcount";
+  //  - a count of people free: "one designer was available";
+  //  - out of the plan: "not in this sprint's scope", "wasn't on the roadmap";
+  //  - how it may be solved: "without interrupting the payroll run", when
+  //    the clause states the task (a leading base verb: "Patch it without
+  //    downtime") or an obligation ("the fix had to ship without ...").
+  bool Limit(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    // The words each check below starts from, looked up once.
+    // clang-format off
+    static const WordTable kStarts = {
+        "window", "windows", "timeline", "timeframe", "time-frame", "timebox", "time-box",
+        "runway", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "few", "before", "by",
+        "ahead", "tight", "fixed", "firm", "strict", "aggressive", "limited",
+        "non-negotiable", "immovable", "short", "capped", "frozen", "constrained",
+        "scarce", "thin", "unclear", "vague", "ambiguous", "undefined", "fluid",
+        "conflicting", "contradictory", "unknown", "changing", "shifting", "missing",
+        "undocumented", "never", "new", "no", "single", "scope", "roadmap", "budget",
+        "plan", "plans", "backlog", "headcount", "without", "during", "while",
+        "throughout"};
+    // clang-format on
+    if (!IsNumber(k) && !kStarts.Contains(k)) return false;
+    if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || KeptRunning(c, i) ||
+        LimitState(c, i) || SkillGap(c, i, len) || ResourceMissing(c, i, len) ||
+        PeopleFree(c, i, len) || OutOfPlan(c, i) || SolvedWithout(c, i)) {
+      if (*len == 1 && Is(k, "without")) *len = 2;
+      return true;
+    }
+    return false;
+  }
+
+  // "The budget was cut by 30%", "halved the team": what is cut is a
+  // resource, not a cost or a latency, so the amount tells how much was lost.
+  bool CutsResource(const starbank::Clause& c, size_t i) const {
+    static const WordTable kResource = {
+        "budget",    "budgets",  "headcount",   "team",      "staff",    "funding",
+        "resources", "capacity", "contractors", "engineers", "timeline", "runway"};
+    size_t lo = i > c.begin + 3 ? i - 3 : c.begin;
+    for (size_t m = lo; m < c.end && m <= i + 3; ++m) {
+      if (m != i && kResource.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // A limit or the work's inputs in a bad state, told as the situation:
+  // "the timeline was tight", "the budget was fixed", "the requirements
+  // were unclear". The subject decides: "checkout was slow" is the problem.
+  bool LimitState(const starbank::Clause& c, size_t i) const {
+    static const WordTable kLimits = {"deadline",  "deadlines", "timeline", "timelines",
+                                      "schedule",  "budget",    "budgets",  "window",
+                                      "date",      "dates",     "staffing", "headcount",
+                                      "resources", "runway",    "timeframe"};
+    static const WordTable kTight = {
+        "tight",   "fixed",          "firm",      "strict", "aggressive",
+        "limited", "non-negotiable", "immovable", "short",  "capped",
+        "frozen",  "constrained",    "scarce",    "thin"};
+    static const WordTable kInputs = {"requirements", "requirement",   "spec",
+                                      "specs",        "specification", "scope",
+                                      "priorities",   "direction",     "goals",
+                                      "ownership",    "brief",         "expectations"};
+    static const WordTable kVague = {
+        "unclear",       "vague",   "ambiguous", "undefined", "fluid",   "conflicting",
+        "contradictory", "unknown", "changing",  "shifting",  "missing", "undocumented"};
+    bool tight = kTight.Contains(t_[i]);
+    if (!tight && !kVague.Contains(t_[i])) return false;
+    size_t m = i;
+    static const WordTable kDegree = {"very",  "too",  "extremely", "quite", "really",
+                                      "still", "also", "already",   "both"};
+    while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
+    if (m == c.begin || !Linking().Contains(t_[m - 1]) || Negated(t_, c, i)) return false;
+    for (size_t k = m - 1; k-- > c.begin && k + 5 >= m;) {
+      if (!IsWord(t_[k])) break;
+      if (tight ? kLimits.Contains(t_[k]) : kInputs.Contains(t_[k])) return true;
+    }
+    return false;
+  }
+
+  // The speaker's own gap in skill: "I had never worked with Kubernetes",
+  // "I was new to the codebase", "had no experience with mobile".
+  bool SkillGap(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    auto speaker = [&]() {
+      Actor who = LocalActor(c, i);
+      return who == Actor::kSpeaker || who == Actor::kCollective;
+    };
+    if (Is(k, "never") && i > c.begin &&
+        (Is(t_[i - 1], "had") || Is(t_[i - 1], "have") || Is(t_[i - 1], "'d"))) {
+      static const WordTable kDone = {"used",       "worked",  "built",   "written",
+                                      "shipped",    "touched", "run",     "led",
+                                      "managed",    "done",    "seen",    "deployed",
+                                      "programmed", "coded",   "designed"};
+      if (i + 1 < c.end && kDone.Contains(t_[i + 1]) && speaker()) {
+        *len = 2;
+        return true;
+      }
+      return false;
+    }
+    if (Is(k, "new") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "to") &&
+        Linking().Contains(t_[i - 1]) && speaker()) {
+      *len = 2;  // "I was new to the codebase"
+      return true;
+    }
+    if (Is(k, "no") && i + 1 < c.end) {
+      size_t m = i + 1;
+      if (m < c.end && (Is(t_[m], "prior") || Is(t_[m], "previous") || Is(t_[m], "real")))
+        ++m;
+      if (m < c.end && (Is(t_[m], "experience") || Is(t_[m], "background")) &&
+          speaker()) {
+        *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Something that had to keep running while the work went on: "had to
+  // keep the legacy API alive for 40 partners during the cutover", "needed
+  // to support both versions while we migrated".
+  bool KeptRunning(const starbank::Clause& c, size_t i) const {
+    if (!(Is(t_[i], "during") || Is(t_[i], "while") || Is(t_[i], "throughout"))) {
+      return false;
+    }
+    if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
+    static const WordTable kKeep = {"keep",  "maintain", "preserve", "support",
+                                    "serve", "run",      "stay",     "remain"};
+    for (size_t m = c.begin; m < i; ++m) {
+      std::string lemma;
+      if (ClassifyVerb(t_[m].norm, &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A date someone requires it by: "leadership wanted it live before the
+  // holiday peak", "we had to finish by the audit". Without the
+  // obligation ("before the launch, I reviewed the plan") only a time.
+  bool DueBy(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!(Is(t_[i], "before") || Is(t_[i], "by") || Is(t_[i], "ahead"))) return false;
+    if (scope_ == SetbackScope::kResult) return false;
+    for (size_t m = i + 1; m < c.end && m <= i + 4; ++m) {
+      if (!IsWord(t_[m])) return false;
+      if (DeadlineNouns().Contains(t_[m]) && !Is(t_[m], "migration") &&
+          !Is(t_[m], "event")) {
+        if (!Obliged(c, i) || Negated(t_, c, i)) return false;
+        *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "72-hour", "two-week", "3-day": a number or count joined to a time unit.
+  static bool TimeAmount(const Token& t) {
+    static const WordTable kUnits = {"hour", "day", "week", "month", "minute", "sprint",
+                                     "quarter", "hours", "days", "weeks", "months"};
+    size_t dash = t.norm.find('-');
+    if (dash == std::string::npos || dash == 0) return false;
+    std::string_view unit = std::string_view(t.norm).substr(dash + 1);
+    if (!kUnits.Contains(unit)) return false;
+    if (t.kind == Token::Kind::kNumber) return true;
+    static const WordTable kCounts = {"one", "two", "three", "four", "five", "six",
+                                      "seven", "eight", "ten", "twelve", "single"};
+    return kCounts.Contains(std::string_view(t.norm).substr(0, dash));
+  }
+
+  bool TimeBox(const starbank::Clause& c, size_t i) const {
+    static const WordTable kBox = {"window", "windows", "timeline", "timeframe",
+                                   "time-frame", "timebox", "time-box", "runway"};
+    if (!kBox.Contains(t_[i])) return false;
+    if (i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
+      return false;  // "window function", "timeline view"
+    }
+    if (Negated(t_, c, i)) return false;
+    static const WordTable kMeasure = {"rolling", "sliding", "moving", "trailing",
+                                       "over",    "across",  "per",    "each",
+                                       "every",   "lookback"};
+    for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
+      if (kMeasure.Contains(t_[m])) return false;  // "p95 over a 7-day window"
+    }
+    bool given = false;  // "we had one window", "got only a two-week window"
+    for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
+      if (Is(t_[m], "had") || Is(t_[m], "only") || Is(t_[m], "just") ||
+          Is(t_[m], "got")) {
+        given = true;
+      }
+    }
+    if (!given && scope_ == SetbackScope::kAction &&
+        (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective)) {
+      return false;  // the speaker's own plan: "scheduled it in a two-week window"
+    }
+    static const WordTable kCount = {"one", "two", "single", "three"};
+    for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
+      if (TimeAmount(t_[m]) || kCount.Contains(t_[m]) ||
+          (IsNumber(t_[m]) && m + 1 < i && ResourceNouns().Contains(t_[m + 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "gave us ten business days to", "had 48 hours to", "with two weeks to".
+  bool GivenTime(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable kGive = {"gave", "given", "give", "gives", "had", "have", "has",
+                                    "got", "get", "with", "allowed", "granted"};
+    static const WordTable kTime = {"day", "days", "week", "weeks", "month", "months",
+                                    "hour", "hours", "minute", "minutes", "sprint",
+                                    "sprints", "quarter"};
+    static const WordTable kKind = {"business", "working", "calendar", "full", "more",
+                                    "short", "extra"};
+    static const WordTable kSpelled = {"a", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "twelve",
+                                       "fifteen", "twenty", "thirty", "few"};
+    const Token& k = t_[i];
+    if (!(IsNumber(k) || kSpelled.Contains(k))) return false;
+    bool given = false;
+    for (size_t m = i > c.begin + 2 ? i - 2 : c.begin; m < i; ++m) {
+      if (kGive.Contains(t_[m])) given = true;
+    }
+    if (!given) return false;
+    size_t u = i + 1;
+    if (u < c.end && kKind.Contains(t_[u])) ++u;
+    if (u >= c.end || !kTime.Contains(t_[u])) return false;
+    if (u + 2 >= c.end || !Is(t_[u + 1], "to") || !IsWord(t_[u + 2])) return false;
+    // "to ship"; "to cut", "to set" read as past forms too.
+    if (ClassifyVerb(t_[u + 2].norm) != VerbForm::kBase && !IsVerbLemma(t_[u + 2].norm)) {
+      return false;
+    }
+    if (Negated(t_, c, i)) return false;
+    *len = u + 2 - i;
+    return true;
+  }
+
+  // "no budget to hire", "no engineering resources", "no extra headcount".
+  bool ResourceMissing(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "no")) return false;
+    if (i > c.begin && Is(t_[i - 1], "in")) return false;  // "in no time"
+    if (i > c.begin) {
+      // "needed no extra engineers", "cost no headcount": a frugal result.
+      std::string lemma;
+      ClassifyVerb(t_[i - 1].norm, &lemma);
+      static const WordTable kUse = {"need", "require", "take",   "cost",   "use",
+                                     "add",  "involve", "demand", "consume"};
+      if (kUse.Contains(lemma)) return false;
+    }
+    static const WordTable kHave = {"budget", "budgets", "headcount", "resources",
+                                    "resourcing", "funding", "funds", "staff", "capacity",
+                                    "bandwidth", "mandate", "authority", "engineers",
+                                    "engineer", "developers", "people", "designer",
+                                    "designers", "time", "help", "support", "hires",
+                                    "contractors", "testers", "qa"};
+    for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
+      if (!IsWord(t_[m])) return false;
+      if (kHave.Contains(t_[m])) {
+        bool head = m + 1 >= c.end || !IsWord(t_[m + 1]) ||
+                    HeadFollowers().Contains(t_[m + 1]) || Is(t_[m + 1], "left");
+        if (!head) return false;
+        *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "One designer was available", "two engineers were free".
+  bool PeopleFree(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable kCount = {"one", "single", "1"};
+    static const WordTable kFree = {"available", "free", "left", "spare"};
+    if (!kCount.Contains(t_[i])) return false;
+    size_t m = i + 1;
+    if (m < c.end && IsWord(t_[m]) && !NamesPeople(t_[m]) &&
+        !ResourceNouns().Contains(t_[m])) {
+      ++m;  // "one backend engineer"
+    }
+    if (m >= c.end || !(NamesPeople(t_[m]) || ResourceNouns().Contains(t_[m]) ||
+                        Is(t_[m], "designer") || Is(t_[m], "designers"))) {
+      return false;
+    }
+    size_t v = m + 1;
+    if (v + 1 >= c.end || !(Is(t_[v], "was") || Is(t_[v], "were") || Is(t_[v], "is") ||
+                            Is(t_[v], "are"))) {
+      return false;
+    }
+    if (!kFree.Contains(t_[v + 1])) return false;
+    *len = v + 2 - i;
+    return true;
+  }
+
+  // "not in current sprint scope", "wasn't on the roadmap", "out of scope".
+  bool OutOfPlan(const starbank::Clause& c, size_t i) const {
+    static const WordTable kPlan = {"scope", "roadmap", "budget", "plan", "plans",
+                                    "backlog", "headcount"};
+    if (!kPlan.Contains(t_[i])) return false;
+    if (i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
+      return false;  // "scope creep", "budget review"
+    }
+    bool in = false;
+    for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
+      if (Is(t_[m], "out") && m + 1 < i && Is(t_[m + 1], "of")) return true;
+      if (Is(t_[m], "outside")) return true;
+      if (Is(t_[m], "in") || Is(t_[m], "on") || Is(t_[m], "into")) in = true;
+    }
+    if (!in) return false;
+    for (size_t m = i > c.begin + 5 ? i - 5 : c.begin; m < i; ++m) {
+      if (Is(t_[m], "not") || Is(t_[m], "wasn't") || Is(t_[m], "weren't") ||
+          Is(t_[m], "isn't") || Is(t_[m], "never")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A limit on how the goal may be reached: "Patch it without downtime",
+  // "the fix had to ship without interrupting the payroll run". In the
+  // action only with an obligation; never in the result, where "without"
+  // tells what did not happen.
+  // An obligation before `i` in the clause: "had to", "must", "needed
+  // to", "wanted it", "the goal was". False after a relative pronoun: "a
+  // service that had to run without tests" describes the service.
+  bool Obliged(const starbank::Clause& c, size_t i) const {
+    static const WordTable kMust = {
+        "must", "needed",   "need",    "needs",     "had",      "has",
+        "have", "required", "asked",   "committed", "expected", "supposed",
+        "goal", "aim",      "mandate", "wanted",    "want",     "agreed"};
+    static const WordTable kWhom = {"to", "us", "me", "it", "them", "this", "the"};
+    static const WordTable kRelative = {"that", "which", "who", "where"};
+    bool obliged = false;
+    for (size_t m = c.begin; m < i; ++m) {
+      if (kRelative.Contains(t_[m])) return false;
+      if (!kMust.Contains(t_[m])) continue;
+      if (Is(t_[m], "must") || Is(t_[m], "goal") || Is(t_[m], "aim") ||
+          Is(t_[m], "mandate")) {
+        obliged = true;
+      } else if (m + 1 < i && kWhom.Contains(t_[m + 1]) &&
+                 !((Is(t_[m], "had") || Is(t_[m], "has") || Is(t_[m], "have")) &&
+                   !Is(t_[m + 1], "to"))) {
+        obliged = true;  // "had to", "needed it", not "had the"
+      }
+    }
+    return obliged;
+  }
+
+  // What "without" keeps out says it is a limit: a harm ("without
+  // breaking", "without downtime", "without data loss") or a resource
+  // ("without a mandate", "without extra budget"). "Without any manual
+  // steps" tells a feature.
+  bool LimitAfterWithout(const starbank::Clause& c, size_t i) const {
+    static const WordTable kSkip = {"a",          "an",   "the",  "any",  "extra",
+                                    "additional", "more", "new",  "much", "further",
+                                    "data",       "our",  "their"};
+    static const WordTable kHarm = {
+        "downtime",  "loss",     "disruption", "interruption", "impact",
+        "access",    "approval", "mandate",    "authority",    "budget",
+        "headcount", "help",     "support",    "resources",    "notice",
+        "slipping",  "funding",  "staff",      "time"};
+    for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
+      const Token& w = t_[m];
+      if (!IsWord(w)) return false;
+      if (kHarm.Contains(w) || ProblemNouns().Contains(w)) return true;
+      if (ClassifyVerb(w.norm) == VerbForm::kGerund) return true;
+      if (!kSkip.Contains(w)) return false;
+    }
+    return false;
+  }
+
+  bool SolvedWithout(const starbank::Clause& c, size_t i) const {
+    if (!Is(t_[i], "without") || scope_ == SetbackScope::kResult) return false;
+    if (i + 1 >= c.end || !IsWord(t_[i + 1]) || !LimitAfterWithout(c, i)) return false;
+    static const WordTable kRelative = {"that", "which", "who", "where"};
+    for (size_t m = c.begin; m < i; ++m) {
+      if (kRelative.Contains(t_[m])) return false;  // "a service that ran without tests"
+    }
+    if (Obliged(c, i)) return true;
+    if (!Setup()) return false;
+    // The task told as an order with its subject dropped: "Patch safely
+    // without downtime", "Consolidate without a mandate".
+    // The reader may take the verb for a noun subject ("Patch safely"): a
+    // base form first, and no past tense before "without" that would be
+    // its verb ("Patch releases slipped without notice").
+    if (c.actor == Actor::kCollective || c.actor == Actor::kPassive) return false;
+    if (!IsWord(t_[c.begin]) || ClassifyVerb(t_[c.begin].norm) != VerbForm::kBase) {
+      return false;
+    }
+    for (size_t m = c.begin + 1; m < i; ++m) {
+      if (ClassifyVerb(t_[m].norm) == VerbForm::kPast) return false;
+    }
+    return true;
+  }
+
+  // What tells a problem, read as the action would read it: a problem noun,
+  // a bad state, a failure, a "could not", a shortfall.
+  bool ProblemCue(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (NegatedCapability(t_, i, c.end)) {
+      *len = 2;
+      return true;
+    }
+    if (!IsWord(t_[i])) return false;
+    return ProblemNoun(c, i) || AdverseState(c, i) || ProblemState(c, i) ||
+           Shortfall(c, i, len) || AdverseEvent(c, i, len);
   }
 
   // An attempt or plan measured short of what was needed: "the new design
@@ -566,7 +1207,9 @@ class Finder {
     static const WordTable kDone = {"used", "done", "worked", "built", "run", "touched",
                                     "seen", "tried", "written", "owned", "maintained",
                                     "deployed", "operated", "shipped", "configured",
-                                    "migrated", "tested", "led", "managed", "debugged"};
+                                    "migrated", "tested", "led", "managed", "debugged",
+                                    "budgeted", "planned", "funded", "approved", "staffed",
+                                    "scheduled", "allocated"};
     static const WordTable kState = {"available", "trained", "familiar", "free", "able",
                                      "responsible", "certified", "around"};
     static const WordTable kSkip = {"ever", "yet", "really", "actually", "previously",
@@ -698,6 +1341,14 @@ class Finder {
     return true;
   }
 
+  // A move that went wrong, whoever made it: "this unintentionally created
+  // silos", "I accidentally dropped the index".
+  static bool Mistake(const Token& k) {
+    static const WordTable w = {"unintentionally", "accidentally", "inadvertently",
+                                "mistakenly", "unknowingly", "wrongly"};
+    return w.Contains(k);
+  }
+
   // Something happening on the way that the speaker did not do:
   // "Midway, the source team renamed the table", "a week in the vendor
   // raised prices", "without notice", "at the last minute".
@@ -706,7 +1357,7 @@ class Finder {
                                        "unexpectedly", "unfortunately", "overnight",
                                        "last-minute", "mid-way"};
     const Token& k = t_[i];
-    bool anchor = kAnchors.Contains(k) ||
+    bool anchor = kAnchors.Contains(k) || Mistake(k) ||
                   (k.norm.size() > 4 && k.norm.compare(0, 4, "mid-") == 0);
     if (!anchor && (Is(k, "without") && i + 1 < c.end &&
                     (Is(t_[i + 1], "warning") || Is(t_[i + 1], "notice")))) {
@@ -723,6 +1374,14 @@ class Finder {
     }
     if (!anchor) return false;
     if (Is(k, "unexpectedly") || Is(k, "suddenly") || Is(k, "unfortunately")) return true;
+    // "Halfway through, I discovered that the invoices used a font with no
+    // Japanese glyphs": what is found on the way stands in it.
+    static const WordTable kFound = {"discovered", "found",  "realized", "realised",
+                                     "learned",    "learnt", "noticed",  "saw"};
+    for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
+      if (kFound.Contains(t_[m])) return true;
+    }
+    if (Mistake(k)) return true;
     // The anchor tells when; the setback is someone else acting then.
     return c.actor == Actor::kOther || c.actor == Actor::kPassive ||
            c.actor == Actor::kUnknown;
@@ -775,6 +1434,33 @@ class Finder {
     return false;
   }
 
+  // A deadline told as what the work ran against: "worked until 1am
+  // before the deadline", "the deadline was the end of March". Not one the
+  // speaker sets, tracks or meets ("set internal deadlines", "met the
+  // deadline"), nor a deadline that modifies ("deadline tracker"), nor in
+  // the result.
+  bool DeadlineFaced(const starbank::Clause& c, size_t i) const {
+    if (!(Is(t_[i], "deadline") || Is(t_[i], "deadlines"))) return false;
+    if (scope_ == SetbackScope::kResult) return false;
+    if (i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
+      return false;
+    }
+    if (Negated(t_, c, i)) return false;
+    static const WordTable kOwn = {"set", "define", "agree", "propose", "plan", "track",
+                                   "meet", "hit", "beat", "make", "negotiate", "extend",
+                                   "move", "push", "add", "adjust", "renegotiate"};
+    size_t lo = i > c.begin + 4 ? i - 4 : c.begin;
+    for (size_t m = i; m-- > lo;) {
+      if (!IsWord(t_[m])) break;
+      std::string lemma;
+      VerbForm f = ClassifyVerb(t_[m].norm, &lemma);
+      if (f == VerbForm::kNone || lemma.empty()) continue;
+      if (kOwn.Contains(lemma)) return false;
+      break;
+    }
+    return true;
+  }
+
   // "stakeholders from billing and risk", "with risk and compliance": a
   // bare problem noun paired by "and" with a bare word that is no problem,
   // right after "from", "with", "across" or "between", names a team or a
@@ -798,10 +1484,16 @@ class Finder {
 
   bool ProblemNoun(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!ProblemNouns().Contains(k)) return false;
-    if (Setup()) return false;  // the situation's problem is what the story solves
+    if (!ProblemNouns().Contains(k) || Diagnosed()) return false;
+    // The situation's problem is what the story solves; a person standing
+    // in the way is adversity wherever it is told: what they caused
+    // ("created blockers", "raised objections"), not what they faced.
+    if (Setup() && !(PersonAgainst(c, i) && CausedBy(c, i))) return false;
     if (Negated(t_, c, i)) return false;  // "no outage", "zero incidents"
     if (i > c.begin && TopicWords().Contains(t_[i - 1])) return false;
+    // "this challenge", "these issues": the problem already told, named again.
+    if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
+    if (Safeguard(c, i)) return false;
     if (i > c.begin && (Is(t_[i - 1], "\"") || Is(t_[i - 1], "'"))) {
       return false;  // a word in quotes is mentioned, not used: a "blocker" label
     }
@@ -824,7 +1516,7 @@ class Finder {
 
   bool AdverseState(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!AdverseAdjectives().Contains(k)) return false;
+    if (!AdverseAdjectives().Contains(k) || Diagnosed()) return false;
     if (Negated(t_, c, i)) return false;
     bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
@@ -838,15 +1530,26 @@ class Finder {
          Is(t_[i - 1], "still") || Is(t_[i - 1], "badly") || Is(t_[i - 1], "so"))) {
       predicate = true;
     }
-    bool attributive = AttributiveAdverse().Contains(k) && i + 1 < c.end &&
-                       IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1]);
+    size_t noun = i + 1;  // "vague or shifting requirements"
+    if (noun + 2 < c.end && (Is(t_[noun], "or") || Is(t_[noun], "and")) &&
+        IsWord(t_[noun + 1]) && IsWord(t_[noun + 2]) &&
+        !HeadFollowers().Contains(t_[noun + 2])) {
+      noun += 2;
+    }
+    bool attributive = AttributiveAdverse().Contains(k) && noun < c.end &&
+                       IsWord(t_[noun]) && !HeadFollowers().Contains(t_[noun]);
     if (Setup()) {
-      // The setup's own problem does not count; a person against the plan does.
-      static const WordTable kPeople = {"skeptical", "reluctant", "worried", "concerned",
-                                        "unhappy", "upset", "frustrated", "angry",
-                                        "furious", "opposed", "against", "hostile",
-                                        "split", "divided", "sick"};
-      return predicate && kPeople.Contains(k);
+      // The setup's own problem does not count; a person against the plan
+      // does: their stance ("legal was skeptical"), or what they hand over
+      // ("a teammate sent vague requirements"). A team in a bad state
+      // ("support was overloaded") is the problem itself.
+      static const WordTable kPeople = {
+          "skeptical",    "reluctant",     "worried",      "concerned",    "unhappy",
+          "upset",        "frustrated",    "angry",        "furious",      "opposed",
+          "against",      "hostile",       "split",        "divided",      "sick",
+          "understaffed", "short-staffed", "short-handed", "overstretched"};
+      if (predicate) return kPeople.Contains(k);
+      if (!PersonAgainst(c, i)) return false;
     }
     if (Is(k, "hard") || Is(k, "tight") || Is(k, "fixed") || Is(k, "firm") ||
         Is(k, "strict") || Is(k, "regulatory") || Is(k, "contractual") ||
@@ -875,6 +1578,91 @@ class Finder {
       if (who == c.actor && Anaphoric(c)) return false;
     }
     return predicate || attributive;
+  }
+
+  // "hit a wall", "hit a rate limit", "hit a hard deadline": the object of
+  // "hit" is an obstacle. "hit the network on every request" and "hit the
+  // target" are no setback.
+  bool HitsObstacle(const starbank::Clause& c, size_t i) const {
+    static const WordTable kWall = {"wall", "limit", "limits", "ceiling", "quota", "cap",
+                                    "roadblock", "issue", "issues", "deadline",
+                                    "deadlines", "cutoff", "cut-off", "snags", "problems"};
+    for (size_t m = i + 2; m < c.end && m <= i + 5; ++m) {
+      if (!IsWord(t_[m])) return false;
+      if (kWall.Contains(t_[m]) || ProblemNouns().Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // The verb of the noun phrase at `i` makes it: "created friction",
+  // "raised concerns", "caused two outages". Not "faced a surge".
+  bool CausedBy(const starbank::Clause& c, size_t i) const {
+    static const WordTable kCause = {
+        "create", "cause", "introduce", "raise", "make",  "keep", "start", "escalate",
+        "block",  "bring", "voice",     "lodge", "throw", "add",  "pose",  "trigger"};
+    size_t lo = i > c.begin + 5 ? i - 5 : c.begin;
+    for (size_t m = i; m-- > lo;) {
+      if (!IsWord(t_[m])) return false;
+      std::string lemma;
+      VerbForm f = ClassifyVerb(t_[m].norm, &lemma);
+      if (f != VerbForm::kPast && f != VerbForm::kGerund && f != VerbForm::kThird)
+        continue;
+      return kCause.Contains(lemma);
+    }
+    return false;
+  }
+
+  static bool Demonstrative(const Token& t) {
+    static const WordTable w = {"this", "these", "that", "those", "such"};
+    return w.Contains(t);
+  }
+
+  // A problem noun the speaker builds in as a safeguard: "added job
+  // timeouts", "set a strict timeout", "put a freeze in place". The verb
+  // before the noun phrase is the speaker's own and makes something.
+  bool Safeguard(const starbank::Clause& c, size_t i) const {
+    static const WordTable kMake = {"add", "set", "build", "implement", "configure",
+                                    "enforce", "put", "wire", "create", "design", "write",
+                                    "define", "install", "enable", "tune", "impose"};
+    size_t lo = i > c.begin + 4 ? i - 4 : c.begin;
+    for (size_t m = i; m-- > lo;) {
+      const Token& w = t_[m];
+      if (!IsWord(w) && !Is(w, "-")) return false;
+      std::string lemma;
+      VerbForm f = ClassifyVerb(w.norm, &lemma);
+      if (f == VerbForm::kNone || lemma.empty()) continue;
+      // A base form is the verb only first in a note or after "to" ("Add
+      // timeouts", "to set a timeout"); otherwise a modifier ("job timeouts").
+      bool verb = f == VerbForm::kPast || f == VerbForm::kGerund ||
+                  (f == VerbForm::kBase && (m == c.begin || Is(t_[m - 1], "to")));
+      if (!verb) continue;
+      if (!kMake.Contains(lemma)) return false;
+      if (m > c.begin && (Is(t_[m - 1], "that") || Is(t_[m - 1], "which"))) {
+        return false;  // "decisions that created blockers": the decisions did
+      }
+      Actor who = LocalActor(c, m);
+      return who == Actor::kSpeaker;
+    }
+    return false;
+  }
+
+  // The motivating problem told as a state, which is never a setback but
+  // tells the story's problem: "error rates were high", "retention was
+  // declining", "a process that was both manual and error-prone".
+  bool ProblemState(const starbank::Clause& c, size_t i) const {
+    static const WordTable kStates = {
+        "high",       "low",       "time-consuming", "error-prone", "manual",  "tedious",
+        "declining",  "falling",   "dropping",       "rising",      "growing", "climbing",
+        "increasing", "legacy",    "cumbersome",     "inefficient", "complex", "slow",
+        "costly",     "expensive", "painful",        "unreliable",  "fragile", "outdated",
+        "poor",       "difficult", "hard",           "laborious"};
+    if (!kStates.Contains(t_[i]) || Negated(t_, c, i)) return false;
+    static const WordTable kDegree = {"both",  "very",   "too",       "increasingly",
+                                      "so",    "really", "extremely", "quite",
+                                      "still", "always", "often",     "steadily"};
+    size_t m = i;
+    while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
+    return m > c.begin && Linking().Contains(t_[m - 1]);
   }
 
   // Words before a participle that make it an adjective, and before a
@@ -921,8 +1709,12 @@ class Finder {
                                        "its", "all", "every", "this", "that", "it",
                                        "them", "us", "me", "support", "to", "his", "her",
                                        "whole", "new", "old", "in", "on"};
+    // "a JSON object that ..." is a noun phrase: a determiner before the
+    // would-be subject.
     bool present = i > c.begin && IsWord(t_[i - 1]) && !kDeterminers.Contains(t_[i - 1]) &&
                    !kBefore().Contains(t_[i - 1]) && i + 1 < c.end &&
+                   !(i > c.begin + 1 && (kDeterminers.Contains(t_[i - 2]) ||
+                                         kBefore().Contains(t_[i - 2]))) &&
                    kObjects.Contains(t_[i + 1]) &&
                    (ClassifyVerb(t_[i - 1].norm) == VerbForm::kNone ||
                     ClassifyVerb(t_[i - 1].norm) == VerbForm::kBase);
@@ -944,7 +1736,15 @@ class Finder {
     }
     if (Negated(t_, c, i)) return false;
     const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
-    if (PhrasalSetback(lemma, next)) {
+    if (PhrasalSetback(lemma, next) && !(lemma == "hit" && !HitsObstacle(c, i))) {
+      if (Diagnosed() && (lemma == "time" || lemma == "blow" || lemma == "go" ||
+                          lemma == "fall" || lemma == "hit" || lemma == "turn")) {
+        return false;  // "found the query timed out": the cause
+      }
+      if ((lemma == "time" || lemma == "blow" || lemma == "go" || lemma == "fall") &&
+          DescribesObject(c, i)) {
+        return false;  // "replaced the job that kept timing out"
+      }
       *len = 2;
       if (lemma == "go" && scope_ != SetbackScope::kAction) return Is(*next, "offline");
       if (lemma == "go" && Is(*next, "down") && AmountFollows(i + 1, c.end)) return false;
@@ -959,7 +1759,9 @@ class Finder {
         !Is(t_[i - 1], "started") && !Is(t_[i - 1], "began")) {
       return false;  // "a failing test" is a state; "after dropping X" a means
     }
-    if (AmountVerbs().Contains(lemma) && AmountFollows(i, c.end)) return false;
+    if (AmountVerbs().Contains(lemma) && AmountFollows(i, c.end) && !CutsResource(c, i)) {
+      return false;
+    }
     if (lemma == "drop" || lemma == "stop" || lemma == "slow" || lemma == "remove" ||
         lemma == "pause" || lemma == "raise" || lemma == "flag" || lemma == "require" ||
         lemma == "announce" || lemma == "mandate" || lemma == "rule" || lemma == "fine" ||
@@ -972,6 +1774,11 @@ class Finder {
       opposing = true;
       adverse = false;
     }
+    if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
+    if ((lemma == "drop" || lemma == "stop" || lemma == "slow") && Diagnosed()) {
+      return false;  // "investigated why users were dropping off"
+    }
+    if (adverse && DescribesObject(c, i)) return false;
     if (adverse) {
       // "Deploys slipped", "I missed the date": an event whoever acts. In
       // the setup, only what happened to the plan or the speaker's own miss.
@@ -979,7 +1786,8 @@ class Finder {
         static const WordTable kPlan = {"slip", "delay", "postpone", "miss", "expire",
                                         "freeze", "lose", "underestimate", "overlook",
                                         "misjudge", "overrun"};
-        return c.actor == Actor::kSpeaker || kPlan.Contains(lemma);
+        bool own = c.actor == Actor::kSpeaker && !RelativeBetween(c, c.actor_token, i);
+        return own || kPlan.Contains(lemma) || PersonAgainst(c, i);
       }
       return true;
     }
@@ -987,29 +1795,129 @@ class Finder {
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
     if (who == c.actor && Anaphoric(c)) return false;
+    if (i > c.begin && Is(t_[i - 1], "to") && GoalBefore(c, i)) {
+      return false;  // "my goal was to cut the p95": the speaker's plan
+    }
+    // In the setup, customers complaining are the motivating problem;
+    // a client refusing the release stands in the way.
+    if (Setup() && CustomersAct(c, i)) {
+      static const WordTable kPain = {"complain", "escalate", "question", "doubt",
+                                      "warn",     "flag",     "raise",    "churn",
+                                      "cancel",   "leave",    "quit"};
+      if (kPain.Contains(lemma)) return false;
+    }
     return true;
+  }
+
+  // A habit told in a relative clause on what the speaker works on: "I
+  // replaced the cron jobs that kept failing", "interviewed customers who
+  // had churned". The object's description is the problem; "I shipped the
+  // release that broke checkout" (an event) is still a setback.
+  bool DescribesObject(const starbank::Clause& c, size_t i) const {
+    if (c.actor != Actor::kSpeaker || i < c.begin + 2) return false;
+    static const WordTable kHabit = {
+        "kept",       "keeps",   "were",      "was",          "had",        "have",
+        "has",        "often",   "always",    "constantly",   "frequently", "regularly",
+        "repeatedly", "usually", "sometimes", "occasionally", "still"};
+    static const WordTable kRel = {"that", "which", "who"};
+    if (!kHabit.Contains(t_[i - 1])) return false;
+    size_t lo = i > c.begin + 4 ? i - 4 : c.begin + 1;
+    for (size_t m = i - 1; m-- > lo;) {
+      if (!IsWord(t_[m])) return false;
+      if (!kRel.Contains(t_[m])) continue;
+      // Restrictive (no comma) and after a noun, not a verb's complement
+      // ("found that it kept failing").
+      const Token& before = t_[m - 1];
+      if (!IsWord(before)) return false;
+      VerbForm f = ClassifyVerb(before.norm);
+      if (f == VerbForm::kNone || f == VerbForm::kThird) return true;  // "cron jobs that"
+      static const WordTable kNotNoun = {"i",     "we",  "to", "would", "will", "can",
+                                         "could", "did", "so", "and",   "but"};
+      return f == VerbForm::kBase && m >= c.begin + 2 && IsWord(t_[m - 2]) &&
+             !kNotNoun.Contains(t_[m - 2]);
+    }
+    return false;
+  }
+
+  // A relative pronoun between the subject and the verb at `i`: "I joined a
+  // team whose suite took an hour and failed" -- the suite failed.
+  bool RelativeBetween(const starbank::Clause& c, size_t from, size_t i) const {
+    static const WordTable kRel = {"whose", "which", "that", "who", "where"};
+    for (size_t m = std::max(from, c.begin); m < i; ++m) {
+      if (kRel.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // "My goal was to cut ...", "the task was to limit ...": an infinitive
+  // in a goal the speaker owns.
+  bool GoalBefore(const starbank::Clause& c, size_t i) const {
+    static const WordTable kGoal = {"goal",           "task",      "job",   "aim",
+                                    "mission",        "objective", "role",  "plan",
+                                    "responsibility", "mandate",   "target"};
+    for (size_t m = c.begin; m + 1 < i; ++m) {
+      if (kGoal.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // Customers or users are the subject of the verb at `i`.
+  bool CustomersAct(const starbank::Clause& c, size_t i) const {
+    static const WordTable kCustomers = {
+        "customer",    "customers", "user",   "users",    "client",
+        "clients",     "shoppers",  "buyers", "patients", "merchants",
+        "subscribers", "players",   "members"};
+    size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
+    for (size_t m = i; m-- > lo;) {
+      if (Is(t_[m], "and") || Is(t_[m], ",") || Is(t_[m], "that") ||
+          Is(t_[m], "because")) {
+        break;
+      }
+      if (kCustomers.Contains(t_[m])) return true;
+    }
+    return false;
   }
 
   std::string_view text_;
   const std::vector<Token>& t_;
   SetbackScope scope_;
   const std::vector<Span>& skip_;
+  bool problems_ = false;
+  bool carry_ = false;  // the last clause's diagnosis runs on after its colon
+  // The clause and token looked at, and where its diagnosis starts
+  // (kUnread until a cue asks).
+  static constexpr size_t kUnread = SIZE_MAX;
+  const starbank::Clause* clause_ = nullptr;
+  size_t at_ = 0;
+  mutable size_t traced_ = kUnread;
+  bool carried_ = false;
 };
 
 }  // namespace
 
 std::vector<Span> FindSetbacks(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Clause>& clauses, SetbackScope scope,
-                               const std::vector<Span>& skip, size_t limit) {
+                               const std::vector<Span>& skip, size_t limit,
+                               std::vector<Span>* problems) {
   std::vector<Span> out;
   if (limit == 0) return out;
   std::vector<Span> sorted = skip;
   std::sort(sorted.begin(), sorted.end(),
             [](const Span& a, const Span& b) { return a.offset < b.offset; });
   Finder finder(text, tokens, scope, sorted);
+  Finder problem(text, tokens, scope, sorted, true);
+  bool look = problems != nullptr && problems->empty() && scope != SetbackScope::kResult;
   for (const Clause& c : clauses) {
     Span s;
-    if (finder.Clause(c, &s)) out.push_back(std::move(s));
+    if (finder.Clause(c, &s)) {
+      out.push_back(std::move(s));
+    } else if (look && (scope == SetbackScope::kSetup || finder.DiagnosisRead()) &&
+               problem.Clause(c, &s)) {
+      // The setup's problem, or in the action what a diagnosis found (the
+      // only place the action tells a problem that is no setback).
+      problems->push_back(std::move(s));
+      look = false;
+    }
     if (out.size() >= limit) break;
   }
   return out;

@@ -647,11 +647,11 @@ std::string StoryTable(const Page& page) {
 std::string DimensionBars(const StoryReport& s) {
   const Dimensions& d = s.dimensions;
   const std::pair<const char*, std::pair<int, int>> rows[] = {
-      {"quantified", {d.quantified, 30}},
-      {"ownership", {d.ownership, 20}},
-      {"setback", {d.setback, 15}},
-      {"length", {d.length, 15}},
-      {"structure", {d.structure, 20}}};
+      {"quantified", {d.quantified, Dimensions::kQuantifiedMax}},
+      {"ownership", {d.ownership, Dimensions::kOwnershipMax}},
+      {"setback", {d.setback, Dimensions::kSetbackMax}},
+      {"length", {d.length, Dimensions::kLengthMax}},
+      {"structure", {d.structure, Dimensions::kStructureMax}}};
   std::string label;
   for (const auto& r : rows) {
     label += fmt::format("{}{} {} of {}", label.empty() ? "" : ", ", r.first,

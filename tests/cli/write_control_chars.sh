@@ -27,7 +27,7 @@ lint bank|100  102s  a  $title
 lint bank|$shown:2:14: error: unknown principle 'Frugal\x1b[5mity'; did you mean 'Frugality'? [unknown-principle]
 lint --format github bank|::error file=bank/new%0Aline\x1b[31m.yaml,line=2,col=14,title=unknown-principle::unknown principle 'Frugal\x1b[5mity'; did you mean 'Frugality'? [unknown-principle]
 show bank/a.yaml|$title
-export bank|| Log storage spend down 58% by pushing back on keep-everything retention |  | 94 | 98 s | \`$shown:1\` |
+export bank|| Log storage spend down 58% by pushing back on keep-everything retention |  | 80 | 98 s | \`$shown:1\` |
 map --principle deliver-results bank|   1.  100   102s  $title
 prompts bank|      listed by: a
 map bank|stories: a=a b=new\nline\x1b[31m

@@ -1,0 +1,410 @@
+// Setbacks told as constraints, as adversity from people and from one's own
+// mistakes, and what is no setback (a cause found while diagnosing, a
+// safeguard the speaker built), through LoadStories and Analyze (issue 20).
+// Each row that finds a setback has a sibling, in another style and as
+// close in wording as it can be, that must find none.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lint/analysis.h"
+#include "starbank/catalog.h"
+#include "starbank/loader.h"
+
+namespace starbank {
+namespace {
+
+// `key: |` and the text, or `key:` and one single-quoted item a line.
+std::string Field(const std::string& key, const std::string& text, bool list) {
+  std::string out = key + (list ? ":\n" : ": |\n");
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (list) {
+      std::string quoted;
+      for (char c : line) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+      out += "  - '" + quoted + "'\n";
+    } else {
+      out += "  " + line + "\n";
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+struct Analysed {
+  Story story;
+  StoryAnalysis a;
+};
+
+std::unique_ptr<Analysed> AnalyzeYaml(const std::string& yaml) {
+  LoadResult r = LoadStories("t.yaml", yaml);
+  INFO(yaml);
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.stories.size() == 1);
+  auto out = std::make_unique<Analysed>();
+  out->story = std::move(r.stories[0]);
+  out->a = Analyze(out->story, Catalog::Default(), AnalysisOptions{});
+  return out;
+}
+
+std::vector<std::string> Texts(const std::vector<Found>& found) {
+  std::vector<std::string> out;
+  for (const Found& f : found) out.push_back(f.span.text);
+  return out;
+}
+
+TEST_CASE("setback cases: only the motivating problem told", "[analysis][setback]") {
+  struct Row {
+    const char* situation;
+    const char* action;
+    bool list;  // the action as a YAML list
+    bool problem_only;
+    std::vector<std::string> problem;
+  };
+  const Row rows[] = {
+      // The setup says what was wrong; nothing stood in the way of the fix.
+      {"Invoice exports were slow.",
+       "Indexed the ledger table; batched the writes.",
+       false,
+       true,
+       {"slow"}},
+      // The same setup with a departure on the way: a setback, so not "only".
+      {"Invoice exports were slow.",
+       "Our only DBA moved to another team\nIndexed the ledger table",
+       true,
+       false,
+       {"slow"}},
+      // A bad state told as the premise is the problem, not a setback; a
+      // good one is neither.
+      {"- Partner onboarding was manual and error-prone",
+       "Scripted the account setup.",
+       false,
+       true,
+       {"manual"}},
+      {"- Partner onboarding was quick and friendly",
+       "Scripted the account setup.",
+       false,
+       false,
+       {}},
+      // Neither a problem nor a setback told.
+      {"I owned the invoice export for the finance team.",
+       "Indexed the ledger table; batched the writes.",
+       false,
+       false,
+       {}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.situation << " / " << r.action);
+    auto s = AnalyzeYaml(Field("situation", r.situation, false) +
+                         Field("action", r.action, r.list));
+    CHECK(s->a.problem_only == r.problem_only);
+    CHECK(Texts(s->a.problems) == r.problem);
+  }
+}
+
+enum class Style { kProse, kNotes, kBullets, kList };
+
+TEST_CASE("setback cases: constraints, adversity, and what is none",
+          "[analysis][setback]") {
+  struct Row {
+    const char* part;
+    Style style;
+    const char* text;
+    std::vector<std::string> setback;  // the first cue, or none
+  };
+  const Row rows[] = {
+      // A time box with its size is a limit; a measurement window is not.
+      {"situation",
+       Style::kProse,
+       "The bank gave the branch staff a 48-hour window to restore the card terminals.",
+       {"window"}},
+      {"action", Style::kProse, "I compared the error counts over a 30-day window.", {}},
+      // Time given to do something; time it took is no limit.
+      {"situation",
+       Style::kBullets,
+       "- The auditors gave us five working days to produce the access logs",
+       {"five working days to"}},
+      {"situation",
+       Style::kBullets,
+       "- It took five working days to produce the access logs",
+       {}},
+      // Something that had to keep running while the work went on; the
+      // speaker's own choice to keep it running is a plan.
+      {"task",
+       Style::kList,
+       "Had to keep the old booking form live for 12 hotels during the switch",
+       {"during"}},
+      {"action",
+       Style::kList,
+       "Kept the old booking form live for 12 hotels during the switch",
+       {}},
+      // A team short of people is a constraint, not the problem solved.
+      {"situation",
+       Style::kNotes,
+       "Support was short-staffed; queues grew.",
+       {"short-staffed"}},
+      {"situation", Style::kNotes, "Support was well staffed; queues grew.", {}},
+      // A missing resource; a frugal outcome is none.
+      {"task",
+       Style::kList,
+       "Launch the pilot with no extra headcount",
+       {"no extra headcount"}},
+      {"action",
+       Style::kProse,
+       "The new scheduler needed no extra headcount to run.",
+       {}},
+      // One person free for the work; people assigned is a fact.
+      {"situation",
+       Style::kNotes,
+       "One backend engineer was available for four apps; releases queued.",
+       {"One backend engineer was available"}},
+      {"situation",
+       Style::kNotes,
+       "One backend engineer was assigned to each app; releases queued.",
+       {}},
+      // Out of the plan.
+      {"situation",
+       Style::kBullets,
+       "- Offline sync was not on the roadmap\n- The clinic needed it in May",
+       {"roadmap"}},
+      {"situation",
+       Style::kBullets,
+       "- Offline sync was on the roadmap\n- The clinic needed it in May",
+       {}},
+      // How it may be solved: an obligation or the task told as an order;
+      // not a lack that is the problem itself.
+      {"task",
+       Style::kProse,
+       "The data move had to finish without locking the orders table.",
+       {"without locking"}},
+      {"task",
+       Style::kList,
+       "Rename the billing fields without breaking the mobile clients",
+       {"without breaking"}},
+      {"situation", Style::kNotes, "Inherited a queue that ran without alerts.", {}},
+      {"action", Style::kProse, "I moved the data without locking the orders table.", {}},
+      // A date someone requires the work by; a date that only tells when
+      // is none.
+      {"action",
+       Style::kBullets,
+       "- Finance needed the numbers before the board meeting\n- Locked the schema",
+       {"before the board"}},
+      {"action",
+       Style::kBullets,
+       "- Before the board meeting, locked the schema\n- Sent the numbers",
+       {}},
+      // "without" a harm is a limit; without a feature's chore it is a spec.
+      {"task",
+       Style::kProse,
+       "Move the invoices to the new store without any data loss.",
+       {"without any"}},
+      {"task",
+       Style::kProse,
+       "Move the invoices to the new store without any manual steps.",
+       {}},
+      // A resource cut by an amount is lost; a cost cut by one is a gain.
+      {"situation", Style::kList, "Our QA budget was cut by 40% in the spring", {"cut"}},
+      {"situation", Style::kList, "Our query time was cut by 40% in the spring", {}},
+      // A limit or the work's inputs in a bad state; the product's state
+      // is the problem.
+      {"situation", Style::kNotes, "Launch date was fixed; scope was not.", {"fixed"}},
+      {"situation", Style::kNotes, "Login page was slow; scope was not.", {}},
+      {"situation",
+       Style::kList,
+       "The acceptance criteria were vague and the priorities were conflicting",
+       {"conflicting"}},
+      {"situation",
+       Style::kList,
+       "The search results were vague and often irrelevant",
+       {}},
+      // The speaker's own gap in skill is a constraint.
+      {"situation",
+       Style::kBullets,
+       "- I had never written Rust\n- The parser had to be rewritten",
+       {"never written"}},
+      {"situation",
+       Style::kBullets,
+       "- I had written Rust before\n- The parser had to be rewritten",
+       {}},
+      // Nothing planned for it; nobody complaining is no setback.
+      {"action",
+       Style::kBullets,
+       "- Nobody had planned QA time for the port\n- Tested it myself",
+       {"Nobody had planned"}},
+      {"action",
+       Style::kBullets,
+       "- Nobody had complaints after the port\n- Tested it myself",
+       {}},
+      // A deadline the work ran against; one the speaker sets is a plan.
+      {"action",
+       Style::kNotes,
+       "Worked through the checklist before the filing deadline; split the forms.",
+       {"deadline"}},
+      {"action", Style::kNotes, "Set a deadline for each region; split the forms.", {}},
+      // In the setup, a person against the plan is adversity; the same
+      // words said of a system are the motivating problem.
+      {"situation",
+       Style::kProse,
+       "Our vendor manager sent contradictory instructions to the two offices.",
+       {"contradictory"}},
+      {"situation",
+       Style::kProse,
+       "Our shipping system sent contradictory instructions to the two offices.",
+       {}},
+      {"situation", Style::kProse, "My manager asked me to look into the outage.", {}},
+      // What people cause is adversity; what they face or suffer is the
+      // problem the story solves.
+      {"situation",
+       Style::kList,
+       "The partner's architect created blockers for every schema change",
+       {"blockers"}},
+      {"situation",
+       Style::kList,
+       "The support staff faced a surge of refund tickets",
+       {}},
+      {"situation", Style::kList, "The support staff were overloaded with refunds", {}},
+      // In the setup, customers complaining are the motivating problem; a
+      // client refusing the work stands in the way.
+      {"situation", Style::kBullets, "- Shoppers complained about the slow search", {}},
+      {"situation",
+       Style::kBullets,
+       "- The client rejected the first build of the search",
+       {"rejected"}},
+      // The speaker's goal told with a verb that, done by others, opposes.
+      {"task", Style::kList, "The aim was to limit refunds to one per order", {}},
+      {"task",
+       Style::kList,
+       "The card network decided to limit refunds to one per order",
+       {"limit"}},
+      // A failure inside a relative clause is the system's, the problem;
+      // the speaker's own is a setback.
+      {"situation",
+       Style::kProse,
+       "I took over a service whose nightly build ran long and failed twice a week.",
+       {}},
+      {"situation",
+       Style::kProse,
+       "I took over the service and failed its first security review.",
+       {"failed"}},
+      // One's own mistake, told as an event.
+      {"action",
+       Style::kList,
+       "I accidentally pointed the nightly job at the live database",
+       {"accidentally"}},
+      {"action",
+       Style::kList,
+       "I deliberately pointed the nightly job at the replica",
+       {}},
+      // Someone else's promise the work has to meet.
+      {"situation",
+       Style::kNotes,
+       "Marketing had promised the hospital a Spanish interface; none existed.",
+       {"promised"}},
+      {"situation",
+       Style::kNotes,
+       "I had promised the hospital a Spanish interface; built it first.",
+       {}},
+      // A cause found while diagnosing is the problem, not a setback.
+      {"action", Style::kBullets, "- Traced the timeouts to a nightly cron job", {}},
+      {"action",
+       Style::kBullets,
+       "- Then a nightly cron job started timing out",
+       {"timing out"}},
+      // What the speaker found as the cause, told as a state or after
+      // "root cause" (across a colon), is the problem; something new found,
+      // or an outside change discovered, is a setback.
+      {"action",
+       Style::kBullets,
+       "- Found the root cause: a stale DNS entry on two hosts",
+       {}},
+      {"action",
+       Style::kBullets,
+       "- Then a stale DNS entry took down two hosts",
+       {"stale"}},
+      {"action",
+       Style::kProse,
+       "I found that the export timed out on files over 2 GB, so I streamed it.",
+       {}},
+      {"action",
+       Style::kProse,
+       "I found a second bug in the export, so I streamed it.",
+       {"bug"}},
+      {"action", Style::kList, "I realized the slowdown was a missing cache header", {}},
+      {"action",
+       Style::kList,
+       "I realized the CDN had removed our cache header",
+       {"removed"}},
+      // What the speaker debugs or investigates is the problem; a fault
+      // told as its own event is a setback.
+      {"action", Style::kBullets, "- Debugged the deadlock in the billing worker", {}},
+      {"action",
+       Style::kBullets,
+       "- A deadlock in the billing worker stalled payouts",
+       {"deadlock"}},
+      // A habit of what the speaker replaces describes the problem; the
+      // same habit after an outside change is a setback.
+      {"action",
+       Style::kNotes,
+       "Replaced the export job that kept timing out; moved it to a queue.",
+       {}},
+      {"action",
+       Style::kNotes,
+       "The export job kept timing out after the vendor update; moved it to a queue.",
+       {"timing out"}},
+      // Something discovered on the way stands in it.
+      {"action",
+       Style::kProse,
+       "Halfway through, I learned that the payroll vendor offered no test environment.",
+       {"Halfway"}},
+      {"action",
+       Style::kProse,
+       "At the start, I learned how the payroll vendor's test environment worked.",
+       {}},
+      // A safeguard the speaker builds in is none.
+      {"action",
+       Style::kNotes,
+       "Set a strict timeout on the pricing call; added a fallback price.",
+       {}},
+      {"action",
+       Style::kNotes,
+       "The pricing call hit a timeout twice; added a fallback price.",
+       {"hit a"}},
+      // "hit" with an obstacle as its object.
+      {"action",
+       Style::kProse,
+       "Each page view hit the database four times, so I added a cache.",
+       {}},
+      {"action",
+       Style::kProse,
+       "Each import hit a rate limit at noon, so I split it.",
+       {"hit a"}},
+      // The problem named again is not a new one.
+      {"action", Style::kProse, "To tackle this bottleneck, I split the queue.", {}},
+      {"action",
+       Style::kProse,
+       "A new bottleneck appeared in the queue, so I split it.",
+       {"bottleneck"}},
+      // A noun after a determiner is no verb: "a JSON object".
+      {"action",
+       Style::kNotes,
+       "Wrote each record into a JSON object that the loader reads.",
+       {}},
+      {"action",
+       Style::kNotes,
+       "Legal team object to storing the raw logs; kept hashes only.",
+       {"object"}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.part << ": " << r.text);
+    auto s = AnalyzeYaml(Field(r.part, r.text, r.style == Style::kList));
+    CHECK(Texts(s->a.setbacks) == r.setback);
+  }
+}
+
+}  // namespace
+}  // namespace starbank
