@@ -1,5 +1,4 @@
 // `starbank rules`: every rule with its id, default severity and summary.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -10,12 +9,12 @@
 
 namespace starbank {
 
-void RegisterRules(CLI::App& app, CommandContext& ctx) {
+void RegisterRules(cli::Command& app, CommandContext& ctx) {
   auto format = std::make_shared<std::string>("text");
-  CLI::App* cmd = app.add_subcommand("rules", "List the lint rules");
+  cli::Command* cmd = app.add_subcommand("rules", "List the lint rules");
   cmd->footer("Examples:\n  starbank rules\n  starbank rules --format json");
   cmd->add_option("-f,--format", *format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   cmd->callback([format, &ctx] {
     ctx.run = [format] {
       if (*format == "json") {
