@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <thread>
 
@@ -317,15 +318,23 @@ class DuplicateStory : public Rule {
   }
 
  private:
-
-  // Agreeing positions, stopping early once 0.5 is out of reach.
+  // Agreeing positions, 8 at a time: a byte of a ^ b is zero where they
+  // agree. Without branches, a compare is a few instructions a word; it is
+  // the inner loop of the banding, met up to 64 times a band a story.
   static int SameCount(const MinHashSignature& a, const MinHashSignature& b) {
-    int same = 0;
-    for (int k = 0; k < kHashes; ++k) {
-      same += a[k] == b[k];
-      if (same + (kHashes - 1 - k) < kMinSame) return same;
+    constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
+    int differ = 0;
+    for (int k = 0; k < kHashes; k += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a.data() + k, 8);
+      std::memcpy(&y, b.data() + k, 8);
+      uint64_t w = x ^ y;
+      // The high bit of each byte set when the byte is not zero.
+      uint64_t nonzero = (((w & kLow7) + kLow7) | w) & ~kLow7;
+      // One bit a byte: the multiply sums the bytes into the top one.
+      differ += static_cast<int>(((nonzero >> 7) * 0x0101010101010101ULL) >> 56);
     }
-    return same;
+    return kHashes - differ;
   }
 
   // Position of row `row` of band `band` when reading in order `order`: an
