@@ -4,8 +4,9 @@
 # (bank) runs only, recall, false fires, precision, the per-line match, the
 # strong false-alarm share, the AUC, per-rule floors, inference top 3 and the
 # three exit codes. Also checks that the shipped labels load, name every
-# story file of their part, and that the real-story corpus is split by
-# author as docs/accuracy.md says.
+# story file of their part, that the real-story corpus is split by author as
+# docs/accuracy.md says, and that a later sealed part shares no author with
+# any other part.
 source "$(dirname "$0")/views_lib.bash" "$@"
 score=$src/tests/accuracy/score.py
 
@@ -212,4 +213,15 @@ for a in order:
     sealed.add(a)
     n += count[a]
 assert sealed == {a for a, p in side.items() if p == "sealed"}, sealed
+PY
+
+# A later sealed part (sealed2, ...) takes no author from any other part.
+[ ! -d "$src/tests/accuracy/real" ] || python3 - "$src/tests/accuracy/real" <<'PY' || fail "later sealed parts"
+import glob, os, sys, yaml
+root = sys.argv[1]
+authors = {os.path.basename(os.path.dirname(p)): {s["author"].lower() for s in yaml.safe_load(open(p))["stories"]}
+           for p in glob.glob(os.path.join(root, "*", "labels.yaml"))}
+for part in sorted(set(authors) - {"tuning", "sealed"}):
+    for other in sorted(set(authors) - {part}):
+        assert not authors[part] & authors[other], (part, other, authors[part] & authors[other])
 PY
