@@ -24,7 +24,10 @@ TEST_CASE("ParseLexicon reads families, continued keys and files") {
       "== one\n"
       "rules: no-setback\n"
       "why: x\n"
-      "words: it's cut-off\n",
+      "words: it's cut-off\n"
+      "phrases: went  well\n"
+      "# a comment\n"
+      "  # hours straight\n",
       &error);
   CHECK(error.empty());
   REQUIRE(families.size() == 2);
@@ -37,6 +40,7 @@ TEST_CASE("ParseLexicon reads families, continued keys and files") {
   CHECK(families[1].file == "b.lex");
   CHECK(families[1].line == 2);
   CHECK(families[1].words == std::vector<std::string>{"it's", "cut-off"});
+  CHECK(families[1].phrases == std::vector<std::string>{"went well", "# hours straight"});
 }
 
 TEST_CASE("ParseLexicon names the file and line of a malformed line") {
@@ -44,10 +48,10 @@ TEST_CASE("ParseLexicon names the file and line of a malformed line") {
       {"@file t.lex\nwords: a\n", "t.lex:1: text before the first '== family' line"},
       {"@file t.lex\n== f\nwhy: x\ncolour: red\n", "t.lex:3: unknown key 'colour'"},
       {"@file t.lex\n== f\n\nno colon here\n",
-       "t.lex:3: expected 'why:', 'rules:' or 'words:'"},
+       "t.lex:3: expected 'why:', 'rules:', 'words:' or 'phrases:'"},
       {"@file t.lex\n== f\n  stray\n",
-       "t.lex:2: indented line outside 'why:', 'rules:' or "
-       "'words:'"},
+       "t.lex:2: indented line outside 'why:', 'rules:', 'words:' or "
+       "'phrases:'"},
   }));
   CAPTURE(text);
   std::string error;
@@ -61,11 +65,13 @@ TEST_CASE("The embedded lexicon gives each family's words as a table") {
     CAPTURE(f.name);
     CHECK(!f.why.empty());
     CHECK(!f.rules.empty());
-    REQUIRE(!f.words.empty());
+    REQUIRE(f.words.empty() != f.phrases.empty());  // one or the other
     const WordTable& table = Cues(f.name);
     for (const std::string& w : f.words) CHECK(table.Contains(w));
     CHECK(&Cues(f.name) == &table);  // built once
+    CHECK(CuePhrases(f.name) == f.phrases);
   }
+  CHECK(CuePhrases("effort-phrases").front() == "all-nighter");
   CHECK(Cues("time-box.box").Contains("runway"));
   CHECK(!Cues("time-box.box").Contains("sprint"));
 }

@@ -376,3 +376,62 @@ why: What customers or users do that, in the setup, is the motivating problem
   rather than a setback: "customers complained", "users churned".
 words: complain escalate question doubt warn flag raise churn cancel leave
   quit
+
+== abstract-setbacks
+rules: no-setback
+why: Phrases that contain a setback word but name no particular setback:
+  abstract obstacles ("overcame many challenges", "several setbacks"), which
+  interviewers mark down as much as none.
+phrases:
+  pushed through all the obstacles
+  pushed through the obstacles
+  pushed through all the challenges
+  overcame all the obstacles
+  overcame all the challenges
+  overcame many obstacles
+  overcame many challenges
+  overcame obstacles
+  overcame challenges
+  overcame the obstacles
+  overcame the challenges
+  despite all the challenges
+  despite all the obstacles
+  despite many challenges
+  despite many obstacles
+  despite the challenges
+  despite the obstacles
+  despite challenges
+  despite obstacles
+  despite setbacks
+  despite the setbacks
+  all the obstacles
+  all obstacles
+  every obstacle
+  many obstacles
+  several obstacles
+  various obstacles
+  numerous obstacles
+  lots of obstacles
+  a lot of obstacles
+  some obstacles
+  a few obstacles
+  obstacles along the way
+  all the challenges
+  many challenges
+  several challenges
+  various challenges
+  numerous challenges
+  lots of challenges
+  a lot of challenges
+  some challenges
+  a few challenges
+  the usual challenges
+  challenges along the way
+  many problems
+  various problems
+  some problems
+  a few problems
+  many setbacks
+  some setbacks
+  a few setbacks
+  several setbacks

@@ -141,3 +141,134 @@ why: Effort not celebrated: negated ("no longer pulled late nights", "asked
 words: budget budgets pay payments cost costs spend spending bill bills policy
   policies rules rule rate rates claims approval approvals allowance premium
   premiums line expense expenses request requests limit limits cap caps
+
+== effort-phrases
+rules: effort-over-outcome
+why: Effort offered as a virtue: "late nights", "all-nighters", "worked
+  through the weekend", "60-hour weeks". "*" is any one word, "#" any number,
+  "*-hour" a word or number ending in "-hour".
+phrases:
+  all-nighter
+  all-nighters
+  all nighter
+  all nighters
+  pulled an all
+  late nights and weekends
+  late nights
+  late night
+  long nights
+  long hours
+  long days
+  extra hours
+  overtime
+  nights and weekends
+  evenings and weekends
+  my weekends
+  our weekends
+  their weekends
+  every weekend
+  whole weekend
+  entire weekend
+  gave up my weekend
+  worked weekends
+  worked the weekend
+  worked through the weekend
+  working weekends
+  weekends too
+  through the night
+  through the nights
+  around the clock
+  midnight oil
+  worked really hard
+  worked very hard
+  worked so hard
+  worked incredibly hard
+  worked extremely hard
+  worked hard
+  working hard
+  work really hard
+  worked tirelessly
+  tirelessly
+  hard work
+  sweat and tears
+  sleepless
+  no sleep
+  barely slept
+  hardly slept
+  lost sleep
+  how much i put
+  how much effort
+  how hard i
+  how hard we
+  grinded
+  hustled
+  powered through
+  pushed through the night
+  sacrificed my
+  sacrificed our
+  burning the candle
+  put in the hours
+  put in extra
+  *-hour weeks
+  *-hour days
+  *-hour shifts
+  # hour weeks
+  # hour days
+  double shifts
+  double shift
+  slept at the office
+  slept in the office
+  sleeping at the office
+  slept under my desk
+  gave up my holidays
+  gave up my holiday
+  gave up my vacation
+  gave up our holidays
+  cancelled my vacation
+  canceled my vacation
+  cancelled my holiday
+  canceled my holiday
+  skipped my vacation
+  round the clock
+  crunch time
+  lived at the office
+  living at the office
+  practically lived
+  practically moved into
+  moved into the office
+  basically lived
+  hours straight
+  days straight
+  nights straight
+  # hours straight
+  # days straight
+  skipped meals
+  skipped lunch
+  skipped dinner
+  skipping meals
+  night after night
+  weekend after weekend
+  seven days a week
+  worked nights
+  working nights
+  pulled all-nighters
+  on my vacation
+  during my vacation
+  from my vacation
+  on my honeymoon
+  at my * wedding
+  until # am
+  until #am
+  till # am
+  every night until
+  stayed every night
+  stay every night
+  stayed late every
+  stay late every
+  stayed until midnight
+  until midnight every
+  every waking hour
+  without a break
+  no days off
+  never logged off
+  blood, sweat

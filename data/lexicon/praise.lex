@@ -191,3 +191,191 @@ why: The result judged instead of measured: "the rollout was successful", "a
   differentiator". Returns the number of tokens the verdict takes (0: none).
 words: made make makes left kept felt feel seemed looked became remained was
   were is are got
+
+== vague-phrases
+rules: vague-result
+why: Stock praise and success claims that judge a result without measuring it:
+  "huge win", "went really well", "the team was thrilled". In a result, one is
+  vague-result's finding unless its sentence gives a number.
+phrases:
+  huge win
+  big win
+  massive win
+  real win
+  a win
+  huge success
+  big success
+  great success
+  major success
+  a success
+  resounding success
+  total success
+  complete success
+  very successful
+  hugely successful
+  really successful
+  went well
+  went really well
+  went very well
+  went so well
+  went great
+  went smoothly
+  how smoothly
+  went off without
+  was thrilled
+  were thrilled
+  was happy
+  were happy
+  was very happy
+  were very happy
+  was really happy
+  were really happy
+  was pleased
+  were pleased
+  was delighted
+  were delighted
+  was impressed
+  were impressed
+  was ecstatic
+  were ecstatic
+  was satisfied
+  were satisfied
+  was excited
+  were excited
+  loved it
+  loved the
+  everyone loved
+  everybody loved
+  well received
+  well-received
+  warmly received
+  positive feedback
+  great feedback
+  glowing feedback
+  lots of praise
+  got praise
+  received praise
+  kudos
+  game changer
+  game-changer
+  big impact
+  huge impact
+  massive impact
+  real impact
+  made an impact
+  a difference
+  exceeded expectations
+  exceeded all expectations
+  beyond expectations
+  above expectations
+  a great outcome
+  a great result
+  great results
+  thank-you note
+  thank you note
+  thank-you email
+  thank you email
+  shout-out
+  shoutout
+  shout out
+  pat on the back
+  was * happy
+  were * happy
+  was * pleased
+  were * pleased
+  was * satisfied
+  were * satisfied
+  was * impressed
+  were * impressed
+  was * thrilled
+  were * thrilled
+  was * delighted
+  were * delighted
+  a huge hit
+  a big hit
+  a hit with
+  huge hit
+  big hit
+  instant hit
+  received very positively
+  received positively
+  received very well
+  received really well
+  overwhelmingly positive
+  very positive
+  extremely positive
+  really positive
+  positive response
+  praised
+  recognized the effort
+  recognised the effort
+  recognized my
+  recognised my
+  recognized our
+  recognised our
+  recognized the team
+  recognised the team
+
+== unmeasured-comparisons
+rules: vague-result unquantified-result
+why: Comparisons said with an intensifier and no amount: "much better",
+  "significantly improved". Praise beside a measured result; in a result with
+  no number at all they are what makes it unquantified.
+phrases:
+  much better
+  a lot better
+  way better
+  far better
+  significantly improved
+  greatly improved
+  dramatically improved
+  vastly improved
+  really improved
+  improved a lot
+
+== stock-claims
+rules: unsupported-claim
+why: Stock claims and buzzwords that name a strength without showing it:
+  "aligned stakeholders", "took ownership", "went above and beyond".
+  unsupported-claim flags one when its sentence names nothing specific.
+phrases:
+  aligned stakeholders
+  aligned the stakeholders
+  aligned all stakeholders
+  aligned everyone
+  drove consensus
+  drove alignment
+  built consensus
+  drove the initiative
+  took ownership
+  took full ownership
+  got buy-in
+  secured buy-in
+  gained buy-in
+  managed stakeholders
+  managed expectations
+  leveraged synergies
+  synergy
+  synergies
+  best practices
+  outside the box
+  went above and beyond
+  above and beyond
+  wore many hats
+  moved the needle
+  communicated effectively
+  collaborated closely
+  cross-functional alignment
+  facilitated discussions
+  spearheaded
+  championed
+  streamlined processes
+  raised the bar
+  empowered the team
+  drove results
+  delivered value
+  added value
+  drove impact
+  paradigm shift
+  low-hanging fruit
+  circled back

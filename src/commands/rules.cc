@@ -17,15 +17,16 @@
 namespace starbank {
 namespace {
 
-// `words` joined by spaces, in lines of at most 78 columns after `indent`.
-std::string Fill(const std::vector<std::string>& words, const std::string& indent) {
+// `words` joined by `sep`, in lines of at most 78 columns after `indent`.
+std::string Fill(const std::vector<std::string>& words, const std::string& indent,
+                 const std::string& sep = " ") {
   std::string out, line;
   for (const std::string& w : words) {
-    if (!line.empty() && indent.size() + line.size() + 1 + w.size() > 78) {
+    if (!line.empty() && indent.size() + line.size() + sep.size() + w.size() > 78) {
       out += indent + line + '\n';
       line.clear();
     }
-    line += (line.empty() ? "" : " ") + w;
+    line += (line.empty() ? "" : sep) + w;
   }
   if (!line.empty()) out += indent + line + '\n';
   return out;
@@ -67,7 +68,8 @@ int Explain(const std::string& id, const std::string& format) {
                       {"file", "data/lexicon/" + f->file},
                       {"line", f->line},
                       {"why", f->why},
-                      {"words", f->words}});
+                      {"words", f->words},
+                      {"phrases", f->phrases}});
     }
     nlohmann::json j = {{"id", rule->id()},
                         {"severity", SeverityName(rule->default_severity())},
@@ -83,13 +85,19 @@ int Explain(const std::string& id, const std::string& format) {
     return 0;
   }
   size_t words = 0;
-  for (const CueFamily* f : families) words += f->words.size();
+  for (const CueFamily* f : families) words += f->words.size() + f->phrases.size();
   std::cout << fmt::format("It looks for {} entries in {} cue families (data/lexicon):\n",
                            words, families.size());
   for (const CueFamily* f : families) {
-    std::cout << fmt::format("\n{} ({}:{}, {} words)\n", f->name, f->file, f->line,
-                             f->words.size());
-    std::cout << Fill(SplitSpaces(f->why), "  ") << Fill(f->words, "    ");
+    if (f->phrases.empty()) {
+      std::cout << fmt::format("\n{} ({}:{}, {} words)\n", f->name, f->file, f->line,
+                               f->words.size());
+      std::cout << Fill(SplitSpaces(f->why), "  ") << Fill(f->words, "    ");
+    } else {
+      std::cout << fmt::format("\n{} ({}:{}, {} phrases)\n", f->name, f->file, f->line,
+                               f->phrases.size());
+      std::cout << Fill(SplitSpaces(f->why), "  ") << Fill(f->phrases, "    ", " | ");
+    }
   }
   return 0;
 }

@@ -78,7 +78,9 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
       key.clear();
       continue;
     }
-    if (line.empty() || line.front() == '#') continue;
+    // A comment starts in the first column: an indented "# hours straight"
+    // is a phrase.
+    if (line.empty() || raw.front() == '#') continue;
     if (raw.substr(0, 3) == "== ") {
       CueFamily f;
       f.name = std::string(Trim(raw.substr(3)));
@@ -95,19 +97,27 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
     if (!continued) {
       size_t colon = line.find(':');
       if (colon == std::string_view::npos) {
-        return fail("expected 'why:', 'rules:' or 'words:'"), out;
+        return fail("expected 'why:', 'rules:', 'words:' or 'phrases:'"), out;
       }
       key = std::string(line.substr(0, colon));
       value = Trim(line.substr(colon + 1));
-      if (key != "why" && key != "rules" && key != "words") {
+      if (key != "why" && key != "rules" && key != "words" && key != "phrases") {
         return fail("unknown key '" + key + "'"), out;
       }
     } else if (key.empty()) {
-      return fail("indented line outside 'why:', 'rules:' or 'words:'"), out;
+      return fail("indented line outside 'why:', 'rules:', 'words:' or 'phrases:'"), out;
     }
     if (key == "why") {
       if (!f.why.empty() && !value.empty()) f.why += ' ';
       f.why += value;
+    } else if (key == "phrases") {
+      // One phrase a line, its words separated by single spaces.
+      std::vector<std::string> words;
+      SplitWords(value, &words);
+      if (words.empty()) continue;
+      std::string phrase;
+      for (const std::string& w : words) phrase += (phrase.empty() ? "" : " ") + w;
+      f.phrases.push_back(std::move(phrase));
     } else if (key == "rules") {
       SplitWords(value, &f.rules);
     } else {
@@ -119,7 +129,9 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
 
 const std::vector<CueFamily>& CueFamilies() { return Embedded().families; }
 
-const WordTable& Cues(std::string_view name) {
+namespace {
+
+size_t FamilyIndex(std::string_view name) {
   const Lexicon& lx = Embedded();
   auto it = lx.index.find(std::string(name));
   if (it == lx.index.end()) {
@@ -127,7 +139,17 @@ const WordTable& Cues(std::string_view name) {
                  static_cast<int>(name.size()), name.data());
     std::abort();
   }
-  return lx.tables[it->second];
+  return it->second;
+}
+
+}  // namespace
+
+const WordTable& Cues(std::string_view name) {
+  return Embedded().tables[FamilyIndex(name)];
+}
+
+const std::vector<std::string>& CuePhrases(std::string_view name) {
+  return Embedded().families[FamilyIndex(name)].phrases;
 }
 
 }  // namespace starbank

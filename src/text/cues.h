@@ -28,6 +28,10 @@ struct CueFamily {
   std::string why;                 ///< why these words are cues
   std::vector<std::string> rules;  ///< rule ids that use it ("no-setback")
   std::vector<std::string> words;  ///< in the order written
+  /// Phrases ("went really well", "# hours straight"), one a line in the
+  /// order written, for a PhraseMatcher (text/phrases.h): order matters
+  /// there, the first phrase that matches wins.
+  std::vector<std::string> phrases;
 };
 
 /// Every family of the embedded lexicon, in file and line order.
@@ -37,6 +41,10 @@ const std::vector<CueFamily>& CueFamilies();
 /// error: it aborts with the name (tests/lexicon/check_lexicon.py keeps the
 /// names in the code and in data/lexicon in step).
 const WordTable& Cues(std::string_view name);
+
+/// The phrases of family `name`, in the order written; aborts on an
+/// unknown name like Cues().
+const std::vector<std::string>& CuePhrases(std::string_view name);
 
 /// Parses lexicon text (the format of data/lexicon/*.lex, files joined with
 /// "@file NAME" lines) into families; on a malformed line sets *error to

@@ -31,7 +31,12 @@ run "$sb" rules --explain too-long
 grep -q 'It reads no word lists from data/lexicon.' <<<"$out" || fail "too-long: $out"
 
 run "$sb" rules --explain no-setback --format json
-json 'assert j["id"] == "no-setback"; f = j["cues"][0]; assert f["family"] == "adverse-verbs", f; assert f["file"] == "data/lexicon/adversity.lex"; assert f["words"][0] == "fail"; assert all(c["why"] and c["words"] for c in j["cues"])'
+json 'assert j["id"] == "no-setback"; f = j["cues"][0]; assert f["family"] == "adverse-verbs", f; assert f["file"] == "data/lexicon/adversity.lex"; assert f["words"][0] == "fail"; assert all(c["why"] and (c["words"] or c["phrases"]) for c in j["cues"])'
+
+# A phrase family lists its phrases, one after another.
+run "$sb" rules --explain unsupported-claim
+grep -q '^stock-claims (praise.lex:[0-9]*, [0-9]* phrases)$' <<<"$out" || fail "stock-claims: $out"
+grep -q '^    aligned stakeholders | ' <<<"$out" || fail "stock-claims phrases: $out"
 
 run "$sb" rules --explain no-such-rule
 [ "$code" = 2 ] || fail "unknown rule: exit $code"
