@@ -6,14 +6,41 @@ Comments are skipped; #include lines are not literals.
 import pathlib, re, sys
 
 root = pathlib.Path(__file__).resolve().parents[2]
-literal = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+
+
+def literals(text):
+    """The string literals of C++ source, skipping comments, character
+    literals and #include lines."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("//", i) or (c == "#" and text[:i].rstrip(" ").endswith("\n")
+                                        and text.startswith("#include", i)):
+            i = text.find("\n", i)
+            i = n if i < 0 else i
+        elif text.startswith("/*", i):
+            i = text.find("*/", i + 2)
+            i = n if i < 0 else i + 2
+        elif c == "'":
+            j = i + 1
+            while j < n and text[j] != "'":
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+        elif c == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            out.append(text[i:j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return out
+
 total = 0
 for folder in ("src/text", "src/lint", "src/rules"):
     per_file = {}
     for f in sorted((root / folder).glob("*.[ch]*")):
-        text = re.sub(r"//[^\n]*|/\*.*?\*/", "", f.read_text(), flags=re.S)
-        text = "\n".join(l for l in text.splitlines() if not l.lstrip().startswith("#include"))
-        per_file[f.name] = len(literal.findall(text))
+        per_file[f.name] = len(literals("\n" + f.read_text()))
     n = sum(per_file.values())
     total += n
     print(f"{folder:10} {n}")
