@@ -435,3 +435,28 @@ phrases:
   some setbacks
   a few setbacks
   several setbacks
+
+== end-of-life.words
+rules: no-setback
+why: One-word names of a product's end ("reached its EOL", "hit end-of-
+  support", "the sunset"): what the work stands on coming to its end.
+words: eol sunset end-of-life end-of-support end-of-sale
+
+== end-of-life.of
+rules: no-setback
+why: What "end of" is the end of, spelled apart: "end of life", "end-of
+  support", "end of sale", "end of maintenance".
+words: life support sale maintenance
+
+== surprise-at.unforeseen
+rules: no-setback
+why: Adverbs that on their own, after an anchor in time ("midway", "halfway"),
+  tell something the speaker did not see coming: "unexpectedly", "suddenly",
+  "unfortunately".
+words: unexpectedly suddenly unfortunately
+
+== adverse-state.degree
+rules: no-setback
+why: Adverbs between a linking verb and an adverse adjective that still make
+  it a predicate: "was too slow", "was already stale", "was badly broken".
+words: too already very still badly so

@@ -199,3 +199,12 @@ why: A limit told as what was still possible: "the supplier could only ship
   purpose or relative clause ("so it would only page once", "a check that
   would only run nightly") tells a design, not a limit.
 words: so that which who where to
+
+== adverse-state.stakes
+rules: no-setback
+why: Adjectives of a limit or a position against the plan ("hard", "tight",
+  "regulatory", "behind", "against"): a setback only as a predicate ("the
+  deadline was tight"), and "hard", "fixed", "firm", "strict", "legal",
+  "regulatory" not even then.
+words: hard tight fixed firm strict regulatory contractual legal looming
+  aggressive limited full split against behind down late slow slower

@@ -91,3 +91,10 @@ why: A deadline told as what the work ran against: "worked until 1am before
   deadline that modifies ("deadline tracker"), nor in the result.
 words: set define agree propose plan track meet hit beat make negotiate extend
   move push add adjust renegotiate
+
+== deadline-heads
+rules: no-setback
+why: Nouns that name a deadline or a date the work is due by, read with a
+  stake ("a hard deadline", "a regulatory cutoff") or as what the work ran
+  against ("worked against the date").
+words: deadline deadlines cut-off cutoff date timeline

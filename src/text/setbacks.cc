@@ -424,8 +424,8 @@ class Finder {
     }
     if (!IsWord(k)) return false;
     if (SurpriseAt(c, i, len)) return true;
-    if (Is(k, "deadline") || Is(k, "deadlines") || Is(k, "cut-off") || Is(k, "cutoff") ||
-        Is(k, "date") || Is(k, "timeline")) {
+    static const WordTable& kDeadline = Cues("deadline-heads");
+    if (kDeadline.Contains(k)) {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
       if (DeadlineFaced(c, i)) return true;
     }
@@ -915,9 +915,8 @@ class Finder {
     if (!kReach.Contains(k)) return false;
     size_t m = i + 1;
     if (m < c.end && (Is(t_[m], "its") || Is(t_[m], "the"))) ++m;
-    if (m < c.end &&
-        (Is(t_[m], "eol") || Is(t_[m], "sunset") || Is(t_[m], "end-of-life") ||
-         Is(t_[m], "end-of-support") || Is(t_[m], "end-of-sale"))) {
+    static const WordTable& kEndOfLife = Cues("end-of-life.words");
+    if (m < c.end && kEndOfLife.Contains(t_[m])) {
       *len = m + 1 - i;
       return !Negated(t_, c, i);
     }
@@ -927,8 +926,8 @@ class Finder {
     if (!(m < c.end && Is(t_[m], "of"))) return false;
     ++m;
     while (m < c.end && Is(t_[m], "-")) ++m;
-    if (!(m < c.end && (Is(t_[m], "life") || Is(t_[m], "support") || Is(t_[m], "sale") ||
-                        Is(t_[m], "maintenance")))) {
+    static const WordTable& kEndOf = Cues("end-of-life.of");
+    if (!(m < c.end && kEndOf.Contains(t_[m]))) {
       return false;
     }
     *len = m + 1 - i;
@@ -1103,7 +1102,8 @@ class Finder {
       anchor = true;  // "changed the index format in the middle"
     }
     if (!anchor) return false;
-    if (Is(k, "unexpectedly") || Is(k, "suddenly") || Is(k, "unfortunately")) return true;
+    static const WordTable& kUnforeseen = Cues("surprise-at.unforeseen");
+    if (kUnforeseen.Contains(k)) return true;
     // "Halfway through, I discovered that the invoices used a font with no
     // Japanese glyphs": what is found on the way stands in it.
     static const WordTable& kFound = Cues("surprise-at.found");
@@ -1250,9 +1250,9 @@ class Finder {
       static const WordTable& kMake = Cues("adverse-state.make");
       if (kMake.Contains(t_[m])) predicate = true;
     }
+    static const WordTable& kStateDegree = Cues("adverse-state.degree");
     if (!predicate && i > c.begin + 1 && Linking().Contains(t_[i - 2]) &&
-        (Is(t_[i - 1], "too") || Is(t_[i - 1], "already") || Is(t_[i - 1], "very") ||
-         Is(t_[i - 1], "still") || Is(t_[i - 1], "badly") || Is(t_[i - 1], "so"))) {
+        kStateDegree.Contains(t_[i - 1])) {
       predicate = true;
     }
     size_t noun = i + 1;  // "vague or shifting requirements"
@@ -1272,11 +1272,8 @@ class Finder {
       if (predicate) return kPeople.Contains(k);
       if (!PersonAgainst(c, i)) return false;
     }
-    if (Is(k, "hard") || Is(k, "tight") || Is(k, "fixed") || Is(k, "firm") ||
-        Is(k, "strict") || Is(k, "regulatory") || Is(k, "contractual") ||
-        Is(k, "legal") || Is(k, "looming") || Is(k, "aggressive") || Is(k, "limited") ||
-        Is(k, "full") || Is(k, "split") || Is(k, "against") || Is(k, "behind") ||
-        Is(k, "down") || Is(k, "late") || Is(k, "slow") || Is(k, "slower")) {
+    static const WordTable& kStakes = Cues("adverse-state.stakes");
+    if (kStakes.Contains(k)) {
       // Too common in neutral use to count in front of a noun, or at all
       // after "were" in a result-like clause ("latency was down 40%").
       return predicate && !AmountFollows(i, c.end) && !Is(k, "hard") && !Is(k, "fixed") &&
