@@ -252,11 +252,10 @@ why: Something happening on the way that the speaker did not do: "Midway, the
   stands in it.
 words: discovered found realized realised learned learnt noticed saw
 
-== surprise-at
+== is-count
 rules: no-setback
-why: Something happening on the way that the speaker did not do: "Midway, the
-  source team renamed the table", "a week in the vendor raised prices",
-  "without notice", "at the last minute".
+why: Small counts spelled out ("two", "a", "half"): "only two engineers", a
+  count of people or time that makes a limit.
 words: one two three four five six a half
 
 == adverse-state.make
@@ -295,10 +294,10 @@ why: The verb of the noun phrase at `i` makes it: "created friction", "raised
 words: create cause introduce raise make keep start escalate block bring voice
   lodge throw add pose trigger
 
-== caused-by
+== demonstrative
 rules: no-setback
-why: The verb of the noun phrase at `i` makes it: "created friction", "raised
-  concerns", "caused two outages". Not "faced a surge".
+why: Demonstratives: a problem noun after one ("this challenge", "these
+  issues") is the problem already told, named again, not a new setback.
 words: this these that those such
 
 == safeguard.make
@@ -327,11 +326,10 @@ why: The motivating problem told as a state, which is never a setback but
 words: both very too increasingly so really extremely quite still always often
   steadily
 
-== problem-state
+== problem-state.before
 rules: no-setback
-why: The motivating problem told as a state, which is never a setback but
-  tells the story's problem: "error rates were high", "retention was
-  declining", "a process that was both manual and error-prone".
+why: Words before a participle that make it an adjective, and before a base
+  form that make it a noun: "the most common failure", "their manual process".
 words: the a an most common all any every each some many few our their its his
   her my recent previous other more these those of for no zero usual new old
   first last next

@@ -198,14 +198,10 @@ why: Someone the plan relied on becoming unavailable, told without a setback
   counts when someone else is away.
 words: job offer role position
 
-== person-away
+== mistake
 rules: no-setback
-why: Someone the plan relied on becoming unavailable, told without a setback
-  word: "one of the two senior agents went on maternity leave", "my co-lead
-  was out sick", "the designer moved to another team", "the contractor took a
-  full-time job elsewhere". Said of the speaker's own move ("I moved the
-  reindex to another cluster") or of a thing it is no absence; in the setup it
-  counts when someone else is away.
+why: Adverbs of a move that went wrong, whoever made it: "this unintentionally
+  created silos", "I accidentally dropped the index".
 words: unintentionally accidentally inadvertently mistakenly unknowingly
   wrongly
 

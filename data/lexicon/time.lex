@@ -17,18 +17,16 @@ why: Words after an amount of time that make it time left before a date: "19
   days out", "two weeks left", "a month before the launch".
 words: out left away remaining before until to notice later
 
-== due-by.units
+== time-amount.units
 rules: no-setback
-why: A date someone requires it by: "leadership wanted it live before the
-  holiday peak", "we had to finish by the audit". Without the obligation
-  ("before the launch, I reviewed the plan") only a time.
+why: The time units a number or a count can be joined to, making one word an
+  amount of time: "72-hour", "two-week", "3-day".
 words: hour day week month minute sprint quarter hours days weeks months
 
-== due-by.counts
+== time-amount.counts
 rules: no-setback
-why: A date someone requires it by: "leadership wanted it live before the
-  holiday peak", "we had to finish by the audit". Without the obligation
-  ("before the launch, I reviewed the plan") only a time.
+why: Counts spelled out that can be joined to a time unit: "two-week",
+  "single-day", "ten-hour".
 words: one two three four five six seven eight ten twelve single
 
 == time-box.box

@@ -640,13 +640,13 @@ class Finder {
 
   // "72-hour", "two-week", "3-day": a number or count joined to a time unit.
   static bool TimeAmount(const Token& t) {
-    static const WordTable& kUnits = Cues("due-by.units");
+    static const WordTable& kUnits = Cues("time-amount.units");
     size_t dash = t.norm.find('-');
     if (dash == std::string::npos || dash == 0) return false;
     std::string_view unit = std::string_view(t.norm).substr(dash + 1);
     if (!kUnits.Contains(unit)) return false;
     if (t.kind == Token::Kind::kNumber) return true;
-    static const WordTable& kCounts = Cues("due-by.counts");
+    static const WordTable& kCounts = Cues("time-amount.counts");
     return kCounts.Contains(std::string_view(t.norm).substr(0, dash));
   }
 
@@ -1076,7 +1076,7 @@ class Finder {
   // A move that went wrong, whoever made it: "this unintentionally created
   // silos", "I accidentally dropped the index".
   static bool Mistake(const Token& k) {
-    static const WordTable& w = Cues("person-away");
+    static const WordTable& w = Cues("mistake");
     return w.Contains(k);
   }
 
@@ -1117,7 +1117,7 @@ class Finder {
   }
 
   static bool IsCount(const Token& t) {
-    static const WordTable& w = Cues("surprise-at");
+    static const WordTable& w = Cues("is-count");
     return w.Contains(t);
   }
 
@@ -1328,7 +1328,7 @@ class Finder {
   }
 
   static bool Demonstrative(const Token& t) {
-    static const WordTable& w = Cues("caused-by");
+    static const WordTable& w = Cues("demonstrative");
     return w.Contains(t);
   }
 
@@ -1374,7 +1374,7 @@ class Finder {
   // Words before a participle that make it an adjective, and before a
   // base form that make it a noun.
   static const WordTable& kBefore() {
-    static const WordTable& w = Cues("problem-state");
+    static const WordTable& w = Cues("problem-state.before");
     return w;
   }
 
