@@ -88,16 +88,20 @@ int Explain(const std::string& id, const std::string& format) {
   for (const CueFamily* f : families) words += f->words.size() + f->phrases.size();
   std::cout << fmt::format("It looks for {} entries in {} cue families (data/lexicon):\n",
                            words, families.size());
+  const std::string* last_why = nullptr;
   for (const CueFamily* f : families) {
-    if (f->phrases.empty()) {
-      std::cout << fmt::format("\n{} ({}:{}, {} words)\n", f->name, f->file, f->line,
-                               f->words.size());
-      std::cout << Fill(SplitSpaces(f->why), "  ") << Fill(f->words, "    ");
+    bool phrases = !f->phrases.empty();
+    std::cout << fmt::format("\n{} ({}:{}, {} {})\n", f->name, f->file, f->line,
+                             phrases ? f->phrases.size() : f->words.size(),
+                             phrases ? "phrases" : "words");
+    // Lists of one check share its note: said once, at the first.
+    if (last_why == nullptr || *last_why != f->why) {
+      std::cout << Fill(SplitSpaces(f->why), "  ");
     } else {
-      std::cout << fmt::format("\n{} ({}:{}, {} phrases)\n", f->name, f->file, f->line,
-                               f->phrases.size());
-      std::cout << Fill(SplitSpaces(f->why), "  ") << Fill(f->phrases, "    ", " | ");
+      std::cout << "  (same check as above)\n";
     }
+    last_why = &f->why;
+    std::cout << (phrases ? Fill(f->phrases, "    ", " | ") : Fill(f->words, "    "));
   }
   return 0;
 }
