@@ -1,5 +1,6 @@
 // starbank: lint and plan STAR interview stories. This file only wires the
-// command line to starbank_core and turns the outcome into an exit code.
+// command line to starbank_core and turns the outcome into an exit code. It
+// and commands/cli.cc are the only files that include CLI11.
 #include <CLI/CLI.hpp>
 #include <cctype>
 #include <iostream>
@@ -14,7 +15,7 @@ namespace {
 
 struct Command {
   const char* name;
-  void (*add)(CLI::App&, starbank::CommandContext&);
+  void (*add)(starbank::cli::Command&, starbank::CommandContext&);
 };
 
 // In the order `starbank --help` lists them.
@@ -230,13 +231,14 @@ int main(int argc, char** argv) {
       ->excludes(config);
   // A run names one command: only it is set up (each costs tens of
   // options). Help, errors and completion need them all.
+  cli::Command root(&app);  // what the commands add their options through
   std::string_view word = FirstWord(argc, argv);
   const Command* named = NamedCommand(word);
   if (named == nullptr && !word.empty()) return FinishStandardOutput(UnknownCommand(word));
   if (named != nullptr && std::string_view(named->name) != "completion") {
-    named->add(app, ctx);
+    named->add(root, ctx);
   } else {
-    for (const Command& c : kCommands) c.add(app, ctx);
+    for (const Command& c : kCommands) c.add(root, ctx);
   }
   try {
     app.parse(argc, argv);

@@ -111,9 +111,18 @@ def objects(build):
             if not n.endswith(".o"):
                 continue
             path = os.path.join(dirpath, n)
-            m = re.search(r"/(src/.+)\.o$", path)
-            if m and floor_of_source(m.group(1)) is not None:
-                yield m.group(1), path
+            src = object_source(os.path.relpath(path, build))
+            if src and floor_of_source(src) is not None:
+                yield src, path
+
+
+def object_source(rel):
+    """'src/text/tokens.cc' for a CMake object 'CMakeFiles/T.dir/src/text/tokens.cc.o'
+    (rel is relative to the build folder), or None. Only the part after the
+    target's folder counts, so a checkout or build path with /src/ in it (as
+    /home/me/src/starbank/build) is not taken for the source."""
+    m = re.search(r"(?:^|/)[^/]+\.dir/(src/.+)\.o$", rel)
+    return m.group(1) if m else None
 
 
 def nm(args, path):

@@ -4,8 +4,14 @@
 #include "views/lsp_server.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
+
+#include "rules/registry.h"
+#include "starbank/catalog.h"
+#include "starbank/lint.h"
 
 namespace starbank {
 namespace {
@@ -167,6 +173,154 @@ TEST_CASE("with defer_lint, a burst of changes is linted once, at Flush", "[lsp]
   REQUIRE(out.size() == 1);
   CHECK(out[0]["params"]["version"] == 4);
   CHECK(server.Flush().empty());
+}
+
+// A bank of four files in a fresh folder: a.yaml (opened), b.yaml a near
+// copy of it, c.yaml and d.yaml unrelated.
+struct BankFolder {
+  std::filesystem::path root;
+  explicit BankFolder(const std::string& name) {
+    root = std::filesystem::temp_directory_path() / name;
+    std::filesystem::remove_all(root);
+    std::filesystem::create_directories(root);
+  }
+  ~BankFolder() { std::filesystem::remove_all(root); }
+  void Write(const std::string& file, const std::string& text) const {
+    std::ofstream(root / file) << text;
+  }
+  std::string Path(const std::string& file) const { return (root / file).string(); }
+};
+
+std::string BankStory(const std::string& id, const std::string& subject) {
+  return "id: " + id + "\ntitle: " + subject + "\nsituation: |\n  The " + subject +
+         " service timed out for a third of our customers every Monday morning.\n"
+         "task: |\n  I had to find why the " +
+         subject +
+         " queue backed up.\n"
+         "action: |\n  I traced the slow calls, moved the batch job off peak hours and "
+         "added a cache in front of the " +
+         subject +
+         " lookups.\n"
+         "result: |\n  Timeouts fell from 31% to 2% within two weeks.\n";
+}
+
+json OpenMessage(const std::string& uri, const std::string& text) {
+  return {{"jsonrpc", "2.0"},
+          {"method", "textDocument/didOpen"},
+          {"params", {{"textDocument", {{"uri", uri}, {"version", 1}, {"text", text}}}}}};
+}
+
+json ChangeMessage(const std::string& uri, int version, const std::string& text) {
+  return {{"jsonrpc", "2.0"},
+          {"method", "textDocument/didChange"},
+          {"params",
+           {{"textDocument", {{"uri", uri}, {"version", version}}},
+            {"contentChanges", json::array({{{"text", text}}})}}}};
+}
+
+// The duplicate-story messages of the one publishDiagnostics in `out`.
+std::vector<std::string> DuplicateMessages(const std::vector<json>& out) {
+  REQUIRE(out.size() == 1);
+  std::vector<std::string> found;
+  for (const json& d : out[0]["params"]["diagnostics"]) {
+    if (d.value("code", "") == "duplicate-story") found.push_back(d["message"]);
+  }
+  return found;
+}
+
+// What `starbank lint` says of `file` in the bank, with `text` in its place.
+std::vector<std::string> LintDuplicateMessages(const BankFolder& bank,
+                                               const std::string& file,
+                                               const std::string& text) {
+  std::vector<LintInput> inputs;
+  for (const char* f : {"a.yaml", "b.yaml", "c.yaml", "d.yaml"}) {
+    inputs.emplace_back(bank.Path(f), false);
+    if (f == file) *inputs.back().mutable_content() = text;
+  }
+  LintReport report = Lint(inputs, Catalog::Default(), AllRules(), LintOptions{});
+  std::vector<std::string> found;
+  std::string prefix = bank.root.string() + "/";
+  for (Diagnostic& d : report.diagnostics) {
+    if (d.rule != "duplicate-story" || d.file != bank.Path(file)) continue;
+    for (size_t at = d.message.find(prefix); at != std::string::npos;
+         at = d.message.find(prefix, at)) {
+      d.message.erase(at, prefix.size());
+    }
+    found.push_back(d.message);
+  }
+  return found;
+}
+
+TEST_CASE("a keystroke re-lints its document only, against the bank's cached files",
+          "[lsp]") {
+  BankFolder bank("starbank-lsp-incremental");
+  std::string a = BankStory("checkout-latency", "checkout");
+  bank.Write("a.yaml", a);
+  bank.Write("b.yaml", BankStory("checkout-latency-again", "checkout"));
+  bank.Write("c.yaml",
+             "id: pager\ntitle: Pager\nsituation: |\n  Nobody owned the "
+             "pager rotation and alerts went unanswered at night.\ntask: |\n"
+             "  I volunteered to set up an on-call schedule for the team.\n"
+             "action: |\n  I wrote runbooks and split the week into shifts.\n"
+             "result: |\n  Unanswered alerts dropped to zero in a month.\n");
+  bank.Write("d.yaml",
+             "id: hiring\ntitle: Hiring\nsituation: |\n  Our team had four "
+             "open roles and a slow interview loop that lost candidates.\n"
+             "task: |\n  I led the redesign of the loop with the recruiters.\n"
+             "action: |\n  I cut two rounds and trained six new interviewers.\n"
+             "result: |\n  Time to offer went from 41 to 19 days.\n");
+  ServerOptions options;
+  options.isolated = true;
+  std::vector<std::string> fingerprinted;
+  options.trace = [&](const std::string& line) {
+    if (line.rfind("fingerprinting ", 0) == 0) fingerprinted.push_back(line.substr(15));
+  };
+  LspServer server(options);
+  json caps = {
+      {"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}};
+  server.Handle(
+      Request(1, "initialize",
+              {{"rootUri", "file://" + bank.root.string()}, {"capabilities", caps}}));
+  server.Handle(
+      {{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", json::object()}});
+  std::string uri = "file://" + bank.Path("a.yaml");
+
+  // On open, every other file is read once; a.yaml meets b.yaml's copy.
+  std::vector<std::string> found = DuplicateMessages(server.Handle(OpenMessage(uri, a)));
+  CHECK(fingerprinted == std::vector<std::string>{bank.Path("b.yaml"),
+                                                  bank.Path("c.yaml"),
+                                                  bank.Path("d.yaml")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("'checkout-latency-again' (b.yaml:1") != std::string::npos);
+  CHECK(found == LintDuplicateMessages(bank, "a.yaml", a));
+
+  // A keystroke reads no other file, and still finds the unopened copy.
+  fingerprinted.clear();
+  std::string edited = a;
+  edited.replace(edited.find("31%"), 3, "33%");
+  found = DuplicateMessages(server.Handle(ChangeMessage(uri, 2, edited)));
+  CHECK(fingerprinted.empty());
+  REQUIRE(found.size() == 1);
+  CHECK(found == LintDuplicateMessages(bank, "a.yaml", edited));
+
+  // b.yaml rewritten on disk: the watched-file event has it read again,
+  // and only it; the copy is gone.
+  bank.Write("b.yaml",
+             "id: migration\ntitle: Migration\nsituation: |\n  The billing "
+             "database ran on hardware the vendor stopped supporting.\ntask: |\n"
+             "  I planned the move to the managed service without downtime.\n"
+             "action: |\n  I replicated the data and switched reads first.\n"
+             "result: |\n  We moved 2 TB with no minute of downtime.\n");
+  fingerprinted.clear();
+  std::vector<json> out = server.Handle(
+      {{"jsonrpc", "2.0"},
+       {"method", "workspace/didChangeWatchedFiles"},
+       {"params",
+        {{"changes",
+          json::array({{{"uri", "file://" + bank.Path("b.yaml")}, {"type", 2}}})}}}});
+  CHECK(fingerprinted == std::vector<std::string>{bank.Path("b.yaml")});
+  CHECK(DuplicateMessages(out).empty());
+  CHECK(LintDuplicateMessages(bank, "a.yaml", edited).empty());
 }
 
 TEST_CASE("UTF-16 lengths and file URIs", "[lsp]") {

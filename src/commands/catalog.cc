@@ -2,7 +2,6 @@
 // effect; `starbank catalog show NAME` prints one principle in full.
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -85,7 +84,7 @@ void PrintOne(const Principle& p, bool json) {
 }
 
 // The catalog in effect: --catalog, else the config's, else the built-in one.
-const Catalog* ResolveCatalog(const CLI::App& cmd, GlobalOptions* g) {
+const Catalog* ResolveCatalog(const cli::Command& cmd, GlobalOptions* g) {
   LintOptions options;
   Config config;
   if (!ResolveSettings(cmd, g, &options, &config)) return nullptr;
@@ -94,9 +93,9 @@ const Catalog* ResolveCatalog(const CLI::App& cmd, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterCatalog(CLI::App& app, CommandContext& ctx) {
+void RegisterCatalog(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<CatalogArgs>();
-  CLI::App* cmd =
+  cli::Command* cmd =
       app.add_subcommand("catalog", "List the principles stories are tagged with");
   cmd->footer(
       "Examples:\n"
@@ -105,11 +104,11 @@ void RegisterCatalog(CLI::App& app, CommandContext& ctx) {
       "  starbank --catalog values.yaml catalog --format json\n\n"
       "NAME is a name, id or alias, in any case.");
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
-  CLI::App* show = cmd->add_subcommand("show", "Show one principle in full");
+      ->check(cli::IsMember({"text", "json"}));
+  cli::Command* show = cmd->add_subcommand("show", "Show one principle in full");
   show->add_option("name", args->name, "Principle name, id or alias")->required();
   show->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   show->callback([show, args, &ctx] {
     ctx.run = [show, args, &ctx] {
       const Catalog* catalog = ResolveCatalog(*show, &ctx.globals);

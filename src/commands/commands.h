@@ -1,5 +1,6 @@
-// Command-line wiring. Each command registers itself on the CLI11 app and
-// leaves a callable that main() runs; the work is done by starbank_core.
+// Command-line wiring. Each command registers itself on the command line
+// (cli.h, which cli.cc builds the CLI11 app from) and leaves a callable that
+// main() runs; the work is done by starbank_core.
 #ifndef STARBANK_SRC_COMMANDS_COMMANDS_H_
 #define STARBANK_SRC_COMMANDS_COMMANDS_H_
 
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "commands/cli.h"
 #include "io/config.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
@@ -18,10 +20,6 @@
 #include "views/interview_log.h"
 #include "views/plan.h"
 #include "views/schedule.h"
-
-namespace CLI {
-class App;
-}
 
 namespace starbank {
 
@@ -64,14 +62,14 @@ bool UseColor(const std::string& mode, int fd);
 int TerminalWidth(int fd);
 
 /// Adds the options `lint` shares with the bank views (--level, --wpm, ...).
-void AddLintOptions(CLI::App& cmd, LintOptions* options);
+void AddLintOptions(cli::Command& cmd, LintOptions* options);
 
 /// The settings a command runs with: the config file (found by walking up,
 /// or --config; none under --isolated) overlaid with the flags given on
 /// `cmd` (their values are in `options`). Fills `config` with the result and
 /// each value's origin, copies it into `options`, and sets g->catalog_path
 /// from the config unless --catalog was given. Prints errors; false on any.
-bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options,
+bool ResolveSettings(const cli::Command& cmd, GlobalOptions* g, LintOptions* options,
                      Config* config);
 
 /// Prints a warning for each existing path of `paths` that none of `inputs`
@@ -97,12 +95,12 @@ std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
                                    const LintOptions& options,
                                    std::vector<Diagnostic>* errors);
 
-void RegisterLint(CLI::App& app, CommandContext& ctx);
-void RegisterRules(CLI::App& app, CommandContext& ctx);
-void RegisterConfig(CLI::App& app, CommandContext& ctx);
-void RegisterHook(CLI::App& app, CommandContext& ctx);
-void RegisterCompletion(CLI::App& app, CommandContext& ctx);
-void RegisterServer(CLI::App& app, CommandContext& ctx);
+void RegisterLint(cli::Command& app, CommandContext& ctx);
+void RegisterRules(cli::Command& app, CommandContext& ctx);
+void RegisterConfig(cli::Command& app, CommandContext& ctx);
+void RegisterHook(cli::Command& app, CommandContext& ctx);
+void RegisterCompletion(cli::Command& app, CommandContext& ctx);
+void RegisterServer(cli::Command& app, CommandContext& ctx);
 
 // Bank views (map, plan, new, show, catalog, prompts, export). Helpers they
 // share live in src/commands/map.cc.
@@ -124,7 +122,7 @@ struct BankInput {
 /// With out->stories set (map and plan, which read no findings) only those
 /// compact records are kept, which holds a bank of 100,000 stories in a
 /// fraction of the memory.
-bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
+bool LoadBank(const cli::Command& cmd, const std::vector<std::string>& paths,
               LintOptions options, GlobalOptions* g, BankInput* out);
 
 /// Prints each load error (file:line:col: error: ...) to stderr.
@@ -140,15 +138,15 @@ const Principle* FindPrincipleOrReport(const Catalog& catalog, const std::string
 bool ResolvePrincipleList(const Catalog& catalog, const std::vector<std::string>& args,
                           std::vector<const Principle*>* out);
 
-void RegisterMap(CLI::App& app, CommandContext& ctx);
-void RegisterPlan(CLI::App& app, CommandContext& ctx);
-void RegisterNew(CLI::App& app, CommandContext& ctx);
-void RegisterShow(CLI::App& app, CommandContext& ctx);
-void RegisterCatalog(CLI::App& app, CommandContext& ctx);
-void RegisterPrompts(CLI::App& app, CommandContext& ctx);
-void RegisterExport(CLI::App& app, CommandContext& ctx);
-void RegisterDrill(CLI::App& app, CommandContext& ctx);
-void RegisterImport(CLI::App& app, CommandContext& ctx);
+void RegisterMap(cli::Command& app, CommandContext& ctx);
+void RegisterPlan(cli::Command& app, CommandContext& ctx);
+void RegisterNew(cli::Command& app, CommandContext& ctx);
+void RegisterShow(cli::Command& app, CommandContext& ctx);
+void RegisterCatalog(cli::Command& app, CommandContext& ctx);
+void RegisterPrompts(cli::Command& app, CommandContext& ctx);
+void RegisterExport(cli::Command& app, CommandContext& ctx);
+void RegisterDrill(cli::Command& app, CommandContext& ctx);
+void RegisterImport(cli::Command& app, CommandContext& ctx);
 
 /// For `show` and `map --principle`: per story id, when it was last
 /// practised and when it is due again ("practised 2026-12-01, rated 4, due
@@ -163,7 +161,7 @@ std::map<std::string, std::string> PracticedLines(
 /// clock). In drill.cc.
 Day CommandToday();
 
-void RegisterInterview(CLI::App& app, CommandContext& ctx);
+void RegisterInterview(cli::Command& app, CommandContext& ctx);
 
 /// What the interview log says about one company, for `plan --company`,
 /// `drill --company`, `interview list` and the report. In interview.cc.

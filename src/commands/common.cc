@@ -3,7 +3,6 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <algorithm>
 #include <cerrno>
@@ -187,8 +186,8 @@ bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
   return inputs.empty();
 }
 
-void AddLintOptions(CLI::App& cmd, LintOptions* o) {
-  cmd.add_option_function<std::string>(
+void AddLintOptions(cli::Command& cmd, LintOptions* o) {
+  cmd.add_option_function(
          "--level",
          [o](const std::string& v) {
            std::string l = v;
@@ -196,16 +195,16 @@ void AddLintOptions(CLI::App& cmd, LintOptions* o) {
            o->level = std::stoi(l);
          },
          "Seniority L4-L7; the I:we target tightens with it (default L5)")
-      ->check(CLI::IsMember({"L4", "L5", "L6", "L7"}, CLI::ignore_case));
+      ->check(cli::IsMember({"L4", "L5", "L6", "L7"}, cli::kIgnoreCase));
   cmd.add_option("--wpm", o->words_per_minute, "Speaking rate in words per minute")
-      ->check(CLI::Range(60, 400))
+      ->check(cli::Range(60, 400))
       ->default_val(150);
   cmd.add_option("--max-seconds", o->max_seconds, "Spoken-time limit for too-long")
-      ->check(CLI::Range(10, 3600));
+      ->check(cli::Range(10, 3600));
   cmd.add_option("--min-seconds", o->min_seconds, "Spoken-time floor for too-short")
-      ->check(CLI::Range(0, 3600));
+      ->check(cli::Range(0, 3600));
   cmd.add_option("-j,--jobs", o->jobs, "Worker threads (default: one per core)")
-      ->check(CLI::Range(0, 256));
+      ->check(cli::Range(0, 256));
   cmd.add_option("--max-file-bytes", o->max_file_bytes,
                  "Refuse story files larger than this (default 1048576; 0: no cap)");
 }
@@ -249,7 +248,7 @@ std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
   return inputs;
 }
 
-bool LoadBank(const CLI::App& cmd, const std::vector<std::string>& paths,
+bool LoadBank(const cli::Command& cmd, const std::vector<std::string>& paths,
               LintOptions options, GlobalOptions* g, BankInput* out) {
   Config& config = out->config;
   if (!ResolveSettings(cmd, g, &options, &config)) return false;

@@ -1,6 +1,5 @@
 // `starbank completion bash|zsh`: shell completion generated from the
 // command tree itself, so every command and option stays covered.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -66,33 +65,33 @@ std::vector<std::string> PrincipleValues(const std::vector<std::string>& names,
   return {};
 }
 
-void Collect(const CLI::App& app, const std::string& path, const PrincipleWords& words,
-             std::vector<CommandInfo>* out) {
+void Collect(const cli::Command& app, const std::string& path,
+             const PrincipleWords& words, std::vector<CommandInfo>* out) {
   CommandInfo info;
   info.path = path;
-  for (const CLI::Option* o : app.get_options()) {
-    if (o->get_positional()) {
-      std::vector<std::string> values = AllowedValues(o->get_type_name());
+  for (const cli::OptionInfo& o : app.options()) {
+    if (o.positional) {
+      std::vector<std::string> values = AllowedValues(o.type_name);
       info.positional_values.insert(info.positional_values.end(), values.begin(),
                                     values.end());
       info.positional = info.positional || values.empty();
       continue;
     }
     OptionInfo oi;
-    for (const std::string& s : o->get_snames()) oi.names.push_back("-" + s);
-    for (const std::string& l : o->get_lnames()) oi.names.push_back("--" + l);
-    oi.takes_value = o->get_expected_min() > 0;
-    if (oi.takes_value) oi.values = AllowedValues(o->get_type_name());
+    for (const std::string& s : o.short_names) oi.names.push_back("-" + s);
+    for (const std::string& l : o.long_names) oi.names.push_back("--" + l);
+    oi.takes_value = o.takes_value;
+    if (oi.takes_value) oi.values = AllowedValues(o.type_name);
     if (oi.takes_value && oi.values.empty()) oi.values = PrincipleValues(oi.names, words);
     info.options.push_back(std::move(oi));
   }
-  std::vector<const CLI::App*> subs = app.get_subcommands([](const CLI::App*) { return true; });
-  for (const CLI::App* sub : subs) {
-    info.subcommands.emplace_back(sub->get_name(), sub->get_description());
+  std::vector<const cli::Command*> subs = app.subcommands();
+  for (const cli::Command* sub : subs) {
+    info.subcommands.emplace_back(sub->name(), sub->description());
   }
   out->push_back(std::move(info));
-  for (const CLI::App* sub : subs) {
-    Collect(*sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), words, out);
+  for (const cli::Command* sub : subs) {
+    Collect(*sub, path.empty() ? sub->name() : path + " " + sub->name(), words, out);
   }
 }
 
@@ -231,9 +230,9 @@ std::string ZshScript(const std::vector<CommandInfo>& tree) {
 
 }  // namespace
 
-void RegisterCompletion(CLI::App& app, CommandContext& ctx) {
+void RegisterCompletion(cli::Command& app, CommandContext& ctx) {
   auto shell = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("completion", "Print a shell completion script");
+  cli::Command* cmd = app.add_subcommand("completion", "Print a shell completion script");
   cmd->footer(
       "Examples:\n"
       "  source <(starbank completion bash)\n"
@@ -243,8 +242,8 @@ void RegisterCompletion(CLI::App& app, CommandContext& ctx) {
       "Installed packages put these in place already.");
   cmd->add_option("shell", *shell, "bash or zsh")
       ->required()
-      ->check(CLI::IsMember({"bash", "zsh"}));
-  CLI::App* root = &app;
+      ->check(cli::IsMember({"bash", "zsh"}));
+  cli::Command* root = &app;
   cmd->callback([shell, root, &ctx] {
     ctx.run = [shell, root, &ctx]() -> int {
       // The catalog in effect now (--catalog, else the built-in one) names

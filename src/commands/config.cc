@@ -2,7 +2,6 @@
 // defaults, then `.starbank.yaml`, then the flags on the command line.
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -139,7 +138,7 @@ void PrintJson(const Config& c) {
 
 }  // namespace
 
-bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options,
+bool ResolveSettings(const cli::Command& cmd, GlobalOptions* g, LintOptions* options,
                      Config* config) {
   *config = Config{};
   std::vector<Diagnostic> errors;
@@ -149,8 +148,7 @@ bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options
     return false;
   }
   for (const FlagKey& f : kFlagKeys) {
-    const CLI::Option* given = cmd.get_option_no_throw(f.flag);
-    if (given != nullptr && given->count() > 0) {
+    if (cmd.given(f.flag)) {
       config->options.*f.field = options->*f.field;
       config->origins[f.key] = f.flag;
     } else {
@@ -171,13 +169,13 @@ bool ResolveSettings(const CLI::App& cmd, GlobalOptions* g, LintOptions* options
   return CheckSeconds(*config);
 }
 
-void RegisterConfig(CLI::App& app, CommandContext& ctx) {
+void RegisterConfig(cli::Command& app, CommandContext& ctx) {
   struct Args {
     std::string format = "text";
     LintOptions options;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "config", "Print the settings in effect and where each came from");
   cmd->footer(
       "The settings come from the built-in defaults, then the nearest .starbank.yaml\n"
@@ -188,7 +186,7 @@ void RegisterConfig(CLI::App& app, CommandContext& ctx) {
       "  starbank config --wpm 170        what a flag would change\n"
       "  starbank config --format json");
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] {

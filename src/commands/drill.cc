@@ -8,7 +8,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -697,7 +696,7 @@ int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
   return bank->input.report.errors.empty() ? kExitOk : kExitError;
 }
 
-int RunDrill(const CLI::App& cmd, const DrillArgs& args, GlobalOptions* g) {
+int RunDrill(const cli::Command& cmd, const DrillArgs& args, GlobalOptions* g) {
   WallClock clock;
   if (const char* now = std::getenv("STARBANK_NOW"); now != nullptr && *now != '\0') {
     clock.fixed = ParseInstant(now);
@@ -769,9 +768,9 @@ Day CommandToday() {
   return Today(clock);
 }
 
-void RegisterDrill(CLI::App& app, CommandContext& ctx) {
+void RegisterDrill(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<DrillArgs>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "drill", "Practise a story out loud against a timer, with follow-up questions");
   cmd->footer(
       "A session on a terminal:\n"
@@ -820,30 +819,30 @@ void RegisterDrill(CLI::App& app, CommandContext& ctx) {
       "Exit status: 0 logged or shown, 2 usage, config, log or input errors, 130\n"
       "interrupted.");
   cmd->add_option("paths", args->paths, "Story files or folders (default: .)");
-  CLI::Option* story =
+  cli::Option* story =
       cmd->add_option("-s,--story", args->story, "Drill this story (its id)");
-  CLI::Option* principle = cmd->add_option("-p,--principle", args->principle,
+  cli::Option* principle = cmd->add_option("-p,--principle", args->principle,
                                            "Drill a story tagged with this principle");
-  CLI::Option* plan = cmd->add_option("--plan", args->plan,
+  cli::Option* plan = cmd->add_option("--plan", args->plan,
                                       "A mock loop: A,B,C or a catalog set, as for plan");
-  CLI::Option* company = cmd->add_option(
+  cli::Option* company = cmd->add_option(
       "-c,--company", args->company,
       "A mock loop for this company: its upcoming round's principles (or --plan's),\n"
       "no story told there while another fits");
   story->excludes(principle, plan, company);
   principle->excludes(plan, company);
   cmd->add_option("-n,--count", args->count, "How many stories to drill in a row")
-      ->check(CLI::Range(1, 100))
+      ->check(cli::Range(1, 100))
       ->excludes(story, plan, company);
   cmd->add_option("--seed", args->seed, "Seed for the choice of prompt and follow-ups");
   cmd->add_flag("--cue", args->cue, "Show the title and lead result while telling");
   cmd->add_option("--log", args->log,
                   "Log file (default: practice.yaml at the bank root)");
-  CLI::Option* status =
+  cli::Option* status =
       cmd->add_flag("--status", args->status, "Show what is due instead of drilling");
   status->excludes(story, principle, plan, company);
   cmd->add_option("-f,--format", args->format, "Output format of --status")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(cli::IsMember({"text", "json"}))
       ->needs(status);
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {

@@ -1,7 +1,6 @@
 // `starbank export [--format markdown|html] [-o FILE] [--force] [PATH...]`:
 // the bank as a one-page Markdown cheat sheet, or as a self-contained HTML
 // report (src/views/html_report.h), printed or written atomically.
-#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdlib>
 #include <iostream>
@@ -136,7 +135,7 @@ bool RenderHtml(const BankInput& bank, const ExportArgs& args, std::string* page
   return true;
 }
 
-int RunExport(const CLI::App& cmd, const ExportArgs& args, GlobalOptions* g) {
+int RunExport(const cli::Command& cmd, const ExportArgs& args, GlobalOptions* g) {
   std::string format = FormatOf(args);
   if (format != "html" && !args.principles.empty()) {
     std::cerr << "starbank: error: --principles is for --format html (the report's "
@@ -171,9 +170,9 @@ int RunExport(const CLI::App& cmd, const ExportArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterExport(CLI::App& app, CommandContext& ctx) {
+void RegisterExport(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<ExportArgs>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "export", "Write the bank as a Markdown cheat sheet or a one-page HTML report");
   cmd->footer(
       "Examples:\n"
@@ -198,7 +197,7 @@ void RegisterExport(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("paths", args->paths, "Story files or folders (default: .)");
   cmd->add_option("-f,--format", args->format,
                   "Output format: markdown (default) or html")
-      ->check(CLI::IsMember({"markdown", "md", "html"}));
+      ->check(cli::IsMember({"markdown", "md", "html"}));
   cmd->add_option("-o,--output", args->output,
                   "Write to FILE instead of standard output");
   cmd->add_flag("--force", args->force, "Replace FILE if it exists");

@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -174,7 +173,7 @@ int Uninstall() {
 }
 
 // Lints the staged story files; prints only the findings that block the commit.
-int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
+int Run(const cli::Command& cmd, HookArgs args, GlobalOptions g) {
   std::string top, error;
   // Paths given on the command line are relative to where we started.
   for (std::string* p : {&g.catalog_path, &g.config_path}) {
@@ -229,10 +228,11 @@ int Run(const CLI::App& cmd, HookArgs args, GlobalOptions g) {
 
 }  // namespace
 
-void RegisterHook(CLI::App& app, CommandContext& ctx) {
+void RegisterHook(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<HookArgs>();
-  CLI::App* hook = app.add_subcommand("hook", "Install a git pre-commit hook that lints "
-                                              "staged stories");
+  cli::Command* hook = app.add_subcommand("hook",
+                                          "Install a git pre-commit hook that lints "
+                                          "staged stories");
   hook->require_subcommand(1);
   hook->footer(
       "Examples:\n"
@@ -241,21 +241,21 @@ void RegisterHook(CLI::App& app, CommandContext& ctx) {
       "  starbank hook uninstall\n\n"
       "The hook lints what is staged (not the working copy) and prints nothing when\n"
       "all is well. For the pre-commit framework, see .pre-commit-hooks.yaml.");
-  CLI::App* install = hook->add_subcommand("install", "Write .git/hooks/pre-commit");
+  cli::Command* install = hook->add_subcommand("install", "Write .git/hooks/pre-commit");
   install->add_flag("--force", args->force,
                     "Replace a hook starbank did not write (keeps it as a numbered .starbank-backup)");
   install->add_option("--fail-on", args->fail_on, "Lowest severity that blocks a commit")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+      ->check(cli::IsMember({"error", "warning", "info"}));
   install->callback([args, &ctx] { ctx.run = [args] { return Install(*args); }; });
 
-  CLI::App* uninstall =
+  cli::Command* uninstall =
       hook->add_subcommand("uninstall", "Remove the pre-commit hook starbank wrote");
   uninstall->callback([&ctx] { ctx.run = [] { return Uninstall(); }; });
 
-  CLI::App* run = hook->add_subcommand(
-      "run", "Lint the staged story files (what the hook runs)");
+  cli::Command* run =
+      hook->add_subcommand("run", "Lint the staged story files (what the hook runs)");
   run->add_option("--fail-on", args->fail_on, "Lowest severity that fails")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+      ->check(cli::IsMember({"error", "warning", "info"}));
   AddLintOptions(*run, &args->options);
   run->callback([run, args, &ctx] {
     ctx.run = [run, args, &ctx] { return Run(*run, *args, ctx.globals); };

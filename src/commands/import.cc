@@ -2,7 +2,6 @@
 // banks kept in Markdown or CSV to one YAML story file each (src/import/).
 #include "import/import.h"
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "commands/commands.h"
@@ -18,7 +17,7 @@ struct ImportArgs {
   std::string format = "text";
 };
 
-int RunImport(const CLI::App& cmd, const ImportArgs& args, GlobalOptions* g) {
+int RunImport(const cli::Command& cmd, const ImportArgs& args, GlobalOptions* g) {
   LintOptions options;
   Config config;
   if (!ResolveSettings(cmd, g, &options, &config)) return kExitError;
@@ -44,9 +43,9 @@ int RunImport(const CLI::App& cmd, const ImportArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterImport(CLI::App& app, CommandContext& ctx) {
+void RegisterImport(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<ImportArgs>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "import", "Bring in a Markdown or CSV story bank, one YAML story file per story");
   cmd->footer(
       "Examples:\n"
@@ -79,7 +78,7 @@ void RegisterImport(CLI::App& app, CommandContext& ctx) {
       "Folder to write the stories into, created if missing (default: stories)");
   cmd->add_flag("-n,--dry-run", args->dry_run, "Print the summary; write nothing");
   cmd->add_option("-f,--format", args->format, "Summary format: text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunImport(*cmd, *args, &ctx.globals); };
   });

@@ -3,7 +3,6 @@
 // --company`, `drill --company` and the report share to plan around it.
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -85,7 +84,7 @@ std::string DaysLeft(Day day, Day today) {
   return n == 1 ? "tomorrow" : fmt::format("in {} days", n);
 }
 
-int RunAdd(const CLI::App& cmd, const AddArgs& args, GlobalOptions* g) {
+int RunAdd(const cli::Command& cmd, const AddArgs& args, GlobalOptions* g) {
   InterviewRound r;
   r.company = FoldSpace(args.company);
   if (r.company.empty()) {
@@ -274,7 +273,7 @@ nlohmann::json RoundJson(const InterviewRound& r, Day today) {
   return j;
 }
 
-int RunList(const CLI::App& cmd, const ListArgs& args, GlobalOptions* g) {
+int RunList(const cli::Command& cmd, const ListArgs& args, GlobalOptions* g) {
   Day today = CommandToday();
   BankInput bank;
   bank.stories = std::make_unique<BankStories>();
@@ -512,8 +511,8 @@ Plan MakeCompanyPlan(const BankInput& bank,
       [&](size_t s) { return told(stories[s].id); });
 }
 
-void RegisterInterview(CLI::App& app, CommandContext& ctx) {
-  CLI::App* cmd = app.add_subcommand(
+void RegisterInterview(cli::Command& app, CommandContext& ctx) {
+  cli::Command* cmd = app.add_subcommand(
       "interview", "Log which story you told to which company, and list the rounds");
   cmd->require_subcommand(1);
   cmd->footer(
@@ -529,7 +528,7 @@ void RegisterInterview(CLI::App& app, CommandContext& ctx) {
       "moves it). See docs/interviews.md.");
 
   auto add = std::make_shared<AddArgs>();
-  CLI::App* a =
+  cli::Command* a =
       cmd->add_subcommand("add", "Log a round: what was asked, which stories told");
   a->footer(
       "Examples:\n"
@@ -565,7 +564,7 @@ void RegisterInterview(CLI::App& app, CommandContext& ctx) {
   });
 
   auto list = std::make_shared<ListArgs>();
-  CLI::App* l =
+  cli::Command* l =
       cmd->add_subcommand("list", "Upcoming rounds, then past ones, newest first");
   l->footer(
       "Examples:\n"
@@ -577,7 +576,7 @@ void RegisterInterview(CLI::App& app, CommandContext& ctx) {
   l->add_option("paths", list->paths, "Where the stories are (default: .)");
   l->add_option("-c,--company", list->company, "Only the rounds at this company");
   l->add_option("-f,--format", list->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   l->callback([l, list, &ctx] {
     ctx.run = [l, list, &ctx] { return RunList(*l, *list, &ctx.globals); };
   });

@@ -1,7 +1,6 @@
 // `starbank lint [PATH...]`
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <cstdint>
 #include <algorithm>
 #include <functional>
@@ -76,7 +75,7 @@ class Tally : public LintSink {
   std::vector<uint8_t> scores_;  // finished scores, in input order
 };
 
-int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
+int RunLint(const cli::Command& cmd, LintArgs args, GlobalOptions g) {
   if (args.fix && args.diff) {
     std::cerr << "starbank: error: --fix and --diff do not go together: --diff shows the "
                  "fixes and writes nothing, --fix writes them; pick one\n";
@@ -157,9 +156,10 @@ int RunLint(const CLI::App& cmd, LintArgs args, GlobalOptions g) {
 
 }  // namespace
 
-void RegisterLint(CLI::App& app, CommandContext& ctx) {
+void RegisterLint(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<LintArgs>();
-  CLI::App* cmd = app.add_subcommand("lint", "Score stories and report what an interviewer would mark down");
+  cli::Command* cmd = app.add_subcommand(
+      "lint", "Score stories and report what an interviewer would mark down");
   cmd->footer(
       "Examples:\n"
       "  starbank lint stories/                 lint every *.yaml/*.yml below stories/\n"
@@ -184,12 +184,12 @@ void RegisterLint(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("-o,--output", args->output,
                   "Write the report to FILE (replaced atomically) instead of stdout");
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember(ReporterNames()));
+      ->check(cli::IsMember(ReporterNames()));
   cmd->add_option("--fail-on", args->fail_on, "Lowest severity that fails the run")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+      ->check(cli::IsMember({"error", "warning", "info"}));
   cmd->add_option("--min-score", args->min_score,
                   "Fail when any story scores below N, and name those stories")
-      ->check(CLI::Range(0, 100));
+      ->check(cli::Range(0, 100));
   cmd->add_flag("-q,--quiet", args->quiet, "Print findings only (for hooks)");
   cmd->add_flag("--statistics", args->statistics, "Count findings per rule");
   cmd->add_flag("--fix", args->fix,

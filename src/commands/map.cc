@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -380,7 +379,7 @@ void PrintPrincipleJson(const PrincipleView& view, const LintReport& report,
   std::cout << j.dump(2) << '\n';
 }
 
-int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
+int RunMap(const cli::Command& cmd, const MapArgs& args, GlobalOptions* g) {
   BankInput bank;
   bank.stories = std::make_unique<BankStories>(args.principle);  // leads for --principle only
   if (!LoadBank(cmd, args.paths, args.options, g, &bank)) return kExitError;
@@ -418,9 +417,9 @@ int RunMap(const CLI::App& cmd, const MapArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterMap(CLI::App& app, CommandContext& ctx) {
+void RegisterMap(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<MapArgs>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "map", "Show which principles the bank covers, and the best story for each");
   cmd->footer(
       "Examples:\n"
@@ -434,7 +433,7 @@ void RegisterMap(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("-p,--principle", args->principle,
                   "List the stories for one principle (name, id or alias)");
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunMap(*cmd, *args, &ctx.globals); };

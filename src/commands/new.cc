@@ -2,7 +2,6 @@
 // story, named from the title, and never overwrites a file.
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "commands/commands.h"
@@ -22,7 +21,7 @@ struct NewArgs {
   std::string dir = ".";
 };
 
-int RunNew(const CLI::App& cmd, const NewArgs& args, GlobalOptions* g) {
+int RunNew(const cli::Command& cmd, const NewArgs& args, GlobalOptions* g) {
   LintOptions options;
   Config config;
   if (!ResolveSettings(cmd, g, &options, &config)) return kExitError;
@@ -60,9 +59,10 @@ int RunNew(const CLI::App& cmd, const NewArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterNew(CLI::App& app, CommandContext& ctx) {
+void RegisterNew(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<NewArgs>();
-  CLI::App* cmd = app.add_subcommand("new", "Write a STAR-L template story to fill in");
+  cli::Command* cmd =
+      app.add_subcommand("new", "Write a STAR-L template story to fill in");
   cmd->footer(
       "Examples:\n"
       "  starbank new \"Checkout p95 under 1 s\" --principle \"Deliver Results\"\n"

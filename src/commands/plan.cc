@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -199,7 +198,7 @@ bool UpcomingPrinciples(const CompanyHistory& history, const std::string& compan
 
 namespace {
 
-int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
+int RunPlan(const cli::Command& cmd, const PlanArgs& args, GlobalOptions* g) {
   BankInput bank;
   LintOptions options = args.options;
   options.near_copies = true;  // never two copies of one story in a plan
@@ -244,9 +243,9 @@ int RunPlan(const CLI::App& cmd, const PlanArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterPlan(CLI::App& app, CommandContext& ctx) {
+void RegisterPlan(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<PlanArgs>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "plan", "Pick one distinct story per principle for an interview loop");
   cmd->footer(
       "Examples:\n"
@@ -272,7 +271,7 @@ void RegisterPlan(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("-c,--company", args->company,
                   "Plan around what was told at this company (interviews.yaml)");
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunPlan(*cmd, *args, &ctx.globals); };

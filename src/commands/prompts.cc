@@ -2,7 +2,6 @@
 // prompts and, for each, the stories that answer it; unanswered ones flagged.
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -94,7 +93,7 @@ void PrintJson(const PromptsView& view, const LintReport& report) {
   std::cout << j.dump(2) << '\n';
 }
 
-int RunPrompts(const CLI::App& cmd, const PromptsArgs& args, GlobalOptions* g) {
+int RunPrompts(const cli::Command& cmd, const PromptsArgs& args, GlobalOptions* g) {
   BankInput bank;
   if (!LoadBank(cmd, args.paths, args.options, g, &bank)) return kExitError;
   const Principle* only = nullptr;
@@ -114,9 +113,9 @@ int RunPrompts(const CLI::App& cmd, const PromptsArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterPrompts(CLI::App& app, CommandContext& ctx) {
+void RegisterPrompts(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<PromptsArgs>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "prompts", "List the catalog's interview prompts and the stories that answer them");
   cmd->footer(
       "Examples:\n"
@@ -128,7 +127,7 @@ void RegisterPrompts(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("paths", args->paths, "Story files or folders (default: .)");
   cmd->add_option("-p,--principle", args->principle, "Only this principle's prompts");
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunPrompts(*cmd, *args, &ctx.globals); };

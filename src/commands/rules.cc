@@ -3,7 +3,6 @@
 // data/lexicon with their words.
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -108,15 +107,15 @@ int Explain(const std::string& id, const std::string& format) {
 
 }  // namespace
 
-void RegisterRules(CLI::App& app, CommandContext& ctx) {
+void RegisterRules(cli::Command& app, CommandContext& ctx) {
   auto format = std::make_shared<std::string>("text");
   auto explain = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("rules", "List the lint rules");
+  cli::Command* cmd = app.add_subcommand("rules", "List the lint rules");
   cmd->footer(
       "Examples:\n  starbank rules\n  starbank rules --format json\n"
       "  starbank rules --explain no-setback    # the words no-setback looks for");
   cmd->add_option("-f,--format", *format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   cmd->add_option("--explain", *explain,
                   "Print what RULE looks for: its cue families and their words");
   cmd->callback([format, explain, &ctx] {

@@ -3,7 +3,6 @@
 #include <poll.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <csignal>
 #include <iostream>
@@ -75,9 +74,9 @@ int RunServer(const GlobalOptions& g, bool verbose) {
 
 }  // namespace
 
-void RegisterServer(CLI::App& app, CommandContext& ctx) {
+void RegisterServer(cli::Command& app, CommandContext& ctx) {
   auto verbose = std::make_shared<bool>(false);
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "server", "Run the language server (LSP over stdio) for editors");
   cmd->footer(
       "Examples:\n"

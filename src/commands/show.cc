@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -214,7 +213,7 @@ void PrintJson(const Story& story, const StoryReport& s, const Catalog& catalog,
   std::cout << j.dump(2) << '\n';
 }
 
-int RunShow(const CLI::App& cmd, const ShowArgs& args, GlobalOptions* g) {
+int RunShow(const cli::Command& cmd, const ShowArgs& args, GlobalOptions* g) {
   StoryRef ref = ParseRef(args.story);
   if (!ref.file.empty() && !args.paths.empty()) {
     std::cerr << "starbank: error: PATH is only for looking up an id; '"
@@ -265,9 +264,9 @@ int RunShow(const CLI::App& cmd, const ShowArgs& args, GlobalOptions* g) {
 
 }  // namespace
 
-void RegisterShow(CLI::App& app, CommandContext& ctx) {
+void RegisterShow(cli::Command& app, CommandContext& ctx) {
   auto args = std::make_shared<ShowArgs>();
-  CLI::App* cmd = app.add_subcommand(
+  cli::Command* cmd = app.add_subcommand(
       "show", "Show one story with its score, time, findings and inferred principles");
   cmd->footer(
       "Examples:\n"
@@ -281,7 +280,7 @@ void RegisterShow(CLI::App& app, CommandContext& ctx) {
       ->required();
   cmd->add_option("paths", args->paths, "Where to look an id up (default: .)");
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(cli::IsMember({"text", "json"}));
   AddLintOptions(*cmd, &args->options);
   cmd->callback([cmd, args, &ctx] {
     ctx.run = [cmd, args, &ctx] { return RunShow(*cmd, *args, &ctx.globals); };

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "io/config.h"
 #include "starbank/loader.h"
 
 
@@ -196,6 +197,13 @@ bool MayWrite(const std::string& path, const WriteOptions& o, Target* target,
       return Fail(error, fmt::format("'{}' is {}, which starbank reads; not writing over "
                                      "it, even with --force",
                                      path, f->what));
+    }
+    // Not yet a config, but the next run would read it as one: report
+    // output there would break every command under that folder.
+    if (std::filesystem::path(path).filename() == kConfigFileName) {
+      return Fail(error, fmt::format("'{}' would be read as starbank's config; not writing "
+                                     "it, even with --force",
+                                     path));
     }
   }
   if (!Inspect(path, target, error)) return false;

@@ -17,6 +17,7 @@
 #include "io/fs.h"
 #include "lint/analysis.h"
 #include "lint/arena.h"
+#include "lint/incremental.h"
 #include "lint/infer.h"
 #include "lint/rule.h"
 #include "lint/suppress.h"
@@ -238,7 +239,26 @@ class Merger {
 
   void Finish(int jobs);
 
+  // For LintInBank: the one input is file `at` of a bank whose other files
+  // are `others`; their fingerprints join the bank around its own, and
+  // only its bank-wide findings are asked for.
+  void Surround(const std::vector<const BankFile*>& others, size_t at) {
+    others_ = &others;
+    at_ = std::min(at, others.size());
+    for (size_t f = 0; f < at_; ++f) AddOther(*others[f]);
+  }
+
  private:
+  void AddOther(const BankFile& f) {
+    for (size_t k = 0; k < f.fingerprints.size(); ++k) {
+      StoryFingerprint fp = f.fingerprints[k];
+      fp.file = f.path.c_str();
+      fp.id = f.ids[k];
+      bank_.push_back(fp);
+      scores_.push_back({0, 0});
+    }
+  }
+
   void Take(FileResult r) {
     FileLint file;
     file.counted = r.counted;
@@ -254,6 +274,7 @@ class Merger {
     std::stable_sort(file.errors.begin(), file.errors.end(), DiagnosticLess);
     std::stable_sort(file.findings.begin(), file.findings.end(), DiagnosticLess);
     const char* path = inputs_[next_].path.c_str();
+    own_first_ = bank_.size();
     for (size_t k = 0; k < r.fingerprints.size(); ++k) {
       StoryFingerprint& fp = r.fingerprints[k];
       fp.file = path;
@@ -279,6 +300,9 @@ class Merger {
   // bytes a story (each is at most 100), which is all a copy's penalty needs.
   std::vector<std::array<uint8_t, 2>> scores_;
   std::deque<Suppressions> deferred_;
+  const std::vector<const BankFile*>* others_ = nullptr;  // see Surround
+  size_t at_ = 0;
+  size_t own_first_ = 0;  // the ordinal of the (last) input's first story
 };
 
 // The ordinals of the stories duplicate-story findings name, once each.
@@ -298,13 +322,21 @@ std::vector<size_t> DuplicateOrdinals(const std::vector<Diagnostic>& found,
 }
 
 void Merger::Finish(int jobs) {
+  size_t own_end = bank_.size();
+  if (others_ != nullptr) {
+    for (size_t f = at_; f < others_->size(); ++f) AddOther(*(*others_)[f]);
+  }
   std::unordered_map<std::string_view, Suppressions*> suppressions;
   for (Suppressions& d : deferred_) suppressions.emplace(d.file(), &d);
   BankLint out;
   for (const Rule* rule : rules_) {
     if (!rule->bank_wide() || !RuleEnabled(rule->id(), options_)) continue;
     std::vector<Diagnostic> found;
-    rule->CheckBank(bank_, jobs, &found);
+    if (others_ != nullptr) {
+      rule->CheckBankFor(bank_, inputs_.back().path, jobs, &found);
+    } else {
+      rule->CheckBank(bank_, jobs, &found);
+    }
     // Filtered in place and moved whole: a bank of near-copies can have
     // hundreds of thousands of these.
     Severity severity = *EffectiveSeverity(*rule, options_);
@@ -330,8 +362,9 @@ void Merger::Finish(int jobs) {
   // Scores are finished here, once: a story with a copy in the bank loses
   // structure points, and sinks take the finished score as it is.
   for (size_t k : DuplicateOrdinals(out.findings, bank_)) {
+    if (others_ != nullptr && (k < own_first_ || k >= own_end)) continue;
     Rescore r;
-    r.ordinal = k;
+    r.ordinal = others_ != nullptr ? k - own_first_ : k;
     Dimensions d;
     d.structure = scores_[k][0];
     PenalizeDuplicate(&d);
@@ -340,7 +373,7 @@ void Merger::Finish(int jobs) {
     out.rescored.push_back(r);
   }
   // Whether the rule that finds them is on or not: plan asks for them.
-  if (options_.near_copies) {
+  if (options_.near_copies && others_ == nullptr) {
     for (const Rule* rule : rules_) {
       if (rule->bank_wide() && rule->NearCopies(bank_, jobs, &out.near_copies)) break;
     }
@@ -413,6 +446,38 @@ LintReport Lint(const std::vector<LintInput>& inputs, const Catalog& catalog,
                 const RuleSet& rules, const LintOptions& options) {
   LintCollector collector(inputs.size());
   LintStream(inputs, catalog, rules, options, &collector);
+  return collector.Take();
+}
+
+BankFile FingerprintInput(const LintInput& input, const Catalog& catalog,
+                          const LintOptions& options) {
+  LintOptions plain = options;
+  plain.infer = false;
+  RuleSet none;
+  LintShared shared{catalog, plain, none, std::nullopt};
+  FileResult r = LintOne(input, shared);
+  BankFile out;
+  out.path = input.path;
+  out.fingerprints = std::move(r.fingerprints);
+  for (StoryReport& s : r.stories) out.ids.push_back(std::move(s.id));
+  return out;
+}
+
+LintReport LintInBank(const LintInput& doc, const std::vector<const BankFile*>& bank,
+                      size_t at, const Catalog& catalog, const RuleSet& rules,
+                      const LintOptions& options) {
+  LintShared shared{catalog, options, rules, std::nullopt};
+  if (options.infer) shared.signals.emplace(catalog);
+  std::vector<LintInput> inputs;
+  inputs.push_back(doc);
+  LintCollector collector(1);
+  Merger merger(inputs, rules, options, &collector);
+  merger.Surround(bank, at);
+  merger.Add(0, LintOne(inputs[0], shared));
+  int jobs = options.jobs > 0
+                 ? options.jobs
+                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  merger.Finish(jobs);
   return collector.Take();
 }
 

@@ -86,6 +86,19 @@ class Rule {
   /// (rule, severity unset) in an order that does not depend on `jobs`.
   virtual void CheckBank(const std::vector<StoryFingerprint>& /*bank*/, int /*jobs*/,
                          std::vector<Diagnostic>* /*out*/) const {}
+  /// CheckBank's findings for the stories of `file` only (those whose
+  /// fingerprint's file spells `file`), the same as CheckBank gives them.
+  /// The language server asks this on every keystroke; a rule overrides it
+  /// when it can answer for one file without reporting the whole bank.
+  virtual void CheckBankFor(const std::vector<StoryFingerprint>& bank,
+                            std::string_view file, int jobs,
+                            std::vector<Diagnostic>* out) const {
+    std::vector<Diagnostic> all;
+    CheckBank(bank, jobs, &all);
+    for (Diagnostic& d : all) {
+      if (d.file == file) out->push_back(std::move(d));
+    }
+  }
   /// For a bank-wide rule that compares stories by likeness: the clusters
   /// of near-identical stories in `bank` (story indices, ascending, each
   /// two or more, ordered by their first story), the same on any number of

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <thread>
 
@@ -56,6 +57,33 @@ class DuplicateStory : public Rule {
     std::vector<bool> reported(bank.size(), false);
     SameIds(bank, &reported, out);
     NearDuplicates(bank, jobs, reported, out);
+  }
+
+  // One file's findings. A story is in a linked set only if some story is
+  // near it, so when none of the file's stories has a near story in the
+  // bank (one pass of early-stopping compares), the clusters need not be
+  // built; otherwise they are, and only the file's findings are written.
+  void CheckBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
+                    int jobs, std::vector<Diagnostic>* out) const override {
+    std::vector<bool> reported(bank.size(), false);
+    std::vector<Diagnostic> ids;
+    SameIds(bank, &reported, &ids);
+    for (Diagnostic& d : ids) {
+      if (d.file == file) out->push_back(std::move(d));
+    }
+    bool near = false;
+    for (size_t i = 0; i < bank.size() && !near; ++i) {
+      if (!bank[i].has_minhash || file != bank[i].file) continue;
+      for (size_t j = 0; j < bank.size() && !near; ++j) {
+        near = j != i && bank[j].has_minhash && Near(bank[i], bank[j]);
+      }
+    }
+    if (!near) return;
+    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
+      bool mine = false;
+      for (uint32_t i : c) mine |= file == bank[i].file;
+      if (mine) ReportCluster(bank, c, reported, out, &file);
+    }
   }
 
  private:
@@ -128,12 +156,15 @@ class DuplicateStory : public Rule {
       table.Clear();
       for (uint32_t i : signed_stories) {
         uint32_t root = forest->Find(i);
-        table.Insert(bank, order, band, i, [&](uint32_t j) {
-          if (forest->Find(j) == root) return;
-          if (SameCount(bank[j].minhash, bank[i].minhash) < kMinSame) return;
-          forest->Union(i, j);
-          root = forest->Find(i);
-        });
+        table.Insert(
+            bank, order, band, i,
+            [&](uint32_t j) {
+              if (forest->Find(j) == root) return;
+              if (SameCount(bank[j].minhash, bank[i].minhash) < kMinSame) return;
+              forest->Union(i, j);
+              root = forest->Find(i);
+            },
+            [&](uint32_t j) { return forest->Find(j) == root; });
       }
     }
   }
@@ -237,10 +268,13 @@ class DuplicateStory : public Rule {
   // kNamed of them, in input order).
   static void ReportCluster(const std::vector<StoryFingerprint>& bank,
                             const std::vector<uint32_t>& cluster,
-                            const std::vector<bool>& reported, std::vector<Diagnostic>* out) {
+                            const std::vector<bool>& reported,
+                            std::vector<Diagnostic>* out,
+                            const std::string_view* only = nullptr) {
     constexpr size_t kNamed = 3;
     for (uint32_t i : cluster) {
       if (reported[i]) continue;  // its id finding is the one it gets
+      if (only != nullptr && *only != bank[i].file) continue;
       if (cluster.size() == 2) {
         const StoryFingerprint& o = bank[cluster[0] == i ? cluster[1] : cluster[0]];
         int pct = static_cast<int>(std::lround(MinHashSimilarity(bank[i].minhash, o.minhash) * 100));
@@ -284,15 +318,23 @@ class DuplicateStory : public Rule {
   }
 
  private:
-
-  // Agreeing positions, stopping early once 0.5 is out of reach.
+  // Agreeing positions, 8 at a time: a byte of a ^ b is zero where they
+  // agree. Without branches, a compare is a few instructions a word; it is
+  // the inner loop of the banding, met up to 64 times a band a story.
   static int SameCount(const MinHashSignature& a, const MinHashSignature& b) {
-    int same = 0;
-    for (int k = 0; k < kHashes; ++k) {
-      same += a[k] == b[k];
-      if (same + (kHashes - 1 - k) < kMinSame) return same;
+    constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
+    int differ = 0;
+    for (int k = 0; k < kHashes; k += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a.data() + k, 8);
+      std::memcpy(&y, b.data() + k, 8);
+      uint64_t w = x ^ y;
+      // The high bit of each byte set when the byte is not zero.
+      uint64_t nonzero = (((w & kLow7) + kLow7) | w) & ~kLow7;
+      // One bit a byte: the multiply sums the bytes into the top one.
+      differ += static_cast<int>(((nonzero >> 7) * 0x0101010101010101ULL) >> 56);
     }
-    return same;
+    return kHashes - differ;
   }
 
   // Position of row `row` of band `band` when reading in order `order`: an
@@ -312,21 +354,33 @@ class DuplicateStory : public Rule {
   // One band's buckets: open addressing over story indices; a bucket keeps
   // its members as a linked list through `next_`, newest first, and an
   // empty slot holds kNone. Slots are 1.5 a story (not rounded to a power
-  // of two, which could make them up to 3), so memory is 6 bytes a story
+  // of two, which could make them up to 3), so memory is 7 bytes a story
   // plus 4 for `next_`, reused for every band.
+  //
+  // A slot also knows whether all its members were linked into one set
+  // (`uniform_`, a bit beside the member count): a story of that same set
+  // then skips the walk, whose every meeting would end at the set test.
+  // That is what keeps a templated bank linear: there most buckets are
+  // full (64) of one set, and walking them cost 64 look-ups a band a story.
   class BandTable {
    public:
     BandTable(size_t stories, size_t bank_size)
-        : heads_(std::max<size_t>(16, stories + stories / 2), kNone), next_(bank_size, kNone) {}
+        : heads_(std::max<size_t>(16, stories + stories / 2), kNone),
+          state_(heads_.size(), 0),
+          next_(bank_size, kNone) {}
 
-    void Clear() { std::fill(heads_.begin(), heads_.end(), kNone); }
+    void Clear() {
+      std::fill(heads_.begin(), heads_.end(), kNone);
+      std::fill(state_.begin(), state_.end(), 0);
+    }
 
     // Calls `meet(j)` for each earlier member of i's bucket, then adds i
     // unless the bucket is full. Members are met newest first; a bucket
     // keeps its first kBucketCap stories whatever the order.
-    template <typename Meet>
+    // `same_set(j)`: whether j is in i's linked set now.
+    template <typename Meet, typename SameSet>
     void Insert(const std::vector<StoryFingerprint>& bank, int order, int band,
-                uint32_t i, Meet meet) {
+                uint32_t i, Meet meet, SameSet same_set) {
       uint64_t key = BandKey(bank[i].minhash, order, band);
       size_t size = heads_.size();
       // The hash's high half scaled to [0, size): no power of two needed.
@@ -336,21 +390,32 @@ class DuplicateStory : public Rule {
         if (head == kNone) {
           heads_[s] = i;
           next_[i] = kNone;
+          state_[s] = 1 | kUniform;
           return;
         }
         if (BandKey(bank[head].minhash, order, band) != key) continue;
-        size_t members = 0;
-        for (uint32_t j = head; j != kNone; j = next_[j], ++members) meet(j);
-        if (members < kBucketCap) {
+        if ((state_[s] & kUniform) == 0 || !same_set(head)) {
+          for (uint32_t j = head; j != kNone; j = next_[j]) meet(j);
+          bool uniform = true;
+          for (uint32_t j = head; j != kNone && uniform; j = next_[j])
+            uniform = same_set(j);
+          state_[s] =
+              static_cast<uint8_t>((state_[s] & kCount) | (uniform ? kUniform : 0));
+        }
+        if ((state_[s] & kCount) < kBucketCap) {  // i is in its own set: still uniform
           next_[i] = head;
           heads_[s] = i;
+          ++state_[s];
         }
         return;
       }
     }
 
    private:
+    static constexpr uint8_t kCount = 0x7f;    // members, at most kBucketCap
+    static constexpr uint8_t kUniform = 0x80;  // all members in one linked set
     std::vector<uint32_t> heads_;  // a bucket's newest member, or kNone
+    std::vector<uint8_t> state_;   // members | kUniform
     std::vector<uint32_t> next_;
   };
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -11,6 +12,7 @@
 
 #include "io/config.h"
 #include "io/fs.h"
+#include "lint/incremental.h"
 #include "lint/rule.h"
 #include "rules/registry.h"
 #include "starbank/catalog.h"
@@ -224,6 +226,24 @@ struct Settings {
   const Catalog* catalog = &Catalog::Default();
   std::string root;  // the bank's folder; "" lints the file alone
   std::vector<std::string> problems;
+  // The bank's story files (absolute, config exclusions applied), in the
+  // order lint takes them; found again when files change (watched-file
+  // events, or without them every few seconds).
+  mutable std::vector<std::string> paths;
+  mutable bool discovered = false;
+  mutable std::chrono::steady_clock::time_point discovered_at;
+};
+
+// What the bank-wide rules need of one file, kept between keystrokes: for a
+// file on disk while its size and modification time stay; for an open
+// document while its text does.
+struct CachedFile {
+  bool filled = false;
+  bool from_document = false;
+  uintmax_t size = 0;
+  fs::file_time_type mtime;
+  std::string text;  // the open document's text it was computed from
+  BankFile bank;
 };
 
 struct Document {
@@ -245,7 +265,8 @@ struct LspServer::Impl {
   std::string root;                      // the workspace folder, if any
   std::map<std::string, Document> docs;  // by URI
   std::map<std::string, std::unique_ptr<Settings>> settings;  // by config file
-  std::set<std::string> dirty;  // URIs changed since their last lint
+  std::set<std::string> dirty;              // URIs changed since their last lint
+  std::map<std::string, CachedFile> files;  // by absolute path
   std::vector<json> out;
 
   void Log(const std::string& line) const {
@@ -264,6 +285,8 @@ struct LspServer::Impl {
   void Close(const json& params);
   void Relint(Document* doc);
   void RelintAll();
+  std::vector<const BankFile*> BankOf(const Settings& s, const Document& doc, size_t* at);
+  void FilesChanged(const json& params);
   void LintDirty();
   const Settings& SettingsFor(const std::string& path);
   json CodeActions(const json& params);
@@ -380,7 +403,7 @@ void LspServer::Impl::Notify(const std::string& method, const json& params) {
   } else if (method == "textDocument/didClose") {
     Close(params);
   } else if (method == "workspace/didChangeWatchedFiles") {
-    settings.clear();  // a config, a catalog or a story on disk changed
+    FilesChanged(params);
     RelintAll();
   } else {
     Trace(fmt::format("ignoring notification '{}'", method));
@@ -507,33 +530,92 @@ const Settings& LspServer::Impl::SettingsFor(const std::string& path) {
   return *(settings[file] = std::move(s));
 }
 
-// The inputs for linting `doc` as part of its bank: the story files below the
-// bank's folder, with every open document's text in place of its file's.
-static std::vector<LintInput> BankInputs(const Settings& s, const Document& doc,
-                                         const std::map<std::string, Document>& docs) {
-  std::vector<LintInput> inputs;
-  if (!s.root.empty()) {
+// Without file events from the client, how long the list of the bank's
+// files and their sizes and times are trusted before they are read again.
+constexpr std::chrono::seconds kRescan{2};
+
+// A config, a catalog or a story on disk changed: settings are read again
+// and the bank's folders walked again; a changed story is fingerprinted
+// again (a config change may change every file's, so all are forgotten).
+void LspServer::Impl::FilesChanged(const json& params) {
+  settings.clear();
+  const json* changes = Member(params, "changes");
+  if (changes == nullptr || !changes->is_array()) {
+    files.clear();
+    return;
+  }
+  for (const json& change : *changes) {
+    const json* uri = Member(change, "uri");
+    std::string path = uri != nullptr && uri->is_string()
+                           ? NormalPath(PathFromUri(uri->get<std::string>()))
+                           : "";
+    if (path.empty() || fs::path(path).filename() == kConfigFileName) {
+      files.clear();
+      return;
+    }
+    files.erase(path);
+  }
+}
+
+// The other files of `doc`'s bank, in lint's order, with every open
+// document's text in place of its file's; `*at` is where doc goes among
+// them. Only files new or changed since the last call are read.
+std::vector<const BankFile*> LspServer::Impl::BankOf(const Settings& s,
+                                                     const Document& doc, size_t* at) {
+  std::vector<const BankFile*> bank;
+  *at = 0;
+  if (s.root.empty()) return bank;
+  auto now = std::chrono::steady_clock::now();
+  bool rescan = !s.discovered || (!watch_files && now - s.discovered_at > kRescan);
+  if (rescan) {
     std::vector<Diagnostic>
         ignored;  // an unreadable folder is not the document's problem
-    inputs = DiscoverInputs({s.root}, s.config.options, &ignored);
+    s.paths.clear();
+    for (LintInput& in : DiscoverInputs({s.root}, s.config.options, &ignored)) {
+      std::string path = NormalPath(in.path);
+      if (!ConfigExcludes(s.config, path)) s.paths.push_back(std::move(path));
+    }
+    s.discovered = true;
+    s.discovered_at = now;
   }
   std::map<std::string, const Document*> open;
   for (const auto& [uri, d] : docs) open[d.path] = &d;
   bool found = false;
-  std::vector<LintInput> kept;
-  for (LintInput& in : inputs) {
-    in.path = NormalPath(in.path);
-    if (ConfigExcludes(s.config, in.path)) continue;
-    in.explicit_path = false;
-    auto it = open.find(in.path);
-    if (it != open.end()) {
-      *in.mutable_content() = it->second->text;
+  for (const std::string& path : s.paths) {
+    if (path == doc.path) {
+      *at = bank.size();
+      found = true;
+      continue;
     }
-    found |= in.path == doc.path;
-    kept.push_back(std::move(in));
+    CachedFile& c = files[path];
+    auto it = open.find(path);
+    if (it != open.end()) {
+      if (!c.filled || !c.from_document || c.text != it->second->text) {
+        Trace(fmt::format("fingerprinting {} (open)", path));
+        c.bank = FingerprintInput(LintInput{path, false, it->second->text}, *s.catalog,
+                                  s.config.options);
+        c.text = it->second->text;
+        c.from_document = c.filled = true;
+      }
+    } else if (!c.filled || c.from_document || rescan) {
+      std::error_code ec;
+      uintmax_t size = fs::file_size(path, ec);
+      fs::file_time_type mtime =
+          ec ? fs::file_time_type{} : fs::last_write_time(path, ec);
+      if (!c.filled || c.from_document || ec || size != c.size || mtime != c.mtime) {
+        Trace(fmt::format("fingerprinting {}", path));
+        c.bank = FingerprintInput(LintInput{path, false}, *s.catalog, s.config.options);
+        c.size = ec ? 0 : size;
+        c.mtime = mtime;
+        c.text.clear();
+        c.from_document = false;
+        c.filled = true;
+      }
+    }
+    bank.push_back(&c.bank);
   }
-  if (!found) kept.push_back(LintInput{doc.path, false, doc.text});
-  return kept;
+  if (!found) *at = bank.size();
+  return bank;
 }
 
 void LspServer::Impl::Relint(Document* doc) {
@@ -543,7 +625,12 @@ void LspServer::Impl::Relint(Document* doc) {
     Trace(fmt::format("{} is excluded by {}", doc->path, s.config.file));
   } else {
     const LintOptions& options = s.config.options;
-    LintReport report = Lint(BankInputs(s, *doc, docs), *s.catalog, AllRules(), options);
+    // Only doc is linted; the rest of the bank is its files' cached
+    // fingerprints, which the bank-wide rules compare doc's with.
+    size_t at = 0;
+    std::vector<const BankFile*> bank = BankOf(s, *doc, &at);
+    LintReport report = LintInBank(LintInput{doc->path, false, doc->text}, bank, at,
+                                   *s.catalog, AllRules(), options);
     // Other files are named in messages as lint names them from the bank's
     // folder ("stories/b.yaml"), not by absolute path.
     std::string prefix = s.root.empty() ? "" : s.root + "/";

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # CI step (run by `tools/run test` after ctest): the whole test suite again,
-# built with AddressSanitizer and UBSan (-DSTARBANK_SANITIZE=ON) in its own
-# build folder. Any sanitizer report fails the test it happens in.
+# built by clang with AddressSanitizer and UBSan in its own build folder.
+# The folder is configured with -DSTARBANK_FUZZ=ON (sanitizers plus the
+# fuzzer's coverage instrumentation), so the same build also has the
+# libFuzzer targets that tests/ci.d/fuzz.sh runs next: one sanitized build,
+# not a gcc one for the tests and a clang one for the fuzzers. Any
+# sanitizer report fails the test it happens in. Needs clang and
+# libclang-rt-14-dev (in tools/run's test packages).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${STARBANK_ASAN_BUILD_DIR:-build-asan}
 jobs=${STARBANK_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DSTARBANK_SANITIZE=ON >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTARBANK_FUZZ=ON -DSTARBANK_BUILD_TESTS=ON >/dev/null
 cmake --build "$build" -j "$jobs"
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1:check_initialization_order=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1

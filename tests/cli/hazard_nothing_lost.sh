@@ -119,6 +119,13 @@ row "export over a story" 2 \
   "$sb" export -o "stories/$story.yaml" --force
 cmp -s "$tmp/before" "stories/$story.yaml" || fail "the story changed"
 rm -f .starbank.yaml && rm -rf notes
+# No config yet, but one written there would be read as the config next run.
+mkdir -p sub
+row "export -o sub/.starbank.yaml --force (no config yet)" 2 \
+  "starbank: error: 'sub/.starbank.yaml' would be read as starbank's config; not writing it, even with --force" \
+  "$sb" export -o sub/.starbank.yaml --force
+[ ! -e sub/.starbank.yaml ] || fail "a config-named report was written"
+rmdir sub
 
 # ---- 3. A broken log keeps the attempt; no 'error: ... error:'. ----
 # Broken before the drill: said at once, with how to repair it; nothing asked.

@@ -6,7 +6,9 @@
 # TARGET is lint (bytes as a story file, through lint and every reporter) or
 # config (bytes as .starbank.yaml and as suppression comments) or server
 # (bytes as what an editor sends the language server). BUILD_DIR
-# (default build-fuzz) is configured with clang and -DSTARBANK_FUZZ=ON. The
+# (default build-fuzz) is configured with clang and -DSTARBANK_FUZZ=ON; a new
+# folder gets no test suite, an existing one (tests/ci.d/asan.sh's build-asan,
+# which CI fuzzes in) keeps its own. The
 # corpus grows in BUILD_DIR/corpus/TARGET, seeded from data/examples and
 # tests/fuzz/seeds/TARGET; a crashing input lands in BUILD_DIR/artifacts/.
 # The fuzzer runs under nice so builds on the same machine stay usable.
@@ -23,9 +25,10 @@ case "$target" in
   *) echo "run.sh: unknown target '$target' (lint, config or server)" >&2; exit 2 ;;
 esac
 
+tests=()
+[ -f "$build/CMakeCache.txt" ] || tests=(-DSTARBANK_BUILD_TESTS=OFF)
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTARBANK_FUZZ=ON \
-  -DSTARBANK_BUILD_TESTS=OFF >/dev/null
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTARBANK_FUZZ=ON "${tests[@]}" >/dev/null
 cmake --build "$build" -j "$jobs" --target "fuzz_$target"
 
 corpus=$build/corpus/$target
