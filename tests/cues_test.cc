@@ -22,7 +22,8 @@ TEST_CASE("ParseLexicon reads families, continued keys and files") {
       "@file b.lex\n"
       "\n"
       "== one\n"
-      "rules: no-setback\n"
+      "used-by: principle\n"
+      "  inference\n"
       "why: x\n"
       "words: it's cut-off\n"
       "phrases: went  well\n"
@@ -40,6 +41,8 @@ TEST_CASE("ParseLexicon reads families, continued keys and files") {
   CHECK(families[1].file == "b.lex");
   CHECK(families[1].line == 2);
   CHECK(families[1].words == std::vector<std::string>{"it's", "cut-off"});
+  CHECK(families[1].rules.empty());
+  CHECK(families[1].used_by == "principle inference");
   CHECK(families[1].phrases == std::vector<std::string>{"went well", "# hours straight"});
 }
 
@@ -48,9 +51,9 @@ TEST_CASE("ParseLexicon names the file and line of a malformed line") {
       {"@file t.lex\nwords: a\n", "t.lex:1: text before the first '== family' line"},
       {"@file t.lex\n== f\nwhy: x\ncolour: red\n", "t.lex:3: unknown key 'colour'"},
       {"@file t.lex\n== f\n\nno colon here\n",
-       "t.lex:3: expected 'why:', 'rules:', 'words:' or 'phrases:'"},
+       "t.lex:3: expected 'why:', 'rules:', 'used-by:', 'words:' or 'phrases:'"},
       {"@file t.lex\n== f\n  stray\n",
-       "t.lex:2: indented line outside 'why:', 'rules:', 'words:' or "
+       "t.lex:2: indented line outside 'why:', 'rules:', 'used-by:', 'words:' or "
        "'phrases:'"},
   }));
   CAPTURE(text);
@@ -64,12 +67,13 @@ TEST_CASE("The embedded lexicon gives each family's words as a table") {
   for (const CueFamily& f : CueFamilies()) {
     CAPTURE(f.name);
     CHECK(!f.why.empty());
-    CHECK(!f.rules.empty());
+    CHECK((!f.rules.empty() || !f.used_by.empty()));
     REQUIRE(f.words.empty() != f.phrases.empty());  // one or the other
     const WordTable& table = Cues(f.name);
     for (const std::string& w : f.words) CHECK(table.Contains(w));
     CHECK(&Cues(f.name) == &table);  // built once
     CHECK(CuePhrases(f.name) == f.phrases);
+    CHECK(CueWords(f.name) == f.words);
   }
   CHECK(CuePhrases("effort-phrases").front() == "all-nighter");
   CHECK(Cues("time-box.box").Contains("runway"));

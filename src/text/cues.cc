@@ -97,19 +97,24 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
     if (!continued) {
       size_t colon = line.find(':');
       if (colon == std::string_view::npos) {
-        return fail("expected 'why:', 'rules:', 'words:' or 'phrases:'"), out;
+        return fail("expected 'why:', 'rules:', 'used-by:', 'words:' or 'phrases:'"), out;
       }
       key = std::string(line.substr(0, colon));
       value = Trim(line.substr(colon + 1));
-      if (key != "why" && key != "rules" && key != "words" && key != "phrases") {
+      if (key != "why" && key != "rules" && key != "used-by" && key != "words" &&
+          key != "phrases") {
         return fail("unknown key '" + key + "'"), out;
       }
     } else if (key.empty()) {
-      return fail("indented line outside 'why:', 'rules:', 'words:' or 'phrases:'"), out;
+      return fail(
+                 "indented line outside 'why:', 'rules:', 'used-by:', 'words:' or "
+                 "'phrases:'"),
+             out;
     }
-    if (key == "why") {
-      if (!f.why.empty() && !value.empty()) f.why += ' ';
-      f.why += value;
+    if (key == "why" || key == "used-by") {
+      std::string& text = key == "why" ? f.why : f.used_by;
+      if (!text.empty() && !value.empty()) text += ' ';
+      text += value;
     } else if (key == "phrases") {
       // One phrase a line, its words separated by single spaces.
       std::vector<std::string> words;
@@ -146,6 +151,10 @@ size_t FamilyIndex(std::string_view name) {
 
 const WordTable& Cues(std::string_view name) {
   return Embedded().tables[FamilyIndex(name)];
+}
+
+const std::vector<std::string>& CueWords(std::string_view name) {
+  return Embedded().families[FamilyIndex(name)].words;
 }
 
 const std::vector<std::string>& CuePhrases(std::string_view name) {

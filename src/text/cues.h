@@ -27,6 +27,7 @@ struct CueFamily {
   int line = 0;                    ///< line of its "==" header in that file
   std::string why;                 ///< why these words are cues
   std::vector<std::string> rules;  ///< rule ids that use it ("no-setback")
+  std::string used_by;             ///< what else reads it ("principle inference")
   std::vector<std::string> words;  ///< in the order written
   /// Phrases ("went really well", "# hours straight"), one a line in the
   /// order written, for a PhraseMatcher (text/phrases.h): order matters
@@ -41,6 +42,10 @@ const std::vector<CueFamily>& CueFamilies();
 /// error: it aborts with the name (tests/lexicon/check_lexicon.py keeps the
 /// names in the code and in data/lexicon in step).
 const WordTable& Cues(std::string_view name);
+
+/// The words of family `name`, in the order written, for a caller that
+/// transforms them (stems them, say) before its own lookups.
+const std::vector<std::string>& CueWords(std::string_view name);
 
 /// The phrases of family `name`, in the order written; aborts on an
 /// unknown name like Cues().

@@ -21,7 +21,8 @@ for path in sorted((root / "data/lexicon").glob("*.lex")):
         kinds[fam["name"]] = "CuePhrases" if fam["phrases"] else "Cues"
         where = f"{path.name}:{fam['line']}: family '{fam['name']}'"
         if not fam["why"].strip(): errors.append(f"{where} has no why")
-        if not fam["rules"]: errors.append(f"{where} names no rule")
+        if not fam["rules"] and not fam["used-by"].strip():
+            errors.append(f"{where} names no rule and no 'used-by'")
         for r in fam["rules"]:
             if r not in rule_ids: errors.append(f"{where}: unknown rule '{r}'")
         if bool(fam["words"]) == bool(fam["phrases"]):
@@ -42,7 +43,8 @@ for path in sorted((root / "data/lexicon").glob("*.lex")):
             if name in families:
                 errors.append(f"{path.name}:{n}: '{name}' already at {families[name]}")
             families[name] = f"{path.name}:{n}"
-            fam = dict(name=name, line=n, why="", rules=[], words=[], phrases=[])
+            fam = {"name": name, "line": n, "why": "", "used-by": "", "rules": [], "words": [],
+                   "phrases": []}
             key = None
             continue
         if fam is None:
@@ -52,9 +54,9 @@ for path in sorted((root / "data/lexicon").glob("*.lex")):
             value = line
         else:
             key, _, value = line.partition(":")
-            if key not in ("why", "rules", "words", "phrases"):
+            if key not in ("why", "rules", "used-by", "words", "phrases"):
                 errors.append(f"{path.name}:{n}: unknown key '{key}'"); key = None; continue
-        if key == "why": fam["why"] += " " + value
+        if key in ("why", "used-by"): fam[key] += " " + value
         elif key == "phrases":
             if value: fam["phrases"].append(" ".join(value.split()))
         else: fam[key] += value.split()
@@ -62,10 +64,11 @@ for path in sorted((root / "data/lexicon").glob("*.lex")):
 
 used = {}
 for p in sorted((root / "src").rglob("*.cc")):
-    for m in re.finditer(r'\b(Cues|CuePhrases)\("([^"]+)"\)', p.read_text()):
+    for m in re.finditer(r'\b(Cues|CueWords|CuePhrases)\("([^"]+)"\)', p.read_text()):
         where = str(p.relative_to(root))
         used.setdefault(m.group(2), where)
-        if m.group(2) in kinds and kinds[m.group(2)] != m.group(1):
+        kind = "Cues" if m.group(1) == "CueWords" else m.group(1)
+        if m.group(2) in kinds and kinds[m.group(2)] != kind:
             errors.append(f"{where}: {m.group(1)}(\"{m.group(2)}\") but the family holds "
                           + ("phrases" if kinds[m.group(2)] == "CuePhrases" else "words"))
 for name, where in sorted(families.items()):
