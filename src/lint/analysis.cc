@@ -8,6 +8,7 @@
 
 #include "starbank/catalog.h"
 #include "text/clauses.h"
+#include "text/cues.h"
 #include "text/lexicon.h"
 #include "text/phrases.h"
 #include "text/quantities.h"
@@ -18,40 +19,7 @@ namespace starbank {
 namespace {
 
 const std::vector<std::string>& VaguePhrases() {
-  static const std::vector<std::string> m({
-      "huge win", "big win", "massive win", "real win", "a win",
-      "huge success", "big success", "great success", "major success",
-      "a success", "resounding success", "total success", "complete success",
-      "very successful", "hugely successful", "really successful",
-      "went well", "went really well", "went very well", "went so well",
-      "went great", "went smoothly", "how smoothly", "went off without",
-      "was thrilled", "were thrilled", "was happy", "were happy",
-      "was very happy", "were very happy", "was really happy",
-      "were really happy", "was pleased", "were pleased", "was delighted",
-      "were delighted", "was impressed", "were impressed", "was ecstatic",
-      "were ecstatic", "was satisfied", "were satisfied", "was excited",
-      "were excited", "loved it", "loved the", "everyone loved",
-      "everybody loved", "well received", "well-received", "warmly received",
-      "positive feedback", "great feedback", "glowing feedback",
-      "lots of praise", "got praise", "received praise", "kudos",
-      "game changer", "game-changer", "big impact", "huge impact",
-      "massive impact", "real impact", "made an impact", "a difference",
-      "exceeded expectations", "exceeded all expectations",
-      "beyond expectations", "above expectations", "a great outcome",
-      "a great result", "great results", "thank-you note", "thank you note",
-      "thank-you email", "thank you email", "shout-out", "shoutout",
-      "shout out", "pat on the back", "was * happy", "were * happy",
-      "was * pleased", "were * pleased", "was * satisfied", "were * satisfied",
-      "was * impressed", "were * impressed", "was * thrilled",
-      "were * thrilled", "was * delighted", "were * delighted",
-      "a huge hit", "a big hit", "a hit with", "huge hit", "big hit",
-      "instant hit", "received very positively", "received positively",
-      "received very well", "received really well", "overwhelmingly positive",
-      "very positive", "extremely positive", "really positive",
-      "positive response", "praised", "recognized the effort",
-      "recognised the effort", "recognized my", "recognised my",
-      "recognized our", "recognised our", "recognized the team",
-      "recognised the team"});
+  static const std::vector<std::string>& m = CuePhrases("vague-phrases");
   return m;
 }
 
@@ -59,50 +27,12 @@ const std::vector<std::string>& VaguePhrases() {
 // "significantly improved". Praise beside a measured result; in a result
 // with no number at all they are what makes it unquantified, not praise.
 const std::vector<std::string>& UnmeasuredComparisons() {
-  static const std::vector<std::string> m(
-      {"much better", "a lot better", "way better", "far better",
-       "significantly improved", "greatly improved", "dramatically improved",
-       "vastly improved", "really improved", "improved a lot"});
+  static const std::vector<std::string>& m = CuePhrases("unmeasured-comparisons");
   return m;
 }
 
 const std::vector<std::string>& EffortPhrases() {
-  static const std::vector<std::string> m({
-      "all-nighter", "all-nighters", "all nighter", "all nighters",
-      "pulled an all", "late nights and weekends", "late nights", "late night",
-      "long nights",
-      "long hours", "long days", "extra hours", "overtime",
-      "nights and weekends", "evenings and weekends", "my weekends",
-      "our weekends", "their weekends", "every weekend", "whole weekend",
-      "entire weekend", "gave up my weekend", "worked weekends",
-      "worked the weekend", "worked through the weekend",
-      "working weekends", "weekends too", "through the night",
-      "through the nights", "around the clock", "midnight oil",
-      "worked really hard", "worked very hard", "worked so hard",
-      "worked incredibly hard", "worked extremely hard", "worked hard",
-      "working hard", "work really hard", "worked tirelessly", "tirelessly",
-      "hard work", "sweat and tears", "sleepless", "no sleep",
-      "barely slept", "hardly slept", "lost sleep", "how much i put",
-      "how much effort", "how hard i", "how hard we", "grinded",
-      "hustled", "powered through", "pushed through the night",
-      "sacrificed my", "sacrificed our", "burning the candle",
-      "put in the hours", "put in extra", "*-hour weeks", "*-hour days",
-      "*-hour shifts", "# hour weeks", "# hour days", "double shifts",
-      "double shift", "slept at the office", "slept in the office",
-      "sleeping at the office", "slept under my desk", "gave up my holidays",
-      "gave up my holiday", "gave up my vacation", "gave up our holidays",
-      "cancelled my vacation", "canceled my vacation", "cancelled my holiday",
-      "canceled my holiday", "skipped my vacation", "round the clock",
-      "crunch time", "lived at the office", "living at the office",
-      "practically lived", "practically moved into", "moved into the office",
-      "basically lived", "hours straight", "days straight", "nights straight",
-      "# hours straight", "# days straight", "skipped meals", "skipped lunch",
-      "skipped dinner", "skipping meals", "night after night",
-      "weekend after weekend", "seven days a week", "worked nights", "working nights", "pulled all-nighters",
-      "on my vacation", "during my vacation", "from my vacation",
-      "on my honeymoon", "at my * wedding", "until # am", "until #am", "till # am",
-      "every night until", "stayed every night", "stay every night", "stayed late every",
-      "stay late every", "stayed until midnight", "until midnight every", "every waking hour", "without a break", "no days off", "never logged off", "blood, sweat"});
+  static const std::vector<std::string>& m = CuePhrases("effort-phrases");
   return m;
 }
 
@@ -110,45 +40,12 @@ const std::vector<std::string>& EffortPhrases() {
 // abstract obstacles ("overcame many challenges"), which interviewers mark
 // down as much as none.
 const std::vector<std::string>& AbstractSetbacks() {
-  static const std::vector<std::string> m({
-      "pushed through all the obstacles", "pushed through the obstacles",
-      "pushed through all the challenges", "overcame all the obstacles",
-      "overcame all the challenges", "overcame many obstacles",
-      "overcame many challenges", "overcame obstacles", "overcame challenges",
-      "overcame the obstacles", "overcame the challenges",
-      "despite all the challenges", "despite all the obstacles",
-      "despite many challenges", "despite many obstacles",
-      "despite the challenges", "despite the obstacles", "despite challenges",
-      "despite obstacles", "despite setbacks", "despite the setbacks",
-      "all the obstacles", "all obstacles", "every obstacle", "many obstacles",
-      "several obstacles", "various obstacles", "numerous obstacles",
-      "lots of obstacles", "a lot of obstacles", "some obstacles",
-      "a few obstacles", "obstacles along the way", "all the challenges",
-      "many challenges", "several challenges", "various challenges",
-      "numerous challenges", "lots of challenges", "a lot of challenges",
-      "some challenges", "a few challenges", "the usual challenges",
-      "challenges along the way", "many problems", "various problems",
-      "some problems", "a few problems", "many setbacks", "some setbacks",
-      "a few setbacks", "several setbacks"});
+  static const std::vector<std::string>& m = CuePhrases("abstract-setbacks");
   return m;
 }
 
 const std::vector<std::string>& StockClaims() {
-  static const std::vector<std::string> m({
-      "aligned stakeholders", "aligned the stakeholders",
-      "aligned all stakeholders", "aligned everyone", "drove consensus",
-      "drove alignment", "built consensus", "drove the initiative",
-      "took ownership", "took full ownership", "got buy-in",
-      "secured buy-in", "gained buy-in", "managed stakeholders",
-      "managed expectations", "leveraged synergies", "synergy",
-      "synergies", "best practices", "outside the box",
-      "went above and beyond", "above and beyond", "wore many hats",
-      "moved the needle", "communicated effectively",
-      "collaborated closely", "cross-functional alignment",
-      "facilitated discussions", "spearheaded", "championed",
-      "streamlined processes", "raised the bar", "empowered the team",
-      "drove results", "delivered value", "added value", "drove impact",
-      "paradigm shift", "low-hanging fruit", "circled back"});
+  static const std::vector<std::string>& m = CuePhrases("stock-claims");
   return m;
 }
 
@@ -196,9 +93,9 @@ std::vector<bool> QuotedTokens(const std::vector<Token>& t) {
 // agreed to split the work", "we reached a compromise"), which tells what
 // was settled, not who did it.
 bool WeNotActing(const std::vector<Token>& t, const Clause& c) {
-  static const WordTable kIf = {"if", "unless", "whether", "otherwise", "should"};
-  static const WordTable kWould = {"would", "might", "'d"};
-  static const WordTable kSettled = {"agreement", "consensus", "compromise", "truce"};
+  static const WordTable& kIf = Cues("we-not-acting.if");
+  static const WordTable& kWould = Cues("we-not-acting.would");
+  static const WordTable& kSettled = Cues("we-not-acting.settled");
   size_t who = c.actor_token;
   for (size_t k = c.begin; k < who; ++k) {
     if (kIf.Contains(t[k])) return true;
@@ -223,8 +120,12 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
   std::vector<bool> quoted = QuotedTokens(t);
   for (const Clause& c : clauses) {
     switch (c.actor) {
-      case Actor::kSpeaker: ++a->first_person; break;
-      case Actor::kPassive: ++a->passive; break;
+      case Actor::kSpeaker:
+        ++a->first_person;
+        break;
+      case Actor::kPassive:
+        ++a->passive;
+        break;
       case Actor::kCollective: {
         if (TellsState(t, c)) break;  // "the team was thrilled": no one acts
         if (quoted[c.actor_token] || WeNotActing(t, c)) break;
@@ -236,7 +137,8 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
         a->collective_spans.push_back(std::move(s));
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   a->action_clauses = static_cast<int>(clauses.size());
@@ -247,9 +149,7 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
 // Effort measured down is an outcome: "mandatory overtime went from 6
 // shifts a month to 1", "cut after-hours pages by 80%".
 bool ClauseReduces(const std::vector<Token>& t, const Clause& c, size_t i) {
-  static const WordTable kDown = {"fell", "dropped", "decreased", "declined", "halved",
-                                  "down", "eliminated", "reduced", "cut", "lower",
-                                  "fewer", "less", "ended", "removed", "shrank"};
+  static const WordTable& kDown = Cues("clause-reduces.down");
   bool from = false;
   // Near the phrase only, so a huge clause costs no more than a short one.
   size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
@@ -277,9 +177,8 @@ bool MachinePhrase(std::string_view phrase) {
 // or right after a passive participle. "Asked the team for late nights"
 // and "stayed for late nights" are still effort.
 bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
-  static const WordTable kSlot = {"for", "to", "into"};
-  static const WordTable kEffortVerbs = {"work", "stay", "spend", "put", "pull",
-                                         "push", "give", "sacrifice", "grind"};
+  static const WordTable& kSlot = Cues("when-a-thing-runs.slot");
+  static const WordTable& kEffortVerbs = Cues("when-a-thing-runs.effort-verbs");
   if (i < c.begin + 2 || !kSlot.Contains(t[i - 1])) return false;
   size_t prep = i - 1;
   // The verb: the subject's own word ("Scheduled ...") or the first finite
@@ -338,11 +237,7 @@ bool LateHourAt(const std::vector<Token>& t, size_t i, size_t end) {
 // another subject: a person ("I", "us", "one person"), an auxiliary or
 // modal ("had", "would"), an adverb ("then", "really"), a connective.
 bool SubjectOrAuxiliary(const Token& w) {
-  static const WordTable kBefore = {
-      "person", "had",       "have",      "has",   "was",   "were",  "would",
-      "could",  "'d",        "to",        "then",  "also",  "and",   "all",
-      "both",   "even",      "just",      "still", "often", "again", "once",
-      "twice",  "literally", "basically", "i'd",   "we'd"};
+  static const WordTable& kBefore = Cues("subject-or-auxiliary.before");
   if (w.kind != Token::Kind::kWord) return true;  // a bullet, a comma
   if (NamesPeople(w) || kBefore.Contains(w)) return true;
   const std::string& n = w.norm;
@@ -376,21 +271,14 @@ bool LongDayAt(const std::vector<Token>& t, size_t k, size_t end) {
 // is an incident's timeline ("paged at 2am"), not effort.
 void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
                       const std::vector<Clause>& clauses, std::vector<Span>* out) {
-  static const WordTable kWork = {"work",  "stay", "toil", "labor", "labour",
-                                  "grind", "slog", "code", "hack",  "debug"};
-  static const WordTable kDevotion = {"dedication", "devotion",     "grit",
-                                      "tenacity",   "perseverance", "sacrifice",
-                                      "sacrifices", "selflessness"};
-  static const WordTable kDet = {"the", "a",     "an",  "this", "that", "our",
-                                 "my",  "their", "his", "her",  "its",  "of"};
-  static const WordTable kUntil = {"until", "till", "til", "past"};
-  static const WordTable kOffDays = {"weekend",   "weekends", "holiday", "holidays",
-                                     "christmas", "vacation", "sunday",  "sundays"};
+  static const WordTable& kWork = Cues("find-effort-claims.work");
+  static const WordTable& kDevotion = Cues("find-effort-claims.devotion");
+  static const WordTable& kDet = Cues("find-effort-claims.det");
+  static const WordTable& kUntil = Cues("find-effort-claims.until");
+  static const WordTable& kOffDays = Cues("find-effort-claims.off-days");
   // "day and night", "all night", "every night", "through the night".
-  static const WordTable kNights = {"and", "all",  "every", "whole", "entire",
-                                    "the", "late", "many",  "most",  "several"};
-  static const WordTable kDuring = {"in",   "on",    "over", "through", "during", "the",
-                                    "that", "every", "all",  "whole",   "entire"};
+  static const WordTable& kNights = Cues("find-effort-claims.nights");
+  static const WordTable& kDuring = Cues("find-effort-claims.during");
   auto add = [&](size_t from, size_t to) {
     Span s;
     s.offset = t[from].offset;
@@ -407,11 +295,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
     }
     return false;
   };
-  static const WordTable kTrigger = {
-      "dedication", "devotion",     "grit",       "tenacity", "perseverance", "sacrifice",
-      "sacrifices", "selflessness", "everything", "all",      "overnight",    "late",
-      "night",      "nights",       "midnight",   "weekend",  "weekends",     "holiday",
-      "holidays",   "christmas",    "vacation",   "sunday",   "sundays",      "hours"};
+  static const WordTable& kTrigger = Cues("find-effort-claims.trigger");
   // Each finding hangs on a rare word (the night, the weekend, "everything",
   // "dedication"); only there is the verb before it read, so the cost is
   // one table lookup a token.
@@ -476,56 +360,53 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
 // "the overtime budget", "overtime pay": the effort word names a cost or
 // a rule, not hours anyone celebrates.
 bool ModifiesACostNoun(const std::vector<Token>& t, const Span& s) {
-  static const WordTable kNouns = {
-      "budget", "budgets", "pay", "payments", "cost", "costs", "spend", "spending",
-      "bill", "bills", "policy", "policies", "rules", "rule", "rate", "rates", "claims",
-      "approval", "approvals", "allowance", "premium", "premiums", "line", "expense",
-      "expenses", "request", "requests", "limit", "limits", "cap", "caps"};
+  static const WordTable& kNouns = Cues("modifies-a-cost-noun.nouns");
   size_t end = TokenAt(t, s.offset + s.length);
-  return end < t.size() && t[end].offset == s.offset + s.length + 1 && kNouns.Contains(t[end]);
+  return end < t.size() && t[end].offset == s.offset + s.length + 1 &&
+         kNouns.Contains(t[end]);
 }
 
 void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
                       bool setup, std::vector<Span>* spans) {
-  spans->erase(std::remove_if(spans->begin(), spans->end(), [&](const Span& s) {
-    size_t i = TokenAt(t, s.offset);
-    if (i >= t.size() || t[i].offset != s.offset) return false;
-    const Clause* c = ClauseAt(clauses, i);
-    if (c == nullptr) return false;
-    if (Negated(t, *c, i) || ClauseReduces(t, *c, i) || WhenAThingRuns(t, *c, i) ||
-        ModifiesACostNoun(t, s)) {
-      return true;
-    }
-    // In the situation and task, someone else's hours are the problem the
-    // story solves ("support staff worked weekends to clear the queue"),
-    // not the speaker celebrating; "we" and "the team" include the speaker.
-    if (setup && c->actor == Actor::kOther) return true;
-    bool person = c->actor == Actor::kSpeaker || c->actor == Actor::kCollective;
-    return !person && MachinePhrase(s.text);
-  }), spans->end());
+  spans->erase(std::remove_if(spans->begin(), spans->end(),
+                              [&](const Span& s) {
+                                size_t i = TokenAt(t, s.offset);
+                                if (i >= t.size() || t[i].offset != s.offset)
+                                  return false;
+                                const Clause* c = ClauseAt(clauses, i);
+                                if (c == nullptr) return false;
+                                if (Negated(t, *c, i) || ClauseReduces(t, *c, i) ||
+                                    WhenAThingRuns(t, *c, i) || ModifiesACostNoun(t, s)) {
+                                  return true;
+                                }
+                                // In the situation and task, someone else's hours are the
+                                // problem the story solves ("support staff worked
+                                // weekends to clear the queue"), not the speaker
+                                // celebrating; "we" and "the team" include the speaker.
+                                if (setup && c->actor == Actor::kOther) return true;
+                                bool person = c->actor == Actor::kSpeaker ||
+                                              c->actor == Actor::kCollective;
+                                return !person && MachinePhrase(s.text);
+                              }),
+               spans->end());
 }
 
 // "much smoother", "far more reliable", "significantly faster": a
 // comparison with nothing to compare, praise unless its sentence has numbers.
 void FindIntensifiedPraise(std::string_view text, const std::vector<Token>& t,
                            std::vector<Span>* out) {
-  static const WordTable kIntensifiers = {
-      "much", "far", "way", "significantly", "greatly", "dramatically", "vastly",
-      "considerably", "noticeably", "substantially", "massively", "hugely",
-      "tremendously", "incredibly", "immensely", "markedly", "drastically"};
-  static const WordTable kNotComparative = {
-      "under", "over", "other", "after", "never", "ever", "either", "rather", "whether",
-      "together", "number", "customer", "user", "engineer", "later", "order", "paper",
-      "partner", "server", "water", "power", "cluster", "layer", "buffer", "filter",
-      "timer", "manager", "owner", "member", "winner", "driver", "worker", "answer"};
+  static const WordTable& kIntensifiers = Cues("find-intensified-praise.intensifiers");
+  static const WordTable& kNotComparative =
+      Cues("find-intensified-praise.not-comparative");
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!kIntensifiers.Contains(t[i])) continue;
     size_t j = i + 1;
     if (Is(t[j], "more") || Is(t[j], "less")) ++j;
     if (j >= t.size() || t[j].kind != Token::Kind::kWord) continue;
     const std::string& w = t[j].norm;
-    bool comparative = j > i + 1 || (w.size() >= 5 && w.compare(w.size() - 2, 2, "er") == 0 &&
-                                     !kNotComparative.Contains(t[j]));
+    bool comparative =
+        j > i + 1 || (w.size() >= 5 && w.compare(w.size() - 2, 2, "er") == 0 &&
+                      !kNotComparative.Contains(t[j]));
     if (!comparative) continue;
     if (j + 1 < t.size() && Is(t[j + 1], "than")) continue;  // "faster than the 2 s goal"
     Span s;
@@ -602,9 +483,7 @@ bool FirstPersonIn(const std::vector<Token>& t, size_t from, size_t to) {
 // loved the new flow", "the release was praised". The speaker's own thanks
 // ("I thanked the testers") praise no result; "thanks to" gives a cause.
 bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
-  static const WordTable kPraise = {"thank",   "appreciate",   "praise",
-                                    "commend", "compliment",   "applaud",
-                                    "laud",    "congratulate", "love"};
+  static const WordTable& kPraise = Cues("praise-at.praise");
   if (t[k].kind != Token::Kind::kWord) return false;
   std::string lemma = VerbLemma(t[k].norm);
   if (lemma.empty() || !kPraise.Contains(lemma)) return false;
@@ -617,8 +496,7 @@ bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
 // mentioned afterward how my calm helped", "the client said that our
 // notes made it easy". A testimony, not a measured change.
 bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
-  static const WordTable kSay = {"say",    "mention", "tell",  "note", "comment",
-                                 "remark", "share",   "write", "admit"};
+  static const WordTable& kSay = Cues("testimony-at.say");
   if (t[k].kind != Token::Kind::kWord || ClassifyVerb(t[k].norm) != VerbForm::kPast) {
     return false;
   }
@@ -636,8 +514,7 @@ bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
 
 // "very", "really", "overwhelmingly": a degree before an adjective.
 bool IsAdverbOfDegree(const Token& w) {
-  static const WordTable kDegree = {"very",  "really", "so",   "quite", "pretty",
-                                    "truly", "just",   "also", "all",   "incredibly"};
+  static const WordTable& kDegree = Cues("is-adverb-of-degree.degree");
   if (w.kind != Token::Kind::kWord) return false;
   const std::string& n = w.norm;
   return kDegree.Contains(w) || (n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0);
@@ -648,64 +525,34 @@ bool IsAdverbOfDegree(const Token& w) {
 // significant impact", "strengthened the partnership", "became our main
 // differentiator". Returns the number of tokens the verdict takes (0: none).
 size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
-  static const WordTable kJudged = {"successful", "successfully", "seamless",
-                                    "seamlessly", "flawless",     "flawlessly",
-                                    "invaluable", "valuable",     "frictionless",
-                                    "perfect",    "perfectly"};
+  static const WordTable& kJudged = Cues("verdict-at.judged");
   // Light verbs whose object is the worth itself: "showed value".
-  static const WordTable kShow = {"have",    "make",    "show",  "add",
-                                  "deliver", "bring",   "prove", "demonstrate",
-                                  "create",  "provide", "drive"};
-  static const WordTable kWorth = {"value",    "impact",      "difference", "benefit",
-                                   "benefits", "outcome",     "outcomes",   "success",
-                                   "help",     "contribution"};
+  static const WordTable& kShow = Cues("verdict-at.show");
+  static const WordTable& kWorth = Cues("verdict-at.worth");
   // Grades that judge a worth without measuring it: "clear value".
-  static const WordTable kGrade = {
-      "positive",   "great",       "tremendous", "significant", "huge",
-      "major",      "big",         "real",       "clear",       "lasting",
-      "meaningful", "substantial", "immense",    "enormous",    "considerable",
-      "incredible", "strong",      "excellent",  "massive",     "outstanding",
-      "noticeable", "visible",     "tangible"};
+  static const WordTable& kGrade = Cues("verdict-at.grade");
   // Praise said as the subject's state: "the feedback was overwhelmingly
   // positive", "the response was fantastic".
-  static const WordTable kPraised = {
-      "positive",   "great",      "excellent",  "fantastic", "amazing",    "outstanding",
-      "tremendous", "phenomenal", "incredible", "awesome",   "stellar",    "wonderful",
-      "superb",     "remarkable", "impressive", "brilliant", "exceptional"};
-  static const WordTable kBe = {"was", "were", "is", "are", "been"};
-  static const WordTable kAfter = {"and",     "for", "with", "to", "across", "among",
-                                   "overall", "all", "too",  "as", "from",   "but"};
+  static const WordTable& kPraised = Cues("verdict-at.praised");
+  static const WordTable& kBe = Cues("verdict-at.be");
+  static const WordTable& kAfter = Cues("verdict-at.after");
   // Ties between people, which a result can strengthen without a number.
-  static const WordTable kBond = {"strengthen", "deepen",  "cement", "solidify",
-                                  "build",      "earn",    "gain",   "win",
-                                  "restore",    "rebuild", "foster", "improve"};
-  static const WordTable kTies = {"partnership",   "partnerships", "relationship",
-                                  "relationships", "trust",        "rapport",
-                                  "ties",          "bond",         "bonds",
-                                  "credibility",   "reputation",   "goodwill"};
+  static const WordTable& kBond = Cues("verdict-at.bond");
+  static const WordTable& kTies = Cues("verdict-at.ties");
   // A rank claimed for the work: "became our main differentiator".
-  static const WordTable kRank = {
-      "main",     "key",   "biggest",  "primary",   "top",       "best", "leading",
-      "flagship", "go-to", "favorite", "favourite", "strongest", "core"};
+  static const WordTable& kRank = Cues("verdict-at.rank");
   const Token& w = t[k];
   if (w.kind != Token::Kind::kWord) return 0;
   if (kJudged.Contains(w)) return 1;
   // Praise as a thing received: "got a lot of appreciation", "recognition
   // from leadership", "good feedback from the pilot users".
-  static const WordTable kPraiseNoun = {"appreciation", "recognition", "accolades",
-                                        "accolade",     "compliments", "gratitude",
-                                        "applause",     "commendation"};
-  static const WordTable kReception = {"feedback",  "reviews",   "review",  "response",
-                                       "responses", "reception", "comments"};
-  static const WordTable kGood = {"good",      "great",     "positive",    "excellent",
-                                  "glowing",   "amazing",   "strong",      "fantastic",
-                                  "rave",      "warm",      "favorable",   "favourable",
-                                  "wonderful", "brilliant", "enthusiastic"};
+  static const WordTable& kPraiseNoun = Cues("verdict-at.praise-noun");
+  static const WordTable& kReception = Cues("verdict-at.reception");
+  static const WordTable& kGood = Cues("verdict-at.good");
   // The praise must be a thing someone gave: received or shown before it,
   // or "from" someone after it. "Image recognition" and "good response
   // times" name things, not praise.
-  static const WordTable kGiven = {"receive", "get",     "earn",    "gain", "win",
-                                   "draw",    "attract", "express", "show", "voice"};
+  static const WordTable& kGiven = Cues("verdict-at.given");
   auto given = [&]() {
     if (k + 1 < c.end && Is(t[k + 1], "from")) return true;
     if (k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord && !Is(t[k + 1], "and") &&
@@ -725,12 +572,8 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   }
   // Stakeholders' feelings as the outcome: "made the client happy", "left
   // the nurses relieved", "the buyers felt confident".
-  static const WordTable kPleased = {"happy",     "pleased",   "satisfied", "delighted",
-                                     "thrilled",  "relieved",  "grateful",  "excited",
-                                     "impressed", "confident", "ecstatic"};
-  static const WordTable kLink = {
-      "made",   "make",   "makes",    "left", "kept", "felt", "feel", "seemed",
-      "looked", "became", "remained", "was",  "were", "is",   "are",  "got"};
+  static const WordTable& kPleased = Cues("verdict-at.pleased");
+  static const WordTable& kLink = Cues("verdict-at.link");
   if (kPleased.Contains(w)) {
     if (k + 1 < c.end && Is(t[k + 1], "of")) return 0;  // "relieved of manual entry"
     for (size_t v = k; v-- > c.begin && v + 5 > k;) {
@@ -904,7 +747,8 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
     uint32_t wanted =
         Bit(kEffort) | (part == Part::kResult ? Bit(kVague) | Bit(kUnmeasured) : 0) |
         (part != Part::kLearning ? Bit(kAbstract) : 0) | (claims ? Bit(kStock) : 0);
-    std::vector<std::vector<Span>> found = SectionPhrases().FindEach(text, tokens[i], wanted);
+    std::vector<std::vector<Span>> found =
+        SectionPhrases().FindEach(text, tokens[i], wanted);
     if (part == Part::kResult) {
       a.vague_phrases = std::move(found[kVague]);
       if (!a.result_quantities.empty()) {
@@ -932,8 +776,8 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
       }
       SortUnique(&effort);
     }
-    DropUncelebrated(tokens[i], clauses[i], part == Part::kSituation || part == Part::kTask,
-                     &found[kEffort]);
+    DropUncelebrated(tokens[i], clauses[i],
+                     part == Part::kSituation || part == Part::kTask, &found[kEffort]);
     if (part != Part::kLearning) {
       SetbackScope scope = part == Part::kAction   ? SetbackScope::kAction
                            : part == Part::kResult ? SetbackScope::kResult

@@ -14,6 +14,7 @@
 
 #include "starbank/catalog.h"
 #include "starbank/story.h"
+#include "text/cues.h"
 #include "text/stem.h"
 #include "text/tokens.h"
 
@@ -34,22 +35,8 @@ constexpr double kScale = 12.0;         // fit = 1 - exp(-score / kScale).
 // as words and stemmed once, so the list follows the stemmer.
 bool IsStopStem(const std::string& stem) {
   static const std::unordered_set<std::string> kStop = [] {
-    static const char* const kWords[] = {
-        "a",        "about", "after",  "all",   "an",      "and",  "any",   "are",
-        "as",       "at",    "be",     "been",  "but",     "by",   "can",   "could",
-        "describe", "did",   "do",     "does",  "example", "for",  "from",  "give",
-        "had",      "has",   "have",   "how",   "i",       "if",   "in",    "into",
-        "is",       "it",    "its",    "me",    "more",    "most", "my",    "not",
-        "of",       "on",    "or",     "other", "our",     "out",  "so",    "something",
-        "than",     "that",  "the",    "their", "them",    "then", "there", "they",
-        "this",     "time",  "to",     "tell",  "up",      "us",   "was",   "we",
-        "were",     "what",  "when",   "where", "which",   "who",  "why",   "with",
-        "would",    "you",   "your",   "it's",  "i'd",     "i'm",  "i've",  "work",
-        "team",     "made",  "making", "get",   "got",     "one",  "two",   "way",
-        "will",     "also",  "just",   "own",
-    };
     std::unordered_set<std::string> stems;
-    for (const char* w : kWords) stems.insert(Stem(w));
+    for (const std::string& w : CueWords("inference-stopwords")) stems.insert(Stem(w));
     return stems;
   }();
   return kStop.count(stem) > 0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "text/cues.h"
 #include "text/lexicon.h"
 #include "text/word_table.h"
 
@@ -13,105 +14,66 @@ namespace {
 bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
 
 const WordTable& FirstPerson() {
-  static const WordTable w = {"i", "i'd", "i'm", "i've", "i'll", "myself"};
+  static const WordTable& w = Cues("first-person");
   return w;
 }
 
 const WordTable& WePronouns() {
-  static const WordTable w = {"we", "we'd", "we're", "we've", "we'll", "ourselves",
-                              "everyone", "everybody"};
+  static const WordTable& w = Cues("we-pronouns");
   return w;
 }
 
 const WordTable& GroupNouns() {
-  static const WordTable w = {"team", "group", "squad", "crew"};
+  static const WordTable& w = Cues("group-nouns");
   return w;
 }
 
 // Pronouns and quantifiers that name someone or something other than the
 // speaker as the subject.
 const WordTable& OtherSubjects() {
-  static const WordTable w = {
-      "he", "she", "they", "it", "this", "that", "these", "those", "there", "which",
-      "who", "nobody", "someone", "somebody", "each", "none", "people", "you", "he'd",
-      "she'd", "they'd", "it's", "they're", "there's", "that's", "nothing"};
+  static const WordTable& w = Cues("other-subjects");
   return w;
 }
 
 // People a possessive "my" can introduce without the speaker acting.
 const WordTable& PersonNouns() {
-  static const WordTable w = {
-      "manager", "boss", "lead", "director", "vp", "cto", "ceo", "colleague",
-      "colleagues", "teammate", "teammates", "peer", "peers", "partner", "mentor",
-      "pm", "reports", "engineer", "engineers", "skip-level", "counterpart", "client",
-      "customer", "customers", "stakeholders", "team's", "designer", "analyst"};
+  static const WordTable& w = Cues("person-nouns");
   return w;
 }
 
 // Words a clause may open with before its subject: "Then I ...".
 const WordTable& Connectives() {
-  static const WordTable w = {
-      "and", "but", "so", "then", "also", "first", "firstly", "second", "secondly",
-      "third", "next", "finally", "later", "afterwards", "afterward", "eventually",
-      "meanwhile", "instead", "still", "however", "together", "personally",
-      "ultimately", "initially", "immediately", "again", "plus", "additionally",
-      "lastly", "thus", "hence", "therefore", "now", "soon", "subsequently",
-      "yet", "or", "nor", "ok", "okay", "well", "basically", "honestly", "actually",
-      "midway", "halfway", "partway", "suddenly", "unexpectedly", "unfortunately",
-      "luckily", "fortunately", "sadly", "surprisingly", "overnight"};
+  static const WordTable& w = Cues("connectives");
   return w;
 }
 
 // Words that open an introductory phrase: "After the rollback, I ...".
 const WordTable& IntroWords() {
-  static const WordTable w = {
-      "after", "before", "when", "once", "while", "since", "because", "as", "if",
-      "although", "though", "with", "within", "during", "in", "on", "at", "by",
-      "over", "for", "to", "given", "despite", "until", "unlike", "following",
-      "without", "upon", "throughout", "across", "from", "under", "whenever",
-      "where", "whereas", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "several", "mid-way", "based",
-      "due", "thanks", "along", "beyond", "besides", "against", "around", "between",
-      "toward", "towards", "into", "through", "like", "unless", "whether", "now"};
+  static const WordTable& w = Cues("intro-words");
   return w;
 }
 
 // Words that can follow a leading base-form verb as the start of its
 // object: "Cache the layouts", "Move it", "Split 40 jobs".
 const WordTable& ObjectStarters() {
-  static const WordTable w = {
-      "the", "a", "an", "my", "our", "their", "its", "his", "her", "this", "that",
-      "these", "those", "every", "each", "all", "both", "it", "them", "up", "out",
-      "off", "down", "back", "over", "with", "to", "into", "two", "three", "four",
-      "five", "six", "seven", "eight", "nine", "ten", "some", "several", "one",
-      "away", "through", "across", "on"};
+  static const WordTable& w = Cues("object-starters");
   return w;
 }
 
 // Adverbs that may sit between an auxiliary and its participle.
 const WordTable& InnerAdverbs() {
-  static const WordTable w = {
-      "not", "never", "also", "then", "all", "both", "already", "eventually",
-      "later", "soon", "finally", "quickly", "just", "only", "still", "never",
-      "n't", "immediately", "automatically", "successfully", "fully", "partially",
-      "manually", "properly", "each"};
+  static const WordTable& w = Cues("inner-adverbs");
   return w;
 }
 
 // Words after "by" that make it a time, not an agent: "by Friday".
 const WordTable& TimeWords() {
-  static const WordTable w = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "end", "week", "month", "day", "morning", "evening", "noon", "midnight",
-      "launch", "then", "now", "default", "hand", "design", "far", "mid", "early",
-      "late", "two", "half", "roughly", "about", "around", "over", "time", "deadline",
-      "start", "middle",
-      "nearly", "almost", "up", "q1", "q2", "q3", "q4"};
+  static const WordTable& w = Cues("time-words");
   return w;
 }
 
 const WordTable& Coordinators() {
-  static const WordTable w = {"and", "but", "so", "then", "while", "whereas", "yet"};
+  static const WordTable& w = Cues("coordinators");
   return w;
 }
 
@@ -134,8 +96,8 @@ bool Adjacent(const Token& a, const Token& b) { return a.offset + a.length == b.
 // Returns the number of tokens the mark takes (0: none).
 size_t BulletAt(const std::vector<Token>& t, size_t i) {
   const Token& k = t[i];
-  if (k.kind == Token::Kind::kSymbol && (Is(k, "-") || Is(k, "*") || Is(k, "+") ||
-                                         Is(k, "--"))) {
+  if (k.kind == Token::Kind::kSymbol &&
+      (Is(k, "-") || Is(k, "*") || Is(k, "+") || Is(k, "--"))) {
     return i + 1 < t.size() && !Adjacent(k, t[i + 1]) ? 1 : 0;
   }
   if (k.kind == Token::Kind::kNumber && k.norm.size() <= 2 && i + 1 < t.size() &&
@@ -150,7 +112,8 @@ bool EndsClause(const std::vector<Token>& t, size_t i) {
   if (k.kind != Token::Kind::kSymbol) return false;
   if (Is(k, ":") || Is(k, ".")) {
     // "10:40", "a.m.": not a clause end between a number or letter and the next.
-    bool tight = i > 0 && i + 1 < t.size() && Adjacent(t[i - 1], k) && Adjacent(k, t[i + 1]);
+    bool tight =
+        i > 0 && i + 1 < t.size() && Adjacent(t[i - 1], k) && Adjacent(k, t[i + 1]);
     if (tight) return false;
   }
   return Is(k, ".") || Is(k, "!") || Is(k, "?") || Is(k, ";") || Is(k, ":") ||
@@ -159,9 +122,7 @@ bool EndsClause(const std::vector<Token>& t, size_t i) {
 
 // Function words: a line ending in one runs on into the next line.
 const WordTable& RunOnWords() {
-  static const WordTable w = {"the", "a", "an", "and", "or", "to", "of", "with", "for",
-                              "in", "on", "at", "by", "from", "into", "my", "our",
-                              "their", "that", "which", "but", "so", "as", "than"};
+  static const WordTable& w = Cues("run-on-words");
   return w;
 }
 
@@ -183,7 +144,8 @@ bool SubjectStartsAt(const std::vector<Token>& t, size_t i, size_t end) {
   if (WePronouns().Contains(t[i])) return EveryoneActs(t, i, end);
   if (Is(t[i], "they") || Is(t[i], "he") || Is(t[i], "she")) return true;
   bool determiner = Is(t[i], "the") || Is(t[i], "our") || Is(t[i], "my") ||
-                    Is(t[i], "a") || Is(t[i], "an") || Is(t[i], "their") || Is(t[i], "its");
+                    Is(t[i], "a") || Is(t[i], "an") || Is(t[i], "their") ||
+                    Is(t[i], "its");
   if (!determiner) return false;
   if ((Is(t[i], "the") || Is(t[i], "our") || Is(t[i], "my")) && i + 1 < end &&
       GroupNouns().Contains(t[i + 1])) {
@@ -209,9 +171,9 @@ class Splitter {
       if (verb_at_ == t_.size() && IsVerbToken(t_[i])) verb_at_ = i;
       bool line_start = NewlineBetween(text_, t_, i);
       size_t bullet = line_start ? BulletAt(t_, i) : 0;
-      bool breaks = i > 0 && line_start &&
-                    (bullet > 0 || items_ || t_[i].sentence_start ||
-                     LineBreakEndsClause(i));
+      bool breaks =
+          i > 0 && line_start &&
+          (bullet > 0 || items_ || t_[i].sentence_start || LineBreakEndsClause(i));
       if (breaks || (bullet > 0 && i == 0)) {
         Close(begin, i);
         begin = i + bullet;
@@ -248,7 +210,9 @@ class Splitter {
   // next subject ("I wrote the plan and we ..."), not a subject of its own.
   // The first verb of the open clause is tracked as tokens go by, so this
   // costs nothing however long the clause.
-  bool HasVerb(size_t begin, size_t end) const { return verb_at_ >= begin && verb_at_ < end; }
+  bool HasVerb(size_t begin, size_t end) const {
+    return verb_at_ >= begin && verb_at_ < end;
+  }
 
   // One item a line without bullets: "Profiled the path\nParallelized ...".
   bool LineBreakEndsClause(size_t i) const {
@@ -262,7 +226,8 @@ class Splitter {
 
   void Close(size_t begin, size_t end) {
     verb_at_ = t_.size();
-    while (begin < end && t_[begin].kind == Token::Kind::kSymbol && !Is(t_[begin], "\"")) {
+    while (begin < end && t_[begin].kind == Token::Kind::kSymbol &&
+           !Is(t_[begin], "\"")) {
       ++begin;
     }
     if (begin >= end) return;
@@ -281,11 +246,8 @@ class Splitter {
 
 // "A week before launch, ...", "Two days in, ...": a time phrase.
 bool TimeIntroAt(const std::vector<Token>& t, size_t i, size_t end) {
-  static const WordTable kUnits = {"minute", "minutes", "hour", "hours", "day", "days",
-                                   "week", "weeks", "month", "months", "night", "sprint",
-                                   "sprints", "quarter", "year", "years", "morning"};
-  static const WordTable kAfter = {"before", "after", "into", "later", "in", "out",
-                                   "ago", "earlier", "from", "prior"};
+  static const WordTable& kUnits = Cues("time-intro-at.units");
+  static const WordTable& kAfter = Cues("time-intro-at.after");
   if (!(Is(t[i], "a") || Is(t[i], "one") || Is(t[i], "the") ||
         t[i].kind == Token::Kind::kNumber || IntroWords().Contains(t[i]))) {
     return false;
@@ -357,7 +319,8 @@ class SubjectReader {
   void Classify(size_t i, Clause* c) const {
     const Token& k = t_[i];
     if (FirstPerson().Contains(k)) return Set(c, Actor::kSpeaker, i);
-    if (Is(k, "me") && Has(i + 1, "and")) return Set(c, Actor::kSpeaker, i);  // "Me and Ana"
+    if (Is(k, "me") && Has(i + 1, "and"))
+      return Set(c, Actor::kSpeaker, i);  // "Me and Ana"
     if (WePronouns().Contains(k)) {
       return Set(c, EveryoneActs(t_, i, end_) ? Actor::kCollective : Actor::kOther, i);
     }
@@ -441,7 +404,8 @@ class SubjectReader {
           while (n < end_ && InnerAdverbs().Contains(t_[n])) ++n;
           if (n < end_ && IsPassiveAuxiliary(t_[n])) continue;
         }
-        if (f == VerbForm::kPast || f == VerbForm::kThird) return Set(c, Actor::kOther, i);
+        if (f == VerbForm::kPast || f == VerbForm::kThird)
+          return Set(c, Actor::kOther, i);
       }
     }
     Set(c, Actor::kOther, i);
@@ -453,7 +417,8 @@ class SubjectReader {
       if (!Is(t_[k], "by")) continue;
       const Token& who = t_[k + 1];
       if (TimeWords().Contains(who) || who.kind == Token::Kind::kNumber) continue;
-      if ((Is(who, "the") || Is(who, "a")) && k + 2 < end_ && TimeWords().Contains(t_[k + 2])) {
+      if ((Is(who, "the") || Is(who, "a")) && k + 2 < end_ &&
+          TimeWords().Contains(t_[k + 2])) {
         continue;  // "by the end of the week"
       }
       if (Is(who, "me") || Is(who, "myself")) return Set(c, Actor::kSpeaker, k + 1);
@@ -476,19 +441,14 @@ class SubjectReader {
 }  // namespace
 
 bool IsPassiveAuxiliary(const Token& t) {
-  static const WordTable w = {"was", "were", "is", "are", "been", "being", "be",
-                              "got", "gets", "getting", "wasn't", "weren't"};
+  static const WordTable& w = Cues("is-passive-auxiliary");
   return w.Contains(t);
 }
 
 bool TellsState(const std::vector<Token>& t, const Clause& c) {
-  static const WordTable kBe = {"was", "were", "is", "are", "am", "wasn't", "weren't",
-                                "isn't", "aren't"};
-  static const WordTable kStillActs = {"able", "going", "about", "busy"};
-  static const WordTable kBetween = {"all", "both", "very", "really", "so", "quite",
-                                     "pretty", "too", "also", "still", "then", "not",
-                                     "n't", "never", "already", "now", "just",
-                                     "always", "each", "soon", "again"};
+  static const WordTable& kBe = Cues("tells-state.be");
+  static const WordTable& kStillActs = Cues("tells-state.still-acts");
+  static const WordTable& kBetween = Cues("tells-state.between");
   // The verb comes within three words of the subject: "we", "the team",
   // "the whole team".
   size_t k = c.actor_token + 1;
@@ -503,10 +463,7 @@ bool TellsState(const std::vector<Token>& t, const Clause& c) {
 }
 
 bool NamesPeople(const Token& t) {
-  static const WordTable kPeople = {
-      "me", "us", "them", "him", "her", "he", "she", "they", "you", "people",
-      "ourselves", "themselves", "folks", "staff", "contractors", "volunteers",
-      "developers", "devs"};
+  static const WordTable& kPeople = Cues("names-people.people");
   return FirstPerson().Contains(t) || WePronouns().Contains(t) ||
          GroupNouns().Contains(t) || PersonNouns().Contains(t) || kPeople.Contains(t);
 }
@@ -534,15 +491,10 @@ size_t TokenAt(const std::vector<Token>& tokens, size_t offset) {
 }
 
 bool Negated(const std::vector<Token>& t, const Clause& c, size_t i) {
-  static const WordTable kNegators = {
-      "no", "not", "never", "without", "nobody", "none", "zero", "cannot", "stopped",
-      "stop", "avoid", "avoided", "avoiding", "instead", "rather", "nor", "neither",
-      "eliminated", "eliminate", "ended", "end", "ending", "removed", "prevent",
-      "prevented", "preventing", "fewer", "less", "reduced", "cut"};
+  static const WordTable& kNegators = Cues("negated.negators");
   // A negation reaches over at most six words, and not past a comma or a
   // conjunction: "without notice and the run broke" is a broken run.
-  static const WordTable kStops = {",", "and", "but", "so", "then", "which", "that",
-                                   "because", "while", "when", "until", "or", "who"};
+  static const WordTable& kStops = Cues("negated.stops");
   size_t lo = i > c.begin + 6 ? i - 6 : c.begin;
   for (size_t k = i; k-- > lo;) {
     const Token& w = t[k];

@@ -2,10 +2,12 @@
 #include "text/lexicon.h"
 
 #include <algorithm>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
+
+#include "text/cues.h"
 
 namespace starbank {
 namespace wordnet {
@@ -23,10 +25,10 @@ bool Less(const char* a, std::string_view b) { return std::string_view(a) < b; }
 const char* IrregularBase(std::string_view word) {
   const auto* begin = wordnet::kVerbForms;
   const auto* end = begin + wordnet::kVerbFormCount;
-  const auto* it = std::lower_bound(begin, end, word, [](const char* const (&e)[2],
-                                                         std::string_view w) {
-    return std::string_view(e[0]) < w;
-  });
+  const auto* it = std::lower_bound(begin, end, word,
+                                    [](const char* const(&e)[2], std::string_view w) {
+                                      return std::string_view(e[0]) < w;
+                                    });
   return it != end && std::string_view((*it)[0]) == word ? (*it)[1] : nullptr;
 }
 
@@ -37,9 +39,11 @@ bool EndsWith(std::string_view w, std::string_view suffix) {
 // WordNet's morphy for verbs: strip a suffix, maybe add an ending, and keep
 // the first result that is a lemma. "slipped" -> "slipp" -> "slip" too.
 std::string Detach(std::string_view w, std::string_view suffix) {
-  static const struct { const char* suffix; const char* ending; } kRules[] = {
-      {"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""},
-      {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
+  static const struct {
+    const char* suffix;
+    const char* ending;
+  } kRules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""},   {"s", ""},  {"ied", "y"},
+                {"ed", "e"},  {"ed", ""},  {"ing", "e"}, {"ing", ""}};
   for (const auto& r : kRules) {
     if (suffix != r.suffix) continue;
     if (!EndsWith(w, r.suffix)) continue;
@@ -68,12 +72,8 @@ bool IsVerbLemma(std::string_view word) {
 // leaves them out, since morphy needs no rule for them. Read as past, the
 // tense stories are told in: "the warehouse hit a ceiling", "finance cut it".
 bool SameFormPast(std::string_view w) {
-  static const char* const kWords[] = {
-      "beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "hit", "hurt",
-      "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split",
-      "spread", "thrust", "upset"};
-  return std::binary_search(std::begin(kWords), std::end(kWords), w,
-                            [](std::string_view a, std::string_view b) { return a < b; });
+  static const WordTable& kWords = Cues("same-form-past");
+  return kWords.Contains(w);
 }
 
 namespace {
@@ -121,7 +121,7 @@ VerbForm Classify(std::string_view w, std::string* lemma) {
     form = VerbForm::kPast;
   } else if (const char* base = IrregularBase(w)) {
     found = base;
-    form = EndsWith(w, "ing") ? VerbForm::kGerund
+    form = EndsWith(w, "ing")                          ? VerbForm::kGerund
            : EndsWith(w, "s") && !EndsWith(found, "s") ? VerbForm::kThird
                                                        : VerbForm::kPast;
   } else if (EndsWith(w, "ing")) {

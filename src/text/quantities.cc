@@ -1,8 +1,10 @@
 // Quantity and comparison detection for results.
+#include "text/quantities.h"
+
 #include <algorithm>
 #include <cstring>
 
-#include "text/quantities.h"
+#include "text/cues.h"
 #include "text/tokens.h"
 #include "text/word_table.h"
 
@@ -12,48 +14,25 @@ namespace {
 using Words = WordTable;
 
 const Words& SpelledNumbers() {
-  static const Words w = {
-      "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-      "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-      "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-      "thousand", "thousands", "million", "millions", "billion", "billions",
-      "dozen", "dozens", "half", "halved", "doubled", "tripled", "quadrupled",
-      "tenfold", "twofold", "threefold", "fourfold", "fivefold", "twice",
-      "thrice", "quarter-million", "magnitude"};  // "an order of magnitude"
+  static const WordTable& w = Cues("spelled-numbers");  // "an order of magnitude"
   return w;
 }
 
 // Words that are a before/after comparison on their own: "doubled".
 const Words& SelfComparisons() {
-  static const Words w = {
-      "halved", "doubled", "tripled", "quadrupled", "tenfold", "twofold",
-      "threefold", "fourfold", "fivefold", "magnitude"};
+  static const WordTable& w = Cues("self-comparisons");
   return w;
 }
 
 // Words after "one" or "a" that make it an amount ("one week", "a day").
 const Words& Units() {
-  static const Words w = {
-      "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
-      "week", "weeks", "month", "months", "year", "years", "sprint", "sprints",
-      "quarter", "engineer", "engineers", "person", "people", "percent",
-      "ms", "millisecond", "milliseconds", "customer", "customers", "user",
-      "users", "incident", "incidents", "service", "services", "team", "teams",
-      "dollar", "dollars", "release", "releases", "page", "pages", "ticket",
-      "tickets", "server", "servers", "instance", "instances", "headcount"};
+  static const WordTable& w = Cues("units");
   return w;
 }
 
 // Words before a year that mark it as a date: "in 2023", "since 2019".
 const Words& YearContext() {
-  static const Words w = {
-      "in", "since", "by", "until", "till", "during", "early", "late", "mid",
-      "end", "of", "from", "summer", "winter", "spring", "fall", "autumn",
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar",
-      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fy",
-      "q1", "q2", "q3", "q4", "h1", "h2", "the", "before", "after"};
+  static const WordTable& w = Cues("year-context");
   return w;
 }
 
@@ -61,19 +40,15 @@ bool IsOrdinal(const std::string& n) {
   size_t k = 0;
   while (k < n.size() && isdigit(static_cast<unsigned char>(n[k]))) ++k;
   std::string suffix = n.substr(k);
-  return k > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" ||
-                   suffix == "th");
+  return k > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
 
-bool IsVersion(const std::string& n) {
-  return std::count(n.begin(), n.end(), '.') >= 2;
-}
+bool IsVersion(const std::string& n) { return std::count(n.begin(), n.end(), '.') >= 2; }
 
 bool IsYear(const std::vector<Token>& t, size_t i) {
   const std::string& n = t[i].norm;
-  if (n.size() != 4 || !std::all_of(n.begin(), n.end(), [](char c) {
-        return c >= '0' && c <= '9';
-      })) {
+  if (n.size() != 4 ||
+      !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
   int v = std::stoi(n);
@@ -97,17 +72,14 @@ Span MakeSpan(std::string_view text, const std::vector<Token>& t, size_t from,
   return s;
 }
 
-bool Adjacent(const Token& a, const Token& b) {
-  return a.offset + a.length == b.offset;
-}
+bool Adjacent(const Token& a, const Token& b) { return a.offset + a.length == b.offset; }
 
 // The first hyphen-separated part of a word: "three-week" -> "three".
 std::string_view Head(std::string_view w) { return w.substr(0, w.find('-')); }
 
 // "a third", "one quarter", "two fifths": an article or number, then a fraction.
 bool IsFractionAt(const std::vector<Token>& t, size_t i) {
-  static const Words kFractions = {"third", "thirds", "quarter", "quarters",
-                                   "fifth", "fifths", "tenth", "tenths"};
+  static const WordTable& kFractions = Cues("is-fraction-at.fractions");
   const std::string& w = t[i].norm;
   return (w == "a" || w == "an" || w == "one") && i + 1 < t.size() &&
          kFractions.Contains(t[i + 1]);
@@ -116,46 +88,32 @@ bool IsFractionAt(const std::vector<Token>& t, size_t i) {
 // Words after which a number names something instead of counting it:
 // "HTTP 503", "SEV 2", "version 3", "phase 2", "PR 4812".
 const Words& IdentifierWords() {
-  static const Words w = {
-      "http", "status", "error", "code", "sev", "severity", "priority", "p", "version",
-      "v", "release", "phase", "step", "stage", "tier", "level", "rfc", "iso", "port",
-      "room", "floor", "building", "ticket", "issue", "pr", "#", "chapter", "section",
-      "gen", "generation", "python", "java", "ios", "android", "windows", "node",
-      "ubuntu", "debian", "postgres", "postgresql", "mysql", "kafka", "series",
-      "model", "type", "route", "line", "lane", "gate", "terminal", "platform", "wave",
-      "sprint", "week", "day", "q", "h", "fy", "number", "id", "case", "form",
-      "article", "clause", "rule", "table", "figure", "appendix", "cve", "ipv"};
+  static const WordTable& w = Cues("identifier-words");
   return w;
 }
 
 // Frequencies and zero-words, amounts when something moves from or to
 // them: "from weekly to daily", "from two a quarter to none".
 const Words& Endpoints() {
-  static const Words w = {
-      "hourly", "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly",
-      "quarterly", "yearly", "annually", "never", "none", "nothing", "once", "minutes",
-      "hours", "days", "weeks", "months", "seconds", "instant", "instantly",
-      "real-time", "manual", "automatic", "same-day", "next-day"};
+  static const WordTable& w = Cues("endpoints");
   return w;
 }
 
 bool EndpointAt(const std::vector<Token>& t, size_t i) {
-  return Endpoints().Contains(t[i]) && i > 0 && (Is(t[i - 1], "from") || Is(t[i - 1], "to"));
+  return Endpoints().Contains(t[i]) && i > 0 &&
+         (Is(t[i - 1], "from") || Is(t[i - 1], "to"));
 }
 
 // A frequency told with an ordinal: "every fourth week", "every 3rd
 // sprint", "every other release", and the bare "every fifth" that ends a
 // from-to. A rank alone ("the fourth week", "3rd") is a label.
 bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
-  static const Words kOrdinals = {"second", "third", "fourth", "fifth", "sixth",
-                                  "seventh", "eighth", "ninth", "tenth", "twelfth",
-                                  "other"};
-  static const Words kTimes = {"day", "night", "week", "month", "quarter", "year",
-                               "sprint", "release", "shift", "weekend", "cycle", "run",
-                               "build", "deploy", "rotation"};
+  static const WordTable& kOrdinals = Cues("every-ordinal-at.ordinals");
+  static const WordTable& kTimes = Cues("every-ordinal-at.times");
   if (i == 0 || !Is(t[i - 1], "every")) return false;
   const Token& k = t[i];
-  bool ordinal = k.kind == Token::Kind::kNumber ? IsOrdinal(k.norm) : kOrdinals.Contains(k);
+  bool ordinal =
+      k.kind == Token::Kind::kNumber ? IsOrdinal(k.norm) : kOrdinals.Contains(k);
   if (!ordinal) return false;
   if (i + 1 < t.size() && kTimes.Contains(t[i + 1])) return true;
   // "to every fifth": the unit given once, before.
@@ -166,19 +124,16 @@ bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
 // "from a day to under an hour", "from a week to two days": an article and
 // a time unit at the end of a from-to is an amount of one.
 bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
-  static const Words kTimes = {"second", "minute", "hour", "day", "week", "month",
-                               "year", "sprint", "quarter", "fortnight"};
-  static const Words kApprox = {"under", "about", "around", "roughly", "nearly", "over",
-                                "within", "almost", "just", "than", "less", "more",
-                                "barely", "only", "half"};
-  if (!(Is(t[i], "a") || Is(t[i], "an")) || i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) {
+  static const WordTable& kTimes = Cues("article-unit-at.times");
+  static const WordTable& kApprox = Cues("article-unit-at.approx");
+  if (!(Is(t[i], "a") || Is(t[i], "an")) || i + 1 >= t.size() ||
+      !kTimes.Contains(t[i + 1])) {
     return false;
   }
   // "less than a day", "under a week", "within an hour": a bound on an
   // amount of one.
-  static const Words kBound = {"under",  "within", "than",   "nearly", "almost",
-                               "barely", "about",  "around", "roughly"};
-  static const Words kOff = {"late", "early", "ahead", "behind", "sooner", "earlier"};
+  static const WordTable& kBound = Cues("article-unit-at.bound");
+  static const WordTable& kOff = Cues("article-unit-at.off");
   if (i > 0 && kBound.Contains(t[i - 1])) return true;
   if (i + 2 < t.size() && kOff.Contains(t[i + 2])) return true;  // "a day late"
   for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
@@ -204,7 +159,7 @@ bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
   if (k.kind != Token::Kind::kWord) return false;
   std::string_view head = Head(k.norm);
   if (head.size() == k.norm.size() ? SpelledNumbers().Contains(k)
-                                    : SpelledNumbers().Contains(head)) {
+                                   : SpelledNumbers().Contains(head)) {
     return true;
   }
   if (IsFractionAt(t, i)) return true;
@@ -225,8 +180,9 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
   for (size_t i = 0; i < t.size(); ++i) {
     if (!IsQuantityAt(t, i)) continue;
     size_t from = i, to = i;
-    if (i > 0 && (Is(t[i - 1], "$") || Is(t[i - 1], "~") ||
-                  Is(t[i - 1], "-") || Is(t[i - 1], "+")) &&
+    if (i > 0 &&
+        (Is(t[i - 1], "$") || Is(t[i - 1], "~") || Is(t[i - 1], "-") ||
+         Is(t[i - 1], "+")) &&
         Adjacent(t[i - 1], t[i])) {
       from = i - 1;
     }
@@ -244,35 +200,19 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
 namespace {
 
 const Words& ChangeVerbs() {
-  static const Words w = {
-      "cut", "cuts", "reduced", "reduce", "reducing", "reduction", "dropped",
-      "drop", "drops", "fell", "fall", "falls", "rose", "rise", "rises",
-      "grew", "growth", "increased", "decreased", "improved", "lowered",
-      "raised", "boosted", "saved", "saving", "savings", "shrank", "shrunk",
-      "trimmed", "slashed", "sped", "lifted", "climbed", "jumped", "shaved",
-      "halving", "doubling"};
+  static const WordTable& w = Cues("change-verbs");
   return w;
 }
 
 // Comparatives and adverbs that need the amount right after them.
 const Words& ChangeWords() {
-  static const Words w = {
-      "down", "up", "gained", "lost", "faster", "slower", "cheaper",
-      "fewer", "less", "lower", "higher", "smaller", "larger", "quicker",
-      "better", "shorter", "longer", "more"};
+  static const WordTable& w = Cues("change-words");
   return w;
 }
 
 // Words that mean a baseline or target is named.
 const Words& BaselineWords() {
-  static const Words w = {
-      "vs",         "versus",   "baseline",   "target",    "targets",   "goal",
-      "budget",     "budgeted", "estimate",   "estimated", "projected", "forecast",
-      "sla",        "slo",      "previously", "previous",  "prior",     "originally",
-      "before",     "instead",  "compared",   "against",   "than",      "beat",
-      "beating",    "exceeded", "ahead",      "halved",    "doubled",   "tripled",
-      "quadrupled", "tenfold",  "twofold",    "threefold", "twice",     "thrice",
-      "old",        "deadline", "deadlines",  "cutoff",    "cut-off"};
+  static const WordTable& w = Cues("baseline-words");
   return w;
 }
 
@@ -280,8 +220,7 @@ const Words& BaselineWords() {
 // "than the 2 s goal". Before them a number is something else: "10 days
 // ahead", "2,900 requests ... instead of a spreadsheet".
 const Words& AfterOnly() {
-  static const Words w = {"instead", "before", "ahead", "previously", "prior",
-                          "originally", "old", "than"};
+  static const WordTable& w = Cues("after-only");
   return w;
 }
 
@@ -307,10 +246,9 @@ bool ElidedUnitAfter(std::string_view text, const std::vector<Token>& t, size_t 
   } else {
     return false;
   }
-  static const Words kAfter = {"in", "per", "a", "an", "each", "every", "after", "within",
-                               "by", "over", "across", "and", "or", "but", "while",
-                               "since", "at"};
-  if (k >= t.size() || t[k].kind != Token::Kind::kWord || kAfter.Contains(t[k])) return true;
+  static const WordTable& kAfter = Cues("elided-unit-after.after");
+  if (k >= t.size() || t[k].kind != Token::Kind::kWord || kAfter.Contains(t[k]))
+    return true;
   size_t from = t[k - 1].offset + t[k - 1].length;  // a line (a list item) ends there
   return text.substr(from, t[k].offset - from).find('\n') != std::string_view::npos;
 }
@@ -318,11 +256,7 @@ bool ElidedUnitAfter(std::string_view text, const std::vector<Token>& t, size_t 
 // Nouns of change that a quantity before them measures: "a 35% cut in
 // pick time", "a 20% throughput improvement", "a 40ms drop".
 const Words& ChangeNouns() {
-  static const Words w = {
-      "cut",     "cuts",    "reduction", "reductions",  "drop",         "decrease",
-      "decline", "fall",    "increase",  "improvement", "improvements", "gain",
-      "gains",   "rise",    "jump",      "lift",        "boost",        "uplift",
-      "saving",  "savings", "speedup",   "speed-up",    "growth"};
+  static const WordTable& w = Cues("change-nouns");
   return w;
 }
 
@@ -354,8 +288,7 @@ bool MeasuredChangeAt(const std::vector<Token>& t, const std::vector<bool>& qty,
 // "delayed by less than a day", "three weeks ahead of the plan". "Two
 // days later" and "a week before launch" tell when, not how far off.
 bool OffScheduleAt(const std::vector<Token>& t, const std::vector<bool>& qty, size_t i) {
-  static const Words kOff = {"late",    "early", "delayed", "overdue",
-                             "slipped", "ahead", "behind"};
+  static const WordTable& kOff = Cues("off-schedule-at.off");
   if (!kOff.Contains(t[i])) return false;
   if ((Is(t[i], "ahead") || Is(t[i], "behind")) &&
       !(i + 1 < t.size() && (Is(t[i + 1], "of") || Is(t[i + 1], "schedule")))) {
@@ -403,12 +336,10 @@ bool DifferenceAt(const std::vector<Token>& t, const std::vector<bool>& qty, siz
 // on time" / "on schedule" / "on budget". The date itself is the baseline (a
 // target or SLA is one only with its number, BaselineWords).
 bool DateMetAt(const std::vector<Token>& t, size_t i) {
-  static const Words kMet = {"met",  "meet",  "meets",  "hit",  "hits",
-                             "beat", "beats", "missed", "miss", "kept"};
-  static const Words kDate = {"date",    "deadline", "cutoff",
-                              "cut-off", "window",   "milestone"};
+  static const WordTable& kMet = Cues("date-met-at.met");
+  static const WordTable& kDate = Cues("date-met-at.date");
   // "on time", "on schedule", "on budget": the plan met, named by its kind.
-  static const Words kPlan = {"time", "schedule", "budget", "plan", "target"};
+  static const WordTable& kPlan = Cues("date-met-at.plan");
   if (Is(t[i], "on") && i + 1 < t.size() && kPlan.Contains(t[i + 1])) return true;
   // "by the original date", "before the cutoff".
   if (Is(t[i], "by") || Is(t[i], "before")) {
@@ -425,9 +356,7 @@ bool DateMetAt(const std::vector<Token>& t, size_t i) {
   for (size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
     if (kDate.Contains(t[k])) {
       // "hit the date picker bug": the noun must end its phrase.
-      static const Words kNext = {"by",  "and",  "for",     "in",    "on",
-                                  "of",  "with", "despite", "while", "after",
-                                  "but", "so",   "again",   "too"};
+      static const WordTable& kNext = Cues("date-met-at.next");
       return k + 1 >= t.size() || t[k + 1].kind != Token::Kind::kWord ||
              kNext.Contains(t[k + 1]);
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "text/cues.h"
 #include "text/lexicon.h"
 #include "text/word_table.h"
 
@@ -16,18 +17,7 @@ bool IsNumber(const Token& t) { return t.kind == Token::Kind::kNumber; }
 // Verbs that tell something going wrong whoever the subject is: "the
 // import broke", "I missed the date", "a dependency slipped".
 const WordTable& AdverseVerbs() {
-  static const WordTable w = {
-      "fail", "break", "crash", "stall", "leak", "slip", "miss", "lose", "regress",
-      "corrupt", "degrade", "spike", "collapse", "jam", "overload", "overrun", "expire",
-      "struggle", "backfire", "misfire", "exhaust", "outgrow", "underestimate",
-      "overlook", "misjudge", "misread", "double-charge", "deadlock", "choke",
-      "overflow", "saturate", "throttle", "flake", "drift", "wedge", "error",
-      "time-out", "brown", "underperform", "stagnate", "plateau", "worsen", "balloon",
-      "explode", "skyrocket", "surge", "hang", "die", "freeze", "delay", "postpone",
-      "slow", "stop", "abandon", "churn", "lag", "stale", "bounce", "undercount",
-      "overcount", "duplicate", "misroute", "drop", "disappoint", "confuse",
-      "frustrate", "annoy", "hurt", "harm", "damage", "complicate", "derail",
-      "jeopardize", "endanger", "threaten", "sink", "kill", "crater", "tank"};
+  static const WordTable& w = Cues("adverse-verbs");
   return w;
 }
 
@@ -35,23 +25,14 @@ const WordTable& AdverseVerbs() {
 // passive: "the vendor deprecated the API", "the budget was cut". Said of
 // the speaker ("I cut the scope") they are the speaker's own decision.
 const WordTable& OpposingVerbs() {
-  static const WordTable w = {
-      "block", "refuse", "reject", "deny", "veto", "object", "disagree", "overrule",
-      "quit", "resign", "leave", "deprecate", "cut", "cancel", "change", "shift",
-      "warn", "threaten", "complain", "escalate", "question", "challenge", "doubt",
-      "resist", "oppose", "cap", "limit", "restrict", "slash", "shrink", "reassign",
-      "reorganize", "revoke", "withdraw", "balk", "insist", "pivot", "sunset",
-      "retire", "halve", "remove", "discontinue", "suspend", "pause", "lay",
-      "push", "pull", "flag", "fine", "rule", "ban", "forbid", "prohibit", "mandate",
-      "require", "announce", "raise", "promise", "overpromise"};
+  static const WordTable& w = Cues("opposing-verbs");
   return w;
 }
 
 // Of the opposing verbs, those that also describe an improvement when a
 // number follows ("cut p95 by 40%", "limit retries to 3").
 const WordTable& AmountVerbs() {
-  static const WordTable w = {"cut", "slash", "shrink", "halve", "drop", "change",
-                              "shift", "reduce", "remove", "slow", "stop", "pull", "push"};
+  static const WordTable& w = Cues("amount-verbs");
   return w;
 }
 
@@ -65,14 +46,16 @@ bool PhrasalSetback(const std::string& lemma, const Token* next) {
   if (lemma == "back") return p == "out";
   if (lemma == "run") return p == "out";
   if (lemma == "dry") return p == "up";
-  if (lemma == "go") return p == "down" || p == "offline" || p == "dark" || p == "wrong" ||
-                            p == "sideways" || p == "bankrupt";
-  if (lemma == "fall") return p == "behind" || p == "over" || p == "through" ||
-                              p == "apart";
+  if (lemma == "go")
+    return p == "down" || p == "offline" || p == "dark" || p == "wrong" ||
+           p == "sideways" || p == "bankrupt";
+  if (lemma == "fall")
+    return p == "behind" || p == "over" || p == "through" || p == "apart";
   if (lemma == "blow") return p == "up";
   if (lemma == "time") return p == "out";
-  if (lemma == "hit") return p == "a" || p == "the" || p == "an" || p == "our" ||
-                             p == "its" || p == "their";
+  if (lemma == "hit")
+    return p == "a" || p == "the" || p == "an" || p == "our" || p == "its" ||
+           p == "their";
   if (lemma == "turn") return p == "out";
   if (lemma == "pass") return p == "away";
   if (lemma == "shut") return p == "down";
@@ -85,69 +68,24 @@ bool PhrasalSetback(const std::string& lemma, const Token* next) {
 // bug in the retry path"), not when they modify the next noun ("bug bash",
 // "crash-rate dashboard", "risk review").
 const WordTable& ProblemNouns() {
-  static const WordTable w = {
-      "outage", "outages", "incident", "incidents", "bug", "bugs", "failure",
-      "failures", "regression", "regressions", "crash", "crashes", "leak", "leaks",
-      "setback", "setbacks", "blocker", "blockers", "risk", "risks", "constraint",
-      "constraints", "shortage", "conflict", "conflicts", "disagreement", "objection",
-      "objections", "pushback", "complaint", "complaints", "escalation",
-      "escalations", "problem", "problems", "vulnerability", "vulnerabilities",
-      "breach", "bottleneck", "bottlenecks", "delay", "delays", "slip", "layoff",
-      "layoffs", "reorg", "attrition", "turnover", "concern", "concerns",
-      "skepticism", "resistance", "doubt", "doubts", "defect", "defects", "deficit",
-      "mistake", "mistakes", "error", "errors", "freeze", "catch", "snag", "hiccup",
-      "headwind", "headwinds", "dispute", "glitch", "flaw", "timeouts", "timeout",
-      "backlash", "obstacle", "obstacles", "challenge", "hurdle", "hurdles",
-      "downtime", "deadlock", "spike", "surge", "drop", "cut", "cuts", "churn",
-      "penalty", "penalties", "fine", "fines", "violation", "violations", "veto",
-      "rejection", "miss", "misses", "overrun", "exception", "exceptions", "lawsuit",
-      "recall", "rollback", "rollbacks", "fire", "flakiness", "contention",
-      "discrepancy", "discrepancies", "mismatch", "gap", "trade-off", "tradeoff",
-      "stall", "dependency", "bankruptcy", "departure", "resignation", "audit",
-      "friction"};
+  static const WordTable& w = Cues("problem-nouns");
   return w;
 }
 
 // Adjectives that tell an adverse state: "the feed was stale", "a flaky
 // suite". Those in the first list count in front of a noun too.
 const WordTable& AdverseAdjectives() {
-  static const WordTable w = {
-      "stale", "flaky", "broken", "corrupt", "corrupted", "unreliable", "unstable",
-      "inconsistent", "wrong", "missing", "incompatible", "failing", "crashing",
-      "leaking", "overloaded", "skeptical", "frustrated", "angry", "furious",
-      "outdated", "unusable", "unsupported", "malformed", "duplicated", "blocked",
-      "stuck", "unexpected", "late", "overdue", "behind", "unavailable", "down",
-      "offline", "saturated", "exhausted", "expired", "reluctant", "worried",
-      "concerned", "unhappy", "upset", "understaffed", "short-staffed", "slow",
-      "slower", "noisy", "impossible", "infeasible", "insufficient", "inadequate",
-      "lost", "unclear", "ambiguous", "vague", "contradictory", "conflicting", "unrealistic",
-      "unknown", "undocumented", "untested", "fragile", "brittle", "risky",
-      "tight", "hard", "strict", "fixed", "immovable", "non-negotiable", "firm",
-      "regulatory", "contractual", "legal", "looming", "aggressive", "sick",
-      "unresponsive", "hostile", "opposed", "against", "split", "divided", "full",
-      "maxed", "capped", "throttled", "limited", "constrained", "scarce", "weak", "poor",
-      "expensive", "costly", "unaffordable", "worse", "duplicate", "complicated",
-      "difficult", "tricky", "painful", "messy", "flat", "dead", "disappointing"};
+  static const WordTable& w = Cues("adverse-adjectives");
   return w;
 }
 const WordTable& AttributiveAdverse() {
-  static const WordTable w = {
-      "stale", "flaky", "broken", "corrupt", "corrupted", "unreliable", "unstable",
-      "inconsistent", "wrong", "missing", "incompatible", "failing", "crashing",
-      "leaking", "overloaded", "skeptical", "frustrated", "angry", "furious",
-      "malformed", "duplicated", "unexpected", "unresponsive", "hostile",
-      "undocumented", "conflicting", "contradictory", "duplicate", "flat", "dead",
-      "vague", "ambiguous", "unrealistic"};
+  static const WordTable& w = Cues("attributive-adverse");
   return w;
 }
 
 // Verbs that link a subject to its state: "was stale", "went offline".
 const WordTable& Linking() {
-  static const WordTable w = {
-      "was", "were", "is", "are", "been", "be", "became", "become", "becomes", "got",
-      "gets", "went", "goes", "seemed", "seems", "looked", "remained", "stayed",
-      "turned", "grew", "proved", "proving", "being", "felt", "sounded", "came",
-      "wasn't", "weren't", "isn't", "aren't", "running", "ran"};
+  static const WordTable& w = Cues("linking");
   return w;
 }
 
@@ -155,70 +93,36 @@ const WordTable& Linking() {
 // verb, a preposition, a relative pronoun, punctuation. Any other word
 // makes the noun a modifier ("bug bash").
 const WordTable& HeadFollowers() {
-  static const WordTable w = {
-      "in", "on", "at", "of", "for", "from", "to", "with", "that", "which", "who",
-      "where", "when", "and", "or", "but", "so", "because", "as", "after", "before",
-      "during", "until", "since", "while", "than", "if", "by", "into", "across",
-      "through", "around", "between", "about", "over", "under", "was", "were", "is",
-      "are", "had", "has", "have", "would", "could", "might", "will", "can", "may",
-      "kept", "meant", "left", "took", "made", "hit", "put", "cost", "threatened",
-      "forced", "caused", "blocked", "broke", "stopped", "delayed", "surfaced",
-      "appeared", "showed", "started", "began", "got", "went", "came", "then", "also",
-      "still", "again", "just", "only", "here", "there", "now", "too", "itself"};
+  static const WordTable& w = Cues("head-followers");
   return w;
 }
 
 // Words before a problem noun that make it a topic, not an event:
 // "runbooks for incidents", "a talk on outages".
 const WordTable& TopicWords() {
-  static const WordTable w = {
-      "for",       "on",         "about",      "of",         "per",        "against",
-      "avoid",     "avoids",     "avoided",    "avoiding",   "prevent",    "prevents",
-      "prevented", "preventing", "minimize",   "minimized",  "lower",      "lowered",
-      "reduce",    "reduced",    "fewer",      "less",       "potential",  "possible",
-      "any",       "future",     "low",        "lower-risk", "low-risk",   "track",
-      "tracked",   "tracking",   "triage",     "triaged",    "log",        "logged",
-      "fix",       "fixed",      "fixing",     "close",      "closed",     "file",
-      "filed",     "dropped",    "drop",       "cut",        "eliminated", "eliminate",
-      "removed",   "halved",     "zero",       "no",         "without",    "fewer",
-      "address",   "addressed",  "addressing", "solve",      "solved",     "solving",
-      "tackle",    "tackled",    "tackling",   "resolve",    "resolved",   "resolving",
-      "mitigate",  "mitigated",  "mitigating", "understand", "understood", "discuss",
-      "discussed", "document",   "documented", "assess",     "assessed",   "map",
-      "mapped",    "list",       "listed",     "review",     "reviewed"};
+  static const WordTable& w = Cues("topic-words");
   return w;
 }
 
 // Nouns that give a constraint stakes after a number: "19 days out",
 // "only two engineers", "a $40k budget".
 const WordTable& ResourceNouns() {
-  static const WordTable w = {
-      "day", "days", "week", "weeks", "month", "months", "hour", "hours", "sprint",
-      "sprints", "engineer", "engineers", "people", "person", "developer",
-      "developers", "budget", "headcount", "minute", "minutes", "quarter", "night",
-      "nights", "contractor", "contractors", "analyst", "analysts", "hands"};
+  static const WordTable& w = Cues("resource-nouns");
   return w;
 }
 
 const WordTable& DeadlineNouns() {
-  static const WordTable w = {"deadline", "deadlines", "cutoff", "cut-off", "date",
-                              "freeze", "launch", "on-sale", "go-live", "cutover",
-                              "release", "renewal", "audit", "expiry", "expiration",
-                              "end-of-life", "eol", "holiday", "holidays", "peak",
-                              "season", "demo", "kickoff", "migration", "contract",
-                              "event", "conference", "board", "submission", "exam"};
+  static const WordTable& w = Cues("deadline-nouns");
   return w;
 }
 
 const WordTable& TimeLeftWords() {
-  static const WordTable w = {"out", "left", "away", "remaining", "before", "until",
-                              "to", "notice", "later"};
+  static const WordTable& w = Cues("time-left-words");
   return w;
 }
 
 const WordTable& ContrastWords() {
-  static const WordTable w = {"but", "however", "although", "though", "despite",
-                              "yet", "unfortunately", "except", "whereas"};
+  static const WordTable& w = Cues("contrast-words");
   return w;
 }
 
@@ -227,14 +131,8 @@ const WordTable& ContrastWords() {
 // ("there were no complaints"), unlike a missing capability ("the vendor had
 // no connector") or a problem noun that modifies another ("no rollback plan").
 bool NoProblemAt(const std::vector<Token>& t, size_t i, size_t end) {
-  static const WordTable kModifiers = {"major", "new", "serious", "significant",
-                                       "customer-facing", "user-facing", "further",
-                                       "reported", "real", "unplanned", "critical",
-                                       "more", "other", "p1", "sev1", "sev-1"};
-  static const WordTable kAfterHead = {"in", "on", "at", "for", "during", "after", "and",
-                                       "or", "since", "across", "from", "to", "until",
-                                       "while", "when", "with", "because", "this", "that",
-                                       "all", "again", "were", "was"};
+  static const WordTable& kModifiers = Cues("no-problem-at.modifiers");
+  static const WordTable& kAfterHead = Cues("no-problem-at.after-head");
   size_t head = i + 1;
   if (head < end && kModifiers.Contains(t[head])) ++head;
   if (head >= end || !ProblemNouns().Contains(t[head])) return false;
@@ -243,11 +141,8 @@ bool NoProblemAt(const std::vector<Token>& t, size_t i, size_t end) {
 
 // "couldn't", "could not", "unable", "had no", "there was no", "lacked".
 bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
-  static const WordTable kModal = {"couldn't", "can't", "cannot", "wouldn't", "won't",
-                                   "didn't", "doesn't", "wasn't", "weren't", "unable",
-                                   "lacked", "lacking", "lacks", "impossible"};
-  static const WordTable kCould = {"could", "would", "did", "does", "was", "were",
-                                   "had", "has", "have", "can"};
+  static const WordTable& kModal = Cues("negated-capability.modal");
+  static const WordTable& kCould = Cues("negated-capability.could");
   const Token& k = t[i];
   if (kModal.Contains(k)) {
     if (Is(k, "didn't") || Is(k, "doesn't") || Is(k, "wasn't") || Is(k, "weren't")) {
@@ -259,8 +154,7 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
       !(Is(k, "did") || Is(k, "does") || Is(k, "was") || Is(k, "were"))) {
     if (Is(k, "had") || Is(k, "has") || Is(k, "have")) return false;  // "had not yet"
     if (Is(k, "did") || Is(k, "does") || Is(k, "was") || Is(k, "were")) {
-      static const WordTable kAfter = {"work", "scale", "enough", "able", "fit", "hold",
-                                       "have", "exist", "support", "respond", "ready"};
+      static const WordTable& kAfter = Cues("negated-capability.after");
       return i + 2 < end && kAfter.Contains(t[i + 2]);
     }
     return true;
@@ -273,14 +167,14 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
       (Is(t[i + 2], "no") || Is(t[i + 2], "zero"))) {
     return !NoProblemAt(t, i + 2, end);
   }
-  if (Is(k, "not") && i + 1 < end && (Is(t[i + 1], "enough") || Is(t[i + 1], "possible"))) {
+  if (Is(k, "not") && i + 1 < end &&
+      (Is(t[i + 1], "enough") || Is(t[i + 1], "possible"))) {
     return true;
   }
-  if (Is(k, "no") && i + 2 < end && Is(t[i + 1], "way") && Is(t[i + 2], "to")) return true;
+  if (Is(k, "no") && i + 2 < end && Is(t[i + 1], "way") && Is(t[i + 2], "to"))
+    return true;
   if (Is(k, "too") && i + 1 < end && IsWord(t[i + 1])) {
-    static const WordTable kToo = {"slow", "expensive", "late", "risky", "big", "large",
-                                   "many", "much", "costly", "complex", "few", "little",
-                                   "small", "short", "long", "heavy", "fragile", "noisy"};
+    static const WordTable& kToo = Cues("negated-capability.too");
     return kToo.Contains(t[i + 1]);
   }
   return false;
@@ -342,73 +236,12 @@ class Finder {
   // gateway"). Something new found ("found a bug in the retry path") is
   // still an event on the way.
   size_t Traced(const starbank::Clause& c) const {
-    static const WordTable kTrace = {
-        "trace",       "pinpoint", "isolate",      "root-cause", "diagnose", "bisect",
-        "investigate", "debug",    "troubleshoot", "analyze",    "analyse",  "examine"};
-    static const WordTable kSee = {"find",    "discover",  "realize",  "realise",
-                                   "notice",  "see",       "identify", "spot",
-                                   "observe", "determine", "confirm",  "uncover"};
-    static const WordTable kNew = {"a",     "an",       "one",     "two",
-                                   "three", "another",  "several", "some",
-                                   "many",  "multiple", "new"};
+    static const WordTable& kTrace = Cues("traced.trace");
+    static const WordTable& kSee = Cues("traced.see");
+    static const WordTable& kNew = Cues("traced.new");
     // The forms that can open a diagnosis, looked up before the lexicon.
     // clang-format off
-    static const WordTable kForms = {"traced",
-                                     "trace",
-                                     "tracing",
-                                     "pinpointed",
-                                     "pinpoint",
-                                     "isolated",
-                                     "isolate",
-                                     "isolating",
-                                     "root-caused",
-                                     "diagnosed",
-                                     "diagnose",
-                                     "bisected",
-                                     "bisect",
-                                     "found",
-                                     "find",
-                                     "discovered",
-                                     "discover",
-                                     "realized",
-                                     "realize",
-                                     "realised",
-                                     "realise",
-                                     "noticed",
-                                     "notice",
-                                     "saw",
-                                     "see",
-                                     "identified",
-                                     "identify",
-                                     "spotted",
-                                     "spot",
-                                     "observed",
-                                     "observe",
-                                     "determined",
-                                     "determine",
-                                     "confirmed",
-                                     "confirm",
-                                     "uncovered",
-                                     "uncover",
-                                     "root",
-                                     "culprit",
-                                     "culprits",
-                                     "investigated",
-                                     "investigate",
-                                     "investigating",
-                                     "debugged",
-                                     "debug",
-                                     "debugging",
-                                     "troubleshot",
-                                     "troubleshoot",
-                                     "troubleshooting",
-                                     "analyzed",
-                                     "analyze",
-                                     "analyzing",
-                                     "analysed",
-                                     "analyse",
-                                     "examined",
-                                     "examine"};
+    static const WordTable& kForms = Cues("traced.forms");
     // clang-format on
     for (size_t i = c.begin; i < c.end; ++i) {
       if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
@@ -484,7 +317,7 @@ class Finder {
   // A word that refers back ("it", "this", "which"): "this cut p95" is an
   // outcome of the speaker's own move, not an obstacle.
   bool Anaphoric(const starbank::Clause& c) const {
-    static const WordTable w = {"it", "this", "that", "which", "these", "those", "doing"};
+    static const WordTable& w = Cues("anaphoric");
     return c.actor_token < t_.size() && w.Contains(t_[c.actor_token]);
   }
 
@@ -492,17 +325,8 @@ class Finder {
   // boundary before it. "found that a font download blocked the first
   // frame" is the download's doing, whatever the clause opened with.
   Actor LocalActor(const starbank::Clause& c, size_t i) const {
-    static const WordTable kStops = {
-        "that", "and", "but", ",", "when", "because", "so", "while", "as", "after",
-        "before", "until", "once", "if", "then", "since", "where", "find", "found",
-        "finds", "discover", "discovered", "realize", "realized", "realised", "notice",
-        "noticed", "saw", "see", "learned", "learnt", "showed", "show", "told", "said",
-        "say", "heard", "knew", "know", "thought", "think", "assumed", "confirmed",
-        "checked", "check", "measured", "proved", "meant"};
-    static const WordTable kFiller = {"had", "has", "have", "was", "were", "also", "then",
-                                      "just", "quickly", "suddenly", "already", "had",
-                                      "would", "could", "did", "not", "never", "eventually",
-                                      "finally", "still", "again", "unexpectedly"};
+    static const WordTable& kStops = Cues("local-actor.stops");
+    static const WordTable& kFiller = Cues("local-actor.filler");
     bool words = false;
     size_t lo = i > c.begin + 12 ? i - 12 : c.begin;  // a subject is near its verb
     for (size_t k = i; k-- > lo;) {
@@ -534,8 +358,7 @@ class Finder {
   // pronoun is not the subject of `i`.
   bool ContactRelative(const starbank::Clause& c, size_t k, size_t i) const {
     if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == i || k + 3 == i)) return false;
-    static const WordTable kNotNoun = {"and", "then", "so", "but", "also", "just", "that",
-                                       "which", "when", "after", "before", "once", "if"};
+    static const WordTable& kNotNoun = Cues("contact-relative.not-noun");
     if (kNotNoun.Contains(t_[k - 1]) || ClassifyVerb(t_[k - 1].norm) == VerbForm::kPast) {
       return false;
     }
@@ -544,8 +367,7 @@ class Finder {
       return false;
     }
     if (k + 3 == i) {
-      static const WordTable kParticles = {"on", "with", "for", "to", "from", "in", "up",
-                                           "out", "about"};
+      static const WordTable& kParticles = Cues("contact-relative.particles");
       if (!kParticles.Contains(t_[k + 2])) return false;
     }
     VerbForm f = ClassifyVerb(t_[i].norm);
@@ -562,18 +384,17 @@ class Finder {
   // "The hosting plan did not allow it", "the vendor doesn't support
   // webhooks", "the part was not in stock": someone else's no.
   bool NegatedByOther(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable kNot = {"didn't", "doesn't", "wasn't", "weren't", "hadn't",
-                                   "isn't", "aren't", "won't", "wouldn't", "don't"};
-    static const WordTable kAux = {"did", "does", "was", "were", "had", "is", "are",
-                                   "would", "will", "do"};
+    static const WordTable& kNot = Cues("negated-by-other.not");
+    static const WordTable& kAux = Cues("negated-by-other.aux");
     const Token& k = t_[i];
-    bool negated = kNot.Contains(k) || (kAux.Contains(k) && i + 1 < c.end &&
-                                        Is(t_[i + 1], "not"));
+    bool negated =
+        kNot.Contains(k) || (kAux.Contains(k) && i + 1 < c.end && Is(t_[i + 1], "not"));
     if (!negated) return false;
     if (i + 1 < c.end && Is(t_[i + 1], "yet")) return false;
     if (i + 2 < c.end && Is(t_[i + 1], "not") && Is(t_[i + 2], "only")) return false;
     Actor who = LocalActor(c, i);
-    if (who != Actor::kOther && who != Actor::kUnknown && who != Actor::kPassive) return false;
+    if (who != Actor::kOther && who != Actor::kUnknown && who != Actor::kPassive)
+      return false;
     if (who == c.actor && Anaphoric(c)) return false;
     *len = kNot.Contains(k) ? 2 : 3;
     return true;
@@ -592,9 +413,7 @@ class Finder {
       return !Setup() || contrast;
     }
     if (Limit(c, i, len)) return true;
-    static const WordTable kSpelled = {"a", "an", "one", "two", "three", "four", "five",
-                                       "six", "seven", "eight", "nine", "ten", "eleven",
-                                       "twelve", "fifteen", "twenty", "thirty", "few"};
+    static const WordTable& kSpelled = Cues("cue.spelled");
     if (IsNumber(k) || kSpelled.Contains(k)) {
       if (TimeLeft(c, i, len)) return true;
     }
@@ -605,8 +424,8 @@ class Finder {
     }
     if (!IsWord(k)) return false;
     if (SurpriseAt(c, i, len)) return true;
-    if (Is(k, "deadline") || Is(k, "deadlines") || Is(k, "cut-off") || Is(k, "cutoff") ||
-        Is(k, "date") || Is(k, "timeline")) {
+    static const WordTable& kDeadline = Cues("deadline-heads");
+    if (kDeadline.Contains(k)) {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
       if (DeadlineFaced(c, i)) return true;
     }
@@ -642,31 +461,23 @@ class Finder {
     }
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
-    static const WordTable kRoles = {
-        "leadership", "management", "executive", "executives", "exec", "execs",
-        "regulator", "regulators", "auditor", "auditors", "member", "members", "owner",
-        "owners", "vps", "architect", "architects", "leads", "directors", "managers",
-        "stakeholder", "pms", "someone", "somebody", "designers", "analysts", "coworker",
-        "coworkers", "co-worker", "officer", "partners", "lawyer", "lawyers"};
+    static const WordTable& kRoles = Cues("person-against.roles");
     // Departments name people only as the subject of a verb: "Sales had
     // promised", not "sales numbers", "security vulnerability".
-    static const WordTable kDepartments = {"sales", "marketing", "legal", "finance",
-                                           "security", "compliance", "procurement",
-                                           "product", "ops", "hr"};
-    static const WordTable kAux = {"had", "has", "have", "was", "were", "is", "are",
-                                   "would", "did", "didn't", "wouldn't", "kept", "had"};
-    static const WordTable kNot = {"customer", "customers", "user", "users", "client",
-                                   "clients", "it", "this", "that", "there", "which"};
+    static const WordTable& kDepartments = Cues("person-against.departments");
+    static const WordTable& kAux = Cues("person-against.aux");
+    static const WordTable& kNot = Cues("person-against.not");
     for (size_t k = from; k < c.end && k <= from + 4; ++k) {
       const Token& w = t_[k];
       if (!IsWord(w)) break;
       if (kNot.Contains(w) || Is(w, "i") || Is(w, "we")) return false;
       if (kDepartments.Contains(w)) {
         const Token* next = k + 1 < c.end ? &t_[k + 1] : nullptr;
-        return next != nullptr && (kAux.Contains(*next) ||
-                                   ClassifyVerb(next->norm) == VerbForm::kPast);
+        return next != nullptr &&
+               (kAux.Contains(*next) || ClassifyVerb(next->norm) == VerbForm::kPast);
       }
-      bool possessive = w.norm.size() > 2 && w.norm.compare(w.norm.size() - 2, 2, "'s") == 0;
+      bool possessive =
+          w.norm.size() > 2 && w.norm.compare(w.norm.size() - 2, 2, "'s") == 0;
       if (possessive || (k + 1 < c.end && (Is(t_[k + 1], "'s") || Is(t_[k + 1], "'")))) {
         continue;  // "the platform team's wiki": the wiki is the subject
       }
@@ -680,8 +491,8 @@ class Finder {
   // vendor did not have a sandbox". Not "didn't have to" (no need) nor
   // "didn't have any incidents" (no problem).
   bool LackOf(const starbank::Clause& c, size_t i) const {
-    static const WordTable kNot = {"didn't", "don't", "doesn't", "hadn't"};
-    static const WordTable kAux = {"did", "do", "does"};
+    static const WordTable& kNot = Cues("lack-of.not");
+    static const WordTable& kAux = Cues("lack-of.aux");
     size_t have;
     if (kNot.Contains(t_[i])) {
       have = i + 1;
@@ -712,17 +523,7 @@ class Finder {
     const Token& k = t_[i];
     // The words each check below starts from, looked up once.
     // clang-format off
-    static const WordTable kStarts = {
-        "window", "windows", "timeline", "timeframe", "time-frame", "timebox", "time-box",
-        "runway", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "few", "before", "by",
-        "ahead", "tight", "fixed", "firm", "strict", "aggressive", "limited",
-        "non-negotiable", "immovable", "short", "capped", "frozen", "constrained",
-        "scarce", "thin", "unclear", "vague", "ambiguous", "undefined", "fluid",
-        "conflicting", "contradictory", "unknown", "changing", "shifting", "missing",
-        "undocumented", "never", "new", "no", "single", "scope", "roadmap", "budget",
-        "plan", "plans", "backlog", "headcount", "without", "during", "while",
-        "throughout"};
+    static const WordTable& kStarts = Cues("limit.starts");
     // clang-format on
     if (!IsNumber(k) && !kStarts.Contains(k)) return false;
     if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || KeptRunning(c, i) ||
@@ -737,9 +538,7 @@ class Finder {
   // "The budget was cut by 30%", "halved the team": what is cut is a
   // resource, not a cost or a latency, so the amount tells how much was lost.
   bool CutsResource(const starbank::Clause& c, size_t i) const {
-    static const WordTable kResource = {
-        "budget",    "budgets",  "headcount",   "team",      "staff",    "funding",
-        "resources", "capacity", "contractors", "engineers", "timeline", "runway"};
+    static const WordTable& kResource = Cues("cuts-resource.resource");
     size_t lo = i > c.begin + 3 ? i - 3 : c.begin;
     for (size_t m = lo; m < c.end && m <= i + 3; ++m) {
       if (m != i && kResource.Contains(t_[m])) return true;
@@ -751,26 +550,14 @@ class Finder {
   // "the timeline was tight", "the budget was fixed", "the requirements
   // were unclear". The subject decides: "checkout was slow" is the problem.
   bool LimitState(const starbank::Clause& c, size_t i) const {
-    static const WordTable kLimits = {"deadline",  "deadlines", "timeline", "timelines",
-                                      "schedule",  "budget",    "budgets",  "window",
-                                      "date",      "dates",     "staffing", "headcount",
-                                      "resources", "runway",    "timeframe"};
-    static const WordTable kTight = {
-        "tight",   "fixed",          "firm",      "strict", "aggressive",
-        "limited", "non-negotiable", "immovable", "short",  "capped",
-        "frozen",  "constrained",    "scarce",    "thin"};
-    static const WordTable kInputs = {"requirements", "requirement",   "spec",
-                                      "specs",        "specification", "scope",
-                                      "priorities",   "direction",     "goals",
-                                      "ownership",    "brief",         "expectations"};
-    static const WordTable kVague = {
-        "unclear",       "vague",   "ambiguous", "undefined", "fluid",   "conflicting",
-        "contradictory", "unknown", "changing",  "shifting",  "missing", "undocumented"};
+    static const WordTable& kLimits = Cues("limit-state.limits");
+    static const WordTable& kTight = Cues("limit-state.tight");
+    static const WordTable& kInputs = Cues("limit-state.inputs");
+    static const WordTable& kVague = Cues("limit-state.vague");
     bool tight = kTight.Contains(t_[i]);
     if (!tight && !kVague.Contains(t_[i])) return false;
     size_t m = i;
-    static const WordTable kDegree = {"very",  "too",  "extremely", "quite", "really",
-                                      "still", "also", "already",   "both"};
+    static const WordTable& kDegree = Cues("limit-state.degree");
     while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
     if (m == c.begin || !Linking().Contains(t_[m - 1]) || Negated(t_, c, i)) return false;
     for (size_t k = m - 1; k-- > c.begin && k + 5 >= m;) {
@@ -790,10 +577,7 @@ class Finder {
     };
     if (Is(k, "never") && i > c.begin &&
         (Is(t_[i - 1], "had") || Is(t_[i - 1], "have") || Is(t_[i - 1], "'d"))) {
-      static const WordTable kDone = {"used",       "worked",  "built",   "written",
-                                      "shipped",    "touched", "run",     "led",
-                                      "managed",    "done",    "seen",    "deployed",
-                                      "programmed", "coded",   "designed"};
+      static const WordTable& kDone = Cues("skill-gap.done");
       if (i + 1 < c.end && kDone.Contains(t_[i + 1]) && speaker()) {
         *len = 2;
         return true;
@@ -826,8 +610,7 @@ class Finder {
       return false;
     }
     if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
-    static const WordTable kKeep = {"keep",  "maintain", "preserve", "support",
-                                    "serve", "run",      "stay",     "remain"};
+    static const WordTable& kKeep = Cues("kept-running.keep");
     for (size_t m = c.begin; m < i; ++m) {
       std::string lemma;
       if (ClassifyVerb(t_[m].norm, &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
@@ -857,29 +640,24 @@ class Finder {
 
   // "72-hour", "two-week", "3-day": a number or count joined to a time unit.
   static bool TimeAmount(const Token& t) {
-    static const WordTable kUnits = {"hour", "day", "week", "month", "minute", "sprint",
-                                     "quarter", "hours", "days", "weeks", "months"};
+    static const WordTable& kUnits = Cues("time-amount.units");
     size_t dash = t.norm.find('-');
     if (dash == std::string::npos || dash == 0) return false;
     std::string_view unit = std::string_view(t.norm).substr(dash + 1);
     if (!kUnits.Contains(unit)) return false;
     if (t.kind == Token::Kind::kNumber) return true;
-    static const WordTable kCounts = {"one", "two", "three", "four", "five", "six",
-                                      "seven", "eight", "ten", "twelve", "single"};
+    static const WordTable& kCounts = Cues("time-amount.counts");
     return kCounts.Contains(std::string_view(t.norm).substr(0, dash));
   }
 
   bool TimeBox(const starbank::Clause& c, size_t i) const {
-    static const WordTable kBox = {"window", "windows", "timeline", "timeframe",
-                                   "time-frame", "timebox", "time-box", "runway"};
+    static const WordTable& kBox = Cues("time-box.box");
     if (!kBox.Contains(t_[i])) return false;
     if (i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
       return false;  // "window function", "timeline view"
     }
     if (Negated(t_, c, i)) return false;
-    static const WordTable kMeasure = {"rolling", "sliding", "moving", "trailing",
-                                       "over",    "across",  "per",    "each",
-                                       "every",   "lookback"};
+    static const WordTable& kMeasure = Cues("time-box.measure");
     for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
       if (kMeasure.Contains(t_[m])) return false;  // "p95 over a 7-day window"
     }
@@ -894,7 +672,7 @@ class Finder {
         (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective)) {
       return false;  // the speaker's own plan: "scheduled it in a two-week window"
     }
-    static const WordTable kCount = {"one", "two", "single", "three"};
+    static const WordTable& kCount = Cues("time-box.count");
     for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
       if (TimeAmount(t_[m]) || kCount.Contains(t_[m]) ||
           (IsNumber(t_[m]) && m + 1 < i && ResourceNouns().Contains(t_[m + 1]))) {
@@ -906,16 +684,10 @@ class Finder {
 
   // "gave us ten business days to", "had 48 hours to", "with two weeks to".
   bool GivenTime(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable kGive = {"gave", "given", "give", "gives", "had", "have", "has",
-                                    "got", "get", "with", "allowed", "granted"};
-    static const WordTable kTime = {"day", "days", "week", "weeks", "month", "months",
-                                    "hour", "hours", "minute", "minutes", "sprint",
-                                    "sprints", "quarter"};
-    static const WordTable kKind = {"business", "working", "calendar", "full", "more",
-                                    "short", "extra"};
-    static const WordTable kSpelled = {"a", "one", "two", "three", "four", "five", "six",
-                                       "seven", "eight", "nine", "ten", "twelve",
-                                       "fifteen", "twenty", "thirty", "few"};
+    static const WordTable& kGive = Cues("given-time.give");
+    static const WordTable& kTime = Cues("given-time.time");
+    static const WordTable& kKind = Cues("given-time.kind");
+    static const WordTable& kSpelled = Cues("given-time.spelled");
     const Token& k = t_[i];
     if (!(IsNumber(k) || kSpelled.Contains(k))) return false;
     bool given = false;
@@ -944,16 +716,10 @@ class Finder {
       // "needed no extra engineers", "cost no headcount": a frugal result.
       std::string lemma;
       ClassifyVerb(t_[i - 1].norm, &lemma);
-      static const WordTable kUse = {"need", "require", "take",   "cost",   "use",
-                                     "add",  "involve", "demand", "consume"};
+      static const WordTable& kUse = Cues("resource-missing.use");
       if (kUse.Contains(lemma)) return false;
     }
-    static const WordTable kHave = {"budget", "budgets", "headcount", "resources",
-                                    "resourcing", "funding", "funds", "staff", "capacity",
-                                    "bandwidth", "mandate", "authority", "engineers",
-                                    "engineer", "developers", "people", "designer",
-                                    "designers", "time", "help", "support", "hires",
-                                    "contractors", "testers", "qa"};
+    static const WordTable& kHave = Cues("resource-missing.have");
     for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
       if (!IsWord(t_[m])) return false;
       if (kHave.Contains(t_[m])) {
@@ -969,8 +735,8 @@ class Finder {
 
   // "One designer was available", "two engineers were free".
   bool PeopleFree(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable kCount = {"one", "single", "1"};
-    static const WordTable kFree = {"available", "free", "left", "spare"};
+    static const WordTable& kCount = Cues("people-free.count");
+    static const WordTable& kFree = Cues("people-free.free");
     if (!kCount.Contains(t_[i])) return false;
     size_t m = i + 1;
     if (m < c.end && IsWord(t_[m]) && !NamesPeople(t_[m]) &&
@@ -982,8 +748,8 @@ class Finder {
       return false;
     }
     size_t v = m + 1;
-    if (v + 1 >= c.end || !(Is(t_[v], "was") || Is(t_[v], "were") || Is(t_[v], "is") ||
-                            Is(t_[v], "are"))) {
+    if (v + 1 >= c.end ||
+        !(Is(t_[v], "was") || Is(t_[v], "were") || Is(t_[v], "is") || Is(t_[v], "are"))) {
       return false;
     }
     if (!kFree.Contains(t_[v + 1])) return false;
@@ -993,8 +759,7 @@ class Finder {
 
   // "not in current sprint scope", "wasn't on the roadmap", "out of scope".
   bool OutOfPlan(const starbank::Clause& c, size_t i) const {
-    static const WordTable kPlan = {"scope", "roadmap", "budget", "plan", "plans",
-                                    "backlog", "headcount"};
+    static const WordTable& kPlan = Cues("out-of-plan.plan");
     if (!kPlan.Contains(t_[i])) return false;
     if (i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
       return false;  // "scope creep", "budget review"
@@ -1023,12 +788,9 @@ class Finder {
   // to", "wanted it", "the goal was". False after a relative pronoun: "a
   // service that had to run without tests" describes the service.
   bool Obliged(const starbank::Clause& c, size_t i) const {
-    static const WordTable kMust = {
-        "must", "needed",   "need",    "needs",     "had",      "has",
-        "have", "required", "asked",   "committed", "expected", "supposed",
-        "goal", "aim",      "mandate", "wanted",    "want",     "agreed"};
-    static const WordTable kWhom = {"to", "us", "me", "it", "them", "this", "the"};
-    static const WordTable kRelative = {"that", "which", "who", "where"};
+    static const WordTable& kMust = Cues("obliged.must");
+    static const WordTable& kWhom = Cues("obliged.whom");
+    static const WordTable& kRelative = Cues("relative-pronouns");
     bool obliged = false;
     for (size_t m = c.begin; m < i; ++m) {
       if (kRelative.Contains(t_[m])) return false;
@@ -1050,14 +812,8 @@ class Finder {
   // ("without a mandate", "without extra budget"). "Without any manual
   // steps" tells a feature.
   bool LimitAfterWithout(const starbank::Clause& c, size_t i) const {
-    static const WordTable kSkip = {"a",          "an",   "the",  "any",  "extra",
-                                    "additional", "more", "new",  "much", "further",
-                                    "data",       "our",  "their"};
-    static const WordTable kHarm = {
-        "downtime",  "loss",     "disruption", "interruption", "impact",
-        "access",    "approval", "mandate",    "authority",    "budget",
-        "headcount", "help",     "support",    "resources",    "notice",
-        "slipping",  "funding",  "staff",      "time"};
+    static const WordTable& kSkip = Cues("limit-after-without.skip");
+    static const WordTable& kHarm = Cues("limit-after-without.harm");
     for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
       const Token& w = t_[m];
       if (!IsWord(w)) return false;
@@ -1071,7 +827,7 @@ class Finder {
   bool SolvedWithout(const starbank::Clause& c, size_t i) const {
     if (!Is(t_[i], "without") || scope_ == SetbackScope::kResult) return false;
     if (i + 1 >= c.end || !IsWord(t_[i + 1]) || !LimitAfterWithout(c, i)) return false;
-    static const WordTable kRelative = {"that", "which", "who", "where"};
+    static const WordTable& kRelative = Cues("relative-pronouns");
     for (size_t m = c.begin; m < i; ++m) {
       if (kRelative.Contains(t_[m])) return false;  // "a service that ran without tests"
     }
@@ -1111,15 +867,9 @@ class Finder {
   // trade-offs only: in the setup a gap is the problem the story solves.
   bool Shortfall(const starbank::Clause& c, size_t i, size_t* len) const {
     if (Setup()) return false;
-    static const WordTable kWorse = {"slower", "worse", "costlier", "pricier", "heavier",
-                                     "longer", "weaker", "riskier"};
-    static const WordTable kBefore = {"was", "were", "is", "are", "came", "ran", "got",
-                                      "went", "took", "proved", "turned", "looked",
-                                      "seemed", "remained", "stayed", "became", "been",
-                                      "far", "much", "way", "even", "times", "still"};
-    static const WordTable kLimit = {"budget", "budgets", "target", "targets", "limit",
-                                     "limits", "sla", "slo", "estimate", "estimates",
-                                     "plan", "deadline", "allowance", "quota", "cap"};
+    static const WordTable& kWorse = Cues("shortfall.worse");
+    static const WordTable& kBefore = Cues("shortfall.before");
+    static const WordTable& kLimit = Cues("shortfall.limit");
     const Token& k = t_[i];
     if (kWorse.Contains(k)) {
       if (i + 1 >= c.end || !Is(t_[i + 1], "than")) return false;
@@ -1134,8 +884,8 @@ class Finder {
     if (Is(k, "over") && i > c.begin) {
       // "far over", "was over", "ran 20% over"; not "took over", "handed over".
       const Token& p = t_[i - 1];
-      bool measured = (kBefore.Contains(p) && !Is(p, "took")) || Is(p, "%") || IsNumber(p) ||
-                      Is(p, "well");
+      bool measured = (kBefore.Contains(p) && !Is(p, "took")) || Is(p, "%") ||
+                      IsNumber(p) || Is(p, "well");
       if (!measured) return false;
       for (size_t m = i + 1; m < c.end && m <= i + 5; ++m) {
         if (kLimit.Contains(t_[m])) {
@@ -1156,19 +906,17 @@ class Finder {
   bool EndOfLife(const starbank::Clause& c, size_t i, size_t* len) const {
     const Token& k = t_[i];
     if (Is(k, "going") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "away")) {
-      static const WordTable kBe = {"was", "were", "is", "are", "'s", "'re"};
+      static const WordTable& kBe = Cues("end-of-life.be");
       if (!kBe.Contains(t_[i - 1]) || Negated(t_, c, i)) return false;
       *len = 2;
       return true;
     }
-    static const WordTable kReach = {"reached", "reaches", "reaching", "hit", "hits",
-                                     "hitting", "approaching", "nearing", "past",
-                                     "announced", "announces", "entered", "entering"};
+    static const WordTable& kReach = Cues("end-of-life.reach");
     if (!kReach.Contains(k)) return false;
     size_t m = i + 1;
     if (m < c.end && (Is(t_[m], "its") || Is(t_[m], "the"))) ++m;
-    if (m < c.end && (Is(t_[m], "eol") || Is(t_[m], "sunset") || Is(t_[m], "end-of-life") ||
-                      Is(t_[m], "end-of-support") || Is(t_[m], "end-of-sale"))) {
+    static const WordTable& kEndOfLife = Cues("end-of-life.words");
+    if (m < c.end && kEndOfLife.Contains(t_[m])) {
       *len = m + 1 - i;
       return !Negated(t_, c, i);
     }
@@ -1178,8 +926,8 @@ class Finder {
     if (!(m < c.end && Is(t_[m], "of"))) return false;
     ++m;
     while (m < c.end && Is(t_[m], "-")) ++m;
-    if (!(m < c.end && (Is(t_[m], "life") || Is(t_[m], "support") || Is(t_[m], "sale") ||
-                        Is(t_[m], "maintenance")))) {
+    static const WordTable& kEndOf = Cues("end-of-life.of");
+    if (!(m < c.end && kEndOf.Contains(t_[m]))) {
       return false;
     }
     *len = m + 1 - i;
@@ -1201,19 +949,10 @@ class Finder {
     } else {
       return false;
     }
-    static const WordTable kLacked = {"knew", "understood", "owned", "wanted",
-                                      "volunteered", "remembered", "maintained",
-                                      "could", "couldn't", "knows", "owns", "wants"};
-    static const WordTable kDone = {"used", "done", "worked", "built", "run", "touched",
-                                    "seen", "tried", "written", "owned", "maintained",
-                                    "deployed", "operated", "shipped", "configured",
-                                    "migrated", "tested", "led", "managed", "debugged",
-                                    "budgeted", "planned", "funded", "approved", "staffed",
-                                    "scheduled", "allocated"};
-    static const WordTable kState = {"available", "trained", "familiar", "free", "able",
-                                     "responsible", "certified", "around"};
-    static const WordTable kSkip = {"ever", "yet", "really", "actually", "previously",
-                                    "even", "still"};
+    static const WordTable& kLacked = Cues("nobody-can.lacked");
+    static const WordTable& kDone = Cues("nobody-can.done");
+    static const WordTable& kState = Cues("nobody-can.state");
+    static const WordTable& kSkip = Cues("nobody-can.skip");
     for (size_t m = from; m < c.end && m <= from + 5; ++m) {
       const Token& w = t_[m];
       if (kLacked.Contains(w)) {
@@ -1241,14 +980,14 @@ class Finder {
   // once", "a check that would only run nightly") tells a design, not a
   // limit.
   bool OnlyCapability(const starbank::Clause& c, size_t i) const {
-    static const WordTable kModal = {"could", "can", "would"};
+    static const WordTable& kModal = Cues("only-capability.modal");
     if (!kModal.Contains(t_[i]) || i + 2 >= c.end || !Is(t_[i + 1], "only")) return false;
     const Token& v = t_[i + 2];
     if (!IsWord(v) || ClassifyVerb(v.norm) != VerbForm::kBase) return false;
-    static const WordTable kSmall = {"take", "cost", "need", "require", "last", "mean",
-                                     "affect", "touch"};
-    if (kSmall.Contains(v)) return false;  // "the fix would only take a day": it was small
-    static const WordTable kDesign = {"so", "that", "which", "who", "where", "to"};
+    static const WordTable& kSmall = Cues("only-capability.small");
+    if (kSmall.Contains(v))
+      return false;  // "the fix would only take a day": it was small
+    static const WordTable& kDesign = Cues("only-capability.design");
     for (size_t k = i > c.begin + 3 ? i - 3 : c.begin; k < i; ++k) {
       if (kDesign.Contains(t_[k])) return false;
     }
@@ -1262,30 +1001,22 @@ class Finder {
   // move ("I moved the reindex to another cluster") or of a thing it is no
   // absence; in the setup it counts when someone else is away.
   bool PersonAway(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable kLeaveKinds = {
-        "on", "maternity", "paternity", "parental", "sick", "medical", "family",
-        "bereavement", "extended", "long-term", "unplanned", "unexpected", "emergency",
-        "compassionate", "adoption"};
-    static const WordTable kIll = {"sick", "ill"};
-    static const WordTable kFellIll = {"out", "off", "fell", "falls", "got", "gets",
-                                       "became", "went"};
-    static const WordTable kAway = {"move", "transfer", "switch", "go", "leave", "join",
-                                    "rotate", "head", "reassign", "relocate"};
-    static const WordTable kElsewhere = {"another", "other", "different"};
-    static const WordTable kUnits = {
-        "team", "company", "project", "org", "organization", "organisation", "group",
-        "department", "employer", "squad", "startup", "division", "business", "product",
-        "country", "city", "office", "role", "job", "position", "unit", "teams",
-        "projects", "companies"};
-    static const WordTable kTake = {"take", "accept", "get", "land"};
-    static const WordTable kJob = {"job", "offer", "role", "position"};
+    static const WordTable& kLeaveKinds = Cues("person-away.leave-kinds");
+    static const WordTable& kIll = Cues("person-away.ill");
+    static const WordTable& kFellIll = Cues("person-away.fell-ill");
+    static const WordTable& kAway = Cues("person-away.away");
+    static const WordTable& kElsewhere = Cues("person-away.elsewhere");
+    static const WordTable& kUnits = Cues("person-away.units");
+    static const WordTable& kTake = Cues("person-away.take");
+    static const WordTable& kJob = Cues("person-away.job");
     const Token& k = t_[i];
     bool hit = false;
     size_t at = i;  // the word whose subject decides who is away
     if (Is(k, "leave") && i > c.begin && kLeaveKinds.Contains(t_[i - 1])) {
       // "went on parental leave", "is on leave"; not "the sick leave policy"
       // nor "leave the flag on".
-      bool head = i + 1 >= c.end || !IsWord(t_[i + 1]) || HeadFollowers().Contains(t_[i + 1]);
+      bool head =
+          i + 1 >= c.end || !IsWord(t_[i + 1]) || HeadFollowers().Contains(t_[i + 1]);
       hit = head;
       *len = 1;
     } else if (kIll.Contains(k) && i > c.begin && kFellIll.Contains(t_[i - 1])) {
@@ -1294,10 +1025,11 @@ class Finder {
     } else if (IsWord(k)) {
       std::string lemma;
       VerbForm f = ClassifyVerb(k.norm, &lemma);
-      bool verb = f == VerbForm::kPast || f == VerbForm::kThird ||
-                  (f == VerbForm::kGerund && i > c.begin && Linking().Contains(t_[i - 1])) ||
-                  (f == VerbForm::kBase && i > c.begin &&
-                   (Is(t_[i - 1], "to") || Is(t_[i - 1], "would") || Is(t_[i - 1], "will")));
+      bool verb =
+          f == VerbForm::kPast || f == VerbForm::kThird ||
+          (f == VerbForm::kGerund && i > c.begin && Linking().Contains(t_[i - 1])) ||
+          (f == VerbForm::kBase && i > c.begin &&
+           (Is(t_[i - 1], "to") || Is(t_[i - 1], "would") || Is(t_[i - 1], "will")));
       if (!verb) return false;
       if (kAway.Contains(lemma)) {
         // "moved to another team", "left for a different company",
@@ -1344,8 +1076,7 @@ class Finder {
   // A move that went wrong, whoever made it: "this unintentionally created
   // silos", "I accidentally dropped the index".
   static bool Mistake(const Token& k) {
-    static const WordTable w = {"unintentionally", "accidentally", "inadvertently",
-                                "mistakenly", "unknowingly", "wrongly"};
+    static const WordTable& w = Cues("mistake");
     return w.Contains(k);
   }
 
@@ -1353,9 +1084,7 @@ class Finder {
   // "Midway, the source team renamed the table", "a week in the vendor
   // raised prices", "without notice", "at the last minute".
   bool SurpriseAt(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable kAnchors = {"midway", "halfway", "partway", "suddenly",
-                                       "unexpectedly", "unfortunately", "overnight",
-                                       "last-minute", "mid-way"};
+    static const WordTable& kAnchors = Cues("surprise-at.anchors");
     const Token& k = t_[i];
     bool anchor = kAnchors.Contains(k) || Mistake(k) ||
                   (k.norm.size() > 4 && k.norm.compare(0, 4, "mid-") == 0);
@@ -1364,8 +1093,8 @@ class Finder {
       *len = 2;
       return true;
     }
-    if (!anchor && Is(k, "last") && i + 1 < c.end && Is(t_[i + 1], "minute") && i > c.begin &&
-        Is(t_[i - 1], "the")) {
+    if (!anchor && Is(k, "last") && i + 1 < c.end && Is(t_[i + 1], "minute") &&
+        i > c.begin && Is(t_[i - 1], "the")) {
       anchor = true;
     }
     if (!anchor && Is(k, "middle") && i > c.begin + 1 && Is(t_[i - 1], "the") &&
@@ -1373,11 +1102,11 @@ class Finder {
       anchor = true;  // "changed the index format in the middle"
     }
     if (!anchor) return false;
-    if (Is(k, "unexpectedly") || Is(k, "suddenly") || Is(k, "unfortunately")) return true;
+    static const WordTable& kUnforeseen = Cues("surprise-at.unforeseen");
+    if (kUnforeseen.Contains(k)) return true;
     // "Halfway through, I discovered that the invoices used a font with no
     // Japanese glyphs": what is found on the way stands in it.
-    static const WordTable kFound = {"discovered", "found",  "realized", "realised",
-                                     "learned",    "learnt", "noticed",  "saw"};
+    static const WordTable& kFound = Cues("surprise-at.found");
     for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
       if (kFound.Contains(t_[m])) return true;
     }
@@ -1388,7 +1117,7 @@ class Finder {
   }
 
   static bool IsCount(const Token& t) {
-    static const WordTable w = {"one", "two", "three", "four", "five", "six", "a", "half"};
+    static const WordTable& w = Cues("is-count");
     return w.Contains(t);
   }
 
@@ -1397,8 +1126,7 @@ class Finder {
     size_t u = i + 1;
     if (u < c.end && Is(t_[u], "more")) ++u;
     if (u >= c.end || !ResourceNouns().Contains(t_[u])) return false;
-    static const WordTable kTime = {"day", "days", "week", "weeks", "month", "months",
-                                    "hour", "hours", "night", "minute", "minutes"};
+    static const WordTable& kTime = Cues("time-left.time");
     if (!kTime.Contains(t_[u])) return false;
     size_t w = u + 1;
     if (w < c.end && (Is(t_[w], "'") || Is(t_[w], "'s"))) ++w;
@@ -1420,10 +1148,7 @@ class Finder {
   }
 
   bool StakedDeadline(const starbank::Clause& c, size_t i, bool modifier_only) const {
-    static const WordTable kStakes = {"hard", "fixed", "tight", "regulatory",
-                                      "contractual", "legal", "immovable", "strict",
-                                      "firm", "looming", "non-negotiable", "aggressive",
-                                      "compliance", "external", "public", "missed"};
+    static const WordTable& kStakes = Cues("staked-deadline.stakes");
     for (size_t k = i > c.begin + 3 ? i - 3 : c.begin; k < i; ++k) {
       if (kStakes.Contains(t_[k])) return true;
     }
@@ -1446,9 +1171,7 @@ class Finder {
       return false;
     }
     if (Negated(t_, c, i)) return false;
-    static const WordTable kOwn = {"set", "define", "agree", "propose", "plan", "track",
-                                   "meet", "hit", "beat", "make", "negotiate", "extend",
-                                   "move", "push", "add", "adjust", "renegotiate"};
+    static const WordTable& kOwn = Cues("deadline-faced.own");
     size_t lo = i > c.begin + 4 ? i - 4 : c.begin;
     for (size_t m = i; m-- > lo;) {
       if (!IsWord(t_[m])) break;
@@ -1466,11 +1189,14 @@ class Finder {
   // right after "from", "with", "across" or "between", names a team or a
   // field. "suffered from outages and churn" pairs two problems.
   bool NamesAGroup(const starbank::Clause& c, size_t i) const {
-    static const WordTable kBefore = {"from", "with", "across", "between"};
+    static const WordTable& kBefore = Cues("names-a-group.before");
     auto bare = [&](size_t k) {
-      return k >= c.begin && k < c.end && IsWord(t_[k]) && !ProblemNouns().Contains(t_[k]);
+      return k >= c.begin && k < c.end && IsWord(t_[k]) &&
+             !ProblemNouns().Contains(t_[k]);
     };
-    auto pair = [&](size_t k) { return k < c.end && (Is(t_[k], "and") || Is(t_[k], "&")); };
+    auto pair = [&](size_t k) {
+      return k < c.end && (Is(t_[k], "and") || Is(t_[k], "&"));
+    };
     // "from billing and RISK": the noun is the second of the pair.
     if (i >= c.begin + 3 && pair(i - 1) && bare(i - 2) && kBefore.Contains(t_[i - 3])) {
       return true;
@@ -1521,13 +1247,12 @@ class Finder {
     bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
       // "made test runs expensive", "left the feed stale"
-      static const WordTable kMake = {"made", "makes", "making", "left", "leaves",
-                                      "rendered", "kept"};
+      static const WordTable& kMake = Cues("adverse-state.make");
       if (kMake.Contains(t_[m])) predicate = true;
     }
+    static const WordTable& kStateDegree = Cues("adverse-state.degree");
     if (!predicate && i > c.begin + 1 && Linking().Contains(t_[i - 2]) &&
-        (Is(t_[i - 1], "too") || Is(t_[i - 1], "already") || Is(t_[i - 1], "very") ||
-         Is(t_[i - 1], "still") || Is(t_[i - 1], "badly") || Is(t_[i - 1], "so"))) {
+        kStateDegree.Contains(t_[i - 1])) {
       predicate = true;
     }
     size_t noun = i + 1;  // "vague or shifting requirements"
@@ -1543,34 +1268,28 @@ class Finder {
       // does: their stance ("legal was skeptical"), or what they hand over
       // ("a teammate sent vague requirements"). A team in a bad state
       // ("support was overloaded") is the problem itself.
-      static const WordTable kPeople = {
-          "skeptical",    "reluctant",     "worried",      "concerned",    "unhappy",
-          "upset",        "frustrated",    "angry",        "furious",      "opposed",
-          "against",      "hostile",       "split",        "divided",      "sick",
-          "understaffed", "short-staffed", "short-handed", "overstretched"};
+      static const WordTable& kPeople = Cues("adverse-state.people");
       if (predicate) return kPeople.Contains(k);
       if (!PersonAgainst(c, i)) return false;
     }
-    if (Is(k, "hard") || Is(k, "tight") || Is(k, "fixed") || Is(k, "firm") ||
-        Is(k, "strict") || Is(k, "regulatory") || Is(k, "contractual") ||
-        Is(k, "legal") || Is(k, "looming") || Is(k, "aggressive") || Is(k, "limited") ||
-        Is(k, "full") || Is(k, "split") || Is(k, "against") || Is(k, "behind") ||
-        Is(k, "down") || Is(k, "late") || Is(k, "slow") || Is(k, "slower")) {
+    static const WordTable& kStakes = Cues("adverse-state.stakes");
+    if (kStakes.Contains(k)) {
       // Too common in neutral use to count in front of a noun, or at all
       // after "were" in a result-like clause ("latency was down 40%").
       return predicate && !AmountFollows(i, c.end) && !Is(k, "hard") && !Is(k, "fixed") &&
-             !Is(k, "firm") && !Is(k, "strict") && !Is(k, "legal") && !Is(k, "regulatory");
+             !Is(k, "firm") && !Is(k, "strict") && !Is(k, "legal") &&
+             !Is(k, "regulatory");
     }
     if (attributive && !predicate) {
       // "the supplier shipped stale firmware" is the supplier's doing; "it
       // flagged stale deals" is a feature of the speaker's own work, and "I
       // wrote the missing replies" the speaker's fix. The object's verb tells.
       size_t m = i;
-      static const WordTable kDet = {"the", "a", "an", "its", "their", "our", "my",
-                                     "some", "all", "those", "these", "any"};
+      static const WordTable& kDet = Cues("adverse-state.det");
       while (m > c.begin && kDet.Contains(t_[m - 1])) --m;
       size_t at = i;
-      if (m > c.begin && IsWord(t_[m - 1]) && ClassifyVerb(t_[m - 1].norm) != VerbForm::kNone) {
+      if (m > c.begin && IsWord(t_[m - 1]) &&
+          ClassifyVerb(t_[m - 1].norm) != VerbForm::kNone) {
         at = m - 1;
       }
       Actor who = LocalActor(c, at);
@@ -1584,9 +1303,7 @@ class Finder {
   // "hit" is an obstacle. "hit the network on every request" and "hit the
   // target" are no setback.
   bool HitsObstacle(const starbank::Clause& c, size_t i) const {
-    static const WordTable kWall = {"wall", "limit", "limits", "ceiling", "quota", "cap",
-                                    "roadblock", "issue", "issues", "deadline",
-                                    "deadlines", "cutoff", "cut-off", "snags", "problems"};
+    static const WordTable& kWall = Cues("hits-obstacle.wall");
     for (size_t m = i + 2; m < c.end && m <= i + 5; ++m) {
       if (!IsWord(t_[m])) return false;
       if (kWall.Contains(t_[m]) || ProblemNouns().Contains(t_[m])) return true;
@@ -1597,9 +1314,7 @@ class Finder {
   // The verb of the noun phrase at `i` makes it: "created friction",
   // "raised concerns", "caused two outages". Not "faced a surge".
   bool CausedBy(const starbank::Clause& c, size_t i) const {
-    static const WordTable kCause = {
-        "create", "cause", "introduce", "raise", "make",  "keep", "start", "escalate",
-        "block",  "bring", "voice",     "lodge", "throw", "add",  "pose",  "trigger"};
+    static const WordTable& kCause = Cues("caused-by.cause");
     size_t lo = i > c.begin + 5 ? i - 5 : c.begin;
     for (size_t m = i; m-- > lo;) {
       if (!IsWord(t_[m])) return false;
@@ -1613,7 +1328,7 @@ class Finder {
   }
 
   static bool Demonstrative(const Token& t) {
-    static const WordTable w = {"this", "these", "that", "those", "such"};
+    static const WordTable& w = Cues("demonstrative");
     return w.Contains(t);
   }
 
@@ -1621,9 +1336,7 @@ class Finder {
   // timeouts", "set a strict timeout", "put a freeze in place". The verb
   // before the noun phrase is the speaker's own and makes something.
   bool Safeguard(const starbank::Clause& c, size_t i) const {
-    static const WordTable kMake = {"add", "set", "build", "implement", "configure",
-                                    "enforce", "put", "wire", "create", "design", "write",
-                                    "define", "install", "enable", "tune", "impose"};
+    static const WordTable& kMake = Cues("safeguard.make");
     size_t lo = i > c.begin + 4 ? i - 4 : c.begin;
     for (size_t m = i; m-- > lo;) {
       const Token& w = t_[m];
@@ -1650,16 +1363,9 @@ class Finder {
   // tells the story's problem: "error rates were high", "retention was
   // declining", "a process that was both manual and error-prone".
   bool ProblemState(const starbank::Clause& c, size_t i) const {
-    static const WordTable kStates = {
-        "high",       "low",       "time-consuming", "error-prone", "manual",  "tedious",
-        "declining",  "falling",   "dropping",       "rising",      "growing", "climbing",
-        "increasing", "legacy",    "cumbersome",     "inefficient", "complex", "slow",
-        "costly",     "expensive", "painful",        "unreliable",  "fragile", "outdated",
-        "poor",       "difficult", "hard",           "laborious"};
+    static const WordTable& kStates = Cues("problem-state.states");
     if (!kStates.Contains(t_[i]) || Negated(t_, c, i)) return false;
-    static const WordTable kDegree = {"both",  "very",   "too",       "increasingly",
-                                      "so",    "really", "extremely", "quite",
-                                      "still", "always", "often",     "steadily"};
+    static const WordTable& kDegree = Cues("problem-state.degree");
     size_t m = i;
     while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
     return m > c.begin && Linking().Contains(t_[m - 1]);
@@ -1668,11 +1374,7 @@ class Finder {
   // Words before a participle that make it an adjective, and before a
   // base form that make it a noun.
   static const WordTable& kBefore() {
-    static const WordTable w = {"the", "a", "an", "most", "common", "all", "any",
-                                "every", "each", "some", "many", "few", "our", "their",
-                                "its", "his", "her", "my", "recent", "previous", "other",
-                                "more", "these", "those", "of", "for", "no", "zero",
-                                "usual", "new", "old", "first", "last", "next"};
+    static const WordTable& w = Cues("problem-state.before");
     return w;
   }
 
@@ -1690,42 +1392,38 @@ class Finder {
     if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
     if (form == VerbForm::kNone || lemma.empty()) return false;
     // A base form after "the"/"a" is a noun: "a slip", "the drop".
-    if (i > c.begin && (Is(t_[i - 1], "the") || Is(t_[i - 1], "a") || Is(t_[i - 1], "an") ||
-                        Is(t_[i - 1], "our") || Is(t_[i - 1], "its"))) {
+    if (i > c.begin &&
+        (Is(t_[i - 1], "the") || Is(t_[i - 1], "a") || Is(t_[i - 1], "an") ||
+         Is(t_[i - 1], "our") || Is(t_[i - 1], "its"))) {
       return false;
     }
     // A base form is a verb only after "to" or a modal ("would slip"); a
     // third-person form only after its subject ("it stalls", "the vendor
     // changes"). Otherwise both are nouns: "their usual stop", "later changes".
-    static const WordTable kModals = {"to", "would", "could", "might", "will", "did",
-                                      "may", "can", "must", "should", "not", "never",
-                                      "does", "do", "'d", "'ll"};
-    static const WordTable kPronouns = {"it", "he", "she", "which", "who", "this"};
-    static const WordTable kDeterminers = {"the", "a", "an", "our", "their", "its",
-                                           "his", "her", "every", "each"};
+    static const WordTable& kModals = Cues("adverse-event.modals");
+    static const WordTable& kPronouns = Cues("adverse-event.pronouns");
+    static const WordTable& kDeterminers = Cues("adverse-event.determiners");
     // Present tense told by someone writing in a second language: "then the
     // search team change the index format", "vendor stop the support".
-    static const WordTable kObjects = {"the", "a", "an", "first", "our", "my", "their",
-                                       "its", "all", "every", "this", "that", "it",
-                                       "them", "us", "me", "support", "to", "his", "her",
-                                       "whole", "new", "old", "in", "on"};
+    static const WordTable& kObjects = Cues("adverse-event.objects");
     // "a JSON object that ..." is a noun phrase: a determiner before the
     // would-be subject.
-    bool present = i > c.begin && IsWord(t_[i - 1]) && !kDeterminers.Contains(t_[i - 1]) &&
-                   !kBefore().Contains(t_[i - 1]) && i + 1 < c.end &&
-                   !(i > c.begin + 1 && (kDeterminers.Contains(t_[i - 2]) ||
-                                         kBefore().Contains(t_[i - 2]))) &&
-                   kObjects.Contains(t_[i + 1]) &&
-                   (ClassifyVerb(t_[i - 1].norm) == VerbForm::kNone ||
-                    ClassifyVerb(t_[i - 1].norm) == VerbForm::kBase);
+    bool present =
+        i > c.begin && IsWord(t_[i - 1]) && !kDeterminers.Contains(t_[i - 1]) &&
+        !kBefore().Contains(t_[i - 1]) && i + 1 < c.end &&
+        !(i > c.begin + 1 &&
+          (kDeterminers.Contains(t_[i - 2]) || kBefore().Contains(t_[i - 2]))) &&
+        kObjects.Contains(t_[i + 1]) &&
+        (ClassifyVerb(t_[i - 1].norm) == VerbForm::kNone ||
+         ClassifyVerb(t_[i - 1].norm) == VerbForm::kBase);
     if (form == VerbForm::kBase && !(i > c.begin && kModals.Contains(t_[i - 1])) &&
         !present) {
       return false;
     }
     if (form == VerbForm::kThird &&
-        !(i > c.begin && (kPronouns.Contains(t_[i - 1]) ||
-                          (i > c.begin + 1 && IsWord(t_[i - 1]) &&
-                           kDeterminers.Contains(t_[i - 2]))))) {
+        !(i > c.begin &&
+          (kPronouns.Contains(t_[i - 1]) ||
+           (i > c.begin + 1 && IsWord(t_[i - 1]) && kDeterminers.Contains(t_[i - 2]))))) {
       return false;
     }
     // A participle before its noun describes it: "the most common failed
@@ -1783,9 +1481,7 @@ class Finder {
       // "Deploys slipped", "I missed the date": an event whoever acts. In
       // the setup, only what happened to the plan or the speaker's own miss.
       if (Setup()) {
-        static const WordTable kPlan = {"slip", "delay", "postpone", "miss", "expire",
-                                        "freeze", "lose", "underestimate", "overlook",
-                                        "misjudge", "overrun"};
+        static const WordTable& kPlan = Cues("adverse-event.plan");
         bool own = c.actor == Actor::kSpeaker && !RelativeBetween(c, c.actor_token, i);
         return own || kPlan.Contains(lemma) || PersonAgainst(c, i);
       }
@@ -1801,9 +1497,7 @@ class Finder {
     // In the setup, customers complaining are the motivating problem;
     // a client refusing the release stands in the way.
     if (Setup() && CustomersAct(c, i)) {
-      static const WordTable kPain = {"complain", "escalate", "question", "doubt",
-                                      "warn",     "flag",     "raise",    "churn",
-                                      "cancel",   "leave",    "quit"};
+      static const WordTable& kPain = Cues("adverse-event.pain");
       if (kPain.Contains(lemma)) return false;
     }
     return true;
@@ -1815,11 +1509,8 @@ class Finder {
   // release that broke checkout" (an event) is still a setback.
   bool DescribesObject(const starbank::Clause& c, size_t i) const {
     if (c.actor != Actor::kSpeaker || i < c.begin + 2) return false;
-    static const WordTable kHabit = {
-        "kept",       "keeps",   "were",      "was",          "had",        "have",
-        "has",        "often",   "always",    "constantly",   "frequently", "regularly",
-        "repeatedly", "usually", "sometimes", "occasionally", "still"};
-    static const WordTable kRel = {"that", "which", "who"};
+    static const WordTable& kHabit = Cues("describes-object.habit");
+    static const WordTable& kRel = Cues("describes-object.rel");
     if (!kHabit.Contains(t_[i - 1])) return false;
     size_t lo = i > c.begin + 4 ? i - 4 : c.begin + 1;
     for (size_t m = i - 1; m-- > lo;) {
@@ -1831,8 +1522,7 @@ class Finder {
       if (!IsWord(before)) return false;
       VerbForm f = ClassifyVerb(before.norm);
       if (f == VerbForm::kNone || f == VerbForm::kThird) return true;  // "cron jobs that"
-      static const WordTable kNotNoun = {"i",     "we",  "to", "would", "will", "can",
-                                         "could", "did", "so", "and",   "but"};
+      static const WordTable& kNotNoun = Cues("describes-object.not-noun");
       return f == VerbForm::kBase && m >= c.begin + 2 && IsWord(t_[m - 2]) &&
              !kNotNoun.Contains(t_[m - 2]);
     }
@@ -1842,7 +1532,7 @@ class Finder {
   // A relative pronoun between the subject and the verb at `i`: "I joined a
   // team whose suite took an hour and failed" -- the suite failed.
   bool RelativeBetween(const starbank::Clause& c, size_t from, size_t i) const {
-    static const WordTable kRel = {"whose", "which", "that", "who", "where"};
+    static const WordTable& kRel = Cues("relative-between.rel");
     for (size_t m = std::max(from, c.begin); m < i; ++m) {
       if (kRel.Contains(t_[m])) return true;
     }
@@ -1852,9 +1542,7 @@ class Finder {
   // "My goal was to cut ...", "the task was to limit ...": an infinitive
   // in a goal the speaker owns.
   bool GoalBefore(const starbank::Clause& c, size_t i) const {
-    static const WordTable kGoal = {"goal",           "task",      "job",   "aim",
-                                    "mission",        "objective", "role",  "plan",
-                                    "responsibility", "mandate",   "target"};
+    static const WordTable& kGoal = Cues("goal-before.goal");
     for (size_t m = c.begin; m + 1 < i; ++m) {
       if (kGoal.Contains(t_[m])) return true;
     }
@@ -1863,10 +1551,7 @@ class Finder {
 
   // Customers or users are the subject of the verb at `i`.
   bool CustomersAct(const starbank::Clause& c, size_t i) const {
-    static const WordTable kCustomers = {
-        "customer",    "customers", "user",   "users",    "client",
-        "clients",     "shoppers",  "buyers", "patients", "merchants",
-        "subscribers", "players",   "members"};
+    static const WordTable& kCustomers = Cues("customers-act.customers");
     size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
     for (size_t m = i; m-- > lo;) {
       if (Is(t_[m], "and") || Is(t_[m], ",") || Is(t_[m], "that") ||

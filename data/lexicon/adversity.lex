@@ -1,0 +1,460 @@
+# Adversity: words that tell something going wrong, or a problem, in a
+# story's setup, action or result. Read by the setback finder
+# (src/text/setbacks.cc); the format is in data/lexicon/README.md.
+
+== adverse-verbs
+rules: no-setback
+why: Verbs that tell something going wrong whoever the subject is: "the import
+  broke", "I missed the date", "a dependency slipped".
+words: fail break crash stall leak slip miss lose regress corrupt degrade
+  spike collapse jam overload overrun expire struggle backfire misfire exhaust
+  outgrow underestimate overlook misjudge misread double-charge deadlock choke
+  overflow saturate throttle flake drift wedge error time-out brown
+  underperform stagnate plateau worsen balloon explode skyrocket surge hang
+  die freeze delay postpone slow stop abandon churn lag stale bounce
+  undercount overcount duplicate misroute drop disappoint confuse frustrate
+  annoy hurt harm damage complicate derail jeopardize endanger threaten sink
+  kill crater tank
+
+== opposing-verbs
+rules: no-setback
+why: Verbs that tell an obstacle when someone else does them, or in the
+  passive: "the vendor deprecated the API", "the budget was cut". Said of the
+  speaker ("I cut the scope") they are the speaker's own decision.
+words: block refuse reject deny veto object disagree overrule quit resign
+  leave deprecate cut cancel change shift warn threaten complain escalate
+  question challenge doubt resist oppose cap limit restrict slash shrink
+  reassign reorganize revoke withdraw balk insist pivot sunset retire halve
+  remove discontinue suspend pause lay push pull flag fine rule ban forbid
+  prohibit mandate require announce raise promise overpromise
+
+== amount-verbs
+rules: no-setback
+why: Of the opposing verbs, those that also describe an improvement when a
+  number follows ("cut p95 by 40%", "limit retries to 3").
+words: cut slash shrink halve drop change shift reduce remove slow stop pull
+  push
+
+== problem-nouns
+rules: no-setback
+why: Nouns that name a problem when they head their phrase ("an outage", "a
+  bug in the retry path"), not when they modify the next noun ("bug bash",
+  "crash-rate dashboard", "risk review").
+words: outage outages incident incidents bug bugs failure failures regression
+  regressions crash crashes leak leaks setback setbacks blocker blockers risk
+  risks constraint constraints shortage conflict conflicts disagreement
+  objection objections pushback complaint complaints escalation escalations
+  problem problems vulnerability vulnerabilities breach bottleneck bottlenecks
+  delay delays slip layoff layoffs reorg attrition turnover concern concerns
+  skepticism resistance doubt doubts defect defects deficit mistake mistakes
+  error errors freeze catch snag hiccup headwind headwinds dispute glitch flaw
+  timeouts timeout backlash obstacle obstacles challenge hurdle hurdles
+  downtime deadlock spike surge drop cut cuts churn penalty penalties fine
+  fines violation violations veto rejection miss misses overrun exception
+  exceptions lawsuit recall rollback rollbacks fire flakiness contention
+  discrepancy discrepancies mismatch gap trade-off tradeoff stall dependency
+  bankruptcy departure resignation audit friction
+
+== adverse-adjectives
+rules: no-setback
+why: Adjectives that tell an adverse state: "the feed was stale", "a flaky
+  suite". Those in the first list count in front of a noun too.
+words: stale flaky broken corrupt corrupted unreliable unstable inconsistent
+  wrong missing incompatible failing crashing leaking overloaded skeptical
+  frustrated angry furious outdated unusable unsupported malformed duplicated
+  blocked stuck unexpected late overdue behind unavailable down offline
+  saturated exhausted expired reluctant worried concerned unhappy upset
+  understaffed short-staffed slow slower noisy impossible infeasible
+  insufficient inadequate lost unclear ambiguous vague contradictory
+  conflicting unrealistic unknown undocumented untested fragile brittle risky
+  tight hard strict fixed immovable non-negotiable firm regulatory contractual
+  legal looming aggressive sick unresponsive hostile opposed against split
+  divided full maxed capped throttled limited constrained scarce weak poor
+  expensive costly unaffordable worse duplicate complicated difficult tricky
+  painful messy flat dead disappointing
+
+== attributive-adverse
+rules: no-setback
+why: Adjectives that tell an adverse state when they stand before a noun
+  ("stale data", "a flaky test", "missing rows"), as well as after a linking
+  verb.
+words: stale flaky broken corrupt corrupted unreliable unstable inconsistent
+  wrong missing incompatible failing crashing leaking overloaded skeptical
+  frustrated angry furious malformed duplicated unexpected unresponsive
+  hostile undocumented conflicting contradictory duplicate flat dead vague
+  ambiguous unrealistic
+
+== linking
+rules: no-setback
+why: Verbs that link a subject to its state: "was stale", "went offline".
+words: was were is are been be became become becomes got gets went goes seemed
+  seems looked remained stayed turned grew proved proving being felt sounded
+  came wasn't weren't isn't aren't running ran
+
+== head-followers
+rules: no-setback
+why: Words that, right after a problem noun, show it heads its phrase: a verb,
+  a preposition, a relative pronoun, punctuation. Any other word makes the
+  noun a modifier ("bug bash").
+words: in on at of for from to with that which who where when and or but so
+  because as after before during until since while than if by into across
+  through around between about over under was were is are had has have would
+  could might will can may kept meant left took made hit put cost threatened
+  forced caused blocked broke stopped delayed surfaced appeared showed started
+  began got went came then also still again just only here there now too
+  itself
+
+== topic-words
+rules: no-setback
+why: Words before a problem noun that make it a topic, not an event: "runbooks
+  for incidents", "a talk on outages".
+words: for on about of per against avoid avoids avoided avoiding prevent
+  prevents prevented preventing minimize minimized lower lowered reduce
+  reduced fewer less potential possible any future low lower-risk low-risk
+  track tracked tracking triage triaged log logged fix fixed fixing close
+  closed file filed dropped drop cut eliminated eliminate removed halved zero
+  no without address addressed addressing solve solved solving tackle
+  tackled tackling resolve resolved resolving mitigate mitigated mitigating
+  understand understood discuss discussed document documented assess assessed
+  map mapped list listed review reviewed
+
+== no-problem-at.modifiers
+rules: no-setback
+why: "no outage", "zero new incidents", "no regressions in the release": what
+  follows "no" at `i` is the absence of a problem, which is no setback ("there
+  were no complaints"), unlike a missing capability ("the vendor had no
+  connector") or a problem noun that modifies another ("no rollback plan").
+words: major new serious significant customer-facing user-facing further
+  reported real unplanned critical more other p1 sev1 sev-1
+
+== no-problem-at.after-head
+rules: no-setback
+why: "no outage", "zero new incidents", "no regressions in the release": what
+  follows "no" at `i` is the absence of a problem, which is no setback ("there
+  were no complaints"), unlike a missing capability ("the vendor had no
+  connector") or a problem noun that modifies another ("no rollback plan").
+words: in on at for during after and or since across from to until while when
+  with because this that all again were was
+
+== negated-capability.modal
+rules: no-setback
+why: "couldn't", "could not", "unable", "had no", "there was no", "lacked".
+words: couldn't can't cannot wouldn't won't didn't doesn't wasn't weren't
+  unable lacked lacking lacks impossible
+
+== negated-capability.could
+rules: no-setback
+why: "couldn't", "could not", "unable", "had no", "there was no", "lacked".
+words: could would did does was were had has have can
+
+== negated-capability.after
+rules: no-setback
+why: "couldn't", "could not", "unable", "had no", "there was no", "lacked".
+words: work scale enough able fit hold have exist support respond ready
+
+== negated-capability.too
+rules: no-setback
+why: "couldn't", "could not", "unable", "had no", "there was no", "lacked".
+words: slow expensive late risky big large many much costly complex few little
+  small short long heavy fragile noisy
+
+== traced.trace
+rules: no-setback
+why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
+  scanning the whole ledger", "pinpointed the leak in the image cache". What
+  follows is the cause found, which is the problem, not a setback.  Also the
+  cause named ("the root cause was", "the culprit was"), and what the speaker
+  found told as a state ("found that the calls were synchronous", "discovered
+  the cache was stale", "saw timeouts from the gateway"). Something new found
+  ("found a bug in the retry path") is still an event on the way.
+words: trace pinpoint isolate root-cause diagnose bisect investigate debug
+  troubleshoot analyze analyse examine
+
+== traced.see
+rules: no-setback
+why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
+  scanning the whole ledger", "pinpointed the leak in the image cache". What
+  follows is the cause found, which is the problem, not a setback.  Also the
+  cause named ("the root cause was", "the culprit was"), and what the speaker
+  found told as a state ("found that the calls were synchronous", "discovered
+  the cache was stale", "saw timeouts from the gateway"). Something new found
+  ("found a bug in the retry path") is still an event on the way.
+words: find discover realize realise notice see identify spot observe
+  determine confirm uncover
+
+== traced.new
+rules: no-setback
+why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
+  scanning the whole ledger", "pinpointed the leak in the image cache". What
+  follows is the cause found, which is the problem, not a setback.  Also the
+  cause named ("the root cause was", "the culprit was"), and what the speaker
+  found told as a state ("found that the calls were synchronous", "discovered
+  the cache was stale", "saw timeouts from the gateway"). Something new found
+  ("found a bug in the retry path") is still an event on the way.
+words: a an one two three another several some many multiple new
+
+== traced.forms
+rules: no-setback
+why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
+  scanning the whole ledger", "pinpointed the leak in the image cache". What
+  follows is the cause found, which is the problem, not a setback.  Also the
+  cause named ("the root cause was", "the culprit was"), and what the speaker
+  found told as a state ("found that the calls were synchronous", "discovered
+  the cache was stale", "saw timeouts from the gateway"). Something new found
+  ("found a bug in the retry path") is still an event on the way. The forms
+  that can open a diagnosis, looked up before the lexicon. clang-format off
+words: traced trace tracing pinpointed pinpoint isolated isolate isolating
+  root-caused diagnosed diagnose bisected bisect found find discovered
+  discover realized realize realised realise noticed notice saw see identified
+  identify spotted spot observed observe determined determine confirmed
+  confirm uncovered uncover root culprit culprits investigated investigate
+  investigating debugged debug debugging troubleshot troubleshoot
+  troubleshooting analyzed analyze analyzing analysed analyse examined examine
+
+== cue.spelled
+rules: no-setback
+why: Counts spelled out or as articles ("a", "two", "few") that can open an
+  amount of time left: "two weeks before the launch".
+words: a an one two three four five six seven eight nine ten eleven twelve
+  fifteen twenty thirty few
+
+== end-of-life.be
+rules: no-setback
+why: What the work stands on coming to its end: "the API was going away in
+  June", "the SDK reached end of life", "hit end-of-support". The past "went
+  away" is an outcome ("the errors went away"), and a bare "end of life" a
+  topic ("planned the end of life").
+words: was were is are 's 're
+
+== end-of-life.reach
+rules: no-setback
+why: What the work stands on coming to its end: "the API was going away in
+  June", "the SDK reached end of life", "hit end-of-support". The past "went
+  away" is an outcome ("the errors went away"), and a bare "end of life" a
+  topic ("planned the end of life").
+words: reached reaches reaching hit hits hitting approaching nearing past
+  announced announces entered entering
+
+== surprise-at.anchors
+rules: no-setback
+why: Something happening on the way that the speaker did not do: "Midway, the
+  source team renamed the table", "a week in the vendor raised prices",
+  "without notice", "at the last minute".
+words: midway halfway partway suddenly unexpectedly unfortunately overnight
+  last-minute mid-way
+
+== surprise-at.found
+rules: no-setback
+why: Something happening on the way that the speaker did not do: "Midway, the
+  source team renamed the table", "a week in the vendor raised prices",
+  "without notice", "at the last minute". "Halfway through, I discovered that
+  the invoices used a font with no Japanese glyphs": what is found on the way
+  stands in it.
+words: discovered found realized realised learned learnt noticed saw
+
+== is-count
+rules: no-setback
+why: Small counts spelled out ("two", "a", "half"): "only two engineers", a
+  count of people or time that makes a limit.
+words: one two three four five six a half
+
+== adverse-state.make
+rules: no-setback
+why: "made test runs expensive", "left the feed stale"
+words: made makes making left leaves rendered kept
+
+== adverse-state.people
+rules: no-setback
+why: The setup's own problem does not count; a person against the plan does:
+  their stance ("legal was skeptical"), or what they hand over ("a teammate
+  sent vague requirements"). A team in a bad state ("support was overloaded")
+  is the problem itself.
+words: skeptical reluctant worried concerned unhappy upset frustrated angry
+  furious opposed against hostile split divided sick understaffed
+  short-staffed short-handed overstretched
+
+== adverse-state.det
+rules: no-setback
+why: Determiners skipped between an adverse adjective's noun phrase and the
+  verb before it ("shipped the stale firmware"), to ask that verb who did it.
+words: the a an its their our my some all those these any
+
+== hits-obstacle.wall
+rules: no-setback
+why: "hit a wall", "hit a rate limit", "hit a hard deadline": the object of
+  "hit" is an obstacle. "hit the network on every request" and "hit the
+  target" are no setback.
+words: wall limit limits ceiling quota cap roadblock issue issues deadline
+  deadlines cutoff cut-off snags problems
+
+== caused-by.cause
+rules: no-setback
+why: The verb of the noun phrase at `i` makes it: "created friction", "raised
+  concerns", "caused two outages". Not "faced a surge".
+words: create cause introduce raise make keep start escalate block bring voice
+  lodge throw add pose trigger
+
+== demonstrative
+rules: no-setback
+why: Demonstratives: a problem noun after one ("this challenge", "these
+  issues") is the problem already told, named again, not a new setback.
+words: this these that those such
+
+== safeguard.make
+rules: no-setback
+why: A problem noun the speaker builds in as a safeguard: "added job
+  timeouts", "set a strict timeout", "put a freeze in place". The verb before
+  the noun phrase is the speaker's own and makes something.
+words: add set build implement configure enforce put wire create design write
+  define install enable tune impose
+
+== problem-state.states
+rules: no-setback
+why: The motivating problem told as a state, which is never a setback but
+  tells the story's problem: "error rates were high", "retention was
+  declining", "a process that was both manual and error-prone".
+words: high low time-consuming error-prone manual tedious declining falling
+  dropping rising growing climbing increasing legacy cumbersome inefficient
+  complex slow costly expensive painful unreliable fragile outdated poor
+  difficult hard laborious
+
+== problem-state.degree
+rules: no-setback
+why: The motivating problem told as a state, which is never a setback but
+  tells the story's problem: "error rates were high", "retention was
+  declining", "a process that was both manual and error-prone".
+words: both very too increasingly so really extremely quite still always often
+  steadily
+
+== problem-state.before
+rules: no-setback
+why: Words before a participle that make it an adjective, and before a base
+  form that make it a noun: "the most common failure", "their manual process".
+words: the a an most common all any every each some many few our their its his
+  her my recent previous other more these those of for no zero usual new old
+  first last next
+
+== adverse-event.modals
+rules: no-setback
+why: A base form is a verb only after "to" or a modal ("would slip"); a third-
+  person form only after its subject ("it stalls", "the vendor changes").
+  Otherwise both are nouns: "their usual stop", "later changes".
+words: to would could might will did may can must should not never does do 'd
+  'll
+
+== adverse-event.pronouns
+rules: no-setback
+why: Pronoun subjects after which a third-person verb form is a verb, not a
+  plural noun: "it stalls", "which breaks".
+words: it he she which who this
+
+== adverse-event.determiners
+rules: no-setback
+why: Determiners after which a base or third-person form is a noun: "the
+  drop", "their usual stop", "every change".
+words: the a an our their its his her every each
+
+== adverse-event.objects
+rules: no-setback
+why: Present tense told by someone writing in a second language: "then the
+  search team change the index format", "vendor stop the support".
+words: the a an first our my their its all every this that it them us me
+  support to his her whole new old in on
+
+== adverse-event.plan
+rules: no-setback
+why: Adverse verbs that, in the setup, count only as what happened to the plan
+  or the speaker's own miss: "the launch slipped", "I missed the date".
+words: slip delay postpone miss expire freeze lose underestimate overlook
+  misjudge overrun
+
+== adverse-event.pain
+rules: no-setback
+why: What customers or users do that, in the setup, is the motivating problem
+  rather than a setback: "customers complained", "users churned".
+words: complain escalate question doubt warn flag raise churn cancel leave
+  quit
+
+== abstract-setbacks
+rules: no-setback
+why: Phrases that contain a setback word but name no particular setback:
+  abstract obstacles ("overcame many challenges", "several setbacks"), which
+  interviewers mark down as much as none.
+phrases:
+  pushed through all the obstacles
+  pushed through the obstacles
+  pushed through all the challenges
+  overcame all the obstacles
+  overcame all the challenges
+  overcame many obstacles
+  overcame many challenges
+  overcame obstacles
+  overcame challenges
+  overcame the obstacles
+  overcame the challenges
+  despite all the challenges
+  despite all the obstacles
+  despite many challenges
+  despite many obstacles
+  despite the challenges
+  despite the obstacles
+  despite challenges
+  despite obstacles
+  despite setbacks
+  despite the setbacks
+  all the obstacles
+  all obstacles
+  every obstacle
+  many obstacles
+  several obstacles
+  various obstacles
+  numerous obstacles
+  lots of obstacles
+  a lot of obstacles
+  some obstacles
+  a few obstacles
+  obstacles along the way
+  all the challenges
+  many challenges
+  several challenges
+  various challenges
+  numerous challenges
+  lots of challenges
+  a lot of challenges
+  some challenges
+  a few challenges
+  the usual challenges
+  challenges along the way
+  many problems
+  various problems
+  some problems
+  a few problems
+  many setbacks
+  some setbacks
+  a few setbacks
+  several setbacks
+
+== end-of-life.words
+rules: no-setback
+why: One-word names of a product's end ("reached its EOL", "hit end-of-
+  support", "the sunset"): what the work stands on coming to its end.
+words: eol sunset end-of-life end-of-support end-of-sale
+
+== end-of-life.of
+rules: no-setback
+why: What "end of" is the end of, spelled apart: "end of life", "end-of
+  support", "end of sale", "end of maintenance".
+words: life support sale maintenance
+
+== surprise-at.unforeseen
+rules: no-setback
+why: Adverbs that on their own, after an anchor in time ("midway", "halfway"),
+  tell something the speaker did not see coming: "unexpectedly", "suddenly",
+  "unfortunately".
+words: unexpectedly suddenly unfortunately
+
+== adverse-state.degree
+rules: no-setback
+why: Adverbs between a linking verb and an adverse adjective that still make
+  it a predicate: "was too slow", "was already stale", "was badly broken".
+words: too already very still badly so

@@ -1,0 +1,103 @@
+# Clause words: the small words the setback finder (src/text/setbacks.cc)
+# reads to find who acts, what a relative clause covers and where a clause
+# turns. They are grammar cues, kept here so they can be read in one place;
+# the format is in data/lexicon/README.md.
+
+== contrast-words
+rules: no-setback
+why: Words that turn a clause against what came before ("but", "however",
+  "unfortunately"): in the setup, a "could not" after one is a setback rather
+  than the problem the story solves.
+words: but however although though despite yet unfortunately except whereas
+
+== anaphoric
+rules: no-setback
+why: A word that refers back ("it", "this", "which"): "this cut p95" is an
+  outcome of the speaker's own move, not an obstacle.
+words: it this that which these those doing
+
+== local-actor.stops
+rules: no-setback
+why: Who does the verb at i: the words between it and the nearest clause
+  boundary before it. "found that a font download blocked the first frame" is
+  the download's doing, whatever the clause opened with.
+words: that and but , when because so while as after before until once if then
+  since where find found finds discover discovered realize realized realised
+  notice noticed saw see learned learnt showed show told said say heard knew
+  know thought think assumed confirmed checked check measured proved meant
+
+== local-actor.filler
+rules: no-setback
+why: Who does the verb at i: the words between it and the nearest clause
+  boundary before it. "found that a font download blocked the first frame" is
+  the download's doing, whatever the clause opened with.
+words: had has have was were also then just quickly suddenly already would
+  could did not never eventually finally still again unexpectedly
+
+== contact-relative.not-noun
+rules: no-setback
+why: A relative clause without "that", between a noun and its verb: "the
+  vendor we picked deprecated the API", "the contractor we relied on took a
+  job". The pronoun at `k` has its own verb right after it, and the verb at
+  `i` follows at once (or after one particle), so the pronoun is not the
+  subject of `i`.
+words: and then so but also just that which when after before once if
+
+== contact-relative.particles
+rules: no-setback
+why: A relative clause without "that", between a noun and its verb: "the
+  vendor we picked deprecated the API", "the contractor we relied on took a
+  job". The pronoun at `k` has its own verb right after it, and the verb at
+  `i` follows at once (or after one particle), so the pronoun is not the
+  subject of `i`.
+words: on with for to from in up out about
+
+== negated-by-other.not
+rules: no-setback
+why: "The hosting plan did not allow it", "the vendor doesn't support
+  webhooks", "the part was not in stock": someone else's no.
+words: didn't doesn't wasn't weren't hadn't isn't aren't won't wouldn't don't
+
+== negated-by-other.aux
+rules: no-setback
+why: "The hosting plan did not allow it", "the vendor doesn't support
+  webhooks", "the part was not in stock": someone else's no.
+words: did does was were had is are would will do
+
+== describes-object.habit
+rules: no-setback
+why: A habit told in a relative clause on what the speaker works on: "I
+  replaced the cron jobs that kept failing", "interviewed customers who had
+  churned". The object's description is the problem; "I shipped the release
+  that broke checkout" (an event) is still a setback.
+words: kept keeps were was had have has often always constantly frequently
+  regularly repeatedly usually sometimes occasionally still
+
+== describes-object.rel
+rules: no-setback
+why: A habit told in a relative clause on what the speaker works on: "I
+  replaced the cron jobs that kept failing", "interviewed customers who had
+  churned". The object's description is the problem; "I shipped the release
+  that broke checkout" (an event) is still a setback.
+words: that which who
+
+== describes-object.not-noun
+rules: no-setback
+why: A habit told in a relative clause on what the speaker works on: "I
+  replaced the cron jobs that kept failing", "interviewed customers who had
+  churned". The object's description is the problem; "I shipped the release
+  that broke checkout" (an event) is still a setback.
+words: i we to would will can could did so and but
+
+== relative-between.rel
+rules: no-setback
+why: A relative pronoun between the subject and the verb at `i`: "I joined a
+  team whose suite took an hour and failed" -- the suite failed.
+words: whose which that who where
+
+== goal-before.goal
+rules: no-setback
+why: "My goal was to cut ...", "the task was to limit ...": an infinitive in a
+  goal the speaker owns.
+words: goal task job aim mission objective role plan responsibility mandate
+  target

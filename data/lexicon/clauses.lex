@@ -1,0 +1,160 @@
+# Clauses: the pronouns, connectives and function words the clause reader
+# (src/text/clauses.cc) uses to split a section into clauses and find each
+# clause's subject (the speaker, the team, someone else, a passive) and its
+# negation. Every rule that asks who acted reads them. The format is in
+# data/lexicon/README.md.
+
+== first-person
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: The speaker as subject: a clause with one of these acting is the
+  speaker's own ("I rewrote the job").
+words: i i'd i'm i've i'll myself
+
+== we-pronouns
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: A collective subject: a clause with one of these acting is told as "we"
+  ("we shipped it"), which we-ownership counts.
+words: we we'd we're we've we'll ourselves everyone everybody
+
+== group-nouns
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Nouns that make a collective subject after "the", "our" or "my": "the
+  team decided", "our squad shipped".
+words: team group squad crew
+
+== other-subjects
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Pronouns and quantifiers that name someone or something other than the
+  speaker as the subject.
+words: he she they it this that these those there which who nobody someone
+  somebody each none people you he'd she'd they'd it's they're there's that's
+  nothing
+
+== person-nouns
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: People a possessive "my" can introduce without the speaker acting.
+words: manager boss lead director vp cto ceo colleague colleagues teammate
+  teammates peer peers partner mentor pm reports engineer engineers skip-level
+  counterpart client customer customers stakeholders team's designer analyst
+
+== connectives
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words a clause may open with before its subject: "Then I ...".
+words: and but so then also first firstly second secondly third next finally
+  later afterwards afterward eventually meanwhile instead still however
+  together personally ultimately initially immediately again plus additionally
+  lastly thus hence therefore now soon subsequently yet or nor ok okay well
+  basically honestly actually midway halfway partway suddenly unexpectedly
+  unfortunately luckily fortunately sadly surprisingly overnight
+
+== intro-words
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words that open an introductory phrase: "After the rollback, I ...".
+words: after before when once while since because as if although though with
+  within during in on at by over for to given despite until unlike following
+  without upon throughout across from under whenever where whereas two three
+  four five six seven eight nine ten several mid-way based due thanks along
+  beyond besides against around between toward towards into through like
+  unless whether now
+
+== object-starters
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words that can follow a leading base-form verb as the start of its
+  object: "Cache the layouts", "Move it", "Split 40 jobs".
+words: the a an my our their its his her this that these those every each all
+  both it them up out off down back over with to into two three four five six
+  seven eight nine ten some several one away through across on
+
+== inner-adverbs
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Adverbs that may sit between an auxiliary and its participle.
+words: not never also then all both already eventually later soon finally
+  quickly just only still n't immediately automatically successfully
+  fully partially manually properly each
+
+== time-words
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words after "by" that make it a time, not an agent: "by Friday".
+words: monday tuesday wednesday thursday friday saturday sunday end week month
+  day morning evening noon midnight launch then now default hand design far
+  mid early late two half roughly about around over time deadline start middle
+  nearly almost up q1 q2 q3 q4
+
+== coordinators
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Conjunctions that may start a new clause with its own subject: "I wrote
+  the plan and the team reviewed it".
+words: and but so then while whereas yet
+
+== run-on-words
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Function words: a line ending in one runs on into the next line.
+words: the a an and or to of with for in on at by from into my our their that
+  which but so as than
+
+== time-intro-at.units
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: "A week before launch, ...", "Two days in, ...": a time phrase.
+words: minute minutes hour hours day days week weeks month months night sprint
+  sprints quarter year years morning
+
+== time-intro-at.after
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: "A week before launch, ...", "Two days in, ...": a time phrase.
+words: before after into later in out ago earlier from prior
+
+== is-passive-auxiliary
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Auxiliaries that, before a past participle, make the clause passive: "the
+  rollback was initiated", "it got fixed".
+words: was were is are been being be got gets getting wasn't weren't
+
+== tells-state.be
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Forms of "be" after a collective subject that can tell a state rather
+  than an action: "the team was thrilled".
+words: was were is are am wasn't weren't isn't aren't
+
+== tells-state.still-acts
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words after "we were" that still tell the team acting: "we were able to",
+  "we were going to", "we were busy".
+words: able going about busy
+
+== tells-state.between
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Adverbs skipped between "we were" and the state it tells: "we were all
+  relieved", "the team was really happy".
+words: all both very really so quite pretty too also still then not n't never
+  already now just always each soon again
+
+== names-people.people
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Pronouns and nouns that name people ("us", "them", "folks", "staff",
+  "developers"), beside the first-person, "we", group and person nouns: a
+  phrase with one names people, not a thing.
+words: me us them him her he she they you people ourselves themselves folks
+  staff contractors volunteers developers devs
+
+== negated.negators
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words that negate or undo what follows within six words of the clause
+  ("not", "never", "without", "avoided", "eliminated", "reduced"): a negated
+  cue is no finding ("no longer pulled late nights").
+words: no not never without nobody none zero cannot stopped stop avoid avoided
+  avoiding instead rather nor neither eliminated eliminate ended end ending
+  removed prevent prevented preventing fewer less reduced cut
+
+== negated.stops
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: A negation reaches over at most six words, and not past a comma or a
+  conjunction: "without notice and the run broke" is a broken run.
+words: , and but so then which that because while when until or who
+
+== same-form-past
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Irregular verbs whose past is their base form; WordNet's exception list
+  leaves them out, since morphy needs no rule for them. Read as past, the
+  tense stories are told in: "the warehouse hit a ceiling", "finance cut it".
+words: beat bet bid broadcast burst cast cost cut hit hurt let put quit read
+  rid set shed shut slit split spread thrust upset

@@ -1,0 +1,210 @@
+# Constraints: limits on money, people, scope or how the goal may be
+# reached. Read by the setback finder (src/text/setbacks.cc); the format
+# is in data/lexicon/README.md.
+
+== resource-nouns
+rules: no-setback
+why: Nouns that give a constraint stakes after a number: "19 days out", "only
+  two engineers", "a $40k budget".
+words: day days week weeks month months hour hours sprint sprints engineer
+  engineers people person developer developers budget headcount minute minutes
+  quarter night nights contractor contractors analyst analysts hands
+
+== limit.starts
+rules: no-setback
+why: A limit on time, money, people or scope, told wherever it is: - a time
+  box with its size: "a 72-hour window", "one maintenance window", "a two-week
+  timeline"; - a time given to do something: "gave us ten business days to
+  hand over the records", "had two weeks to ship"; - a resource missing: "no
+  budget to hire", "no extra headcount"; - a count of people free: "one
+  designer was available"; - out of the plan: "not in this sprint's scope",
+  "wasn't on the roadmap"; - how it may be solved: "without interrupting the
+  payroll run", when the clause states the task (a leading base verb: "Patch
+  it without downtime") or an obligation ("the fix had to ship without ...").
+  The words each check below starts from, looked up once. clang-format off
+words: window windows timeline timeframe time-frame timebox time-box runway a
+  one two three four five six seven eight nine ten twelve fifteen twenty
+  thirty few before by ahead tight fixed firm strict aggressive limited
+  non-negotiable immovable short capped frozen constrained scarce thin unclear
+  vague ambiguous undefined fluid conflicting contradictory unknown changing
+  shifting missing undocumented never new no single scope roadmap budget plan
+  plans backlog headcount without during while throughout
+
+== cuts-resource.resource
+rules: no-setback
+why: "The budget was cut by 30%", "halved the team": what is cut is a
+  resource, not a cost or a latency, so the amount tells how much was lost.
+words: budget budgets headcount team staff funding resources capacity
+  contractors engineers timeline runway
+
+== limit-state.limits
+rules: no-setback
+why: A limit or the work's inputs in a bad state, told as the situation: "the
+  timeline was tight", "the budget was fixed", "the requirements were
+  unclear". The subject decides: "checkout was slow" is the problem.
+words: deadline deadlines timeline timelines schedule budget budgets window
+  date dates staffing headcount resources runway timeframe
+
+== limit-state.tight
+rules: no-setback
+why: A limit or the work's inputs in a bad state, told as the situation: "the
+  timeline was tight", "the budget was fixed", "the requirements were
+  unclear". The subject decides: "checkout was slow" is the problem.
+words: tight fixed firm strict aggressive limited non-negotiable immovable
+  short capped frozen constrained scarce thin
+
+== limit-state.inputs
+rules: no-setback
+why: A limit or the work's inputs in a bad state, told as the situation: "the
+  timeline was tight", "the budget was fixed", "the requirements were
+  unclear". The subject decides: "checkout was slow" is the problem.
+words: requirements requirement spec specs specification scope priorities
+  direction goals ownership brief expectations
+
+== limit-state.vague
+rules: no-setback
+why: A limit or the work's inputs in a bad state, told as the situation: "the
+  timeline was tight", "the budget was fixed", "the requirements were
+  unclear". The subject decides: "checkout was slow" is the problem.
+words: unclear vague ambiguous undefined fluid conflicting contradictory
+  unknown changing shifting missing undocumented
+
+== limit-state.degree
+rules: no-setback
+why: A limit or the work's inputs in a bad state, told as the situation: "the
+  timeline was tight", "the budget was fixed", "the requirements were
+  unclear". The subject decides: "checkout was slow" is the problem.
+words: very too extremely quite really still also already both
+
+== kept-running.keep
+rules: no-setback
+why: Something that had to keep running while the work went on: "had to keep
+  the legacy API alive for 40 partners during the cutover", "needed to support
+  both versions while we migrated".
+words: keep maintain preserve support serve run stay remain
+
+== resource-missing.use
+rules: no-setback
+why: "no budget to hire", "no engineering resources", "no extra headcount".
+words: need require take cost use add involve demand consume
+
+== resource-missing.have
+rules: no-setback
+why: "no budget to hire", "no engineering resources", "no extra headcount".
+words: budget budgets headcount resources resourcing funding funds staff
+  capacity bandwidth mandate authority engineers engineer developers people
+  designer designers time help support hires contractors testers qa
+
+== out-of-plan.plan
+rules: no-setback
+why: "not in current sprint scope", "wasn't on the roadmap", "out of scope".
+words: scope roadmap budget plan plans backlog headcount
+
+== obliged.must
+rules: no-setback
+why: A limit on how the goal may be reached: "Patch it without downtime", "the
+  fix had to ship without interrupting the payroll run". In the action only
+  with an obligation; never in the result, where "without" tells what did not
+  happen. An obligation before `i` in the clause: "had to", "must", "needed
+  to", "wanted it", "the goal was". False after a relative pronoun: "a service
+  that had to run without tests" describes the service.
+words: must needed need needs had has have required asked committed expected
+  supposed goal aim mandate wanted want agreed
+
+== obliged.whom
+rules: no-setback
+why: A limit on how the goal may be reached: "Patch it without downtime", "the
+  fix had to ship without interrupting the payroll run". In the action only
+  with an obligation; never in the result, where "without" tells what did not
+  happen. An obligation before `i` in the clause: "had to", "must", "needed
+  to", "wanted it", "the goal was". False after a relative pronoun: "a service
+  that had to run without tests" describes the service.
+words: to us me it them this the
+
+== relative-pronouns
+rules: no-setback
+why: Relative pronouns: after one, an obligation ("a service that had to run")
+  or a "without" ("a service that ran without tests") describes the noun
+  before it, not a limit on the speaker's work.
+words: that which who where
+
+== limit-after-without.skip
+rules: no-setback
+why: What "without" keeps out says it is a limit: a harm ("without breaking",
+  "without downtime", "without data loss") or a resource ("without a mandate",
+  "without extra budget"). "Without any manual steps" tells a feature.
+words: a an the any extra additional more new much further data our their
+
+== limit-after-without.harm
+rules: no-setback
+why: What "without" keeps out says it is a limit: a harm ("without breaking",
+  "without downtime", "without data loss") or a resource ("without a mandate",
+  "without extra budget"). "Without any manual steps" tells a feature.
+words: downtime loss disruption interruption impact access approval mandate
+  authority budget headcount help support resources notice slipping funding
+  staff time
+
+== shortfall.worse
+rules: no-setback
+why: An attempt or plan measured short of what was needed: "the new design was
+  three times slower than the old one", "took longer than planned", "40
+  seconds per image, far over the 2-second budget", "ran 20% over budget".
+  Domain: "an approach turned out too slow". In the action and trade-offs
+  only: in the setup a gap is the problem the story solves.
+words: slower worse costlier pricier heavier longer weaker riskier
+
+== shortfall.before
+rules: no-setback
+why: An attempt or plan measured short of what was needed: "the new design was
+  three times slower than the old one", "took longer than planned", "40
+  seconds per image, far over the 2-second budget", "ran 20% over budget".
+  Domain: "an approach turned out too slow". In the action and trade-offs
+  only: in the setup a gap is the problem the story solves.
+words: was were is are came ran got went took proved turned looked seemed
+  remained stayed became been far much way even times still
+
+== shortfall.limit
+rules: no-setback
+why: An attempt or plan measured short of what was needed: "the new design was
+  three times slower than the old one", "took longer than planned", "40
+  seconds per image, far over the 2-second budget", "ran 20% over budget".
+  Domain: "an approach turned out too slow". In the action and trade-offs
+  only: in the setup a gap is the problem the story solves.
+words: budget budgets target targets limit limits sla slo estimate estimates
+  plan deadline allowance quota cap
+
+== only-capability.modal
+rules: no-setback
+why: A limit told as what was still possible: "the supplier could only ship
+  half the boards", "I could only get two test phones", "the vendor would only
+  add SAML in their next release" -- the positive twin of "could not". A
+  purpose or relative clause ("so it would only page once", "a check that
+  would only run nightly") tells a design, not a limit.
+words: could can would
+
+== only-capability.small
+rules: no-setback
+why: A limit told as what was still possible: "the supplier could only ship
+  half the boards", "I could only get two test phones", "the vendor would only
+  add SAML in their next release" -- the positive twin of "could not". A
+  purpose or relative clause ("so it would only page once", "a check that
+  would only run nightly") tells a design, not a limit.
+words: take cost need require last mean affect touch
+
+== only-capability.design
+rules: no-setback
+why: A limit told as what was still possible: "the supplier could only ship
+  half the boards", "I could only get two test phones", "the vendor would only
+  add SAML in their next release" -- the positive twin of "could not". A
+  purpose or relative clause ("so it would only page once", "a check that
+  would only run nightly") tells a design, not a limit.
+words: so that which who where to
+
+== adverse-state.stakes
+rules: no-setback
+why: Adjectives of a limit or a position against the plan ("hard", "tight",
+  "regulatory", "behind", "against"): a setback only as a predicate ("the
+  deadline was tight"), and "hard", "fixed", "firm", "strict", "legal",
+  "regulatory" not even then.
+words: hard tight fixed firm strict regulatory contractual legal looming
+  aggressive limited full split against behind down late slow slower

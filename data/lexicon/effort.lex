@@ -1,0 +1,274 @@
+# Effort: words that tell effort offered as a virtue (late nights, weekends,
+# long hours) and the contexts where it is not (a schedule, a cost). Read by
+# src/lint/analysis.cc for effort-over-outcome; the format is in
+# data/lexicon/README.md.
+
+== clause-reduces.down
+rules: effort-over-outcome
+why: Effort said in a negation is no celebration: "no longer pulled late
+  nights", "asked the team not to work weekends". Effort measured down is an
+  outcome: "mandatory overtime went from 6 shifts a month to 1", "cut after-
+  hours pages by 80%".
+words: fell dropped decreased declined halved down eliminated reduced cut
+  lower fewer less ended removed shrank
+
+== when-a-thing-runs.slot
+rules: effort-over-outcome
+why: "Scheduled the batch for late nights", "moved the deploys to weekends",
+  "the job was set for late nights": the phrase says when a thing runs, not
+  that anyone worked then. It follows "for", "to" or "into" right after the
+  object of the clause's verb, an object that names no people, or right after
+  a passive participle. "Asked the team for late nights" and "stayed for late
+  nights" are still effort.
+words: for to into
+
+== when-a-thing-runs.effort-verbs
+rules: effort-over-outcome
+why: "Scheduled the batch for late nights", "moved the deploys to weekends",
+  "the job was set for late nights": the phrase says when a thing runs, not
+  that anyone worked then. It follows "for", "to" or "into" right after the
+  object of the clause's verb, an object that names no people, or right after
+  a passive participle. "Asked the team for late nights" and "stayed for late
+  nights" are still effort.
+words: work stay spend put pull push give sacrifice grind
+
+== subject-or-auxiliary.before
+rules: effort-over-outcome
+why: A word that may stand right before a verb of working without being
+  another subject: a person ("I", "us", "one person"), an auxiliary or modal
+  ("had", "would"), an adverb ("then", "really"), a connective.
+words: person had have has was were would could 'd to then also and all both
+  even just still often again once twice literally basically i'd we'd
+
+== find-effort-claims.work
+rules: effort-over-outcome
+why: Effort offered as a virtue, read from the clause rather than a list of
+  hour phrases: working on into the night or the weekend ("worked overnight",
+  "stayed until 1am", "coded through the weekend"), giving everything ("gave
+  it everything I had", "gave it my all") and one's own devotion ("my
+  dedication to the work"). "Overnight" with no one working means "at once"
+  ("adoption doubled overnight"), and a clock time alone is an incident's
+  timeline ("paged at 2am"), not effort.
+words: work stay toil labor labour grind slog code hack debug
+
+== find-effort-claims.devotion
+rules: effort-over-outcome
+why: Effort offered as a virtue, read from the clause rather than a list of
+  hour phrases: working on into the night or the weekend ("worked overnight",
+  "stayed until 1am", "coded through the weekend"), giving everything ("gave
+  it everything I had", "gave it my all") and one's own devotion ("my
+  dedication to the work"). "Overnight" with no one working means "at once"
+  ("adoption doubled overnight"), and a clock time alone is an incident's
+  timeline ("paged at 2am"), not effort.
+words: dedication devotion grit tenacity perseverance sacrifice sacrifices
+  selflessness
+
+== find-effort-claims.det
+rules: effort-over-outcome
+why: Effort offered as a virtue, read from the clause rather than a list of
+  hour phrases: working on into the night or the weekend ("worked overnight",
+  "stayed until 1am", "coded through the weekend"), giving everything ("gave
+  it everything I had", "gave it my all") and one's own devotion ("my
+  dedication to the work"). "Overnight" with no one working means "at once"
+  ("adoption doubled overnight"), and a clock time alone is an incident's
+  timeline ("paged at 2am"), not effort.
+words: the a an this that our my their his her its of
+
+== find-effort-claims.until
+rules: effort-over-outcome
+why: Effort offered as a virtue, read from the clause rather than a list of
+  hour phrases: working on into the night or the weekend ("worked overnight",
+  "stayed until 1am", "coded through the weekend"), giving everything ("gave
+  it everything I had", "gave it my all") and one's own devotion ("my
+  dedication to the work"). "Overnight" with no one working means "at once"
+  ("adoption doubled overnight"), and a clock time alone is an incident's
+  timeline ("paged at 2am"), not effort.
+words: until till til past
+
+== find-effort-claims.off-days
+rules: effort-over-outcome
+why: Effort offered as a virtue, read from the clause rather than a list of
+  hour phrases: working on into the night or the weekend ("worked overnight",
+  "stayed until 1am", "coded through the weekend"), giving everything ("gave
+  it everything I had", "gave it my all") and one's own devotion ("my
+  dedication to the work"). "Overnight" with no one working means "at once"
+  ("adoption doubled overnight"), and a clock time alone is an incident's
+  timeline ("paged at 2am"), not effort.
+words: weekend weekends holiday holidays christmas vacation sunday sundays
+
+== find-effort-claims.nights
+rules: effort-over-outcome
+why: Effort offered as a virtue, read from the clause rather than a list of
+  hour phrases: working on into the night or the weekend ("worked overnight",
+  "stayed until 1am", "coded through the weekend"), giving everything ("gave
+  it everything I had", "gave it my all") and one's own devotion ("my
+  dedication to the work"). "Overnight" with no one working means "at once"
+  ("adoption doubled overnight"), and a clock time alone is an incident's
+  timeline ("paged at 2am"), not effort. "day and night", "all night", "every
+  night", "through the night".
+words: and all every whole entire the late many most several
+
+== find-effort-claims.during
+rules: effort-over-outcome
+why: Effort offered as a virtue, read from the clause rather than a list of
+  hour phrases: working on into the night or the weekend ("worked overnight",
+  "stayed until 1am", "coded through the weekend"), giving everything ("gave
+  it everything I had", "gave it my all") and one's own devotion ("my
+  dedication to the work"). "Overnight" with no one working means "at once"
+  ("adoption doubled overnight"), and a clock time alone is an incident's
+  timeline ("paged at 2am"), not effort.
+words: in on over through during the that every all whole entire
+
+== find-effort-claims.trigger
+rules: effort-over-outcome
+why: Effort offered as a virtue, read from the clause rather than a list of
+  hour phrases: working on into the night or the weekend ("worked overnight",
+  "stayed until 1am", "coded through the weekend"), giving everything ("gave
+  it everything I had", "gave it my all") and one's own devotion ("my
+  dedication to the work"). "Overnight" with no one working means "at once"
+  ("adoption doubled overnight"), and a clock time alone is an incident's
+  timeline ("paged at 2am"), not effort.
+words: dedication devotion grit tenacity perseverance sacrifice sacrifices
+  selflessness everything all overnight late night nights midnight weekend
+  weekends holiday holidays christmas vacation sunday sundays hours
+
+== modifies-a-cost-noun.nouns
+rules: effort-over-outcome
+why: Effort not celebrated: negated ("no longer pulled late nights", "asked
+  the team not to work weekends"), measured down, said of machines, or the
+  time a thing was set to run. "the overtime budget", "overtime pay": the
+  effort word names a cost or a rule, not hours anyone celebrates.
+words: budget budgets pay payments cost costs spend spending bill bills policy
+  policies rules rule rate rates claims approval approvals allowance premium
+  premiums line expense expenses request requests limit limits cap caps
+
+== effort-phrases
+rules: effort-over-outcome
+why: Effort offered as a virtue: "late nights", "all-nighters", "worked
+  through the weekend", "60-hour weeks". "*" is any one word, "#" any number,
+  "*-hour" a word or number ending in "-hour".
+phrases:
+  all-nighter
+  all-nighters
+  all nighter
+  all nighters
+  pulled an all
+  late nights and weekends
+  late nights
+  late night
+  long nights
+  long hours
+  long days
+  extra hours
+  overtime
+  nights and weekends
+  evenings and weekends
+  my weekends
+  our weekends
+  their weekends
+  every weekend
+  whole weekend
+  entire weekend
+  gave up my weekend
+  worked weekends
+  worked the weekend
+  worked through the weekend
+  working weekends
+  weekends too
+  through the night
+  through the nights
+  around the clock
+  midnight oil
+  worked really hard
+  worked very hard
+  worked so hard
+  worked incredibly hard
+  worked extremely hard
+  worked hard
+  working hard
+  work really hard
+  worked tirelessly
+  tirelessly
+  hard work
+  sweat and tears
+  sleepless
+  no sleep
+  barely slept
+  hardly slept
+  lost sleep
+  how much i put
+  how much effort
+  how hard i
+  how hard we
+  grinded
+  hustled
+  powered through
+  pushed through the night
+  sacrificed my
+  sacrificed our
+  burning the candle
+  put in the hours
+  put in extra
+  *-hour weeks
+  *-hour days
+  *-hour shifts
+  # hour weeks
+  # hour days
+  double shifts
+  double shift
+  slept at the office
+  slept in the office
+  sleeping at the office
+  slept under my desk
+  gave up my holidays
+  gave up my holiday
+  gave up my vacation
+  gave up our holidays
+  cancelled my vacation
+  canceled my vacation
+  cancelled my holiday
+  canceled my holiday
+  skipped my vacation
+  round the clock
+  crunch time
+  lived at the office
+  living at the office
+  practically lived
+  practically moved into
+  moved into the office
+  basically lived
+  hours straight
+  days straight
+  nights straight
+  # hours straight
+  # days straight
+  skipped meals
+  skipped lunch
+  skipped dinner
+  skipping meals
+  night after night
+  weekend after weekend
+  seven days a week
+  worked nights
+  working nights
+  pulled all-nighters
+  on my vacation
+  during my vacation
+  from my vacation
+  on my honeymoon
+  at my * wedding
+  until # am
+  until #am
+  till # am
+  every night until
+  stayed every night
+  stay every night
+  stayed late every
+  stay late every
+  stayed until midnight
+  until midnight every
+  every waking hour
+  without a break
+  no days off
+  never logged off
+  blood, sweat

@@ -1,0 +1,14 @@
+# Inference: words principle inference ignores (src/lint/infer.cc). The
+# format is in data/lexicon/README.md.
+
+== inference-stopwords
+used-by: principle inference (lint --infer, map, plan, show) and the bank's shared-words view
+why: Words too common in any story, or in any prompt, to say anything about
+  which principle a story shows. Stemmed once, so the list follows the
+  stemmer.
+words: a about after all an and any are as at be been but by can could
+  describe did do does example for from give had has have how i if in into is
+  it its me more most my not of on or other our out so something than that the
+  their them then there they this time to tell up us was we were what when
+  where which who why with would you your it's i'd i'm i've work team made
+  making get got one two way will also just own

@@ -1,0 +1,220 @@
+# People: who stands in the way, who is away, who lacks a skill. Read by
+# the setback finder (src/text/setbacks.cc); the format is in
+# data/lexicon/README.md.
+
+== person-against.roles
+rules: no-setback
+why: The clause's subject is a person or a group other than the speaker and
+  the team: "a teammate", "the support leads", "Sales", "PM". In the setup,
+  adversity from people is told as the situation itself ("a teammate kept
+  changing the requirements"), unlike a system's problem ("checkout was
+  slow"). Customers and users are left out: their pain is the usual motivating
+  problem. The cue at `i` must be theirs: "my manager asked me to look at the
+  outage" hands the speaker the problem.
+words: leadership management executive executives exec execs regulator
+  regulators auditor auditors member members owner owners vps architect
+  architects leads directors managers stakeholder pms someone somebody
+  designers analysts coworker coworkers co-worker officer partners lawyer
+  lawyers
+
+== person-against.departments
+rules: no-setback
+why: The clause's subject is a person or a group other than the speaker and
+  the team: "a teammate", "the support leads", "Sales", "PM". In the setup,
+  adversity from people is told as the situation itself ("a teammate kept
+  changing the requirements"), unlike a system's problem ("checkout was
+  slow"). Customers and users are left out: their pain is the usual motivating
+  problem. The cue at `i` must be theirs: "my manager asked me to look at the
+  outage" hands the speaker the problem. Departments name people only as the
+  subject of a verb: "Sales had promised", not "sales numbers", "security
+  vulnerability".
+words: sales marketing legal finance security compliance procurement product
+  ops hr
+
+== person-against.aux
+rules: no-setback
+why: The clause's subject is a person or a group other than the speaker and
+  the team: "a teammate", "the support leads", "Sales", "PM". In the setup,
+  adversity from people is told as the situation itself ("a teammate kept
+  changing the requirements"), unlike a system's problem ("checkout was
+  slow"). Customers and users are left out: their pain is the usual motivating
+  problem. The cue at `i` must be theirs: "my manager asked me to look at the
+  outage" hands the speaker the problem.
+words: had has have was were is are would did didn't wouldn't kept
+
+== person-against.not
+rules: no-setback
+why: The clause's subject is a person or a group other than the speaker and
+  the team: "a teammate", "the support leads", "Sales", "PM". In the setup,
+  adversity from people is told as the situation itself ("a teammate kept
+  changing the requirements"), unlike a system's problem ("checkout was
+  slow"). Customers and users are left out: their pain is the usual motivating
+  problem. The cue at `i` must be theirs: "my manager asked me to look at the
+  outage" hands the speaker the problem.
+words: customer customers user users client clients it this that there which
+
+== lack-of.not
+rules: no-setback
+why: A lack told with "didn't have": "we didn't have a staging stack", "the
+  vendor did not have a sandbox". Not "didn't have to" (no need) nor "didn't
+  have any incidents" (no problem).
+words: didn't don't doesn't hadn't
+
+== lack-of.aux
+rules: no-setback
+why: A lack told with "didn't have": "we didn't have a staging stack", "the
+  vendor did not have a sandbox". Not "didn't have to" (no need) nor "didn't
+  have any incidents" (no problem).
+words: did do does
+
+== skill-gap.done
+rules: no-setback
+why: The speaker's own gap in skill: "I had never worked with Kubernetes", "I
+  was new to the codebase", "had no experience with mobile".
+words: used worked built written shipped touched run led managed done seen
+  deployed programmed coded designed
+
+== people-free.count
+rules: no-setback
+why: "One designer was available", "two engineers were free".
+words: one single 1
+
+== people-free.free
+rules: no-setback
+why: "One designer was available", "two engineers were free".
+words: available free left spare
+
+== nobody-can.lacked
+rules: no-setback
+why: A missing skill or owner: "nobody on the team had used Kafka before", "no
+  one owned the nightly export", "none of us knew the old billing code". Not
+  the absence of a problem: "nobody complained", "no one noticed".
+words: knew understood owned wanted volunteered remembered maintained could
+  couldn't knows owns wants
+
+== nobody-can.done
+rules: no-setback
+why: A missing skill or owner: "nobody on the team had used Kafka before", "no
+  one owned the nightly export", "none of us knew the old billing code". Not
+  the absence of a problem: "nobody complained", "no one noticed".
+words: used done worked built run touched seen tried written owned maintained
+  deployed operated shipped configured migrated tested led managed debugged
+  budgeted planned funded approved staffed scheduled allocated
+
+== nobody-can.state
+rules: no-setback
+why: A missing skill or owner: "nobody on the team had used Kafka before", "no
+  one owned the nightly export", "none of us knew the old billing code". Not
+  the absence of a problem: "nobody complained", "no one noticed".
+words: available trained familiar free able responsible certified around
+
+== nobody-can.skip
+rules: no-setback
+why: A missing skill or owner: "nobody on the team had used Kafka before", "no
+  one owned the nightly export", "none of us knew the old billing code". Not
+  the absence of a problem: "nobody complained", "no one noticed".
+words: ever yet really actually previously even still
+
+== person-away.leave-kinds
+rules: no-setback
+why: Someone the plan relied on becoming unavailable, told without a setback
+  word: "one of the two senior agents went on maternity leave", "my co-lead
+  was out sick", "the designer moved to another team", "the contractor took a
+  full-time job elsewhere". Said of the speaker's own move ("I moved the
+  reindex to another cluster") or of a thing it is no absence; in the setup it
+  counts when someone else is away.
+words: on maternity paternity parental sick medical family bereavement
+  extended long-term unplanned unexpected emergency compassionate adoption
+
+== person-away.ill
+rules: no-setback
+why: Someone the plan relied on becoming unavailable, told without a setback
+  word: "one of the two senior agents went on maternity leave", "my co-lead
+  was out sick", "the designer moved to another team", "the contractor took a
+  full-time job elsewhere". Said of the speaker's own move ("I moved the
+  reindex to another cluster") or of a thing it is no absence; in the setup it
+  counts when someone else is away.
+words: sick ill
+
+== person-away.fell-ill
+rules: no-setback
+why: Someone the plan relied on becoming unavailable, told without a setback
+  word: "one of the two senior agents went on maternity leave", "my co-lead
+  was out sick", "the designer moved to another team", "the contractor took a
+  full-time job elsewhere". Said of the speaker's own move ("I moved the
+  reindex to another cluster") or of a thing it is no absence; in the setup it
+  counts when someone else is away.
+words: out off fell falls got gets became went
+
+== person-away.away
+rules: no-setback
+why: Someone the plan relied on becoming unavailable, told without a setback
+  word: "one of the two senior agents went on maternity leave", "my co-lead
+  was out sick", "the designer moved to another team", "the contractor took a
+  full-time job elsewhere". Said of the speaker's own move ("I moved the
+  reindex to another cluster") or of a thing it is no absence; in the setup it
+  counts when someone else is away.
+words: move transfer switch go leave join rotate head reassign relocate
+
+== person-away.elsewhere
+rules: no-setback
+why: Someone the plan relied on becoming unavailable, told without a setback
+  word: "one of the two senior agents went on maternity leave", "my co-lead
+  was out sick", "the designer moved to another team", "the contractor took a
+  full-time job elsewhere". Said of the speaker's own move ("I moved the
+  reindex to another cluster") or of a thing it is no absence; in the setup it
+  counts when someone else is away.
+words: another other different
+
+== person-away.units
+rules: no-setback
+why: Someone the plan relied on becoming unavailable, told without a setback
+  word: "one of the two senior agents went on maternity leave", "my co-lead
+  was out sick", "the designer moved to another team", "the contractor took a
+  full-time job elsewhere". Said of the speaker's own move ("I moved the
+  reindex to another cluster") or of a thing it is no absence; in the setup it
+  counts when someone else is away.
+words: team company project org organization organisation group department
+  employer squad startup division business product country city office role
+  job position unit teams projects companies
+
+== person-away.take
+rules: no-setback
+why: Someone the plan relied on becoming unavailable, told without a setback
+  word: "one of the two senior agents went on maternity leave", "my co-lead
+  was out sick", "the designer moved to another team", "the contractor took a
+  full-time job elsewhere". Said of the speaker's own move ("I moved the
+  reindex to another cluster") or of a thing it is no absence; in the setup it
+  counts when someone else is away.
+words: take accept get land
+
+== person-away.job
+rules: no-setback
+why: Someone the plan relied on becoming unavailable, told without a setback
+  word: "one of the two senior agents went on maternity leave", "my co-lead
+  was out sick", "the designer moved to another team", "the contractor took a
+  full-time job elsewhere". Said of the speaker's own move ("I moved the
+  reindex to another cluster") or of a thing it is no absence; in the setup it
+  counts when someone else is away.
+words: job offer role position
+
+== mistake
+rules: no-setback
+why: Adverbs of a move that went wrong, whoever made it: "this unintentionally
+  created silos", "I accidentally dropped the index".
+words: unintentionally accidentally inadvertently mistakenly unknowingly
+  wrongly
+
+== names-a-group.before
+rules: no-setback
+why: "stakeholders from billing and risk", "with risk and compliance": a bare
+  problem noun paired by "and" with a bare word that is no problem, right
+  after "from", "with", "across" or "between", names a team or a field.
+  "suffered from outages and churn" pairs two problems.
+words: from with across between
+
+== customers-act.customers
+rules: no-setback
+why: Customers or users are the subject of the verb at `i`.
+words: customer customers user users client clients shoppers buyers patients
+  merchants subscribers players members

@@ -1,0 +1,381 @@
+# Praise: verdicts, praise and testimony that judge a result instead of
+# measuring it. Read by src/lint/analysis.cc for vague-result; the format is
+# in data/lexicon/README.md.
+
+== find-intensified-praise.intensifiers
+rules: vague-result
+why: "much smoother", "far more reliable", "significantly faster": a
+  comparison with nothing to compare, praise unless its sentence has numbers.
+words: much far way significantly greatly dramatically vastly considerably
+  noticeably substantially massively hugely tremendously incredibly immensely
+  markedly drastically
+
+== find-intensified-praise.not-comparative
+rules: vague-result
+why: "much smoother", "far more reliable", "significantly faster": a
+  comparison with nothing to compare, praise unless its sentence has numbers.
+words: under over other after never ever either rather whether together number
+  customer user engineer later order paper partner server water power cluster
+  layer buffer filter timer manager owner member winner driver worker answer
+
+== praise-at.praise
+rules: vague-result
+why: Someone praising the work: "the finance director thanked us", "customers
+  loved the new flow", "the release was praised". The speaker's own thanks ("I
+  thanked the testers") praise no result; "thanks to" gives a cause.
+words: thank appreciate praise commend compliment applaud laud congratulate
+  love
+
+== testimony-at.say
+rules: vague-result
+why: Others reporting what the speaker's part did for them: "teammates
+  mentioned afterward how my calm helped", "the client said that our notes
+  made it easy". A testimony, not a measured change.
+words: say mention tell note comment remark share write admit
+
+== is-adverb-of-degree.degree
+rules: vague-result
+why: "very", "really", "overwhelmingly": a degree before an adjective.
+words: very really so quite pretty truly just also all incredibly
+
+== verdict-at.judged
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+words: successful successfully seamless seamlessly flawless flawlessly
+  invaluable valuable frictionless perfect perfectly
+
+== verdict-at.show
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+  Light verbs whose object is the worth itself: "showed value".
+words: have make show add deliver bring prove demonstrate create provide drive
+
+== verdict-at.worth
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+words: value impact difference benefit benefits outcome outcomes success help
+  contribution
+
+== verdict-at.grade
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+  Grades that judge a worth without measuring it: "clear value".
+words: positive great tremendous significant huge major big real clear lasting
+  meaningful substantial immense enormous considerable incredible strong
+  excellent massive outstanding noticeable visible tangible
+
+== verdict-at.praised
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+  Praise said as the subject's state: "the feedback was overwhelmingly
+  positive", "the response was fantastic".
+words: positive great excellent fantastic amazing outstanding tremendous
+  phenomenal incredible awesome stellar wonderful superb remarkable impressive
+  brilliant exceptional
+
+== verdict-at.be
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+words: was were is are been
+
+== verdict-at.after
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+words: and for with to across among overall all too as from but
+
+== verdict-at.bond
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+  Ties between people, which a result can strengthen without a number.
+words: strengthen deepen cement solidify build earn gain win restore rebuild
+  foster improve
+
+== verdict-at.ties
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+words: partnership partnerships relationship relationships trust rapport ties
+  bond bonds credibility reputation goodwill
+
+== verdict-at.rank
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none). A
+  rank claimed for the work: "became our main differentiator".
+words: main key biggest primary top best leading flagship go-to favorite
+  favourite strongest core
+
+== verdict-at.praise-noun
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+  Praise as a thing received: "got a lot of appreciation", "recognition from
+  leadership", "good feedback from the pilot users".
+words: appreciation recognition accolades accolade compliments gratitude
+  applause commendation
+
+== verdict-at.reception
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+words: feedback reviews review response responses reception comments
+
+== verdict-at.good
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+words: good great positive excellent glowing amazing strong fantastic rave
+  warm favorable favourable wonderful brilliant enthusiastic
+
+== verdict-at.given
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+  The praise must be a thing someone gave: received or shown before it, or
+  "from" someone after it. "Image recognition" and "good response times" name
+  things, not praise.
+words: receive get earn gain win draw attract express show voice
+
+== verdict-at.pleased
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+  Stakeholders' feelings as the outcome: "made the client happy", "left the
+  nurses relieved", "the buyers felt confident".
+words: happy pleased satisfied delighted thrilled relieved grateful excited
+  impressed confident ecstatic
+
+== verdict-at.link
+rules: vague-result
+why: The result judged instead of measured: "the rollout was successful", "a
+  seamless cutover", "it showed clear value to the business", "had a
+  significant impact", "strengthened the partnership", "became our main
+  differentiator". Returns the number of tokens the verdict takes (0: none).
+words: made make makes left kept felt feel seemed looked became remained was
+  were is are got
+
+== vague-phrases
+rules: vague-result
+why: Stock praise and success claims that judge a result without measuring it:
+  "huge win", "went really well", "the team was thrilled". In a result, one is
+  vague-result's finding unless its sentence gives a number.
+phrases:
+  huge win
+  big win
+  massive win
+  real win
+  a win
+  huge success
+  big success
+  great success
+  major success
+  a success
+  resounding success
+  total success
+  complete success
+  very successful
+  hugely successful
+  really successful
+  went well
+  went really well
+  went very well
+  went so well
+  went great
+  went smoothly
+  how smoothly
+  went off without
+  was thrilled
+  were thrilled
+  was happy
+  were happy
+  was very happy
+  were very happy
+  was really happy
+  were really happy
+  was pleased
+  were pleased
+  was delighted
+  were delighted
+  was impressed
+  were impressed
+  was ecstatic
+  were ecstatic
+  was satisfied
+  were satisfied
+  was excited
+  were excited
+  loved it
+  loved the
+  everyone loved
+  everybody loved
+  well received
+  well-received
+  warmly received
+  positive feedback
+  great feedback
+  glowing feedback
+  lots of praise
+  got praise
+  received praise
+  kudos
+  game changer
+  game-changer
+  big impact
+  huge impact
+  massive impact
+  real impact
+  made an impact
+  a difference
+  exceeded expectations
+  exceeded all expectations
+  beyond expectations
+  above expectations
+  a great outcome
+  a great result
+  great results
+  thank-you note
+  thank you note
+  thank-you email
+  thank you email
+  shout-out
+  shoutout
+  shout out
+  pat on the back
+  was * happy
+  were * happy
+  was * pleased
+  were * pleased
+  was * satisfied
+  were * satisfied
+  was * impressed
+  were * impressed
+  was * thrilled
+  were * thrilled
+  was * delighted
+  were * delighted
+  a huge hit
+  a big hit
+  a hit with
+  huge hit
+  big hit
+  instant hit
+  received very positively
+  received positively
+  received very well
+  received really well
+  overwhelmingly positive
+  very positive
+  extremely positive
+  really positive
+  positive response
+  praised
+  recognized the effort
+  recognised the effort
+  recognized my
+  recognised my
+  recognized our
+  recognised our
+  recognized the team
+  recognised the team
+
+== unmeasured-comparisons
+rules: vague-result unquantified-result
+why: Comparisons said with an intensifier and no amount: "much better",
+  "significantly improved". Praise beside a measured result; in a result with
+  no number at all they are what makes it unquantified.
+phrases:
+  much better
+  a lot better
+  way better
+  far better
+  significantly improved
+  greatly improved
+  dramatically improved
+  vastly improved
+  really improved
+  improved a lot
+
+== stock-claims
+rules: unsupported-claim
+why: Stock claims and buzzwords that name a strength without showing it:
+  "aligned stakeholders", "took ownership", "went above and beyond".
+  unsupported-claim flags one when its sentence names nothing specific.
+phrases:
+  aligned stakeholders
+  aligned the stakeholders
+  aligned all stakeholders
+  aligned everyone
+  drove consensus
+  drove alignment
+  built consensus
+  drove the initiative
+  took ownership
+  took full ownership
+  got buy-in
+  secured buy-in
+  gained buy-in
+  managed stakeholders
+  managed expectations
+  leveraged synergies
+  synergy
+  synergies
+  best practices
+  outside the box
+  went above and beyond
+  above and beyond
+  wore many hats
+  moved the needle
+  communicated effectively
+  collaborated closely
+  cross-functional alignment
+  facilitated discussions
+  spearheaded
+  championed
+  streamlined processes
+  raised the bar
+  empowered the team
+  drove results
+  delivered value
+  added value
+  drove impact
+  paradigm shift
+  low-hanging fruit
+  circled back

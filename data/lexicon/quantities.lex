@@ -1,0 +1,193 @@
+# Quantities: spelled numbers, units, change words and baselines, the words
+# that make a number an amount, a change or a comparison (src/text/quantities.cc).
+# A result with a measured amount is quantified; one with a before or a target
+# has a baseline. The format is in data/lexicon/README.md.
+
+== spelled-numbers
+rules: unquantified-result no-baseline
+why: Numbers written as words ("two", "twelve", "a dozen"), read as numbers:
+  "cut it from three days to two".
+words: zero two three four five six seven eight nine ten eleven twelve
+  thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+  forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+  million millions billion billions dozen dozens half halved doubled tripled
+  quadrupled tenfold twofold threefold fourfold fivefold twice thrice
+  quarter-million magnitude
+
+== self-comparisons
+rules: unquantified-result no-baseline
+why: Words that are a before/after comparison on their own: "doubled".
+words: halved doubled tripled quadrupled tenfold twofold threefold fourfold
+  fivefold magnitude
+
+== units
+rules: unquantified-result no-baseline
+why: Words after "one" or "a" that make it an amount ("one week", "a day").
+words: second seconds minute minutes hour hours day days week weeks month
+  months year years sprint sprints quarter engineer engineers person people
+  percent ms millisecond milliseconds customer customers user users incident
+  incidents service services team teams dollar dollars release releases page
+  pages ticket tickets server servers instance instances headcount
+
+== year-context
+rules: unquantified-result no-baseline
+why: Words before a year that mark it as a date: "in 2023", "since 2019".
+words: in since by until till during early late mid end of from summer winter
+  spring fall autumn january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct
+  nov dec fy q1 q2 q3 q4 h1 h2 the before after
+
+== is-fraction-at.fractions
+rules: unquantified-result no-baseline
+why: "a third", "one quarter", "two fifths": an article or number, then a
+  fraction.
+words: third thirds quarter quarters fifth fifths tenth tenths
+
+== identifier-words
+rules: unquantified-result no-baseline
+why: Words after which a number names something instead of counting it: "HTTP
+  503", "SEV 2", "version 3", "phase 2", "PR 4812".
+words: http status error code sev severity priority p version v release phase
+  step stage tier level rfc iso port room floor building ticket issue pr #
+  chapter section gen generation python java ios android windows node ubuntu
+  debian postgres postgresql mysql kafka series model type route line lane
+  gate terminal platform wave sprint week day q h fy number id case form
+  article clause rule table figure appendix cve ipv
+
+== endpoints
+rules: unquantified-result no-baseline
+why: Frequencies and zero-words, amounts when something moves from or to them:
+  "from weekly to daily", "from two a quarter to none".
+words: hourly daily nightly weekly biweekly fortnightly monthly quarterly
+  yearly annually never none nothing once minutes hours days weeks months
+  seconds instant instantly real-time manual automatic same-day next-day
+
+== every-ordinal-at.ordinals
+rules: unquantified-result no-baseline
+why: A frequency told with an ordinal: "every fourth week", "every 3rd
+  sprint", "every other release", and the bare "every fifth" that ends a from-
+  to. A rank alone ("the fourth week", "3rd") is a label.
+words: second third fourth fifth sixth seventh eighth ninth tenth twelfth
+  other
+
+== every-ordinal-at.times
+rules: unquantified-result no-baseline
+why: A frequency told with an ordinal: "every fourth week", "every 3rd
+  sprint", "every other release", and the bare "every fifth" that ends a from-
+  to. A rank alone ("the fourth week", "3rd") is a label.
+words: day night week month quarter year sprint release shift weekend cycle
+  run build deploy rotation
+
+== article-unit-at.times
+rules: unquantified-result no-baseline
+why: "from a day to under an hour", "from a week to two days": an article and
+  a time unit at the end of a from-to is an amount of one.
+words: second minute hour day week month year sprint quarter fortnight
+
+== article-unit-at.approx
+rules: unquantified-result no-baseline
+why: "from a day to under an hour", "from a week to two days": an article and
+  a time unit at the end of a from-to is an amount of one.
+words: under about around roughly nearly over within almost just than less
+  more barely only half
+
+== article-unit-at.bound
+rules: unquantified-result no-baseline
+why: "from a day to under an hour", "from a week to two days": an article and
+  a time unit at the end of a from-to is an amount of one. "less than a day",
+  "under a week", "within an hour": a bound on an amount of one.
+words: under within than nearly almost barely about around roughly
+
+== article-unit-at.off
+rules: unquantified-result no-baseline
+why: "from a day to under an hour", "from a week to two days": an article and
+  a time unit at the end of a from-to is an amount of one.
+words: late early ahead behind sooner earlier
+
+== change-verbs
+rules: unquantified-result no-baseline
+why: Verbs and nouns of change that a number after them measures: "reduced p95
+  by 40%", "grew to 12k users", "a drop of 30%".
+words: cut cuts reduced reduce reducing reduction dropped drop drops fell fall
+  falls rose rise rises grew growth increased decreased improved lowered
+  raised boosted saved saving savings shrank shrunk trimmed slashed sped
+  lifted climbed jumped shaved halving doubling
+
+== change-words
+rules: unquantified-result no-baseline
+why: Comparatives and adverbs that need the amount right after them.
+words: down up gained lost faster slower cheaper fewer less lower higher
+  smaller larger quicker better shorter longer more
+
+== baseline-words
+rules: unquantified-result no-baseline
+why: Words that mean a baseline or target is named.
+words: vs versus baseline target targets goal budget budgeted estimate
+  estimated projected forecast sla slo previously previous prior originally
+  before instead compared against than beat beating exceeded ahead halved
+  doubled tripled quadrupled tenfold twofold threefold twice thrice old
+  deadline deadlines cutoff cut-off
+
+== after-only
+rules: unquantified-result no-baseline
+why: Baseline words that name the baseline after them: "instead of 9 days",
+  "than the 2 s goal". Before them a number is something else: "10 days
+  ahead", "2,900 requests ... instead of a spreadsheet".
+words: instead before ahead previously prior originally old than
+
+== elided-unit-after.after
+rules: unquantified-result no-baseline
+why: "to one", "to a single one", "to a single": the new value of a from-to
+  whose unit is left out ("from two a month to one"). "to one customer" names
+  a thing; the unit must not follow.
+words: in per a an each every after within by over across and or but while
+  since at
+
+== change-nouns
+rules: unquantified-result no-baseline
+why: Nouns of change that a quantity before them measures: "a 35% cut in pick
+  time", "a 20% throughput improvement", "a 40ms drop".
+words: cut cuts reduction reductions drop decrease decline fall increase
+  improvement improvements gain gains rise jump lift boost uplift saving
+  savings speedup speed-up growth
+
+== off-schedule-at.off
+rules: unquantified-result no-baseline
+why: Time measured against a date: "two days late", "a week early", "delayed
+  by less than a day", "three weeks ahead of the plan". "Two days later" and
+  "a week before launch" tell when, not how far off.
+words: late early delayed overdue slipped ahead behind
+
+== date-met-at.met
+rules: unquantified-result no-baseline
+why: A date met or missed: "met the March filing date", "hit the launch
+  deadline", "missed the cutoff", "shipped by the original date", "launched on
+  time" / "on schedule" / "on budget". The date itself is the baseline (a
+  target or SLA is one only with its number, BaselineWords).
+words: met meet meets hit hits beat beats missed miss kept
+
+== date-met-at.date
+rules: unquantified-result no-baseline
+why: A date met or missed: "met the March filing date", "hit the launch
+  deadline", "missed the cutoff", "shipped by the original date", "launched on
+  time" / "on schedule" / "on budget". The date itself is the baseline (a
+  target or SLA is one only with its number, BaselineWords).
+words: date deadline cutoff cut-off window milestone
+
+== date-met-at.plan
+rules: unquantified-result no-baseline
+why: A date met or missed: "met the March filing date", "hit the launch
+  deadline", "missed the cutoff", "shipped by the original date", "launched on
+  time" / "on schedule" / "on budget". The date itself is the baseline (a
+  target or SLA is one only with its number, BaselineWords). "on time", "on
+  schedule", "on budget": the plan met, named by its kind.
+words: time schedule budget plan target
+
+== date-met-at.next
+rules: unquantified-result no-baseline
+why: A date met or missed: "met the March filing date", "hit the launch
+  deadline", "missed the cutoff", "shipped by the original date", "launched on
+  time" / "on schedule" / "on budget". The date itself is the baseline (a
+  target or SLA is one only with its number, BaselineWords). "hit the date
+  picker bug": the noun must end its phrase.
+words: by and for in on of with despite while after but so again too

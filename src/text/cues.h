@@ -1,0 +1,61 @@
+// Cues: the words the text finders look for, kept as data in
+// data/lexicon/*.lex and compiled into the binary at build time
+// (cmake/embed_lexicon.cmake). The C++ keeps the grammar (clauses,
+// subjects, negation, scope); the word lists it consults live here, each in
+// a named family with a note saying why its words are cues and which rules
+// use it, so a person can read and extend them without reading C++.
+//
+// The file format is described in data/lexicon/README.md. The lexicon is
+// read once, on first use, into WordTables; a finder keeps a reference:
+//   static const WordTable& kUnits = Cues("time-units");
+// so a lookup costs what an inline WordTable cost.
+#ifndef STARBANK_SRC_TEXT_CUES_H_
+#define STARBANK_SRC_TEXT_CUES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/word_table.h"
+
+namespace starbank {
+
+/// One family of cue words, as written in data/lexicon.
+struct CueFamily {
+  std::string name;                ///< "time-units"
+  std::string file;                ///< "time.lex"
+  int line = 0;                    ///< line of its "==" header in that file
+  std::string why;                 ///< why these words are cues
+  std::vector<std::string> rules;  ///< rule ids that use it ("no-setback")
+  std::string used_by;             ///< what else reads it ("principle inference")
+  std::vector<std::string> words;  ///< in the order written
+  /// Phrases ("went really well", "# hours straight"), one a line in the
+  /// order written, for a PhraseMatcher (text/phrases.h): order matters
+  /// there, the first phrase that matches wins.
+  std::vector<std::string> phrases;
+};
+
+/// Every family of the embedded lexicon, in file and line order.
+const std::vector<CueFamily>& CueFamilies();
+
+/// The words of family `name` as a table. An unknown name is a programming
+/// error: it aborts with the name (tests/lexicon/check_lexicon.py keeps the
+/// names in the code and in data/lexicon in step).
+const WordTable& Cues(std::string_view name);
+
+/// The words of family `name`, in the order written, for a caller that
+/// transforms them (stems them, say) before its own lookups.
+const std::vector<std::string>& CueWords(std::string_view name);
+
+/// The phrases of family `name`, in the order written; aborts on an
+/// unknown name like Cues().
+const std::vector<std::string>& CuePhrases(std::string_view name);
+
+/// Parses lexicon text (the format of data/lexicon/*.lex, files joined with
+/// "@file NAME" lines) into families; on a malformed line sets *error to
+/// "FILE:LINE: what" and returns what was read before it.
+std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error);
+
+}  // namespace starbank
+
+#endif  // STARBANK_SRC_TEXT_CUES_H_

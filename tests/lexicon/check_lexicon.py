@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Checks data/lexicon (issue 24): every family is well-formed (a unique
+name, a why, known rule ids, words or phrases but not both, none twice,
+lowercase), every family is used by the code (Cues("NAME") or
+CuePhrases("NAME") in src/, as its kind asks), and every family the code
+names exists.
+  python3 tests/lexicon/check_lexicon.py [REPO_ROOT]"""
+import pathlib, re, sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2])
+rule_ids = set(re.findall(r'Rule\("([a-z-]+)"', "".join(
+    p.read_text() for p in (root / "src/rules").glob("*.cc"))))
+errors = []
+families = {}  # name -> "file:line"
+kinds = {}  # name -> "Cues" or "CuePhrases"
+for path in sorted((root / "data/lexicon").glob("*.lex")):
+    fam = None
+    key = None
+    def close():
+        if fam is None: return
+        kinds[fam["name"]] = "CuePhrases" if fam["phrases"] else "Cues"
+        where = f"{path.name}:{fam['line']}: family '{fam['name']}'"
+        if not fam["why"].strip(): errors.append(f"{where} has no why")
+        if not fam["rules"] and not fam["used-by"].strip():
+            errors.append(f"{where} names no rule and no 'used-by'")
+        for r in fam["rules"]:
+            if r not in rule_ids: errors.append(f"{where}: unknown rule '{r}'")
+        if bool(fam["words"]) == bool(fam["phrases"]):
+            errors.append(f"{where} needs words or phrases (one of them)")
+        seen = set()
+        for w in fam["words"] + fam["phrases"]:
+            if w in seen: errors.append(f"{where}: '{w}' twice")
+            seen.add(w)
+            if w != w.lower(): errors.append(f"{where}: '{w}' is not lowercase")
+    for n, raw in enumerate(path.read_text().split("\n"), 1):
+        line = raw.strip()
+        if not line or raw.startswith("#"): continue  # indented "# hours" is a phrase
+        if raw.startswith("== "):
+            close()
+            name = raw[3:].strip()
+            if not re.fullmatch(r"[a-z0-9]+(?:[-.][a-z0-9]+)*", name):
+                errors.append(f"{path.name}:{n}: bad family name '{name}'")
+            if name in families:
+                errors.append(f"{path.name}:{n}: '{name}' already at {families[name]}")
+            families[name] = f"{path.name}:{n}"
+            fam = {"name": name, "line": n, "why": "", "used-by": "", "rules": [], "words": [],
+                   "phrases": []}
+            key = None
+            continue
+        if fam is None:
+            errors.append(f"{path.name}:{n}: text before the first family"); continue
+        if raw[0] in " \t":
+            if key is None: errors.append(f"{path.name}:{n}: indented line outside a key"); continue
+            value = line
+        else:
+            key, _, value = line.partition(":")
+            if key not in ("why", "rules", "used-by", "words", "phrases"):
+                errors.append(f"{path.name}:{n}: unknown key '{key}'"); key = None; continue
+        if key in ("why", "used-by"): fam[key] += " " + value
+        elif key == "phrases":
+            if value: fam["phrases"].append(" ".join(value.split()))
+        else: fam[key] += value.split()
+    close()
+
+used = {}
+for p in sorted((root / "src").rglob("*.cc")):
+    for m in re.finditer(r'\b(Cues|CueWords|CuePhrases)\("([^"]+)"\)', p.read_text()):
+        where = str(p.relative_to(root))
+        used.setdefault(m.group(2), where)
+        kind = "Cues" if m.group(1) == "CueWords" else m.group(1)
+        if m.group(2) in kinds and kinds[m.group(2)] != kind:
+            errors.append(f"{where}: {m.group(1)}(\"{m.group(2)}\") but the family holds "
+                          + ("phrases" if kinds[m.group(2)] == "CuePhrases" else "words"))
+for name, where in sorted(families.items()):
+    if name not in used: errors.append(f"{where}: family '{name}' is used nowhere in src/")
+for name, where in sorted(used.items()):
+    if name not in families: errors.append(f"{where}: \"{name}\" names no family in data/lexicon")
+if not families: errors.append("data/lexicon holds no family")
+for e in errors: print(e)
+print(f"{len(families)} families, {len(errors)} problems")
+sys.exit(1 if errors else 0)
