@@ -37,7 +37,7 @@ set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # libyaml-cpp0.7, libfmt9, libstdc++6, ...
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # none when static, else libyaml-cpp0.7, ...
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "git, pre-commit")
 # Debian's zsh reads share/zsh/vendor-completions, not site-functions.
 set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_SOURCE_DIR}/cmake/deb_layout.cmake)

@@ -65,6 +65,44 @@ TEST_CASE("the built-in catalog is data/principles.yaml, read the same way") {
   RequireSame(Catalog::Default(), *parsed);
 }
 
+TEST_CASE("the built-in catalog finds and suggests as the parsed one does") {
+  std::vector<Diagnostic> errors;
+  auto parsed = Catalog::Parse("data/principles.yaml", ReadSource("data/principles.yaml"),
+                               &errors);
+  REQUIRE(parsed);
+  const Catalog& built_in = Catalog::Default();
+  std::vector<std::string> names = {"", "nobody", "ownr", "Deliver  Results!"};
+  for (const Principle& p : parsed->principles()) {
+    names.push_back(p.id);
+    names.push_back(p.name);
+    names.insert(names.end(), p.aliases.begin(), p.aliases.end());
+    names.push_back(p.name.substr(0, p.name.size() - 1));  // one letter short
+  }
+  for (const std::string& name : names) {
+    INFO(name);
+    const Principle* a = built_in.Find(name);
+    const Principle* b = parsed->Find(name);
+    REQUIRE((a == nullptr) == (b == nullptr));
+    if (a != nullptr) CHECK(built_in.IndexOf(*a) == parsed->IndexOf(*b));
+    bool clear_a = false, clear_b = false;
+    CHECK(built_in.Suggest(name, &clear_a) == parsed->Suggest(name, &clear_b));
+    CHECK(clear_a == clear_b);
+  }
+}
+
+TEST_CASE("a catalog from its parts indexes as Parse does") {
+  std::vector<Diagnostic> errors;
+  auto parsed = Catalog::Parse("tiny.yaml", kSmall, &errors);
+  REQUIRE(parsed);
+  auto parts = Catalog::FromParts(parsed->name(), parsed->principles(), parsed->sets());
+  RequireSame(*parts, *parsed);
+  REQUIRE(parts->Find("Perseverance") != nullptr);
+  CHECK(parts->Find("Perseverance")->id == "grit");
+  CHECK(parts->Find("care")->id == "care");
+  CHECK(parts->Find("kept going") == nullptr);
+  CHECK(parts->Suggest("persevrance") == parsed->Suggest("persevrance"));
+}
+
 TEST_CASE("a packed catalog unpacks to what Parse reads") {
   std::vector<Diagnostic> errors;
   std::string packed;

@@ -44,13 +44,20 @@ class Catalog {
                                         std::vector<Diagnostic>* errors);
 
   /// The catalog compiled into the binary. The build parses and checks
-  /// data/principles.yaml and embeds it packed (Pack); the first call only
-  /// unpacks it, so start-up never runs the YAML parser.
+  /// data/principles.yaml and writes its principles and sets as C++
+  /// (src/tools/pack_catalog.cc); the first call only indexes them
+  /// (FromParts), so start-up neither parses YAML nor unpacks a tree.
   static const Catalog& Default();
+
+  /// A catalog of principles and sets already read and checked by Parse,
+  /// indexed for Find and Suggest exactly as Parse indexes them.
+  static std::unique_ptr<Catalog> FromParts(std::string name,
+                                            std::vector<Principle> principles,
+                                            std::vector<PrincipleSet> sets);
 
   /// Parses `content` like Parse and, if the catalog is usable, writes its
   /// document tree (values and marks) to `packed`. False, with errors,
-  /// otherwise. The build runs this (src/tools/pack_catalog.cc).
+  /// otherwise.
   static bool Pack(std::string_view file, std::string_view content,
                    std::string* packed, std::vector<Diagnostic>* errors);
   /// A catalog from Pack's output, read and checked exactly as Parse reads

@@ -310,6 +310,32 @@ std::unique_ptr<Catalog> Catalog::Read(std::string_view file, const YamlParseRes
   return catalog;
 }
 
+std::unique_ptr<Catalog> Catalog::FromParts(std::string name,
+                                            std::vector<Principle> principles,
+                                            std::vector<PrincipleSet> sets) {
+  auto catalog = std::make_unique<Catalog>();
+  catalog->name_ = std::move(name);
+  catalog->principles_ = std::move(principles);
+  catalog->sets_ = std::move(sets);
+  // As Read: each folded id, name and alias once, to its first principle
+  // (Read refuses a catalog where two principles share one).
+  for (size_t i = 0; i < catalog->principles_.size(); ++i) {
+    const Principle& p = catalog->principles_[i];
+    std::vector<const std::string*> keys = {&p.id, &p.name};
+    for (const std::string& a : p.aliases) keys.push_back(&a);
+    for (const std::string* key : keys) {
+      std::string folded = FoldName(*key);
+      if (std::none_of(catalog->index_.begin(), catalog->index_.end(),
+                       [&](const auto& e) { return e.first == folded; })) {
+        catalog->index_.emplace_back(std::move(folded), i);
+      }
+    }
+    catalog->suggest_.emplace_back(FoldName(p.name), i);
+    for (const std::string& a : p.aliases) catalog->suggest_.emplace_back(FoldName(a), i);
+  }
+  return catalog;
+}
+
 const Principle* Catalog::Find(std::string_view name) const {
   std::string folded = FoldName(name);
   if (folded.empty()) return nullptr;

@@ -1,32 +1,18 @@
-// Catalog::Default(): the catalog the build packed from data/principles.yaml
-// (src/tools/pack_catalog.cc), unpacked on first use. Kept apart from
-// catalog.cc because the packing tool links everything else in the library.
-#include <fmt/format.h>
-
-#include <cstdlib>
+// Catalog::Default(): the catalog the build read and checked from
+// data/principles.yaml and wrote as C++ (src/tools/pack_catalog.cc), indexed
+// on first use. Kept apart from catalog.cc because the packing tool links
+// everything else in the library.
+#include <memory>
 
 #include "starbank/catalog.h"
 
 namespace starbank {
 
-extern const char kPackedCatalog[];
-extern const size_t kPackedCatalogSize;
+// Defined by the generated packed_catalog.cc.
+std::unique_ptr<Catalog> BuiltInCatalog();
 
 const Catalog& Catalog::Default() {
-  static const Catalog* catalog = [] {
-    std::vector<Diagnostic> errors;
-    std::unique_ptr<Catalog> c = Unpack("<embedded catalog>",
-                                        std::string_view(kPackedCatalog, kPackedCatalogSize),
-                                        &errors);
-    if (!c) {
-      // The build packed a catalog it had just checked; reaching this means
-      // the binary itself is broken.
-      fmt::print(stderr, "starbank: embedded catalog is invalid: {}\n",
-                 errors.empty() ? "" : FormatDiagnostic(errors[0]));
-      std::abort();
-    }
-    return c.release();
-  }();
+  static const Catalog* catalog = BuiltInCatalog().release();
   return *catalog;
 }
 

@@ -11,25 +11,30 @@
 
 namespace starbank {
 namespace wordnet {
-extern const char* const kVerbLemmas[];
+// Each list is one string of NUL-terminated words and offsets into it
+// (cmake/wordnet.cmake).
+extern const char kVerbLemmaText[];
+extern const uint32_t kVerbLemmas[];
 extern const size_t kVerbLemmaCount;
-extern const char* const kVerbForms[][2];
+extern const char kVerbFormText[];
+extern const uint32_t kVerbForms[][2];  // the form, then its base
 extern const size_t kVerbFormCount;
 }  // namespace wordnet
 
 namespace {
 
-bool Less(const char* a, std::string_view b) { return std::string_view(a) < b; }
+std::string_view Lemma(uint32_t offset) { return wordnet::kVerbLemmaText + offset; }
+std::string_view Form(uint32_t offset) { return wordnet::kVerbFormText + offset; }
 
 // The base of an irregular form ("wrote" -> "write"), or nullptr.
 const char* IrregularBase(std::string_view word) {
   const auto* begin = wordnet::kVerbForms;
   const auto* end = begin + wordnet::kVerbFormCount;
-  const auto* it = std::lower_bound(begin, end, word,
-                                    [](const char* const(&e)[2], std::string_view w) {
-                                      return std::string_view(e[0]) < w;
-                                    });
-  return it != end && std::string_view((*it)[0]) == word ? (*it)[1] : nullptr;
+  const auto* it = std::lower_bound(
+      begin, end, word,
+      [](const uint32_t(&e)[2], std::string_view w) { return Form(e[0]) < w; });
+  return it != end && Form((*it)[0]) == word ? wordnet::kVerbFormText + (*it)[1]
+                                             : nullptr;
 }
 
 bool EndsWith(std::string_view w, std::string_view suffix) {
@@ -62,10 +67,11 @@ std::string Detach(std::string_view w, std::string_view suffix) {
 }  // namespace
 
 bool IsVerbLemma(std::string_view word) {
-  const char* const* begin = wordnet::kVerbLemmas;
-  const char* const* end = begin + wordnet::kVerbLemmaCount;
-  const char* const* it = std::lower_bound(begin, end, word, Less);
-  return it != end && std::string_view(*it) == word;
+  const uint32_t* begin = wordnet::kVerbLemmas;
+  const uint32_t* end = begin + wordnet::kVerbLemmaCount;
+  const uint32_t* it = std::lower_bound(
+      begin, end, word, [](uint32_t e, std::string_view w) { return Lemma(e) < w; });
+  return it != end && Lemma(*it) == word;
 }
 
 // Irregular verbs whose past is their base form; WordNet's exception list
@@ -83,8 +89,10 @@ namespace {
 VerbForm Classify(std::string_view w, std::string* lemma);
 
 struct Cached {
-  VerbForm form;
+  std::string word;
   std::string lemma;
+  VerbForm form = VerbForm::kNone;
+  bool used = false;
 };
 
 }  // namespace
@@ -92,20 +100,28 @@ struct Cached {
 // Stories reuse a few thousand words, and the clause reader asks about
 // every token, so each thread remembers its answers in a direct-mapped
 // table: a hit costs a hash and a compare, no allocation; a collision just
-// replaces the slot, so hostile input cannot grow it.
+// replaces the slot, so hostile input cannot grow it past kMaxSlots. It
+// starts small (one story asks about a few hundred words, and a 4,096-slot
+// table cost 288 KB of zeroed pages at start-up) and doubles, dropping its
+// answers, whenever half its slots are taken.
 VerbForm ClassifyVerb(std::string_view w, std::string* lemma) {
-  constexpr size_t kSlots = 4096;  // a power of two
-  thread_local std::vector<Cached> slots(kSlots);
-  thread_local std::vector<std::string> words(kSlots);
-  thread_local std::vector<bool> used(kSlots);
+  constexpr size_t kMinSlots = 256, kMaxSlots = 4096;  // powers of two
+  thread_local std::vector<Cached> slots(kMinSlots);
+  thread_local size_t taken = 0;
   uint32_t h = 2166136261u;  // FNV-1a, as HashWord
   for (unsigned char c : w) h = (h ^ c) * 16777619u;
-  size_t i = (h ^ (h >> 15)) & (kSlots - 1);
-  if (!used[i] || words[i] != w) {
-    words[i].assign(w.data(), w.size());
-    slots[i].lemma.clear();
-    slots[i].form = Classify(w, &slots[i].lemma);
-    used[i] = true;
+  size_t i = (h ^ (h >> 15)) & (slots.size() - 1);
+  if (!slots[i].used || slots[i].word != w) {
+    if (!slots[i].used && ++taken > slots.size() / 2 && slots.size() < kMaxSlots) {
+      slots.assign(slots.size() * 2, Cached{});
+      taken = 1;
+      i = (h ^ (h >> 15)) & (slots.size() - 1);
+    }
+    Cached& slot = slots[i];
+    slot.word.assign(w.data(), w.size());
+    slot.lemma.clear();
+    slot.form = Classify(w, &slot.lemma);
+    slot.used = true;
   }
   if (lemma != nullptr) *lemma = slots[i].lemma;
   return slots[i].form;

@@ -75,6 +75,7 @@ Phrase ParsePhrase(std::string_view text) {
     return k + 1 < t.size() && t[k].offset + t[k].length == t[k + 1].offset;
   };
   Phrase words;
+  words.reserve(t.size());
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].kind != Token::Kind::kSymbol && touches_next(k) && Is(t[k + 1], "*")) {
       words.push_back(PhraseWord{PhraseWord::Kind::kPrefix, t[k].norm});
@@ -171,6 +172,10 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
 PhraseMatcher PhraseMatcher::Lists(const std::vector<std::vector<std::string>>& lists) {
   auto index = std::make_shared<Index>();
   index->lists = std::min<size_t>(lists.size(), 32);
+  size_t total = 0;  // sized once: start-up builds these from hundreds of phrases
+  for (size_t k = 0; k < index->lists; ++k) total += lists[k].size();
+  index->phrases.reserve(total);
+  index->list_of.reserve(total);
   for (size_t k = 0; k < index->lists; ++k) {
     for (const std::string& p : lists[k]) index->Add(p, static_cast<int>(k));
   }
