@@ -3,6 +3,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
+#include <mutex>
 #include <unordered_map>
 
 namespace starbank {
@@ -29,29 +31,79 @@ void SplitWords(std::string_view s, std::vector<std::string>* out) {
   }
 }
 
+// The embedded text, indexed once by a scan for "== name" lines; a family
+// is parsed, and its table built, only when first asked for, so a run that
+// lints one story pays for the families its finders reach, not all ~200.
+struct Slot {
+  std::string_view block;  // from its "== name" line to the next header
+  std::string_view file;   // the "@file" it sits under
+  int line = 0;            // its header's line in that file
+  std::once_flag once;
+  CueFamily family;
+  WordTable table;
+};
+
 struct Lexicon {
-  std::vector<CueFamily> families;
-  std::vector<WordTable> tables;
-  std::unordered_map<std::string, size_t> index;
+  std::vector<std::unique_ptr<Slot>> slots;
+  std::unordered_map<std::string_view, size_t> index;
 };
 
 const Lexicon& Embedded() {
   static const Lexicon lexicon = [] {
     Lexicon lx;
-    std::string error;
-    lx.families = ParseLexicon(kEmbeddedLexicon, &error);
-    if (!error.empty()) {
-      std::fprintf(stderr, "starbank: data/lexicon: %s\n", error.c_str());
-      std::abort();
+    std::string_view text = kEmbeddedLexicon;
+    std::string_view file = "lexicon";
+    int line_no = 0;
+    Slot* open = nullptr;
+    auto close = [&](size_t at) {
+      if (open != nullptr) open->block = text.substr(0, at).substr(
+          static_cast<size_t>(open->block.data() - text.data()));
+      open = nullptr;
+    };
+    for (size_t pos = 0; pos < text.size();) {
+      size_t eol = text.find('\n', pos);
+      if (eol == std::string_view::npos) eol = text.size();
+      std::string_view raw = text.substr(pos, eol - pos);
+      ++line_no;
+      if (raw.substr(0, 6) == "@file ") {
+        close(pos);
+        file = Trim(raw.substr(6));
+        line_no = 0;
+      } else if (raw.substr(0, 3) == "== ") {
+        close(pos);
+        auto slot = std::make_unique<Slot>();
+        slot->block = text.substr(pos);
+        slot->file = file;
+        slot->line = line_no;
+        lx.index.emplace(Trim(raw.substr(3)), lx.slots.size());
+        open = slot.get();
+        lx.slots.push_back(std::move(slot));
+      }
+      pos = eol + 1;
     }
-    for (const CueFamily& f : lx.families) {
-      lx.index.emplace(f.name, lx.tables.size());
-      WordTable& table = lx.tables.emplace_back();
-      for (const std::string& w : f.words) table.Add(w);
-    }
+    close(text.size());
     return lx;
   }();
   return lexicon;
+}
+
+// The family in `slot`, parsed on first use (thread-safe).
+Slot& Parsed(Slot& slot) {
+  std::call_once(slot.once, [&slot] {
+    std::string error;
+    std::vector<CueFamily> one = ParseLexicon(slot.block, &error);
+    if (!error.empty() || one.size() != 1) {
+      std::fprintf(stderr, "starbank: data/lexicon/%.*s:%d: %s\n",
+                   static_cast<int>(slot.file.size()), slot.file.data(), slot.line,
+                   error.empty() ? "not one family" : error.c_str());
+      std::abort();
+    }
+    slot.family = std::move(one.front());
+    slot.family.file = std::string(slot.file);
+    slot.family.line = slot.line;
+    for (const std::string& w : slot.family.words) slot.table.Add(w);
+  });
+  return slot;
 }
 
 }  // namespace
@@ -60,7 +112,7 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
   std::vector<CueFamily> out;
   std::string file = "lexicon";
   int line_no = 0;
-  std::string key;  // the key a continuation line adds to
+  std::string_view key;  // the key a continuation line adds to (a view of `text`)
   auto fail = [&](const std::string& what) {
     *error = file + ":" + std::to_string(line_no) + ": " + what;
   };
@@ -75,7 +127,7 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
     if (raw.substr(0, 6) == "@file ") {
       file = std::string(Trim(raw.substr(6)));
       line_no = 0;
-      key.clear();
+      key = {};
       continue;
     }
     // A comment starts in the first column: an indented "# hours straight"
@@ -87,7 +139,7 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
       f.file = file;
       f.line = line_no;
       out.push_back(std::move(f));
-      key.clear();
+      key = {};
       continue;
     }
     if (out.empty()) return fail("text before the first '== family' line"), out;
@@ -99,11 +151,11 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
       if (colon == std::string_view::npos) {
         return fail("expected 'why:', 'rules:', 'used-by:', 'words:' or 'phrases:'"), out;
       }
-      key = std::string(line.substr(0, colon));
+      key = line.substr(0, colon);
       value = Trim(line.substr(colon + 1));
       if (key != "why" && key != "rules" && key != "used-by" && key != "words" &&
           key != "phrases") {
-        return fail("unknown key '" + key + "'"), out;
+        return fail("unknown key '" + std::string(key) + "'"), out;
       }
     } else if (key.empty()) {
       return fail(
@@ -117,6 +169,11 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
       text += value;
     } else if (key == "phrases") {
       // One phrase a line, its words separated by single spaces.
+      if (!value.empty() && value.find("  ") == std::string_view::npos &&
+          value.find('\t') == std::string_view::npos) {
+        f.phrases.emplace_back(value);  // already so: no need to split
+        continue;
+      }
       std::vector<std::string> words;
       SplitWords(value, &words);
       if (words.empty()) continue;
@@ -132,33 +189,40 @@ std::vector<CueFamily> ParseLexicon(std::string_view text, std::string* error) {
   return out;
 }
 
-const std::vector<CueFamily>& CueFamilies() { return Embedded().families; }
+const std::vector<CueFamily>& CueFamilies() {
+  static const std::vector<CueFamily> all = [] {
+    std::vector<CueFamily> out;
+    for (const std::unique_ptr<Slot>& slot : Embedded().slots) {
+      out.push_back(Parsed(*slot).family);
+    }
+    return out;
+  }();
+  return all;
+}
 
 namespace {
 
-size_t FamilyIndex(std::string_view name) {
+Slot& Family(std::string_view name) {
   const Lexicon& lx = Embedded();
-  auto it = lx.index.find(std::string(name));
+  auto it = lx.index.find(name);
   if (it == lx.index.end()) {
     std::fprintf(stderr, "starbank: no cue family '%.*s' in data/lexicon\n",
                  static_cast<int>(name.size()), name.data());
     std::abort();
   }
-  return it->second;
+  return Parsed(*lx.slots[it->second]);
 }
 
 }  // namespace
 
-const WordTable& Cues(std::string_view name) {
-  return Embedded().tables[FamilyIndex(name)];
-}
+const WordTable& Cues(std::string_view name) { return Family(name).table; }
 
 const std::vector<std::string>& CueWords(std::string_view name) {
-  return Embedded().families[FamilyIndex(name)].words;
+  return Family(name).family.words;
 }
 
 const std::vector<std::string>& CuePhrases(std::string_view name) {
-  return Embedded().families[FamilyIndex(name)].phrases;
+  return Family(name).family.phrases;
 }
 
 }  // namespace starbank
