@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "io/fs.h"
+#include "starbank/yaml_tree.h"
 
 namespace starbank {
 namespace {
@@ -144,6 +145,28 @@ LogAppendResult AppendToLog(const std::string& path, std::string_view entry,
   std::string side_error;
   if (AppendToFile(side, side_header, entry, &side_error)) r.kept_in = side;
   return r;
+}
+
+bool ReadLogItems(std::string_view file, std::string_view content, size_t max_bytes,
+                  std::string_view what, std::vector<Diagnostic>* errors,
+                  const std::function<void(const YamlNode&)>& item) {
+  size_t before = errors->size();
+  YamlLimits limits;
+  limits.max_bytes = max_bytes;
+  limits.max_depth = 8;
+  YamlParseResult parsed = ParseYaml(file, content, limits);
+  errors->insert(errors->end(), parsed.errors.begin(), parsed.errors.end());
+  if (!parsed.errors.empty()) return false;
+  for (const YamlDocument& doc : parsed.documents) {
+    if (doc.root.IsNull()) continue;
+    if (doc.root.kind != YamlNode::Kind::kSequence) {
+      errors->push_back(FileError(file, doc.root.mark,
+                                  fmt::format("{}, got {}", what, doc.root.KindName())));
+      continue;
+    }
+    for (const YamlNode& n : doc.root.items) item(n);
+  }
+  return errors->size() == before;
 }
 
 }  // namespace starbank

@@ -19,6 +19,9 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "starbank/diagnostic.h"
 
 namespace starbank {
 
@@ -79,6 +82,16 @@ struct LogAppendResult {
 /// under the lock, as the file comment says.
 LogAppendResult AppendToLog(const std::string& path, std::string_view entry,
                             const LogAppendOptions& options);
+
+struct YamlNode;
+
+/// Reads `content` (from `file`) as a log: YAML documents, each a list.
+/// Calls `item` for every list item; a document that is not a list is an
+/// error "`what`, got KIND" ("a practice log is a list of attempts").
+/// Returns false when the YAML does not parse or any error was added.
+bool ReadLogItems(std::string_view file, std::string_view content, size_t max_bytes,
+                  std::string_view what, std::vector<Diagnostic>* errors,
+                  const std::function<void(const YamlNode&)>& item);
 
 }  // namespace starbank
 

@@ -167,29 +167,12 @@ bool AtCompany(const InterviewRound& r, std::string_view company) {
 bool ParseInterviewLog(std::string_view file, std::string_view content,
                        std::vector<InterviewRound>* blocks,
                        std::vector<Diagnostic>* errors) {
-  size_t before = errors->size();
-  YamlLimits limits;
-  limits.max_bytes = kMaxLogBytes;
-  limits.max_depth = 8;
-  YamlParseResult parsed = ParseYaml(file, content, limits);
-  errors->insert(errors->end(), parsed.errors.begin(), parsed.errors.end());
-  if (!parsed.errors.empty()) return false;
   RoundReader reader(file, errors);
-  for (const YamlDocument& doc : parsed.documents) {
-    if (doc.root.IsNull()) continue;
-    if (doc.root.kind != YamlNode::Kind::kSequence) {
-      errors->push_back(
-          FileError(file, doc.root.mark,
-                    fmt::format("an interview log is a list of rounds, got {}",
-                                doc.root.KindName())));
-      continue;
-    }
-    for (const YamlNode& item : doc.root.items) {
-      InterviewRound r;
-      if (reader.Read(item, &r)) blocks->push_back(std::move(r));
-    }
-  }
-  return errors->size() == before;
+  return ReadLogItems(file, content, kMaxLogBytes, "an interview log is a list of rounds",
+                      errors, [&](const YamlNode& item) {
+                        InterviewRound r;
+                        if (reader.Read(item, &r)) blocks->push_back(std::move(r));
+                      });
 }
 
 std::vector<InterviewRound> FoldRounds(const std::vector<InterviewRound>& blocks) {

@@ -128,29 +128,12 @@ std::string PracticeLogPath(const Config& config) {
 bool ParsePracticeLog(std::string_view file, std::string_view content,
                       std::vector<PracticeEntry>* entries,
                       std::vector<Diagnostic>* errors) {
-  size_t before = errors->size();
-  YamlLimits limits;
-  limits.max_bytes = kMaxLogBytes;
-  limits.max_depth = 8;
-  YamlParseResult parsed = ParseYaml(file, content, limits);
-  errors->insert(errors->end(), parsed.errors.begin(), parsed.errors.end());
-  if (!parsed.errors.empty()) return false;
   EntryReader reader(file, errors);
-  for (const YamlDocument& doc : parsed.documents) {
-    if (doc.root.IsNull()) continue;
-    if (doc.root.kind != YamlNode::Kind::kSequence) {
-      errors->push_back(
-          FileError(file, doc.root.mark,
-                   fmt::format("a practice log is a list of attempts, got {}",
-                               doc.root.KindName())));
-      continue;
-    }
-    for (const YamlNode& item : doc.root.items) {
-      PracticeEntry e;
-      if (reader.Read(item, &e)) entries->push_back(std::move(e));
-    }
-  }
-  return errors->size() == before;
+  return ReadLogItems(file, content, kMaxLogBytes, "a practice log is a list of attempts",
+                      errors, [&](const YamlNode& item) {
+                        PracticeEntry e;
+                        if (reader.Read(item, &e)) entries->push_back(std::move(e));
+                      });
 }
 
 bool ReadPracticeLog(const std::string& path, std::vector<PracticeEntry>* entries,
