@@ -3,7 +3,9 @@
 #include "starbank/score.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <string>
 
 #include "lint/analysis.h"
 #include "starbank/lint.h"
@@ -20,6 +22,7 @@ struct CostTable {
   double no_number = 25;   // unquantified-result: nothing measured
   double praise = 20;      // vague-result: praise where the result should be
   double no_baseline = 4;  // no-baseline: numbers with nothing to compare them to
+  double zero_share = 0.5; // share of it charged when one number is a zero
   // ownership (max 20): who acted.
   double told_as_we = 20;  // we-ownership, graded by the speaker's share
   double no_actor = 20;    // we-ownership: agentless passives, nobody acts
@@ -31,7 +34,9 @@ struct CostTable {
   double far_outside = 25;  // too-long / too-short: from 0 at the bound to this
   double far_over = 0.25;   // "far" over the limit: 25% over
   double far_under = 0.5;   // "far" under the floor: at half of it
-  double long_setup = 6;    // long-setup
+  double short_grace = 0.1; // too-short costs nothing down to 90% of the floor
+  double long_setup = 7;    // long-setup, all of it at setup_far over the limit
+  double setup_far = 0.15;  // 15 points over the setup limit: 50% at 35%
   // structure (max 20): the shape of the story.
   double missing_section = 20;    // missing-section, each
   double unknown_principle = 20;  // unknown-principle
@@ -50,12 +55,22 @@ int Remaining(int max, double cost) {
   return std::max(0, std::min(max, static_cast<int>(std::lround(max - cost))));
 }
 
+// "zero downtime", "0 failed payments": a count of nothing is an outcome
+// that carries much of its own baseline.
+bool IsZero(const Span& q) {
+  std::string t;
+  for (char c : q.text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return t == "zero" || t == "0" || t == "0%";
+}
+
 int Quantified(const StoryAnalysis& a) {
   double cost = 0;
   if (a.result_quantities.empty()) cost += kCost.no_number;
   if (!a.vague_phrases.empty()) cost += kCost.praise;
-  if (!a.result_quantities.empty() && a.result_comparisons.empty())
-    cost += kCost.no_baseline;
+  if (!a.result_quantities.empty() && a.result_comparisons.empty()) {
+    bool zero = std::any_of(a.result_quantities.begin(), a.result_quantities.end(), IsZero);
+    cost += kCost.no_baseline * (zero ? kCost.zero_share : 1.0);
+  }
   return Remaining(Dimensions::kQuantifiedMax, cost);
 }
 
@@ -83,24 +98,34 @@ int Setback(const StoryAnalysis& a) {
 }
 
 // Graded by how far outside the window [min_seconds, max_seconds] the story
-// runs: nothing at the bound, rising in a line to the whole far past it.
+// runs: nothing at the limit (or, under the floor, down to the grace), rising
+// in a line to the whole far past it.
 double TimeCost(const StoryAnalysis& a, const LintOptions& o) {
   double s = a.seconds;
   double past = 0;
+  double floor = o.min_seconds * (1 - kCost.short_grace);
   if (s > o.max_seconds) {
     past = (s - o.max_seconds) / (kCost.far_over * std::max(1, o.max_seconds));
-  } else if (s < o.min_seconds) {
-    past = (o.min_seconds - s) / (kCost.far_under * std::max(1, o.min_seconds));
+  } else if (s < floor) {
+    past = (floor - s) /
+           ((kCost.far_under - kCost.short_grace) * std::max(1, o.min_seconds));
   } else {
     return 0;
   }
   return kCost.far_outside * std::min(1.0, past);
 }
 
+// Graded by how far over the limit the setup runs: a share just over it is
+// a slip, one of half the story all of long_setup.
+double SetupCost(const StoryAnalysis& a, const LintOptions& o) {
+  double over = a.setup_share - o.max_setup_share;
+  if (over <= 0) return 0;
+  return kCost.long_setup * std::min(1.0, over / kCost.setup_far);
+}
+
 int Length(const StoryAnalysis& a, const LintOptions& o) {
   if (a.total_words == 0) return 0;
-  double cost = TimeCost(a, o);
-  if (a.setup_share > o.max_setup_share) cost += kCost.long_setup;
+  double cost = TimeCost(a, o) + SetupCost(a, o);
   return Remaining(Dimensions::kLengthMax, cost);
 }
 
