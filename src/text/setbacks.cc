@@ -428,6 +428,7 @@ class Finder {
     if (kDeadline.Contains(k)) {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
       if (DeadlineFaced(c, i)) return true;
+      if (NeedBeyond(c, i)) return true;
     }
     if (PersonAway(c, i, len)) return true;
     if (Shortfall(c, i, len)) return true;
@@ -1182,6 +1183,38 @@ class Finder {
       break;
     }
     return true;
+  }
+
+  // A date that needs more than the work has: "we needed additional
+  // resources to meet our deadline", "would need two more engineers to hit
+  // the date". The need is the constraint, told wherever it is; what the
+  // speaker adds ("brought in two more engineers to meet the deadline") or a
+  // need with no date ("needed extra reviewers to meet the bar") is not.
+  bool NeedBeyond(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kNeed = Cues("need-beyond.need");
+    static const WordTable& kMore = Cues("need-beyond.more");
+    // Back from the date to "to" + a verb: "to meet our deadline".
+    size_t to = i;
+    for (size_t m = i; m-- > c.begin && m + 4 >= i;) {
+      if (Is(t_[m], "to")) {
+        to = m;
+        break;
+      }
+      if (!IsWord(t_[m])) return false;
+    }
+    if (to == i || to + 1 >= i) return false;
+    // Before "to": the need and what more it needs, within a few words.
+    for (size_t m = to; m-- > c.begin && m + 5 >= to;) {
+      if (!IsWord(t_[m]) && !IsNumber(t_[m])) return false;
+      if (!kMore.Contains(t_[m])) continue;
+      for (size_t n = m; n-- > c.begin && n + 3 >= m;) {
+        std::string lemma;
+        ClassifyVerb(t_[n].norm, &lemma);
+        if (kNeed.Contains(t_[n]) || kNeed.Contains(lemma)) return !Negated(t_, c, n + 1);
+      }
+      return false;
+    }
+    return false;
   }
 
   // "stakeholders from billing and risk", "with risk and compliance": a
