@@ -14,6 +14,92 @@ namespace {
 bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
 bool IsNumber(const Token& t) { return t.kind == Token::Kind::kNumber; }
 
+// Small grammar words read in several checks below (data/lexicon/clause-words.lex).
+const WordTable& NegatedPast() {
+  static const WordTable& w = Cues("negated-past");
+  return w;
+}
+
+const WordTable& DoBeAux() {
+  static const WordTable& w = Cues("do-be-aux");
+  return w;
+}
+
+const WordTable& HaveForms() {
+  static const WordTable& w = Cues("have-forms");
+  return w;
+}
+
+const WordTable& TeamSubjects() {
+  static const WordTable& w = Cues("team-subjects");
+  return w;
+}
+
+const WordTable& HaveOrD() {
+  static const WordTable& w = Cues("have-or-d");
+  return w;
+}
+
+const WordTable& ExperienceAdjectives() {
+  static const WordTable& w = Cues("skill-gap.experience");
+  return w;
+}
+
+const WordTable& DuringWords() {
+  static const WordTable& w = Cues("kept-running.during");
+  return w;
+}
+
+const WordTable& DueByWords() {
+  static const WordTable& w = Cues("due-by.before");
+  return w;
+}
+
+const WordTable& TimeBoxHad() {
+  static const WordTable& w = Cues("time-box.had");
+  return w;
+}
+
+const WordTable& BeForms() {
+  static const WordTable& w = Cues("be-forms");
+  return w;
+}
+
+const WordTable& InPlanWords() {
+  static const WordTable& w = Cues("out-of-plan.in");
+  return w;
+}
+
+const WordTable& OutOfPlanNot() {
+  static const WordTable& w = Cues("out-of-plan.not");
+  return w;
+}
+
+const WordTable& ObligedItself() {
+  static const WordTable& w = Cues("obliged.itself");
+  return w;
+}
+
+const WordTable& NobodyCanAux() {
+  static const WordTable& w = Cues("nobody-can.aux");
+  return w;
+}
+
+const WordTable& PersonAwayFuture() {
+  static const WordTable& w = Cues("person-away.future");
+  return w;
+}
+
+const WordTable& TimeLeftBefore() {
+  static const WordTable& w = Cues("time-left.before");
+  return w;
+}
+
+const WordTable& EventDeterminers() {
+  static const WordTable& w = Cues("adverse-event.noun-determiners");
+  return w;
+}
+
 // Verbs that tell something going wrong whoever the subject is: "the
 // import broke", "I missed the date", "a dependency slipped".
 const WordTable& AdverseVerbs() {
@@ -145,21 +231,21 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
   static const WordTable& kCould = Cues("negated-capability.could");
   const Token& k = t[i];
   if (kModal.Contains(k)) {
-    if (Is(k, "didn't") || Is(k, "doesn't") || Is(k, "wasn't") || Is(k, "weren't")) {
+    if (NegatedPast().Contains(k)) {
       return false;  // judged with its subject: NegatedByOther
     }
     return true;
   }
   if (kCould.Contains(k) && i + 1 < end && Is(t[i + 1], "not") &&
-      !(Is(k, "did") || Is(k, "does") || Is(k, "was") || Is(k, "were"))) {
-    if (Is(k, "had") || Is(k, "has") || Is(k, "have")) return false;  // "had not yet"
-    if (Is(k, "did") || Is(k, "does") || Is(k, "was") || Is(k, "were")) {
+      !DoBeAux().Contains(k)) {
+    if (HaveForms().Contains(k)) return false;  // "had not yet"
+    if (DoBeAux().Contains(k)) {
       static const WordTable& kAfter = Cues("negated-capability.after");
       return i + 2 < end && kAfter.Contains(t[i + 2]);
     }
     return true;
   }
-  if ((Is(k, "had") || Is(k, "has") || Is(k, "have")) && i + 1 < end &&
+  if (HaveForms().Contains(k) && i + 1 < end &&
       (Is(t[i + 1], "no") || Is(t[i + 1], "zero"))) {
     return !NoProblemAt(t, i + 1, end);  // "the vendor had no connector"
   }
@@ -338,7 +424,7 @@ class Finder {
         continue;
       }
       if (Is(w, "i") || Is(w, "me")) return Actor::kSpeaker;
-      if (Is(w, "we") || Is(w, "team") || Is(w, "everyone")) {
+      if (TeamSubjects().Contains(w)) {
         bool lead = k + 1 < i && (Is(t_[k + 1], "lead") || Is(t_[k + 1], "'s"));
         if (!lead && !(k > c.begin && IsWord(t_[k - 1]) && !Is(t_[k - 1], "the") &&
                        !Is(t_[k - 1], "our") && !Is(t_[k - 1], "my") &&
@@ -576,8 +662,7 @@ class Finder {
       Actor who = LocalActor(c, i);
       return who == Actor::kSpeaker || who == Actor::kCollective;
     };
-    if (Is(k, "never") && i > c.begin &&
-        (Is(t_[i - 1], "had") || Is(t_[i - 1], "have") || Is(t_[i - 1], "'d"))) {
+    if (Is(k, "never") && i > c.begin && (HaveOrD().Contains(t_[i - 1]))) {
       static const WordTable& kDone = Cues("skill-gap.done");
       if (i + 1 < c.end && kDone.Contains(t_[i + 1]) && speaker()) {
         *len = 2;
@@ -592,8 +677,7 @@ class Finder {
     }
     if (Is(k, "no") && i + 1 < c.end) {
       size_t m = i + 1;
-      if (m < c.end && (Is(t_[m], "prior") || Is(t_[m], "previous") || Is(t_[m], "real")))
-        ++m;
+      if (m < c.end && ExperienceAdjectives().Contains(t_[m])) ++m;
       if (m < c.end && (Is(t_[m], "experience") || Is(t_[m], "background")) &&
           speaker()) {
         *len = m + 1 - i;
@@ -607,7 +691,7 @@ class Finder {
   // keep the legacy API alive for 40 partners during the cutover", "needed
   // to support both versions while we migrated".
   bool KeptRunning(const starbank::Clause& c, size_t i) const {
-    if (!(Is(t_[i], "during") || Is(t_[i], "while") || Is(t_[i], "throughout"))) {
+    if (!DuringWords().Contains(t_[i])) {
       return false;
     }
     if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
@@ -625,7 +709,7 @@ class Finder {
   // holiday peak", "we had to finish by the audit". Without the
   // obligation ("before the launch, I reviewed the plan") only a time.
   bool DueBy(const starbank::Clause& c, size_t i, size_t* len) const {
-    if (!(Is(t_[i], "before") || Is(t_[i], "by") || Is(t_[i], "ahead"))) return false;
+    if (!DueByWords().Contains(t_[i])) return false;
     if (scope_ == SetbackScope::kResult) return false;
     for (size_t m = i + 1; m < c.end && m <= i + 4; ++m) {
       if (!IsWord(t_[m])) return false;
@@ -664,8 +748,7 @@ class Finder {
     }
     bool given = false;  // "we had one window", "got only a two-week window"
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
-      if (Is(t_[m], "had") || Is(t_[m], "only") || Is(t_[m], "just") ||
-          Is(t_[m], "got")) {
+      if (TimeBoxHad().Contains(t_[m])) {
         given = true;
       }
     }
@@ -749,8 +832,7 @@ class Finder {
       return false;
     }
     size_t v = m + 1;
-    if (v + 1 >= c.end ||
-        !(Is(t_[v], "was") || Is(t_[v], "were") || Is(t_[v], "is") || Is(t_[v], "are"))) {
+    if (v + 1 >= c.end || !BeForms().Contains(t_[v])) {
       return false;
     }
     if (!kFree.Contains(t_[v + 1])) return false;
@@ -769,12 +851,11 @@ class Finder {
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
       if (Is(t_[m], "out") && m + 1 < i && Is(t_[m + 1], "of")) return true;
       if (Is(t_[m], "outside")) return true;
-      if (Is(t_[m], "in") || Is(t_[m], "on") || Is(t_[m], "into")) in = true;
+      if (InPlanWords().Contains(t_[m])) in = true;
     }
     if (!in) return false;
     for (size_t m = i > c.begin + 5 ? i - 5 : c.begin; m < i; ++m) {
-      if (Is(t_[m], "not") || Is(t_[m], "wasn't") || Is(t_[m], "weren't") ||
-          Is(t_[m], "isn't") || Is(t_[m], "never")) {
+      if (OutOfPlanNot().Contains(t_[m])) {
         return true;
       }
     }
@@ -796,12 +877,10 @@ class Finder {
     for (size_t m = c.begin; m < i; ++m) {
       if (kRelative.Contains(t_[m])) return false;
       if (!kMust.Contains(t_[m])) continue;
-      if (Is(t_[m], "must") || Is(t_[m], "goal") || Is(t_[m], "aim") ||
-          Is(t_[m], "mandate")) {
+      if (ObligedItself().Contains(t_[m])) {
         obliged = true;
       } else if (m + 1 < i && kWhom.Contains(t_[m + 1]) &&
-                 !((Is(t_[m], "had") || Is(t_[m], "has") || Is(t_[m], "have")) &&
-                   !Is(t_[m + 1], "to"))) {
+                 !(HaveForms().Contains(t_[m]) && !Is(t_[m + 1], "to"))) {
         obliged = true;  // "had to", "needed it", not "had the"
       }
     }
@@ -960,7 +1039,7 @@ class Finder {
         *len = m + 1 - i;
         return true;
       }
-      if (Is(w, "had") || Is(w, "has") || Is(w, "was") || Is(w, "were") || Is(w, "is")) {
+      if (NobodyCanAux().Contains(w)) {
         size_t n = m + 1;
         while (n < c.end && kSkip.Contains(t_[n])) ++n;
         if (n < c.end && (kDone.Contains(t_[n]) || kState.Contains(t_[n]))) {
@@ -1030,7 +1109,7 @@ class Finder {
           f == VerbForm::kPast || f == VerbForm::kThird ||
           (f == VerbForm::kGerund && i > c.begin && Linking().Contains(t_[i - 1])) ||
           (f == VerbForm::kBase && i > c.begin &&
-           (Is(t_[i - 1], "to") || Is(t_[i - 1], "would") || Is(t_[i - 1], "will")));
+           (PersonAwayFuture().Contains(t_[i - 1])));
       if (!verb) return false;
       if (kAway.Contains(lemma)) {
         // "moved to another team", "left for a different company",
@@ -1132,7 +1211,7 @@ class Finder {
     size_t w = u + 1;
     if (w < c.end && (Is(t_[w], "'") || Is(t_[w], "'s"))) ++w;
     if (w >= c.end || !TimeLeftWords().Contains(t_[w])) return false;
-    bool before = Is(t_[w], "before") || Is(t_[w], "until") || Is(t_[w], "to");
+    bool before = TimeLeftBefore().Contains(t_[w]);
     if (before) {
       // Only before a date that matters: "two days before the on-sale".
       bool date = false;
@@ -1425,9 +1504,7 @@ class Finder {
     if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
     if (form == VerbForm::kNone || lemma.empty()) return false;
     // A base form after "the"/"a" is a noun: "a slip", "the drop".
-    if (i > c.begin &&
-        (Is(t_[i - 1], "the") || Is(t_[i - 1], "a") || Is(t_[i - 1], "an") ||
-         Is(t_[i - 1], "our") || Is(t_[i - 1], "its"))) {
+    if (i > c.begin && (EventDeterminers().Contains(t_[i - 1]))) {
       return false;
     }
     // A base form is a verb only after "to" or a modal ("would slip"); a
