@@ -270,6 +270,18 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "Our shipping system sent contradictory instructions to the two offices.",
        {}},
       {"situation", Style::kProse, "My manager asked me to look into the outage.", {}},
+      // Disagreement: of people it stands in the way; of data, in the
+      // setup, it is the mismatch the story fixes; found during the work it
+      // is a setback again.
+      {"situation",
+       Style::kBullets,
+       "- The two support leads disagreed about the queue\n- Tickets waited",
+       {"disagreed"}},
+      {"situation", Style::kNotes, "The two price feeds disagreed on most tickers.", {}},
+      {"action",
+       Style::kProse,
+       "When the nightly and hourly totals disagreed, I added a reconciliation step.",
+       {"disagreed"}},
       // What people cause is adversity; what they face or suffer is the
       // problem the story solves.
       {"situation",

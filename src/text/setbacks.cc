@@ -1598,6 +1598,7 @@ class Finder {
       return true;
     }
     // Opposing verbs count for someone else's move, never "it"/"this".
+    if (ThingsDisagree(c, i, lemma)) return false;
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
     if (who == c.actor && Anaphoric(c)) return false;
@@ -1611,6 +1612,33 @@ class Finder {
       if (kPain.Contains(lemma)) return false;
     }
     return true;
+  }
+
+  // In the setup, disagreement said of data is a mismatch, the problem the
+  // story solves, not someone standing in the way: "the two feeds
+  // disagreed", "the totals in both ledgers conflicted". Found during the
+  // work ("when the training and serving values disagreed") it is a setback. The subject's head is the word before the
+  // verb; a person, a group, a pronoun or a name ("they disagreed", "Legal
+  // objected", "Priya disagreed") still counts.
+  bool ThingsDisagree(const starbank::Clause& c, size_t i, const std::string& lemma) const {
+    static const WordTable& kMismatch = Cues("mismatch-verbs");
+    static const WordTable& kRoles = Cues("person-against.roles");
+    static const WordTable& kDepartments = Cues("person-against.departments");
+    static const WordTable& kPronouns = Cues("mismatch-verbs.pronouns");
+    if (!Setup() || !kMismatch.Contains(lemma) || i == c.begin) return false;
+    const Token& head = t_[i - 1];
+    if (!IsWord(head) || kPronouns.Contains(head)) return false;
+    // "teams", "leads": the plural of a word for people names people too.
+    Token one = head;
+    if (one.norm.size() > 3 && one.norm.back() == 's') {
+      one.norm.pop_back();
+      one.hash = HashWord(one.norm);
+    }
+    for (const Token* w : {&head, static_cast<const Token*>(&one)}) {
+      if (kRoles.Contains(*w) || kDepartments.Contains(*w) || NamesPeople(*w)) return false;
+    }
+    unsigned char ch = static_cast<unsigned char>(text_[head.offset]);
+    return !(ch >= 'A' && ch <= 'Z');
   }
 
   // A habit told in a relative clause on what the speaker works on: "I
