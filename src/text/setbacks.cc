@@ -1617,10 +1617,12 @@ class Finder {
   // In the setup, disagreement said of data is a mismatch, the problem the
   // story solves, not someone standing in the way: "the two feeds
   // disagreed", "the totals in both ledgers conflicted". Found during the
-  // work ("when the training and serving values disagreed") it is a setback. The subject's head is the word before the
-  // verb; a person, a group, a pronoun or a name ("they disagreed", "Legal
-  // objected", "Priya disagreed") still counts.
-  bool ThingsDisagree(const starbank::Clause& c, size_t i, const std::string& lemma) const {
+  // work ("when the training and serving values disagreed") it is a
+  // setback. The subject's head is the word before the verb; a person, a
+  // group, a pronoun or a name ("they disagreed", "Legal objected", "Priya
+  // disagreed") still counts.
+  bool ThingsDisagree(const starbank::Clause& c, size_t i,
+                      const std::string& lemma) const {
     static const WordTable& kMismatch = Cues("mismatch-verbs");
     static const WordTable& kRoles = Cues("person-against.roles");
     static const WordTable& kDepartments = Cues("person-against.departments");
@@ -1635,7 +1637,8 @@ class Finder {
       one.hash = HashWord(one.norm);
     }
     for (const Token* w : {&head, static_cast<const Token*>(&one)}) {
-      if (kRoles.Contains(*w) || kDepartments.Contains(*w) || NamesPeople(*w)) return false;
+      if (kRoles.Contains(*w) || kDepartments.Contains(*w) || NamesPeople(*w))
+        return false;
     }
     unsigned char ch = static_cast<unsigned char>(text_[head.offset]);
     return !(ch >= 'A' && ch <= 'Z');
