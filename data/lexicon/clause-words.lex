@@ -202,3 +202,21 @@ rules: no-setback
 why: Determiners before a noun read as an event: "the crash", "a cut", "our
   rollback".
 words: the a an our its
+
+== speaker-or-we
+rules: no-setback
+why: The speaker or the team named as a subject: "I", "we". A cue said of them
+  is the speaker's own move, not an obstacle.
+words: i we
+
+== none-words
+rules: no-setback
+why: Words that deny a quantity before a noun: "no incidents", "zero
+  downtime".
+words: no zero
+
+== possessive-marks
+rules: no-setback
+why: Possessive marks after a noun ("the platform team's wiki", "the vendors'
+  API"): the noun before them modifies, it is not the subject.
+words: ' 's

@@ -15,6 +15,21 @@ bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
 bool IsNumber(const Token& t) { return t.kind == Token::Kind::kNumber; }
 
 // Small grammar words read in several checks below (data/lexicon/clause-words.lex).
+const WordTable& SpeakerOrWe() {
+  static const WordTable& w = Cues("speaker-or-we");
+  return w;
+}
+
+const WordTable& NoneWords() {
+  static const WordTable& w = Cues("none-words");
+  return w;
+}
+
+const WordTable& PossessiveMarks() {
+  static const WordTable& w = Cues("possessive-marks");
+  return w;
+}
+
 const WordTable& NegatedPast() {
   static const WordTable& w = Cues("negated-past");
   return w;
@@ -245,12 +260,11 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
     }
     return true;
   }
-  if (HaveForms().Contains(k) && i + 1 < end &&
-      (Is(t[i + 1], "no") || Is(t[i + 1], "zero"))) {
+  if (HaveForms().Contains(k) && i + 1 < end && NoneWords().Contains(t[i + 1])) {
     return !NoProblemAt(t, i + 1, end);  // "the vendor had no connector"
   }
   if (Is(k, "there") && i + 2 < end && (Is(t[i + 1], "was") || Is(t[i + 1], "were")) &&
-      (Is(t[i + 2], "no") || Is(t[i + 2], "zero"))) {
+      NoneWords().Contains(t[i + 2])) {
     return !NoProblemAt(t, i + 2, end);
   }
   if (Is(k, "not") && i + 1 < end &&
@@ -419,7 +433,7 @@ class Finder {
       const Token& w = t_[k];
       if (Is(w, "who") || Is(w, "which")) return Actor::kOther;  // "legal, who refused"
       if (kStops.Contains(w)) break;
-      if ((Is(w, "i") || Is(w, "we")) && ContactRelative(c, k, i)) {
+      if (SpeakerOrWe().Contains(w) && ContactRelative(c, k, i)) {
         words = true;  // "the contractor we relied on took": the contractor acts
         continue;
       }
@@ -540,7 +554,7 @@ class Finder {
       // "The teammate I was paired with had made ...": a relative clause
       // without "that"; the teammate is the subject.
       if (c.actor == Actor::kPassive || from <= c.begin || !IsWord(t_[from - 1]) ||
-          !(Is(t_[from], "i") || Is(t_[from], "we"))) {
+          !SpeakerOrWe().Contains(t_[from])) {
         return false;
       }
       from = from - 1;
@@ -557,7 +571,7 @@ class Finder {
     for (size_t k = from; k < c.end && k <= from + 4; ++k) {
       const Token& w = t_[k];
       if (!IsWord(w)) break;
-      if (kNot.Contains(w) || Is(w, "i") || Is(w, "we")) return false;
+      if (kNot.Contains(w) || SpeakerOrWe().Contains(w)) return false;
       if (kDepartments.Contains(w)) {
         const Token* next = k + 1 < c.end ? &t_[k + 1] : nullptr;
         return next != nullptr &&
@@ -565,7 +579,7 @@ class Finder {
       }
       bool possessive =
           w.norm.size() > 2 && w.norm.compare(w.norm.size() - 2, 2, "'s") == 0;
-      if (possessive || (k + 1 < c.end && (Is(t_[k + 1], "'s") || Is(t_[k + 1], "'")))) {
+      if (possessive || (k + 1 < c.end && PossessiveMarks().Contains(t_[k + 1]))) {
         continue;  // "the platform team's wiki": the wiki is the subject
       }
       if (kRoles.Contains(w) || NamesPeople(w)) return true;
@@ -662,7 +676,7 @@ class Finder {
       Actor who = LocalActor(c, i);
       return who == Actor::kSpeaker || who == Actor::kCollective;
     };
-    if (Is(k, "never") && i > c.begin && (HaveOrD().Contains(t_[i - 1]))) {
+    if (Is(k, "never") && i > c.begin && HaveOrD().Contains(t_[i - 1])) {
       static const WordTable& kDone = Cues("skill-gap.done");
       if (i + 1 < c.end && kDone.Contains(t_[i + 1]) && speaker()) {
         *len = 2;
@@ -1209,7 +1223,7 @@ class Finder {
     static const WordTable& kTime = Cues("time-left.time");
     if (!kTime.Contains(t_[u])) return false;
     size_t w = u + 1;
-    if (w < c.end && (Is(t_[w], "'") || Is(t_[w], "'s"))) ++w;
+    if (w < c.end && PossessiveMarks().Contains(t_[w])) ++w;
     if (w >= c.end || !TimeLeftWords().Contains(t_[w])) return false;
     bool before = TimeLeftBefore().Contains(t_[w]);
     if (before) {
@@ -1504,7 +1518,7 @@ class Finder {
     if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
     if (form == VerbForm::kNone || lemma.empty()) return false;
     // A base form after "the"/"a" is a noun: "a slip", "the drop".
-    if (i > c.begin && (EventDeterminers().Contains(t_[i - 1]))) {
+    if (i > c.begin && EventDeterminers().Contains(t_[i - 1])) {
       return false;
     }
     // A base form is a verb only after "to" or a modal ("would slip"); a
