@@ -248,6 +248,17 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "Worked through the checklist before the filing deadline; split the forms.",
        {"deadline"}},
       {"action", Style::kNotes, "Set a deadline for each region; split the forms.", {}},
+      // A date that needs more than the work has is a constraint, in the
+      // setup too; what the speaker adds, or a need with no date, is not.
+      {"task",
+       Style::kBullets,
+       "- Would need two more engineers to hit the launch date\n- Split the work",
+       {"date"}},
+      {"task",
+       Style::kProse,
+       "I brought in two more engineers to meet the deadline and needed extra reviewers "
+       "to meet the quality bar.",
+       {}},
       // In the setup, a person against the plan is adversity; the same
       // words said of a system are the motivating problem.
       {"situation",
@@ -259,6 +270,18 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "Our shipping system sent contradictory instructions to the two offices.",
        {}},
       {"situation", Style::kProse, "My manager asked me to look into the outage.", {}},
+      // Disagreement: of people it stands in the way; of data, in the
+      // setup, it is the mismatch the story fixes; found during the work it
+      // is a setback again.
+      {"situation",
+       Style::kBullets,
+       "- The two support leads disagreed about the queue\n- Tickets waited",
+       {"disagreed"}},
+      {"situation", Style::kNotes, "The two price feeds disagreed on most tickers.", {}},
+      {"action",
+       Style::kProse,
+       "When the nightly and hourly totals disagreed, I added a reconciliation step.",
+       {"disagreed"}},
       // What people cause is adversity; what they face or suffer is the
       // problem the story solves.
       {"situation",

@@ -458,3 +458,16 @@ rules: no-setback
 why: Adverbs between a linking verb and an adverse adjective that still make
   it a predicate: "was too slow", "was already stale", "was badly broken".
 words: too already very still badly so
+
+== mismatch-verbs
+rules: no-setback
+why: Opposing verbs that, said of data rather than people, tell a mismatch
+  (the problem a story solves), not someone standing in the way: "the two
+  feeds disagreed", "the totals conflicted".
+words: disagree conflict clash
+
+== mismatch-verbs.pronouns
+rules: no-setback
+why: Subjects of a mismatch verb that stand for people, so the disagreement
+  still counts as someone against the plan: "they disagreed", "he objected".
+words: they he she we i you who everyone someone nobody both

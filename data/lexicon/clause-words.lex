@@ -101,3 +101,122 @@ why: "My goal was to cut ...", "the task was to limit ...": an infinitive in a
   goal the speaker owns.
 words: goal task job aim mission objective role plan responsibility mandate
   target
+
+== negated-past
+rules: no-setback
+why: Contracted negations of "do" and "be" before a capability: "didn't",
+  "wasn't" ("the vendor didn't support SSO").
+words: didn't doesn't wasn't weren't
+
+== do-be-aux
+rules: no-setback
+why: Forms of "do" and "be" that carry a following "not" ("the build was not
+  able to", "it did not scale").
+words: did does was were
+
+== have-forms
+rules: no-setback
+why: Forms of "have": "had not yet" is no incapacity; "had no way to" is one;
+  "had to" is an obligation.
+words: had has have
+
+== team-subjects
+rules: no-setback
+why: Subjects that tell the speaker's own team acting ("we", "the team",
+  "everyone"), not someone against the plan.
+words: we team everyone
+
+== have-or-d
+rules: no-setback
+why: Forms of "have" before a skill gap: "had never used Terraform", "I'd
+  never touched Go".
+words: had have 'd
+
+== skill-gap.experience
+rules: no-setback
+why: Adjectives before "experience" in a skill gap: "no prior experience", "no
+  real experience".
+words: prior previous real
+
+== kept-running.during
+rules: no-setback
+why: Words that tell the work happened while something had to keep running:
+  "during business hours", "while the store stayed open".
+words: during while throughout
+
+== due-by.before
+rules: no-setback
+why: Words that start a due date: "before the audit", "by Friday", "ahead of
+  the launch".
+words: before by ahead
+
+== time-box.had
+rules: no-setback
+why: Words before a time box that make it the limit the work had: "had one
+  window", "only a two-week timeline", "got one weekend".
+words: had only just got
+
+== be-forms
+rules: no-setback
+why: Forms of "be" after a count of people: "one designer was available".
+words: was were is are
+
+== out-of-plan.in
+rules: no-setback
+why: Prepositions before a plan noun: "not in this sprint's scope", "wasn't on
+  the roadmap".
+words: in on into
+
+== out-of-plan.not
+rules: no-setback
+why: Negators that put the work outside the plan: "not in scope", "wasn't on
+  the roadmap", "never planned".
+words: not wasn't weren't isn't never
+
+== obliged.itself
+rules: no-setback
+why: Words that tell an obligation by themselves, with no "to" after them:
+  "must", "the goal", "the aim", "a mandate".
+words: must goal aim mandate
+
+== nobody-can.aux
+rules: no-setback
+why: Auxiliaries after "nobody": "nobody had touched it", "no one was able
+  to".
+words: had has was were is
+
+== person-away.future
+rules: no-setback
+why: Words before a leave that is still ahead ("was going to leave", "would be
+  out"), told as a risk.
+words: to would will
+
+== time-left.before
+rules: no-setback
+why: Words after an amount of time that make it time left: "two days before
+  the launch", "a week until the audit", "ten days to go".
+words: before until to
+
+== adverse-event.noun-determiners
+rules: no-setback
+why: Determiners before a noun read as an event: "the crash", "a cut", "our
+  rollback".
+words: the a an our its
+
+== speaker-or-we
+rules: no-setback
+why: The speaker or the team named as a subject: "I", "we". A cue said of them
+  is the speaker's own move, not an obstacle.
+words: i we
+
+== none-words
+rules: no-setback
+why: Words that deny a quantity before a noun: "no incidents", "zero
+  downtime".
+words: no zero
+
+== possessive-marks
+rules: no-setback
+why: Possessive marks after a noun ("the platform team's wiki", "the vendors'
+  API"): the noun before them modifies, it is not the subject.
+words: ' 's

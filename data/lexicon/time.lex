@@ -96,3 +96,16 @@ why: Nouns that name a deadline or a date the work is due by, read with a
   stake ("a hard deadline", "a regulatory cutoff") or as what the work ran
   against ("worked against the date").
 words: deadline deadlines cut-off cutoff date timeline
+
+== need-beyond.need
+rules: no-setback
+why: Verbs that tell a date needs more than the work has: "we needed
+  additional resources to meet our deadline", "would require two more
+  engineers to hit the date".
+words: need needed needs require required requires
+
+== need-beyond.more
+rules: no-setback
+why: Words for "more than there is" after a need and before a date: "needed
+  additional resources", "need more people", "required extra hands".
+words: additional more extra another

@@ -14,6 +14,107 @@ namespace {
 bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
 bool IsNumber(const Token& t) { return t.kind == Token::Kind::kNumber; }
 
+// Small grammar words read in several checks below (data/lexicon/clause-words.lex).
+const WordTable& SpeakerOrWe() {
+  static const WordTable& w = Cues("speaker-or-we");
+  return w;
+}
+
+const WordTable& NoneWords() {
+  static const WordTable& w = Cues("none-words");
+  return w;
+}
+
+const WordTable& PossessiveMarks() {
+  static const WordTable& w = Cues("possessive-marks");
+  return w;
+}
+
+const WordTable& NegatedPast() {
+  static const WordTable& w = Cues("negated-past");
+  return w;
+}
+
+const WordTable& DoBeAux() {
+  static const WordTable& w = Cues("do-be-aux");
+  return w;
+}
+
+const WordTable& HaveForms() {
+  static const WordTable& w = Cues("have-forms");
+  return w;
+}
+
+const WordTable& TeamSubjects() {
+  static const WordTable& w = Cues("team-subjects");
+  return w;
+}
+
+const WordTable& HaveOrD() {
+  static const WordTable& w = Cues("have-or-d");
+  return w;
+}
+
+const WordTable& ExperienceAdjectives() {
+  static const WordTable& w = Cues("skill-gap.experience");
+  return w;
+}
+
+const WordTable& DuringWords() {
+  static const WordTable& w = Cues("kept-running.during");
+  return w;
+}
+
+const WordTable& DueByWords() {
+  static const WordTable& w = Cues("due-by.before");
+  return w;
+}
+
+const WordTable& TimeBoxHad() {
+  static const WordTable& w = Cues("time-box.had");
+  return w;
+}
+
+const WordTable& BeForms() {
+  static const WordTable& w = Cues("be-forms");
+  return w;
+}
+
+const WordTable& InPlanWords() {
+  static const WordTable& w = Cues("out-of-plan.in");
+  return w;
+}
+
+const WordTable& OutOfPlanNot() {
+  static const WordTable& w = Cues("out-of-plan.not");
+  return w;
+}
+
+const WordTable& ObligedItself() {
+  static const WordTable& w = Cues("obliged.itself");
+  return w;
+}
+
+const WordTable& NobodyCanAux() {
+  static const WordTable& w = Cues("nobody-can.aux");
+  return w;
+}
+
+const WordTable& PersonAwayFuture() {
+  static const WordTable& w = Cues("person-away.future");
+  return w;
+}
+
+const WordTable& TimeLeftBefore() {
+  static const WordTable& w = Cues("time-left.before");
+  return w;
+}
+
+const WordTable& EventDeterminers() {
+  static const WordTable& w = Cues("adverse-event.noun-determiners");
+  return w;
+}
+
 // Verbs that tell something going wrong whoever the subject is: "the
 // import broke", "I missed the date", "a dependency slipped".
 const WordTable& AdverseVerbs() {
@@ -145,26 +246,25 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
   static const WordTable& kCould = Cues("negated-capability.could");
   const Token& k = t[i];
   if (kModal.Contains(k)) {
-    if (Is(k, "didn't") || Is(k, "doesn't") || Is(k, "wasn't") || Is(k, "weren't")) {
+    if (NegatedPast().Contains(k)) {
       return false;  // judged with its subject: NegatedByOther
     }
     return true;
   }
   if (kCould.Contains(k) && i + 1 < end && Is(t[i + 1], "not") &&
-      !(Is(k, "did") || Is(k, "does") || Is(k, "was") || Is(k, "were"))) {
-    if (Is(k, "had") || Is(k, "has") || Is(k, "have")) return false;  // "had not yet"
-    if (Is(k, "did") || Is(k, "does") || Is(k, "was") || Is(k, "were")) {
+      !DoBeAux().Contains(k)) {
+    if (HaveForms().Contains(k)) return false;  // "had not yet"
+    if (DoBeAux().Contains(k)) {
       static const WordTable& kAfter = Cues("negated-capability.after");
       return i + 2 < end && kAfter.Contains(t[i + 2]);
     }
     return true;
   }
-  if ((Is(k, "had") || Is(k, "has") || Is(k, "have")) && i + 1 < end &&
-      (Is(t[i + 1], "no") || Is(t[i + 1], "zero"))) {
+  if (HaveForms().Contains(k) && i + 1 < end && NoneWords().Contains(t[i + 1])) {
     return !NoProblemAt(t, i + 1, end);  // "the vendor had no connector"
   }
   if (Is(k, "there") && i + 2 < end && (Is(t[i + 1], "was") || Is(t[i + 1], "were")) &&
-      (Is(t[i + 2], "no") || Is(t[i + 2], "zero"))) {
+      NoneWords().Contains(t[i + 2])) {
     return !NoProblemAt(t, i + 2, end);
   }
   if (Is(k, "not") && i + 1 < end &&
@@ -333,12 +433,12 @@ class Finder {
       const Token& w = t_[k];
       if (Is(w, "who") || Is(w, "which")) return Actor::kOther;  // "legal, who refused"
       if (kStops.Contains(w)) break;
-      if ((Is(w, "i") || Is(w, "we")) && ContactRelative(c, k, i)) {
+      if (SpeakerOrWe().Contains(w) && ContactRelative(c, k, i)) {
         words = true;  // "the contractor we relied on took": the contractor acts
         continue;
       }
       if (Is(w, "i") || Is(w, "me")) return Actor::kSpeaker;
-      if (Is(w, "we") || Is(w, "team") || Is(w, "everyone")) {
+      if (TeamSubjects().Contains(w)) {
         bool lead = k + 1 < i && (Is(t_[k + 1], "lead") || Is(t_[k + 1], "'s"));
         if (!lead && !(k > c.begin && IsWord(t_[k - 1]) && !Is(t_[k - 1], "the") &&
                        !Is(t_[k - 1], "our") && !Is(t_[k - 1], "my") &&
@@ -428,6 +528,7 @@ class Finder {
     if (kDeadline.Contains(k)) {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
       if (DeadlineFaced(c, i)) return true;
+      if (NeedBeyond(c, i)) return true;
     }
     if (PersonAway(c, i, len)) return true;
     if (Shortfall(c, i, len)) return true;
@@ -453,7 +554,7 @@ class Finder {
       // "The teammate I was paired with had made ...": a relative clause
       // without "that"; the teammate is the subject.
       if (c.actor == Actor::kPassive || from <= c.begin || !IsWord(t_[from - 1]) ||
-          !(Is(t_[from], "i") || Is(t_[from], "we"))) {
+          !SpeakerOrWe().Contains(t_[from])) {
         return false;
       }
       from = from - 1;
@@ -470,7 +571,7 @@ class Finder {
     for (size_t k = from; k < c.end && k <= from + 4; ++k) {
       const Token& w = t_[k];
       if (!IsWord(w)) break;
-      if (kNot.Contains(w) || Is(w, "i") || Is(w, "we")) return false;
+      if (kNot.Contains(w) || SpeakerOrWe().Contains(w)) return false;
       if (kDepartments.Contains(w)) {
         const Token* next = k + 1 < c.end ? &t_[k + 1] : nullptr;
         return next != nullptr &&
@@ -478,7 +579,7 @@ class Finder {
       }
       bool possessive =
           w.norm.size() > 2 && w.norm.compare(w.norm.size() - 2, 2, "'s") == 0;
-      if (possessive || (k + 1 < c.end && (Is(t_[k + 1], "'s") || Is(t_[k + 1], "'")))) {
+      if (possessive || (k + 1 < c.end && PossessiveMarks().Contains(t_[k + 1]))) {
         continue;  // "the platform team's wiki": the wiki is the subject
       }
       if (kRoles.Contains(w) || NamesPeople(w)) return true;
@@ -575,8 +676,7 @@ class Finder {
       Actor who = LocalActor(c, i);
       return who == Actor::kSpeaker || who == Actor::kCollective;
     };
-    if (Is(k, "never") && i > c.begin &&
-        (Is(t_[i - 1], "had") || Is(t_[i - 1], "have") || Is(t_[i - 1], "'d"))) {
+    if (Is(k, "never") && i > c.begin && HaveOrD().Contains(t_[i - 1])) {
       static const WordTable& kDone = Cues("skill-gap.done");
       if (i + 1 < c.end && kDone.Contains(t_[i + 1]) && speaker()) {
         *len = 2;
@@ -591,8 +691,7 @@ class Finder {
     }
     if (Is(k, "no") && i + 1 < c.end) {
       size_t m = i + 1;
-      if (m < c.end && (Is(t_[m], "prior") || Is(t_[m], "previous") || Is(t_[m], "real")))
-        ++m;
+      if (m < c.end && ExperienceAdjectives().Contains(t_[m])) ++m;
       if (m < c.end && (Is(t_[m], "experience") || Is(t_[m], "background")) &&
           speaker()) {
         *len = m + 1 - i;
@@ -606,7 +705,7 @@ class Finder {
   // keep the legacy API alive for 40 partners during the cutover", "needed
   // to support both versions while we migrated".
   bool KeptRunning(const starbank::Clause& c, size_t i) const {
-    if (!(Is(t_[i], "during") || Is(t_[i], "while") || Is(t_[i], "throughout"))) {
+    if (!DuringWords().Contains(t_[i])) {
       return false;
     }
     if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
@@ -624,7 +723,7 @@ class Finder {
   // holiday peak", "we had to finish by the audit". Without the
   // obligation ("before the launch, I reviewed the plan") only a time.
   bool DueBy(const starbank::Clause& c, size_t i, size_t* len) const {
-    if (!(Is(t_[i], "before") || Is(t_[i], "by") || Is(t_[i], "ahead"))) return false;
+    if (!DueByWords().Contains(t_[i])) return false;
     if (scope_ == SetbackScope::kResult) return false;
     for (size_t m = i + 1; m < c.end && m <= i + 4; ++m) {
       if (!IsWord(t_[m])) return false;
@@ -663,8 +762,7 @@ class Finder {
     }
     bool given = false;  // "we had one window", "got only a two-week window"
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
-      if (Is(t_[m], "had") || Is(t_[m], "only") || Is(t_[m], "just") ||
-          Is(t_[m], "got")) {
+      if (TimeBoxHad().Contains(t_[m])) {
         given = true;
       }
     }
@@ -748,8 +846,7 @@ class Finder {
       return false;
     }
     size_t v = m + 1;
-    if (v + 1 >= c.end ||
-        !(Is(t_[v], "was") || Is(t_[v], "were") || Is(t_[v], "is") || Is(t_[v], "are"))) {
+    if (v + 1 >= c.end || !BeForms().Contains(t_[v])) {
       return false;
     }
     if (!kFree.Contains(t_[v + 1])) return false;
@@ -768,12 +865,11 @@ class Finder {
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
       if (Is(t_[m], "out") && m + 1 < i && Is(t_[m + 1], "of")) return true;
       if (Is(t_[m], "outside")) return true;
-      if (Is(t_[m], "in") || Is(t_[m], "on") || Is(t_[m], "into")) in = true;
+      if (InPlanWords().Contains(t_[m])) in = true;
     }
     if (!in) return false;
     for (size_t m = i > c.begin + 5 ? i - 5 : c.begin; m < i; ++m) {
-      if (Is(t_[m], "not") || Is(t_[m], "wasn't") || Is(t_[m], "weren't") ||
-          Is(t_[m], "isn't") || Is(t_[m], "never")) {
+      if (OutOfPlanNot().Contains(t_[m])) {
         return true;
       }
     }
@@ -795,12 +891,10 @@ class Finder {
     for (size_t m = c.begin; m < i; ++m) {
       if (kRelative.Contains(t_[m])) return false;
       if (!kMust.Contains(t_[m])) continue;
-      if (Is(t_[m], "must") || Is(t_[m], "goal") || Is(t_[m], "aim") ||
-          Is(t_[m], "mandate")) {
+      if (ObligedItself().Contains(t_[m])) {
         obliged = true;
       } else if (m + 1 < i && kWhom.Contains(t_[m + 1]) &&
-                 !((Is(t_[m], "had") || Is(t_[m], "has") || Is(t_[m], "have")) &&
-                   !Is(t_[m + 1], "to"))) {
+                 !(HaveForms().Contains(t_[m]) && !Is(t_[m + 1], "to"))) {
         obliged = true;  // "had to", "needed it", not "had the"
       }
     }
@@ -959,7 +1053,7 @@ class Finder {
         *len = m + 1 - i;
         return true;
       }
-      if (Is(w, "had") || Is(w, "has") || Is(w, "was") || Is(w, "were") || Is(w, "is")) {
+      if (NobodyCanAux().Contains(w)) {
         size_t n = m + 1;
         while (n < c.end && kSkip.Contains(t_[n])) ++n;
         if (n < c.end && (kDone.Contains(t_[n]) || kState.Contains(t_[n]))) {
@@ -1029,7 +1123,7 @@ class Finder {
           f == VerbForm::kPast || f == VerbForm::kThird ||
           (f == VerbForm::kGerund && i > c.begin && Linking().Contains(t_[i - 1])) ||
           (f == VerbForm::kBase && i > c.begin &&
-           (Is(t_[i - 1], "to") || Is(t_[i - 1], "would") || Is(t_[i - 1], "will")));
+           (PersonAwayFuture().Contains(t_[i - 1])));
       if (!verb) return false;
       if (kAway.Contains(lemma)) {
         // "moved to another team", "left for a different company",
@@ -1129,9 +1223,9 @@ class Finder {
     static const WordTable& kTime = Cues("time-left.time");
     if (!kTime.Contains(t_[u])) return false;
     size_t w = u + 1;
-    if (w < c.end && (Is(t_[w], "'") || Is(t_[w], "'s"))) ++w;
+    if (w < c.end && PossessiveMarks().Contains(t_[w])) ++w;
     if (w >= c.end || !TimeLeftWords().Contains(t_[w])) return false;
-    bool before = Is(t_[w], "before") || Is(t_[w], "until") || Is(t_[w], "to");
+    bool before = TimeLeftBefore().Contains(t_[w]);
     if (before) {
       // Only before a date that matters: "two days before the on-sale".
       bool date = false;
@@ -1182,6 +1276,38 @@ class Finder {
       break;
     }
     return true;
+  }
+
+  // A date that needs more than the work has: "we needed additional
+  // resources to meet our deadline", "would need two more engineers to hit
+  // the date". The need is the constraint, told wherever it is; what the
+  // speaker adds ("brought in two more engineers to meet the deadline") or a
+  // need with no date ("needed extra reviewers to meet the bar") is not.
+  bool NeedBeyond(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kNeed = Cues("need-beyond.need");
+    static const WordTable& kMore = Cues("need-beyond.more");
+    // Back from the date to "to" + a verb: "to meet our deadline".
+    size_t to = i;
+    for (size_t m = i; m-- > c.begin && m + 4 >= i;) {
+      if (Is(t_[m], "to")) {
+        to = m;
+        break;
+      }
+      if (!IsWord(t_[m])) return false;
+    }
+    if (to == i || to + 1 >= i) return false;
+    // Before "to": the need and what more it needs, within a few words.
+    for (size_t m = to; m-- > c.begin && m + 5 >= to;) {
+      if (!IsWord(t_[m]) && !IsNumber(t_[m])) return false;
+      if (!kMore.Contains(t_[m])) continue;
+      for (size_t n = m; n-- > c.begin && n + 3 >= m;) {
+        std::string lemma;
+        ClassifyVerb(t_[n].norm, &lemma);
+        if (kNeed.Contains(t_[n]) || kNeed.Contains(lemma)) return !Negated(t_, c, n + 1);
+      }
+      return false;
+    }
+    return false;
   }
 
   // "stakeholders from billing and risk", "with risk and compliance": a
@@ -1392,9 +1518,7 @@ class Finder {
     if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
     if (form == VerbForm::kNone || lemma.empty()) return false;
     // A base form after "the"/"a" is a noun: "a slip", "the drop".
-    if (i > c.begin &&
-        (Is(t_[i - 1], "the") || Is(t_[i - 1], "a") || Is(t_[i - 1], "an") ||
-         Is(t_[i - 1], "our") || Is(t_[i - 1], "its"))) {
+    if (i > c.begin && EventDeterminers().Contains(t_[i - 1])) {
       return false;
     }
     // A base form is a verb only after "to" or a modal ("would slip"); a
@@ -1488,6 +1612,7 @@ class Finder {
       return true;
     }
     // Opposing verbs count for someone else's move, never "it"/"this".
+    if (ThingsDisagree(c, i, lemma)) return false;
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
     if (who == c.actor && Anaphoric(c)) return false;
@@ -1501,6 +1626,36 @@ class Finder {
       if (kPain.Contains(lemma)) return false;
     }
     return true;
+  }
+
+  // In the setup, disagreement said of data is a mismatch, the problem the
+  // story solves, not someone standing in the way: "the two feeds
+  // disagreed", "the totals in both ledgers conflicted". Found during the
+  // work ("when the training and serving values disagreed") it is a
+  // setback. The subject's head is the word before the verb; a person, a
+  // group, a pronoun or a name ("they disagreed", "Legal objected", "Priya
+  // disagreed") still counts.
+  bool ThingsDisagree(const starbank::Clause& c, size_t i,
+                      const std::string& lemma) const {
+    static const WordTable& kMismatch = Cues("mismatch-verbs");
+    static const WordTable& kRoles = Cues("person-against.roles");
+    static const WordTable& kDepartments = Cues("person-against.departments");
+    static const WordTable& kPronouns = Cues("mismatch-verbs.pronouns");
+    if (!Setup() || !kMismatch.Contains(lemma) || i == c.begin) return false;
+    const Token& head = t_[i - 1];
+    if (!IsWord(head) || kPronouns.Contains(head)) return false;
+    // "teams", "leads": the plural of a word for people names people too.
+    Token one = head;
+    if (one.norm.size() > 3 && one.norm.back() == 's') {
+      one.norm.pop_back();
+      one.hash = HashWord(one.norm);
+    }
+    for (const Token* w : {&head, static_cast<const Token*>(&one)}) {
+      if (kRoles.Contains(*w) || kDepartments.Contains(*w) || NamesPeople(*w))
+        return false;
+    }
+    unsigned char ch = static_cast<unsigned char>(text_[head.offset]);
+    return !(ch >= 'A' && ch <= 'Z');
   }
 
   // A habit told in a relative clause on what the speaker works on: "I
