@@ -1,5 +1,5 @@
 // `starbank server`: the language server over stdio. The protocol lives in
-// views/lsp_server.h; this file only moves bytes and sets the exit status.
+// server/lsp_server.h; this file only moves bytes and sets the exit status.
 #include <poll.h>
 #include <unistd.h>
 
@@ -8,7 +8,7 @@
 #include <iostream>
 
 #include "commands/commands.h"
-#include "views/lsp_server.h"
+#include "server/lsp_server.h"
 
 namespace starbank {
 namespace {

@@ -1,4 +1,4 @@
-#include "views/lsp_server.h"
+#include "server/lsp_server.h"
 
 #include <fmt/format.h>
 

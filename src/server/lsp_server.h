@@ -9,8 +9,8 @@
 // the `.starbank.yaml` that governs the file. Positions sent and received
 // are LSP's: 0-based lines and UTF-16 code units; starbank's are 1-based
 // lines and code points, converted here only.
-#ifndef STARBANK_SRC_VIEWS_LSP_SERVER_H_
-#define STARBANK_SRC_VIEWS_LSP_SERVER_H_
+#ifndef STARBANK_SRC_SERVER_LSP_SERVER_H_
+#define STARBANK_SRC_SERVER_LSP_SERVER_H_
 
 #include <cstddef>
 #include <functional>
@@ -98,4 +98,4 @@ std::string PathFromUri(std::string_view uri);
 
 }  // namespace starbank
 
-#endif  // STARBANK_SRC_VIEWS_LSP_SERVER_H_
+#endif  // STARBANK_SRC_SERVER_LSP_SERVER_H_
