@@ -260,6 +260,11 @@ class ConfigParser {
 
   std::string_view file_;
   const std::vector<std::string>& rule_ids_;
+std::string OriginOf(const Config& config, const std::string& key) {
+  auto it = config.origins.find(key);
+  return it == config.origins.end() ? "default" : it->second;
+}
+
   Config* config_;
   std::vector<Diagnostic>* errors_;
 };

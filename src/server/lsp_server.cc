@@ -20,6 +20,7 @@
 #include "starbank/loader.h"
 #include "text/tokens.h"
 #include "views/fixes.h"
+#include "workspace/workspace.h"
 
 namespace starbank {
 namespace {
@@ -493,39 +494,34 @@ void LspServer::Impl::Close(const json& params) {
                              {{"uri", uri}, {"diagnostics", json::array()}}));
 }
 
+// The settings as `starbank lint` in the document's folder resolves them
+// (src/workspace), with two differences an editor wants: a broken config is
+// reported and then not used (lint refuses to run), and the bank is the
+// config's folder, else the workspace folder holding the document.
 const Settings& LspServer::Impl::SettingsFor(const std::string& path) {
+  SettingsSource source{options.config_path, options.isolated, options.catalog_path};
   std::string dir = fs::path(path).parent_path().string();
-  std::string file = options.isolated                 ? ""
-                     : !options.config_path.empty()   ? options.config_path
-                     : path.empty() || path[0] != '/' ? ""
-                                                      : FindConfig(dir);
+  std::string file = path.empty() || path[0] != '/' ? source.isolated ? "" : source.config_path
+                                                    : ConfigFileFor(source, dir);
   auto it = settings.find(file);
   if (it != settings.end()) return *it->second;
   auto s = std::make_unique<Settings>();
-  std::vector<Diagnostic> errors;
-  if (!file.empty() && !LoadConfig(file, AllRuleIds(), &s->config, &errors)) {
-    for (const Diagnostic& d : errors) s->problems.push_back(FormatDiagnostic(d));
+  LintOptions flags;  // no flags: every value from the config
+  if (!ResolveSettings(file, source, nullptr, &flags, &s->config, &s->problems)) {
     s->config = Config{};  // as lint refuses a broken config, use none of it
     s->config.file = file;
+    s->config.catalog = source.catalog_path;
   }
-  std::string catalog =
-      !options.catalog_path.empty() ? options.catalog_path : s->config.catalog;
-  if (!catalog.empty()) {
-    std::string content, error;
-    std::vector<Diagnostic> catalog_errors;
-    if (!ReadFile(catalog, &content, &error)) {
-      s->problems.push_back(fmt::format("{}: error: {}", catalog, error));
-    } else if ((s->owned = Catalog::Parse(catalog, content, &catalog_errors))) {
-      s->catalog = s->owned.get();
-    }
-    for (const Diagnostic& d : catalog_errors) s->problems.push_back(FormatDiagnostic(d));
+  if (!s->config.catalog.empty()) {
+    const Catalog* catalog = LoadCatalog(s->config.catalog, &s->owned, &s->problems);
+    if (catalog != nullptr) s->catalog = catalog;
   }
   bool under_root = !root.empty() && path.rfind(root + "/", 0) == 0;
   s->root = !s->config.dir.empty() ? s->config.dir : under_root ? root : "";
   for (const std::string& p : s->problems) {
     Log(p);
-    out.push_back(
-        Notification("window/showMessage", {{"type", 1}, {"message", "starbank: " + p}}));
+    std::string shown = p.rfind("starbank: ", 0) == 0 ? p : "starbank: " + p;
+    out.push_back(Notification("window/showMessage", {{"type", 1}, {"message", shown}}));
   }
   return *(settings[file] = std::move(s));
 }
@@ -568,12 +564,11 @@ std::vector<const BankFile*> LspServer::Impl::BankOf(const Settings& s,
   auto now = std::chrono::steady_clock::now();
   bool rescan = !s.discovered || (!watch_files && now - s.discovered_at > kRescan);
   if (rescan) {
-    std::vector<Diagnostic>
-        ignored;  // an unreadable folder is not the document's problem
+    // An unreadable folder is not the document's problem.
+    std::vector<Diagnostic> ignored, notes;
     s.paths.clear();
-    for (LintInput& in : DiscoverInputs({s.root}, s.config.options, &ignored)) {
-      std::string path = NormalPath(in.path);
-      if (!ConfigExcludes(s.config, path)) s.paths.push_back(std::move(path));
+    for (LintInput& in : StoryInputs({s.root}, {}, s.config, s.config.options, &ignored, &notes)) {
+      s.paths.push_back(NormalPath(in.path));
     }
     s.discovered = true;
     s.discovered_at = now;
