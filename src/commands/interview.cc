@@ -14,6 +14,7 @@
 #include "views/interview_log.h"
 #include "views/plan.h"
 #include "views/schedule.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -318,15 +319,9 @@ int RunList(const cli::Command& cmd, const ListArgs& args, GlobalOptions* g) {
       up.push_back(j);
     }
     for (const InterviewRound* r : t.past) past.push_back(RoundJson(*r, today));
-    nlohmann::json errs = nlohmann::json::array();
-    for (const Diagnostic& d : bank.report.errors) {
-      errs.push_back({{"file", d.file},
-                      {"line", d.mark.line},
-                      {"column", d.mark.column},
-                      {"message", d.message}});
-    }
-    nlohmann::json j = {{"version", 1},   {"log", path},  {"today", IsoDate(today)},
-                        {"upcoming", up}, {"past", past}, {"errors", errs}};
+    nlohmann::json j = {{"version", 1},   {"log", path},   {"today", IsoDate(today)},
+                        {"upcoming", up}, {"past", past},
+                        {"errors", ErrorsJson(bank.report.errors)}};
     std::cout << j.dump(2) << '\n';
     return bank.report.errors.empty() ? kExitOk : kExitError;
   }
@@ -349,9 +344,9 @@ int RunList(const cli::Command& cmd, const ListArgs& args, GlobalOptions* g) {
     }
     if (!r.told.empty()) std::cout << "    told     " << Joined(r.told) << '\n';
     if (!r.notes.empty())
-      std::cout << "    notes    " << Printable(FoldSpace(r.notes)) << '\n';
+      std::cout << "    notes    " << PrintableLine(r.notes) << '\n';
     if (!r.outcome.empty()) {
-      std::cout << "    outcome  " << Printable(FoldSpace(r.outcome)) << '\n';
+      std::cout << "    outcome  " << PrintableLine(r.outcome) << '\n';
     }
   };
   std::cout << fmt::format("Upcoming ({})\n", t.upcoming.size());
