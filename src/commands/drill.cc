@@ -22,13 +22,14 @@
 #include "io/fs.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
+#include "text/closest.h"
 #include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
 #include "views/plan.h"
 #include "views/practice_log.h"
-#include "views/schedule.h"
 #include "views/render.h"
+#include "views/schedule.h"
 
 namespace starbank {
 namespace {
@@ -125,17 +126,14 @@ void PrintStatus(const Bank& bank, bool json, Day today) {
 // ---- Choosing what to practise ------------------------------------------
 
 const StoryReport* FindStoryOrReport(const LintReport& report, const std::string& id) {
-  std::string best;
-  size_t distance = std::string::npos;
   for (const StoryReport& s : report.stories) {
     if (s.id == id) return &s;
-    size_t d = EditDistance(ToLower(s.id), ToLower(id));
-    if (d < distance) distance = d, best = s.id;
   }
-  bool close =
-      distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
+  Closest closest(ToLower(id), TypoAllowance(id.size()));
+  for (const StoryReport& s : report.stories) closest.Offer(s.id, ToLower(s.id));
   std::cerr << fmt::format("starbank: error: no story has the id '{}'{}\n", id,
-                           close ? fmt::format("; did you mean '{}'?", Printable(best))
+                           closest.found()
+                               ? fmt::format("; did you mean '{}'?", Printable(closest.name()))
                                  : "; 'starbank drill --status' lists them");
   return nullptr;
 }

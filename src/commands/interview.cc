@@ -8,13 +8,14 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "text/closest.h"
 #include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
 #include "views/interview_log.h"
 #include "views/plan.h"
-#include "views/schedule.h"
 #include "views/render.h"
+#include "views/schedule.h"
 
 namespace starbank {
 namespace {
@@ -53,21 +54,17 @@ std::vector<std::string> SplitIds(const std::vector<std::string>& args) {
 // with a did-you-mean, and returns false.
 bool CheckStoryIds(const BankStories& stories, const std::vector<std::string>& ids) {
   for (const std::string& id : ids) {
-    std::string best;
-    size_t distance = std::string::npos;
     bool found = false;
-    for (size_t k = 0; k < stories.size() && !found; ++k) {
-      std::string_view have = stories.Id(k);
-      found = have == id;
-      size_t d = EditDistance(ToLower(have), ToLower(id));
-      if (d < distance) distance = d, best = std::string(have);
-    }
+    for (size_t k = 0; k < stories.size() && !found; ++k) found = stories.Id(k) == id;
     if (found) continue;
-    bool close =
-        distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
+    Closest closest(ToLower(id), TypoAllowance(id.size()));
+    for (size_t k = 0; k < stories.size(); ++k) {
+      closest.Offer(stories.Id(k), ToLower(stories.Id(k)));
+    }
     std::cerr << fmt::format("starbank: error: no story has the id '{}'{}\n",
                              Printable(id),
-                             close ? fmt::format("; did you mean '{}'?", Printable(best))
+                             closest.found()
+                                 ? fmt::format("; did you mean '{}'?", Printable(closest.name()))
                                    : "; 'starbank map' lists the bank's stories");
     return false;
   }
@@ -235,13 +232,9 @@ std::string CoverageText(const Coverage& c) {
 // The logged company nearest to `name` in spelling, or "" when none is close.
 std::string NearestCompany(const std::vector<InterviewRound>& rounds,
                            const std::string& name) {
-  std::string best;
-  size_t distance = std::string::npos;
-  for (const InterviewRound& r : rounds) {
-    size_t d = EditDistance(ToLower(r.company), ToLower(name));
-    if (d < distance) distance = d, best = r.company;
-  }
-  return distance <= std::max<size_t>(2, name.size() / 3) ? best : "";
+  Closest closest(ToLower(name), TypoAllowance(name.size()));
+  for (const InterviewRound& r : rounds) closest.Offer(r.company, ToLower(r.company));
+  return closest.name();
 }
 
 struct Timeline {

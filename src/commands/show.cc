@@ -13,11 +13,12 @@
 #include "lint/infer.h"
 #include "report/reporters.h"
 #include "starbank/loader.h"
+#include "text/closest.h"
 #include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
-
 #include "views/render.h"
+
 namespace starbank {
 namespace {
 
@@ -90,17 +91,12 @@ const StoryReport* Pick(const StoryRef& ref, const LintReport& report,
   }
   if (found.size() == 1) return found[0];
   if (found.empty()) {
-    std::string best;
-    size_t distance = std::string::npos;
-    for (const StoryReport& s : report.stories) {
-      size_t d = EditDistance(ToLower(s.id), ToLower(ref.id));
-      if (d < distance) distance = d, best = s.id;
-    }
-    bool close = distance != std::string::npos &&
-                 distance <= std::max<size_t>(2, ref.id.size() / 3);
+    Closest closest(ToLower(ref.id), TypoAllowance(ref.id.size()));
+    for (const StoryReport& s : report.stories) closest.Offer(s.id, ToLower(s.id));
     std::cerr << fmt::format(
         "starbank: error: no story '{}' (not a file, and no story has that id){}\n",
-        Printable(arg), close ? fmt::format("; did you mean '{}'?", Printable(best)) : "");
+        Printable(arg),
+        closest.found() ? fmt::format("; did you mean '{}'?", Printable(closest.name())) : "");
     return nullptr;
   }
   std::cerr << fmt::format("starbank: error: '{}' names {} stories; pick one:\n",
