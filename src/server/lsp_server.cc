@@ -18,6 +18,7 @@
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"
+#include "text/lines.h"
 #include "text/tokens.h"
 #include "views/fixes.h"
 #include "workspace/workspace.h"
@@ -77,64 +78,30 @@ std::string Capitalized(std::string s) {
 
 // --- positions --------------------------------------------------------------
 
-size_t LineStartOf(std::string_view text, size_t line) {
-  size_t at = 0;
-  for (size_t l = 0; l < line; ++l) {
-    size_t nl = text.find('\n', at);
-    if (nl == std::string_view::npos) return text.size();
-    at = nl + 1;
-  }
-  return at;
-}
-
-size_t LineEndOf(std::string_view text, size_t at) {
-  size_t end = text.find('\n', at);
-  if (end == std::string_view::npos) end = text.size();
-  if (end > at && text[end - 1] == '\r') --end;
-  return end;
-}
-
 // The LSP position of byte `offset`.
 json PositionAt(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1);
-  line_start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
-  size_t line =
-      static_cast<size_t>(std::count(text.begin(), text.begin() + line_start, '\n'));
-  return {{"line", line},
-          {"character", Utf16Length(text.substr(line_start, offset - line_start))}};
+  Utf16Position p = Utf16PositionOf(text, offset);
+  return {{"line", p.line}, {"character", p.character}};
 }
 
 // The byte offset of an LSP position (clamped to its line).
-size_t OffsetAt(std::string_view text, const json& position) {
-  size_t line = position.at("line").get<size_t>();
-  size_t units = position.at("character").get<size_t>();
-  size_t at = LineStartOf(text, line);
-  size_t end = LineEndOf(text, at);
-  while (at < end && units > 0) {
-    unsigned char c = static_cast<unsigned char>(text[at]);
-    size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    size_t cost = len == 4 ? 2 : 1;
-    if (cost > units) break;
-    units -= cost;
-    at = std::min(end, at + len);
-  }
-  return at;
+size_t OffsetOfPosition(std::string_view text, const json& position) {
+  return OffsetOfUtf16(text, position.at("line").get<size_t>(),
+                       position.at("character").get<size_t>());
 }
 
 // Where a finding's underline ends: the scalar or key it points at (a
 // quoted string, or up to " #", ": ", or in brackets ',' and ']'), else
 // the line's end.
 size_t SpanEnd(std::string_view text, size_t at) {
-  size_t eol = LineEndOf(text, at);
+  size_t eol = LineEndOffset(text, at);
   if (at >= eol) return at;
   char c = text[at];
   if (c == '"' || c == '\'') {
     size_t close = text.find(c, at + 1);
     return close != std::string_view::npos && close < eol ? close + 1 : eol;
   }
-  size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-  line_start = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;
+  size_t line_start = LineStartAt(text, at);
   std::string_view before = text.substr(line_start, at - line_start);
   bool flow = std::count(before.begin(), before.end(), '[') +
                   std::count(before.begin(), before.end(), '{') >
@@ -156,7 +123,7 @@ size_t SpanEnd(std::string_view text, size_t at) {
 // A finding's byte range in `text`.
 std::pair<size_t, size_t> SpanOf(std::string_view text, const Diagnostic& d) {
   if (d.mark.line < 1) return {0, 0};
-  size_t at = OffsetOf(text, d.mark);
+  size_t at = OffsetAt(text, d.mark.line, d.mark.column);
   if (at == std::string_view::npos) at = text.size();
   // A phrase rule's message opens with the phrase it found ("'went well'
   // is praise..."): underline just that when the text there spells it.
@@ -474,8 +441,8 @@ void LspServer::Impl::Change(const json& params) {
     std::string text = change.at("text").get<std::string>();
     if (const json* range =
             Member(change, "range")) {  // incremental, though not asked for
-      size_t begin = OffsetAt(doc->text, range->at("start"));
-      size_t end = std::max(begin, OffsetAt(doc->text, range->at("end")));
+      size_t begin = OffsetOfPosition(doc->text, range->at("start"));
+      size_t end = std::max(begin, OffsetOfPosition(doc->text, range->at("end")));
       doc->text.replace(begin, end - begin, text);
     } else {
       doc->text = std::move(text);
@@ -671,8 +638,8 @@ json LspServer::Impl::CodeActions(const json& params) {
     for (const json& kind : *only) quickfix |= kind.is_string() && kind == "quickfix";
     if (!quickfix) return actions;
   }
-  size_t begin = OffsetAt(doc->text, params.at("range").at("start"));
-  size_t end = std::max(begin, OffsetAt(doc->text, params.at("range").at("end")));
+  size_t begin = OffsetOfPosition(doc->text, params.at("range").at("start"));
+  size_t end = std::max(begin, OffsetOfPosition(doc->text, params.at("range").at("end")));
   for (const Diagnostic& d : doc->findings) {
     auto [db, de] = SpanOf(doc->text, d);
     if (d.rule.empty() || db > end || de < begin) continue;
@@ -690,9 +657,8 @@ json LspServer::Impl::CodeActions(const json& params) {
 // The rule id under byte `at` of a `# starbank:` comment, with its range.
 static std::optional<std::pair<size_t, size_t>> RuleIdAt(std::string_view text,
                                                          size_t at) {
-  size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-  line_start = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;
-  size_t eol = LineEndOf(text, line_start);
+  size_t line_start = LineStartAt(text, at);
+  size_t eol = LineEndOffset(text, line_start);
   std::string line(text.substr(line_start, eol - line_start));
   std::string lower = line;
   for (char& c : lower)
@@ -726,7 +692,7 @@ static std::string RuleHover(const Rule& rule, const Settings& s) {
 json LspServer::Impl::Hover(const json& params) {
   Document* doc = Find(params);
   if (doc == nullptr) return nullptr;
-  size_t at = OffsetAt(doc->text, params.at("position"));
+  size_t at = OffsetOfPosition(doc->text, params.at("position"));
   const Settings& s = SettingsFor(doc->path);
   std::string value;
   std::pair<size_t, size_t> span{at, at};
@@ -863,16 +829,6 @@ json LspServer::BadFrame(const std::string& why) {
 
 bool LspServer::exited() const { return impl_->exited; }
 int LspServer::exit_code() const { return impl_->shutdown ? 0 : 1; }
-
-size_t Utf16Length(std::string_view text) {
-  size_t units = 0;
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if ((c & 0xC0) == 0x80) continue;  // continuation byte
-    units += c >= 0xF0 ? 2 : 1;        // four-byte sequences are surrogate pairs
-  }
-  return units;
-}
 
 std::string PathFromUri(std::string_view uri) {
   constexpr std::string_view kScheme = "file://";

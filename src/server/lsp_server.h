@@ -90,9 +90,6 @@ class LspServer {
   std::unique_ptr<Impl> impl_;
 };
 
-/// UTF-16 code units in `text` (UTF-8), as LSP counts a line's characters.
-size_t Utf16Length(std::string_view text);
-
 /// The path of a `file:` URI (percent-decoded), or "" for other schemes.
 std::string PathFromUri(std::string_view uri);
 
