@@ -200,6 +200,14 @@ struct Settings {
   mutable std::vector<std::string> paths;
   mutable bool discovered = false;
   mutable std::chrono::steady_clock::time_point discovered_at;
+  // The bank last handed to LintInBank, for the document at `bank_for`:
+  // kept while no file event, rescan, open or close happened and no other
+  // open document changed, so a keystroke looks at none of the bank's files.
+  mutable std::string bank_for;
+  mutable uint64_t bank_generation = 0;  // Impl::generation it was built at
+  mutable uint64_t bank_stamp = 0;       // Impl::edits when it was built
+  mutable std::vector<const BankFile*> bank;
+  mutable size_t bank_at = 0;
 };
 
 // What the bank-wide rules need of one file, kept between keystrokes: for a
@@ -220,6 +228,7 @@ struct Document {
   std::string text;
   json version;
   std::vector<Diagnostic> findings;  // of the last lint, errors included
+  uint64_t edited = 0;               // Impl::edits at its last open or change
 };
 
 }  // namespace
@@ -235,6 +244,10 @@ struct LspServer::Impl {
   std::map<std::string, std::unique_ptr<Settings>> settings;  // by config file
   std::set<std::string> dirty;              // URIs changed since their last lint
   std::map<std::string, CachedFile> files;  // by absolute path
+  // Bumped whenever cached bank files may have changed (file events,
+  // rescans, a document opened or closed): every Settings::bank is stale.
+  uint64_t generation = 1;
+  uint64_t edits = 0;  // counts opens and changes; Document::edited
   std::vector<json> out;
 
   void Log(const std::string& line) const {
@@ -255,6 +268,8 @@ struct LspServer::Impl {
   void RelintAll();
   std::vector<const BankFile*> BankOf(const Settings& s, const Document& doc, size_t* at);
   void FilesChanged(const json& params);
+  bool Refresh(const Settings& s, std::chrono::steady_clock::time_point now);
+  void Idle();
   void LintDirty();
   const Settings& SettingsFor(const std::string& path);
   json CodeActions(const json& params);
@@ -427,6 +442,8 @@ void LspServer::Impl::Open(const json& params) {
   std::string path = PathFromUri(doc.uri);
   doc.path = path.empty() ? doc.uri : NormalPath(path);
   std::string uri = doc.uri;
+  doc.edited = ++edits;
+  ++generation;
   docs[uri] = std::move(doc);
   dirty.insert(uri);
 }
@@ -450,6 +467,7 @@ void LspServer::Impl::Change(const json& params) {
   }
   const json& td = params.at("textDocument");
   if (td.contains("version")) doc->version = td["version"];
+  doc->edited = ++edits;
   dirty.insert(doc->uri);
 }
 
@@ -457,6 +475,7 @@ void LspServer::Impl::Close(const json& params) {
   std::string uri = UriOf(params);
   dirty.erase(uri);
   if (docs.erase(uri) == 0) return;
+  ++generation;  // its file is the bank's again, as on disk
   out.push_back(Notification("textDocument/publishDiagnostics",
                              {{"uri", uri}, {"diagnostics", json::array()}}));
 }
@@ -502,6 +521,7 @@ constexpr std::chrono::seconds kRescan{2};
 // again (a config change may change every file's, so all are forgotten).
 void LspServer::Impl::FilesChanged(const json& params) {
   settings.clear();
+  ++generation;
   const json* changes = Member(params, "changes");
   if (changes == nullptr || !changes->is_array()) {
     files.clear();
@@ -520,26 +540,70 @@ void LspServer::Impl::FilesChanged(const json& params) {
   }
 }
 
+// Walks the bank's folders again and stats its files; true when the list
+// or a file's size or time changed since the last walk. Without file
+// events from the client, `starbank server` calls this when the editor has
+// been quiet for kRescan (Idle), not on a keystroke.
+bool LspServer::Impl::Refresh(const Settings& s, std::chrono::steady_clock::time_point now) {
+  // An unreadable folder is not the document's problem.
+  std::vector<Diagnostic> ignored, notes;
+  std::vector<std::string> paths;
+  for (LintInput& in : StoryInputs({s.root}, {}, s.config, s.config.options, &ignored, &notes)) {
+    paths.push_back(NormalPath(in.path));
+  }
+  bool changed = !s.discovered || paths != s.paths;
+  s.paths = std::move(paths);
+  s.discovered = true;
+  s.discovered_at = now;
+  for (const std::string& path : s.paths) {
+    auto it = files.find(path);
+    if (it == files.end() || !it->second.filled || it->second.from_document) continue;
+    std::error_code ec;
+    uintmax_t size = fs::file_size(path, ec);
+    fs::file_time_type mtime = ec ? fs::file_time_type{} : fs::last_write_time(path, ec);
+    if (ec || size != it->second.size || mtime != it->second.mtime) {
+      files.erase(it);  // read again when next asked for
+      changed = true;
+    }
+  }
+  if (changed) ++generation;
+  return changed;
+}
+
+void LspServer::Impl::Idle() {
+  if (watch_files) return;  // the client says what changed
+  auto now = std::chrono::steady_clock::now();
+  bool changed = false;
+  for (const auto& [file, s] : settings) {
+    if (!s->root.empty() && s->discovered && now - s->discovered_at >= kRescan) {
+      changed |= Refresh(*s, now);
+    }
+  }
+  if (changed) RelintAll();
+}
+
 // The other files of `doc`'s bank, in lint's order, with every open
 // document's text in place of its file's; `*at` is where doc goes among
-// them. Only files new or changed since the last call are read.
+// them. Only files new or changed since the last call are read; while
+// nothing changed but doc itself, the last call's list is handed back.
 std::vector<const BankFile*> LspServer::Impl::BankOf(const Settings& s,
                                                      const Document& doc, size_t* at) {
-  std::vector<const BankFile*> bank;
   *at = 0;
-  if (s.root.empty()) return bank;
+  if (s.root.empty()) return {};
   auto now = std::chrono::steady_clock::now();
-  bool rescan = !s.discovered || (!watch_files && now - s.discovered_at > kRescan);
-  if (rescan) {
-    // An unreadable folder is not the document's problem.
-    std::vector<Diagnostic> ignored, notes;
-    s.paths.clear();
-    for (LintInput& in : StoryInputs({s.root}, {}, s.config, s.config.options, &ignored, &notes)) {
-      s.paths.push_back(NormalPath(in.path));
-    }
-    s.discovered = true;
-    s.discovered_at = now;
+  // Without file events, and without an idle loop to call Idle, a keystroke
+  // after kRescan walks the bank again.
+  bool stale = !watch_files && !options.idle_refresh && now - s.discovered_at > kRescan;
+  if (!s.discovered || stale) Refresh(s, now);
+  uint64_t newest = 0;  // the last edit of another open document
+  for (const auto& [uri, d] : docs) {
+    if (d.path != doc.path) newest = std::max(newest, d.edited);
   }
+  if (s.bank_generation == generation && s.bank_for == doc.path && newest <= s.bank_stamp) {
+    *at = s.bank_at;
+    return s.bank;
+  }
+  std::vector<const BankFile*> bank;
   std::map<std::string, const Document*> open;
   for (const auto& [uri, d] : docs) open[d.path] = &d;
   bool found = false;
@@ -559,24 +623,27 @@ std::vector<const BankFile*> LspServer::Impl::BankOf(const Settings& s,
         c.text = it->second->text;
         c.from_document = c.filled = true;
       }
-    } else if (!c.filled || c.from_document || rescan) {
+    } else if (!c.filled || c.from_document) {
       std::error_code ec;
       uintmax_t size = fs::file_size(path, ec);
       fs::file_time_type mtime =
           ec ? fs::file_time_type{} : fs::last_write_time(path, ec);
-      if (!c.filled || c.from_document || ec || size != c.size || mtime != c.mtime) {
-        Trace(fmt::format("fingerprinting {}", path));
-        c.bank = FingerprintInput(LintInput{path, false}, *s.catalog, s.config.options);
-        c.size = ec ? 0 : size;
-        c.mtime = mtime;
-        c.text.clear();
-        c.from_document = false;
-        c.filled = true;
-      }
+      Trace(fmt::format("fingerprinting {}", path));
+      c.bank = FingerprintInput(LintInput{path, false}, *s.catalog, s.config.options);
+      c.size = ec ? 0 : size;
+      c.mtime = mtime;
+      c.text.clear();
+      c.from_document = false;
+      c.filled = true;
     }
     bank.push_back(&c.bank);
   }
   if (!found) *at = bank.size();
+  s.bank = bank;
+  s.bank_at = *at;
+  s.bank_for = doc.path;
+  s.bank_generation = generation;
+  s.bank_stamp = edits;
   return bank;
 }
 
@@ -810,6 +877,14 @@ std::vector<json> LspServer::Handle(const json& message) {
     impl_->Log(fmt::format("internal error: {}", e.what()));
   }
   return std::move(impl_->out);
+}
+
+void LspServer::Idle() {
+  try {
+    impl_->Idle();
+  } catch (const std::exception& e) {
+    impl_->Log(fmt::format("internal error: {}", e.what()));
+  }
 }
 
 std::vector<json> LspServer::Flush() {

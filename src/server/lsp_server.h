@@ -58,6 +58,11 @@ struct ServerOptions {
   /// request), not on each change: the loop flushes once the client has
   /// nothing more queued, so a burst of keystrokes costs one lint.
   bool defer_lint = false;
+  /// The caller calls Idle() when the client has been quiet a while, so a
+  /// keystroke never walks the bank's folders (without file events from
+  /// the client, the bank is otherwise walked again on the first keystroke
+  /// 2 s after the last walk).
+  bool idle_refresh = false;
   /// Where problems go (stderr in `starbank server`); may be empty.
   std::function<void(const std::string&)> log;
   /// Where routine events go (start-up, ignored notifications): stderr only
@@ -78,6 +83,10 @@ class LspServer {
   std::vector<nlohmann::json> Handle(const nlohmann::json& message);
   /// Lints the documents changed since the last lint; their diagnostics.
   std::vector<nlohmann::json> Flush();
+  /// Without file events from the client: walks and stats the bank's files
+  /// if the last walk is 2 s old, and marks every open document for a lint
+  /// when a file changed (Flush then publishes them).
+  void Idle();
   /// The reply to a frame FrameReader refused (-32700).
   static nlohmann::json BadFrame(const std::string& why);
 

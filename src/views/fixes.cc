@@ -16,9 +16,6 @@ namespace {
 constexpr std::string_view kUnknownField = "unknown-field";
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
 
 
 // Start of the line after the one holding `at` (content.size() at the end).
