@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "commands/commands.h"
+#include "text/closest.h"
 #include "text/printable.h"
 #include "text/tokens.h"
 
@@ -58,15 +59,11 @@ const Command* NamedCommand(std::string_view word) {
 // "unknown command 'lnit'; did you mean 'lint'?" (exit 2), before CLI11
 // would say only that an argument was not expected.
 int UnknownCommand(std::string_view word) {
-  std::string best;
-  size_t distance = std::string::npos;
-  for (const Command& c : kCommands) {
-    size_t d = starbank::EditDistance(word, c.name);
-    if (d < distance) distance = d, best = c.name;
-  }
+  starbank::Closest closest(word, 2);
+  for (const Command& c : kCommands) closest.Offer(c.name);
   std::cerr << "starbank: error: unknown command '" << starbank::Printable(std::string(word))
             << "'";
-  if (distance <= 2) std::cerr << "; did you mean '" << best << "'?";
+  if (closest.found()) std::cerr << "; did you mean '" << closest.name() << "'?";
   std::cerr << "\nRun 'starbank --help' for the commands.\n";
   return starbank::kExitError;
 }
@@ -120,17 +117,13 @@ const Rewording kCliErrors[] = {
 
 // The long option of `cmd` (or of its parents) nearest to `word`, or "".
 std::string NearestOption(const CLI::App* cmd, const std::string& word) {
-  std::string best;
-  size_t distance = 3;
+  starbank::Closest closest(word, 2);
   for (const CLI::App* a = cmd; a != nullptr; a = a->get_parent()) {
     for (const CLI::Option* o : a->get_options()) {
-      for (const std::string& name : o->get_lnames()) {
-        size_t d = starbank::EditDistance(word, "--" + name);
-        if (d < distance) distance = d, best = "--" + name;
-      }
+      for (const std::string& name : o->get_lnames()) closest.Offer("--" + name);
     }
   }
-  return best;
+  return closest.name();
 }
 
 // CLI11's message for `e` in plain words, lowercase, with a did-you-mean

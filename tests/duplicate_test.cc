@@ -256,3 +256,94 @@ TEST_CASE("thousands of copies are one cluster, the same on any number of thread
 
 }  // namespace
 }  // namespace starbank
+
+namespace starbank {
+namespace {
+
+// A bank for CheckBankFor: stories in files f0.yaml, f1.yaml, ... (two
+// stories in some files); families of near-copies of several sizes, one of
+// them larger than a band bucket holds (64), a few repeated ids, and some
+// stories too short to sign.
+struct FileBank {
+  std::vector<std::string> ids, files;
+  std::vector<StoryFingerprint> bank;
+};
+
+FileBank MakeFileBank(size_t n, uint32_t seed) {
+  std::mt19937 rng(seed);
+  FileBank fb;
+  fb.ids.resize(n);
+  fb.files.resize(n);
+  fb.bank.resize(n);
+  std::vector<MinHashSignature> family(12);
+  for (MinHashSignature& f : family) {
+    for (uint8_t& v : f) v = static_cast<uint8_t>(rng());
+  }
+  size_t file = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i == 0 || rng() % 4 != 0) ++file;  // a quarter share the previous file
+    fb.files[i] = "f" + std::to_string(file) + ".yaml";
+    fb.ids[i] = rng() % 50 == 0 && i > 0 ? fb.ids[rng() % i] : "s" + std::to_string(i);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    StoryFingerprint& fp = fb.bank[i];
+    fp.file = fb.files[i].c_str();
+    fp.id = fb.ids[i];
+    fp.mark = Mark{static_cast<int>(i) + 1, 1};
+    fp.has_minhash = rng() % 30 != 0;
+    // Family 0 is large (about a third of the bank), the others small.
+    size_t f = rng() % 3 == 0 ? 0 : rng() % 4 == 0 ? 1 + rng() % 11 : family.size();
+    if (f < family.size()) {
+      fp.minhash = family[f];
+      int changed = static_cast<int>(rng() % 24);
+      for (int k = 0; k < changed; ++k) fp.minhash[rng() % kMinHashSize] ^= 0x33;
+    } else {
+      for (uint8_t& v : fp.minhash) v = static_cast<uint8_t>(rng());
+    }
+  }
+  return fb;
+}
+
+std::vector<std::string> Formatted(std::vector<Diagnostic> found) {
+  std::vector<std::string> out;
+  for (Diagnostic& d : found) {
+    d.rule = "duplicate-story";
+    d.severity = Severity::kWarning;
+    out.push_back(FormatDiagnostic(d));
+  }
+  return out;
+}
+
+TEST_CASE("one file's findings against the bank are CheckBank's for that file") {
+  const Rule* rule = FindRule("duplicate-story");
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    FileBank fb = MakeFileBank(seed == 3 ? 400 : 1500, seed);
+    std::vector<Diagnostic> all;
+    rule->CheckBank(fb.bank, 1, &all);
+    std::mt19937 rng(seed);
+    // Files across the bank, asked in turn (the index is rebuilt when the
+    // file changes), then one file again after its signature changed (the
+    // index is kept: the others did not change).
+    for (int round = 0; round < 12; ++round) {
+      std::string file = fb.files[rng() % fb.files.size()];
+      if (round % 3 == 2) {
+        for (StoryFingerprint& fp : fb.bank) {
+          if (file == fp.file) fp.minhash[rng() % kMinHashSize] ^= 0x11;
+        }
+        all.clear();
+        rule->CheckBank(fb.bank, 1, &all);
+      }
+      std::vector<Diagnostic> expected;
+      for (const Diagnostic& d : all) {
+        if (d.file == file) expected.push_back(d);
+      }
+      std::vector<Diagnostic> got;
+      rule->CheckBankFor(fb.bank, file, 2, &got);
+      INFO("seed " << seed << ", round " << round << ", " << file);
+      CHECK(Formatted(got) == Formatted(expected));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace starbank

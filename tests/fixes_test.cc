@@ -11,6 +11,7 @@
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "rules/registry.h"
+#include "text/lines.h"
 #include "views/unified_diff.h"
 
 namespace starbank {
@@ -205,12 +206,12 @@ TEST_CASE("ignore-here goes above the key whose block holds the finding", "[fixe
 
 TEST_CASE("OffsetOf counts code points, not bytes", "[fixes]") {
   std::string text = "a: “q” 🚀 x\nb: y\n";
-  CHECK(OffsetOf(text, Mark{1, 1}) == 0);
-  CHECK(OffsetOf(text, Mark{1, 4}) == 3);  // the curly quote
-  CHECK(OffsetOf(text, Mark{1, 8}) == text.find("🚀"));
-  CHECK(OffsetOf(text, Mark{1, 10}) == text.find(" x") + 1);
-  CHECK(OffsetOf(text, Mark{2, 4}) == text.find("y"));
-  CHECK(OffsetOf(text, Mark{9, 1}) == std::string::npos);
+  CHECK(OffsetAt(text, 1, 1) == 0);
+  CHECK(OffsetAt(text, 1, 4) == 3);  // the curly quote
+  CHECK(OffsetAt(text, 1, 8) == text.find("🚀"));
+  CHECK(OffsetAt(text, 1, 10) == text.find(" x") + 1);
+  CHECK(OffsetAt(text, 2, 4) == text.find("y"));
+  CHECK(OffsetAt(text, 9, 1) == std::string::npos);
 }
 
 TEST_CASE("the unified diff is pinned", "[fixes]") {

@@ -5,7 +5,8 @@
 
 The floors, bottom up (docs/architecture.md):
 
-    text -> model -> io -> lint -> rules -> views (and import) -> report -> commands -> main
+    text -> model -> io -> lint -> rules -> workspace -> views (and import) -> report
+         -> server -> commands -> main
 
 1. Includes: every `#include "..."` in src/ and include/starbank/ must name a
    header on the includer's floor or a lower one. A public header in
@@ -23,7 +24,8 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FLOORS = ["text", "model", "io", "lint", "rules", "views", "report", "commands"]
+FLOORS = ["text", "model", "io", "lint", "rules", "workspace", "views", "report", "server",
+          "commands"]
 TOP = len(FLOORS)  # src/main.cc and src/tools/
 # Rooms that share a floor with another: src/import/ (Markdown and CSV banks
 # to stories) sits beside views/.

@@ -1,7 +1,8 @@
 // The language server's core without a process: FrameReader on whole,
 // split and broken frames; LspServer's lifecycle and error replies; the
 // UTF-16 and URI conversions. tests/lsp/lsp_session.py runs the binary.
-#include "views/lsp_server.h"
+#include "server/lsp_server.h"
+#include "text/lines.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>

@@ -10,6 +10,7 @@
 #include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -72,7 +73,7 @@ void PrintOne(const Principle& p, bool json) {
   }
   std::cout << fmt::format("{} ({})\n", Printable(p.name), Printable(p.id));
   if (!p.aliases.empty()) std::cout << "also: " << Printable(JoinNames(p.aliases)) << '\n';
-  std::cout << '\n' << Printable(FoldSpace(p.summary)) << '\n';
+  std::cout << '\n' << PrintableLine(p.summary) << '\n';
   if (p.expects_setback) {
     std::cout
         << "\nStories for it are expected to name a setback and how you got past it.\n";

@@ -20,6 +20,7 @@
 #include "views/interview_log.h"
 #include "views/plan.h"
 #include "views/schedule.h"
+#include "workspace/workspace.h"
 
 namespace starbank {
 
@@ -52,8 +53,15 @@ void CheckStandardOutput();
 /// kExitError, else `code`. A closed pipe (EPIPE) stays quiet, as SIGPIPE.
 int FinishStandardOutput(int code);
 
-/// Loads --catalog, or the embedded default. Prints errors; nullptr on failure.
+/// Loads --catalog, or the embedded default (LoadCatalog in
+/// workspace/workspace.h). Prints errors; nullptr on failure.
 const Catalog* LoadCatalogOrReport(const GlobalOptions& g);
+
+/// Prints each problem the workspace reported, one a line, to stderr.
+void PrintProblems(const std::vector<std::string>& problems);
+
+/// Prints the notes of a walk (StoryInputs): "starbank: note: PATH: MESSAGE".
+void PrintNotes(const std::vector<Diagnostic>& notes);
 
 /// Whether to colour output written to `fd` under --color and NO_COLOR/FORCE_COLOR.
 bool UseColor(const std::string& mode, int fd);
@@ -64,11 +72,13 @@ int TerminalWidth(int fd);
 /// Adds the options `lint` shares with the bank views (--level, --wpm, ...).
 void AddLintOptions(cli::Command& cmd, LintOptions* options);
 
-/// The settings a command runs with: the config file (found by walking up,
-/// or --config; none under --isolated) overlaid with the flags given on
-/// `cmd` (their values are in `options`). Fills `config` with the result and
-/// each value's origin, copies it into `options`, and sets g->catalog_path
-/// from the config unless --catalog was given. Prints errors; false on any.
+/// The settings a command runs with (ResolveSettings in
+/// workspace/workspace.h): the config file (found by walking up from the
+/// current folder, or --config; none under --isolated) overlaid with the
+/// flags given on `cmd` (their values are in `options`). Fills `config`
+/// with the result and each value's origin, copies it into `options`, sets
+/// g->catalog_path to the catalog in effect, and protects the data files it
+/// names from this run's writes. Prints errors; false on any.
 bool ResolveSettings(const cli::Command& cmd, GlobalOptions* g, LintOptions* options,
                      Config* config);
 
@@ -82,18 +92,6 @@ bool ResolveSettings(const cli::Command& cmd, GlobalOptions* g, LintOptions* opt
 bool WarnPathsWithoutStories(const std::vector<std::string>& paths,
                              const std::vector<LintInput>& inputs,
                              const std::vector<Diagnostic>& errors, const Config& config);
-
-/// Drops the inputs the config's `exclude` globs match.
-void DropExcluded(const Config& config, std::vector<LintInput>* inputs);
-
-/// The one way commands gather what they lint: the story files found under
-/// `paths` (DiscoverInputs; walk errors go to `errors`), then `given`
-/// (content already in hand: standard input, staged blobs), less every
-/// input the config's `exclude` globs match.
-std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
-                                   std::vector<LintInput> given, const Config& config,
-                                   const LintOptions& options,
-                                   std::vector<Diagnostic>* errors);
 
 void RegisterLint(cli::Command& app, CommandContext& ctx);
 void RegisterRules(cli::Command& app, CommandContext& ctx);

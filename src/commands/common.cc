@@ -97,17 +97,22 @@ int FinishStandardOutput(int code) {
 }
 
 const Catalog* LoadCatalogOrReport(const GlobalOptions& g) {
-  if (g.catalog_path.empty()) return &Catalog::Default();
   static std::unique_ptr<Catalog> loaded;
-  std::string content, error;
-  if (!ReadFile(g.catalog_path, &content, &error)) {
-    std::cerr << Printable(g.catalog_path) << ": error: " << error << '\n';
-    return nullptr;
+  std::vector<std::string> problems;
+  const Catalog* catalog = LoadCatalog(g.catalog_path, &loaded, &problems);
+  PrintProblems(problems);
+  return catalog;
+}
+
+void PrintProblems(const std::vector<std::string>& problems) {
+  for (const std::string& p : problems) std::cerr << p << '\n';
+}
+
+void PrintNotes(const std::vector<Diagnostic>& notes) {
+  for (const Diagnostic& d : notes) {
+    std::cerr << fmt::format("starbank: note: {}: {}\n", Printable(d.file),
+                             Printable(d.message));
   }
-  std::vector<Diagnostic> errors;
-  loaded = Catalog::Parse(g.catalog_path, content, &errors);
-  for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
-  return loaded.get();
 }
 
 bool UseColor(const std::string& mode, int fd) {
@@ -209,45 +214,6 @@ void AddLintOptions(cli::Command& cmd, LintOptions* o) {
                  "Refuse story files larger than this (default 1048576; 0: no cap)");
 }
 
-// The input pipeline of lint, the bank views and the hook: the files named
-// or found, the inputs already in memory, less what the config excludes.
-void DropExcluded(const Config& config, std::vector<LintInput>* inputs) {
-  inputs->erase(std::remove_if(inputs->begin(), inputs->end(),
-                               [&](const LintInput& in) {
-                                 return ConfigExcludes(config, in.path);
-                               }),
-                inputs->end());
-}
-
-std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
-                                   std::vector<LintInput> given, const Config& config,
-                                   const LintOptions& options,
-                                   std::vector<Diagnostic>* errors) {
-  std::vector<LintInput> inputs = DiscoverInputs(paths, options, errors);
-  // The walk's notes (links not followed) are said once, on stderr; they
-  // are no error.
-  auto note = std::stable_partition(
-      errors->begin(), errors->end(),
-      [](const Diagnostic& d) { return d.severity == Severity::kError; });
-  for (auto it = note; it != errors->end(); ++it) {
-    std::cerr << fmt::format("starbank: note: {}: {}\n", Printable(it->file),
-                             Printable(it->message));
-  }
-  errors->erase(note, errors->end());
-  // A walk does not lint starbank's own data files (a catalog with
-  // `principles:` in the bank's folder would look like a story).
-  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
-                              [](const LintInput& in) {
-                                return !in.explicit_path &&
-                                       !DataFileKind(in.path).empty();
-                              }),
-               inputs.end());
-  inputs.insert(inputs.end(), std::make_move_iterator(given.begin()),
-                std::make_move_iterator(given.end()));
-  DropExcluded(config, &inputs);
-  return inputs;
-}
-
 bool LoadBank(const cli::Command& cmd, const std::vector<std::string>& paths,
               LintOptions options, GlobalOptions* g, BankInput* out) {
   Config& config = out->config;
@@ -257,7 +223,9 @@ bool LoadBank(const cli::Command& cmd, const std::vector<std::string>& paths,
   options.infer = true;
   std::vector<Diagnostic> errors;
   std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
-  std::vector<LintInput> inputs = StoryInputs(named, {}, config, options, &errors);
+  std::vector<Diagnostic> notes;
+  std::vector<LintInput> inputs = StoryInputs(named, {}, config, options, &errors, &notes);
+  PrintNotes(notes);
   if (WarnPathsWithoutStories(named, inputs, errors, config)) {
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
     return false;  // nothing to show

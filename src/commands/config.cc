@@ -18,41 +18,6 @@
 namespace starbank {
 namespace {
 
-// The flags that override a config key, and the LintOptions field they set.
-struct FlagKey {
-  const char* flag;
-  const char* key;
-  int LintOptions::*field;
-};
-
-constexpr FlagKey kFlagKeys[] = {
-    {"--level", "level", &LintOptions::level},
-    {"--wpm", "words_per_minute", &LintOptions::words_per_minute},
-    {"--max-seconds", "max_seconds", &LintOptions::max_seconds},
-    {"--min-seconds", "min_seconds", &LintOptions::min_seconds},
-};
-
-std::string Origin(const Config& c, const std::string& key) {
-  auto it = c.origins.find(key);
-  return it == c.origins.end() ? "default" : it->second;
-}
-
-// The config path to read: --config, else the nearest one; "" for none.
-std::string ConfigPath(const GlobalOptions& g) {
-  if (g.isolated) return "";
-  if (!g.config_path.empty()) return g.config_path;
-  return FindConfig(".");
-}
-
-bool CheckSeconds(const Config& c) {
-  if (c.options.min_seconds < c.options.max_seconds) return true;
-  std::cerr << fmt::format(
-      "starbank: error: min_seconds {} (from {}) must be below max_seconds {} (from {})\n",
-      c.options.min_seconds, Origin(c, "min_seconds"), c.options.max_seconds,
-      Origin(c, "max_seconds"));
-  return false;
-}
-
 std::string RuleValue(const Config& c, const Rule& rule) {
   std::optional<Severity> severity = EffectiveSeverity(rule, c.options);
   return severity ? SeverityName(*severity) : "off";
@@ -69,20 +34,20 @@ std::vector<std::array<std::string, 3>> Settings(const Config& c) {
   const LintOptions& o = c.options;
   std::vector<std::array<std::string, 3>> rows = {
       {"catalog", c.catalog.empty() ? "built-in" : nlohmann::json(c.catalog).dump(),
-       Origin(c, "catalog")},
-      {"level", fmt::format("L{}", o.level), Origin(c, "level")},
+       OriginOf(c, "catalog")},
+      {"level", fmt::format("L{}", o.level), OriginOf(c, "level")},
       {"words_per_minute", std::to_string(o.words_per_minute),
-       Origin(c, "words_per_minute")},
-      {"max_seconds", std::to_string(o.max_seconds), Origin(c, "max_seconds")},
-      {"min_seconds", std::to_string(o.min_seconds), Origin(c, "min_seconds")},
-      {"confidential", QuotedList(o.confidential), Origin(c, "confidential")},
-      {"exclude", QuotedList(o.exclude), Origin(c, "exclude")},
-      {"practice_log", nlohmann::json(PracticeLogPath(c)).dump(), Origin(c, "practice_log")},
+       OriginOf(c, "words_per_minute")},
+      {"max_seconds", std::to_string(o.max_seconds), OriginOf(c, "max_seconds")},
+      {"min_seconds", std::to_string(o.min_seconds), OriginOf(c, "min_seconds")},
+      {"confidential", QuotedList(o.confidential), OriginOf(c, "confidential")},
+      {"exclude", QuotedList(o.exclude), OriginOf(c, "exclude")},
+      {"practice_log", nlohmann::json(PracticeLogPath(c)).dump(), OriginOf(c, "practice_log")},
       {"interview_log", nlohmann::json(InterviewLogPath(c)).dump(),
-       Origin(c, "interview_log")},
+       OriginOf(c, "interview_log")},
   };
   for (const auto& rule : AllRules()) {
-    rows.push_back({"rules." + rule->id(), RuleValue(c, *rule), Origin(c, "rules." + rule->id())});
+    rows.push_back({"rules." + rule->id(), RuleValue(c, *rule), OriginOf(c, "rules." + rule->id())});
   }
   return rows;
 }
@@ -140,33 +105,19 @@ void PrintJson(const Config& c) {
 
 bool ResolveSettings(const cli::Command& cmd, GlobalOptions* g, LintOptions* options,
                      Config* config) {
-  *config = Config{};
-  std::vector<Diagnostic> errors;
-  std::string path = ConfigPath(*g);
-  if (!path.empty() && !LoadConfig(path, AllRuleIds(), config, &errors)) {
-    for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';
-    return false;
-  }
-  for (const FlagKey& f : kFlagKeys) {
-    if (cmd.given(f.flag)) {
-      config->options.*f.field = options->*f.field;
-      config->origins[f.key] = f.flag;
-    } else {
-      options->*f.field = config->options.*f.field;
-    }
-  }
-  options->rule_overrides = config->options.rule_overrides;
-  options->confidential = config->options.confidential;
-  if (!g->catalog_path.empty()) {
-    config->catalog = g->catalog_path;
-    config->origins["catalog"] = "--catalog";
-  } else {
-    g->catalog_path = config->catalog;
-  }
+  SettingsSource source{g->config_path, g->isolated, g->catalog_path};
+  std::vector<std::string> problems;
+  bool ok = starbank::ResolveSettings(
+      ConfigFileFor(source, "."), source,
+      [&](std::string_view flag) { return cmd.given(std::string(flag)); }, options, config,
+      &problems);
+  PrintProblems(problems);
+  if (!ok) return false;
+  g->catalog_path = config->catalog;
   // Nothing this run writes may replace what it reads as data.
   ClearProtectedDataFiles();
   for (const DataFilePath& f : DataFilesOf(*config)) ProtectDataFile(f.path, f.what);
-  return CheckSeconds(*config);
+  return true;
 }
 
 void RegisterConfig(cli::Command& app, CommandContext& ctx) {

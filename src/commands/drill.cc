@@ -22,11 +22,13 @@
 #include "io/fs.h"
 #include "starbank/catalog.h"
 #include "starbank/loader.h"
+#include "text/closest.h"
 #include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
 #include "views/plan.h"
 #include "views/practice_log.h"
+#include "views/render.h"
 #include "views/schedule.h"
 
 namespace starbank {
@@ -53,97 +55,14 @@ struct WallClock {
   std::time_t Now() const { return fixed ? *fixed : std::time(nullptr); }
 };
 
-// Parses "YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM|-HH:MM]"; a time without a zone
-// is local time.
-std::optional<std::time_t> ParseInstant(const std::string& s) {
-  std::tm tm{};
-  int y, mo, d, h = 0, mi = 0, sec = 0, used = 0;
-  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 || !ParseIsoDay(s))
-    return std::nullopt;
-  std::string rest = s.substr(static_cast<size_t>(used));
-  if (!rest.empty() && (rest[0] == 'T' || rest[0] == ' ')) {
-    int n = 0;
-    if (std::sscanf(rest.c_str() + 1, "%2d:%2d%n", &h, &mi, &n) != 2) return std::nullopt;
-    rest = rest.substr(1 + static_cast<size_t>(n));
-    if (!rest.empty() && rest[0] == ':') {
-      if (std::sscanf(rest.c_str() + 1, "%2d%n", &sec, &n) != 1) return std::nullopt;
-      rest = rest.substr(1 + static_cast<size_t>(n));
-    }
-  }
-  tm.tm_year = y - 1900, tm.tm_mon = mo - 1, tm.tm_mday = d;
-  tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec;
-  if (rest.empty()) {
-    tm.tm_isdst = -1;
-    return std::mktime(&tm);
-  }
-  int sign = rest[0] == '-' ? -1 : 1, oh = 0, om = 0;
-  if (rest != "Z" && (std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2 ||
-                      (rest[0] != '+' && rest[0] != '-') || rest.size() != 6))
-    return std::nullopt;
-  return timegm(&tm) - sign * (oh * 3600 + om * 60);
-}
-
-// Local time as ISO 8601 with its offset: 2026-12-01T20:45:12+01:00.
-std::string FormatAt(std::time_t t) {
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &tm);
-  std::string s = buf;
-  if (s.size() >= 5) s.insert(s.size() - 2, ":");
-  return s;
-}
-
-Day Today(const WallClock& clock) { return *ParseIsoDay(FormatAt(clock.Now())); }
-
-// 84 -> "1:24".
-std::string Clock(int seconds) {
-  return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
-}
-
-// "today", "in 3 days", "2 days ago".
-std::string Relative(Day day, Day today) {
-  Day n = day - today;
-  if (n == 0) return "today";
-  if (n == 1) return "tomorrow";
-  if (n > 0) return fmt::format("in {} days", n);
-  return n == -1 ? "yesterday" : fmt::format("{} days ago", -n);
-}
+Day Today(const WallClock& clock) { return LocalDay(clock.Now()); }
 
 // ---- Output helpers -----------------------------------------------------
 
-struct Paint {
-  bool on = false;
-  std::string operator()(std::string_view code, std::string_view text) const {
-    return on ? fmt::format("\033[{}m{}\033[0m", code, text) : std::string(text);
-  }
-};
-
-// Story text for the terminal: whitespace folded, every control escaped.
-std::string Shown(std::string_view text) { return Printable(FoldSpace(text)); }
-
 // Wraps `text` under `indent` to fit `width` columns less a margin of two (78
 // on an 80-column terminal); a longer word is kept whole.
-std::string Wrap(const std::string& text, const std::string& indent, int width) {
-  size_t room = static_cast<size_t>(std::max(width - 2, 20));
-  std::string out, line;
-  size_t line_width = 0;
-  for (size_t i = 0; i < text.size();) {
-    size_t sp = text.find(' ', i);
-    std::string word =
-        text.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
-    size_t w = DisplayWidth(word);
-    if (!line.empty() && indent.size() + line_width + 1 + w > room) {
-      out += indent + line + '\n';
-      line.clear();
-      line_width = 0;
-    }
-    line_width += (line.empty() ? 0 : 1) + w;
-    line += (line.empty() ? "" : " ") + word;
-    i = sp == std::string::npos ? text.size() : sp + 1;
-  }
-  if (!line.empty()) out += indent + line + '\n';
-  return out;
+std::string WrapText(const std::string& text, const std::string& indent, int width) {
+  return Wrap(text, indent, static_cast<size_t>(std::max(width - 2, 20)));
 }
 
 // Columns to wrap drill's text to: the terminal's (ioctl), else $COLUMNS,
@@ -185,14 +104,6 @@ std::optional<Story> LoadStory(const StoryReport& s) {
   return std::nullopt;
 }
 
-std::vector<Diagnostic> FindingsOf(const LintReport& report, const StoryReport& s) {
-  std::vector<Diagnostic> out;
-  for (const Diagnostic& d : report.diagnostics) {
-    if (d.file == s.file && d.story == s.id) out.push_back(d);
-  }
-  return out;
-}
-
 StoryStatus StatusNow(const Bank& bank, const StoryReport& s, Day today) {
   return StatusOf(std::vector<const StoryReport*>{&s}, bank.log, bank.max_seconds,
                   today)[0];
@@ -200,109 +111,35 @@ StoryStatus StatusNow(const Bank& bank, const StoryReport& s, Day today) {
 
 // ---- --status -----------------------------------------------------------
 
-std::string DueText(const StoryStatus& s, Day today) {
-  if (s.state.attempts == 0) return "now (new)";
-  if (s.due < today) return fmt::format("{} overdue", IsoDate(s.due));
-  return fmt::format("{} {}", IsoDate(s.due), Relative(s.due, today));
-}
-
-void PrintStatusText(const Bank& bank, const std::vector<const StoryStatus*>& ranked,
-                     Day today) {
-  size_t width = 5;
-  for (const StoryStatus* s : ranked) width = std::max(width, s->story->id.size());
-  width = std::min<size_t>(width, 32);
-  std::cout << fmt::format("{:<{}}  {:>5}  {:<10}  {:>6}  {:>11}  {}\n", "story", width,
-                           "tries", "last", "rating", "time/est", "due");
-  int due_now = 0, fresh = 0;
-  for (const StoryStatus* s : ranked) {
-    const StoryState& st = s->state;
-    bool practised = st.attempts > 0;
-    std::string rating = practised ? fmt::format("{:.1f}", st.mean_rating) : "-";
-    std::string time = fmt::format(
-        "{}/{}", practised ? Clock(static_cast<int>(std::lround(st.mean_seconds))) : "-",
-        Clock(s->story->seconds));
-    std::cout << fmt::format("{:<{}}  {:>5}  {:<10}  {:>6}  {:>11}  {}\n",
-                             Printable(s->story->id).substr(0, width), width, st.attempts,
-                             practised ? IsoDate(*st.last) : "never", rating, time,
-                             DueText(*s, today));
-    if (s->due <= today) ++due_now;
-    if (!practised) ++fresh;
+void PrintStatus(const Bank& bank, bool json, Day today) {
+  std::vector<StoryStatus> statuses =
+      StatusOf(bank.input.report.stories, bank.log, bank.max_seconds, today);
+  std::vector<const StoryStatus*> ranked = RankDue(statuses, today);
+  if (json) {
+    std::cout << StatusJson(ranked, today, bank.log_path, bank.input.report.errors).dump(2)
+              << '\n';
+  } else {
+    std::cout << StatusText(ranked, today, bank.log_path);
   }
-  std::cout << fmt::format("\n{} of {} stor{} due today ({} never practised); log: {}\n",
-                           due_now, ranked.size(), ranked.size() == 1 ? "y" : "ies",
-                           fresh, Printable(bank.log_path));
-  if (due_now > 0) std::cout << "Practise the most due one with: starbank drill\n";
-}
-
-void PrintStatusJson(const Bank& bank, const std::vector<const StoryStatus*>& ranked,
-                     Day today) {
-  nlohmann::json stories = nlohmann::json::array();
-  for (const StoryStatus* s : ranked) {
-    const StoryState& st = s->state;
-    bool practised = st.attempts > 0;
-    auto or_null = [practised](auto v) {
-      return practised ? nlohmann::json(v) : nlohmann::json(nullptr);
-    };
-    stories.push_back(
-        {{"id", s->story->id},
-         {"file", s->story->file},
-         {"line", s->story->line},
-         {"title", s->story->title},
-         {"attempts", st.attempts},
-         {"last_practised", practised ? nlohmann::json(IsoDate(*st.last)) : nullptr},
-         {"last_rating", or_null(st.last_rating)},
-         {"mean_rating", or_null(std::round(st.mean_rating * 100) / 100)},
-         {"mean_seconds", or_null(std::lround(st.mean_seconds))},
-         {"estimate", s->story->seconds},
-         {"box", st.box},
-         {"due", IsoDate(s->due)},
-         {"due_now", s->due <= today}});
-  }
-  nlohmann::json errors = nlohmann::json::array();
-  for (const Diagnostic& d : bank.input.report.errors) {
-    errors.push_back({{"file", d.file},
-                      {"line", d.mark.line},
-                      {"column", d.mark.column},
-                      {"message", d.message}});
-  }
-  nlohmann::json j = {{"version", 1},
-                      {"log", bank.log_path},
-                      {"today", IsoDate(today)},
-                      {"stories", stories},
-                      {"errors", errors}};
-  std::cout << j.dump(2) << '\n';
 }
 
 // ---- Choosing what to practise ------------------------------------------
 
-struct Item {
-  const StoryReport* story = nullptr;
-  const Principle* principle = nullptr;  ///< The prompt's principle; may be null.
-  bool principle_first = false;          ///< Ask the principle's prompt, not the story's.
-};
-
-const Principle* FirstPrinciple(const StoryReport& s, const Catalog& catalog) {
-  return s.principles.empty() ? nullptr : catalog.Find(s.principles[0]);
-}
-
 const StoryReport* FindStoryOrReport(const LintReport& report, const std::string& id) {
-  std::string best;
-  size_t distance = std::string::npos;
   for (const StoryReport& s : report.stories) {
     if (s.id == id) return &s;
-    size_t d = EditDistance(ToLower(s.id), ToLower(id));
-    if (d < distance) distance = d, best = s.id;
   }
-  bool close =
-      distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
+  Closest closest(ToLower(id), TypoAllowance(id.size()));
+  for (const StoryReport& s : report.stories) closest.Offer(s.id, ToLower(s.id));
   std::cerr << fmt::format("starbank: error: no story has the id '{}'{}\n", id,
-                           close ? fmt::format("; did you mean '{}'?", Printable(best))
+                           closest.found()
+                               ? fmt::format("; did you mean '{}'?", Printable(closest.name()))
                                  : "; 'starbank drill --status' lists them");
   return nullptr;
 }
 
 bool PlanItems(const Bank& bank, const DrillArgs& args, Day today,
-               std::vector<Item>* items) {
+               std::vector<DrillItem>* items) {
   const Catalog& catalog = *bank.input.catalog;
   CompanyHistory history;
   bool company = !args.company.empty();
@@ -339,7 +176,7 @@ bool PlanItems(const Bank& bank, const DrillArgs& args, Day today,
 
 // The items a run drills, most due first; prints why none and returns false.
 bool ChooseItems(const Bank& bank, const DrillArgs& args, Day today,
-                 std::vector<Item>* items) {
+                 std::vector<DrillItem>* items) {
   const LintReport& report = bank.input.report;
   const Catalog& catalog = *bank.input.catalog;
   if (!args.plan.empty() || !args.company.empty())
@@ -367,13 +204,8 @@ bool ChooseItems(const Bank& bank, const DrillArgs& args, Day today,
         only->name, only->name);
     return false;
   }
-  std::vector<StoryStatus> statuses = StatusOf(pool, bank.log, bank.max_seconds, today);
-  for (const StoryStatus* s : RankDue(statuses, today)) {
-    if (items->size() >= static_cast<size_t>(args.count)) break;
-    const StoryReport* story = s->story;
-    items->push_back(
-        {story, only ? only : FirstPrinciple(*story, catalog), only != nullptr});
-  }
+  *items = DueItems(pool, bank.log, bank.max_seconds, today, static_cast<size_t>(args.count),
+                    only, catalog);
   return true;
 }
 
@@ -399,10 +231,10 @@ int SecondsSince(Steady::time_point start) {
 }
 
 std::string TimerLine(int seconds, int estimate, const Session& s) {
-  std::string elapsed = Clock(seconds);
+  std::string elapsed = ClockText(seconds);
   if (seconds >= kWindowHigh) elapsed = s.paint("31;1", elapsed);
   std::string line = fmt::format("  {}  {}  est {}, aim 1:00-1:30", elapsed,
-                                 TimerBar(seconds, s.paint.on), Clock(estimate));
+                                 TimerBar(seconds, s.paint.on), ClockText(estimate));
   if (s.width >= 76) line += "  Enter: stop";
   return line;
 }
@@ -431,25 +263,7 @@ Outcome WaitForEnter(Session& s, const std::function<std::string(int)>& draw,
   }
 }
 
-// "84" or "84s" on the first line: a telling timed elsewhere.
-std::optional<int> StatedSeconds(std::string line) {
-  line = FoldSpace(line);
-  if (!line.empty() && line.back() == 's') line.pop_back();
-  if (line.empty() || line.size() > 5 ||
-      line.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  return std::stoi(line);
-}
-
-std::string Verdict(int seconds, int max_seconds) {
-  if (seconds > max_seconds)
-    return fmt::format("over {} s: it comes back sooner; cut the setup", max_seconds);
-  if (seconds > kWindowHigh) return "over the 60-90 s window";
-  if (seconds >= kWindowLow) return "inside the 60-90 s window";
-  return "short of the 60-90 s window";
-}
-
-Outcome Tell(Session& s, const Item& item, int max_seconds, int* seconds) {
+Outcome Tell(Session& s, const DrillItem& item, int max_seconds, int* seconds) {
   std::cout << "\nTell it out loud now, then press Enter.\n" << std::flush;
   Steady::time_point start = Steady::now();
   std::string line;
@@ -459,8 +273,8 @@ Outcome Tell(Session& s, const Item& item, int max_seconds, int* seconds) {
   if (o != Outcome::kDone) return o;
   std::optional<int> stated = StatedSeconds(line);
   *seconds = stated ? *stated : SecondsSince(start);
-  std::cout << fmt::format("Told in {} (estimate {}): {}.\n", Clock(*seconds),
-                           Clock(estimate), Verdict(*seconds, max_seconds));
+  std::cout << fmt::format("Told in {} (estimate {}): {}.\n", ClockText(*seconds),
+                           ClockText(estimate), Verdict(*seconds, max_seconds));
   return Outcome::kDone;
 }
 
@@ -470,16 +284,17 @@ Outcome AskFollowups(Session& s, const std::vector<FollowupQuestion>& questions)
   for (size_t i = 0; i < questions.size(); ++i) {
     std::string label = fmt::format("{}/{}  ", i + 1, questions.size());
     std::string text =
-        Wrap(Shown(questions[i].question), std::string(label.size(), ' '), s.width);
+        WrapText(PrintableLine(questions[i].question), std::string(label.size(), ' '),
+                 s.width);
     std::cout << '\n' << label << text.substr(label.size()) << std::flush;
     std::string line;
     Outcome o = WaitForEnter(
-        s, [](int t) { return fmt::format("  {}  Enter: done", Clock(t)); },
+        s, [](int t) { return fmt::format("  {}  Enter: done", ClockText(t)); },
         Steady::now(), &line);
     if (o != Outcome::kDone) return o;
     if (!questions[i].prepared_answer.empty()) {
       std::cout << "  Your prepared answer:\n"
-                << Wrap(Shown(questions[i].prepared_answer), "    ", s.width);
+                << WrapText(PrintableLine(questions[i].prepared_answer), "    ", s.width);
     }
   }
   return Outcome::kDone;
@@ -550,7 +365,7 @@ Outcome Rate(Session& s, const std::string& story_id, int* rating) {
 }
 
 // `asked_for`: the principle whose catalog prompt this is; null for the story's own.
-void PrintItemHead(const Session& s, const Item& item, const Story& story,
+void PrintItemHead(const Session& s, const DrillItem& item, const Story& story,
                    const StoryStatus& status, const std::string& prompt,
                    const Principle* asked_for, size_t n, size_t total) {
   const StoryReport& r = *item.story;
@@ -561,18 +376,20 @@ void PrintItemHead(const Session& s, const Item& item, const Story& story,
                                        status.state.last_rating, IsoDate(status.due));
   std::cout << fmt::format("{}  {}\n  {}; estimate {}\n",
                            s.paint("1", fmt::format("Drill {} of {}", n, total)),
-                           Printable(r.id), when, Clock(r.seconds));
+                           Printable(r.id), when, ClockText(r.seconds));
   if (s.cue) {
-    std::cout << "\nCue:\n" << Wrap(Shown(story.title.text), "  ", s.width);
-    if (!r.lead_result.empty()) std::cout << Wrap(Shown(r.lead_result), "  ", s.width);
+    std::cout << "\nCue:\n" << WrapText(PrintableLine(story.title.text), "  ", s.width);
+    if (!r.lead_result.empty()) {
+      std::cout << WrapText(PrintableLine(r.lead_result), "  ", s.width);
+    }
   }
   std::cout << fmt::format("\nPrompt{}:\n",
                            asked_for ? fmt::format(" ({})", asked_for->name) : "");
-  std::cout << Wrap(Shown(prompt), "  ", s.width);
+  std::cout << WrapText(PrintableLine(prompt), "  ", s.width);
 }
 
 // Runs one attempt; fills `entry` when it reached the rating.
-Outcome RunItem(Session& s, const Bank& bank, const Item& item, size_t n, size_t total,
+Outcome RunItem(Session& s, const Bank& bank, const DrillItem& item, size_t n, size_t total,
                 Day today, PracticeEntry* entry) {
   std::optional<Story> story = LoadStory(*item.story);
   if (!story) {
@@ -591,7 +408,7 @@ Outcome RunItem(Session& s, const Bank& bank, const Item& item, size_t n, size_t
   }
   PrintItemHead(s, item, *story, StatusNow(bank, *item.story, today), prompt, asked_for,
                 n, total);
-  entry->at = FormatAt(s.clock.Now());
+  entry->at = FormatInstant(s.clock.Now());
   Outcome o = Tell(s, item, bank.max_seconds, &entry->seconds);
   if (o == Outcome::kDone) o = AskFollowups(s, questions);
   if (o == Outcome::kDone) o = Rate(s, item.story->id, &entry->rating);
@@ -662,7 +479,7 @@ int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
                const GlobalOptions& g) {
   if (!CheckLogFolder(bank->log_path)) return kExitError;
   Day today = Today(clock);
-  std::vector<Item> items;
+  std::vector<DrillItem> items;
   if (!ChooseItems(*bank, args, today, &items)) return kExitError;
   DrillInput input(isatty(STDIN_FILENO) != 0);
   Session s;
@@ -684,14 +501,14 @@ int RunSession(Bank* bank, const DrillArgs& args, const WallClock& clock,
     StoryStatus after = StatusNow(*bank, *items[i].story, today);
     std::cout << fmt::format("Logged to {}; due again {} ({}).\n",
                              Printable(bank->log_path), IsoDate(after.due),
-                             Relative(after.due, today));
+                             RelativeDay(after.due, today));
     told += entry.seconds;
     estimated += entry.estimate;
   }
   if (!args.plan.empty() || !args.company.empty()) {
     std::cout << fmt::format("\nLoop done: {} stor{} in {} (estimates {}).\n",
-                             items.size(), items.size() == 1 ? "y" : "ies", Clock(told),
-                             Clock(estimated));
+                             items.size(), items.size() == 1 ? "y" : "ies", ClockText(told),
+                             ClockText(estimated));
   }
   return bank->input.report.errors.empty() ? kExitOk : kExitError;
 }
@@ -719,15 +536,7 @@ int RunDrill(const cli::Command& cmd, const DrillArgs& args, GlobalOptions* g) {
     return kExitError;
   }
   if (!args.status) return RunSession(&bank, args, clock, *g);
-  Day today = Today(clock);
-  std::vector<StoryStatus> statuses =
-      StatusOf(bank.input.report.stories, bank.log, bank.max_seconds, today);
-  std::vector<const StoryStatus*> ranked = RankDue(statuses, today);
-  if (json) {
-    PrintStatusJson(bank, ranked, today);
-  } else {
-    PrintStatusText(bank, ranked, today);
-  }
+  PrintStatus(bank, json, Today(clock));
   return bank.input.report.errors.empty() ? kExitOk : kExitError;
 }
 
@@ -751,11 +560,7 @@ std::map<std::string, std::string> PracticedLines(const BankInput& input,
   int max_seconds = input.config.options.max_seconds;
   for (const StoryStatus& s : only ? StatusOf(*only, bank.log, max_seconds, today)
                                    : StatusOf(input.report.stories, bank.log, max_seconds, today)) {
-    out[s.story->id] =
-        s.state.attempts == 0
-            ? "never practised"
-            : fmt::format("practised {} (rated {}), due {}", IsoDate(*s.state.last),
-                          s.state.last_rating, IsoDate(s.due));
+    out[s.story->id] = PracticedLine(s);
   }
   return out;
 }

@@ -187,10 +187,11 @@ int Run(const cli::Command& cmd, HookArgs args, GlobalOptions g) {
   if (!ResolveSettings(cmd, &g, &args.options, &config)) return kExitError;
   std::vector<LintInput> inputs, rest;
   if (!StagedInputs(&inputs, &error, args.options.max_file_bytes, &rest)) return Fail(error);
-  std::vector<Diagnostic> no_walk;  // nothing is walked: the index names the files
-  inputs = StoryInputs({}, std::move(inputs), config, args.options, &no_walk);
+  // Nothing is walked: the index names the files.
+  std::vector<Diagnostic> no_walk, no_notes;
+  inputs = StoryInputs({}, std::move(inputs), config, args.options, &no_walk, &no_notes);
   if (inputs.empty()) return kExitOk;
-  rest = StoryInputs({}, std::move(rest), config, args.options, &no_walk);
+  rest = StoryInputs({}, std::move(rest), config, args.options, &no_walk, &no_notes);
   const Catalog* catalog = LoadCatalogOrReport(g);
   if (catalog == nullptr) return kExitError;
   // The staged stories are linted with the rest of the bank, so that a

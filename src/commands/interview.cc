@@ -8,11 +8,13 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "text/closest.h"
 #include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
 #include "views/interview_log.h"
 #include "views/plan.h"
+#include "views/render.h"
 #include "views/schedule.h"
 
 namespace starbank {
@@ -52,21 +54,17 @@ std::vector<std::string> SplitIds(const std::vector<std::string>& args) {
 // with a did-you-mean, and returns false.
 bool CheckStoryIds(const BankStories& stories, const std::vector<std::string>& ids) {
   for (const std::string& id : ids) {
-    std::string best;
-    size_t distance = std::string::npos;
     bool found = false;
-    for (size_t k = 0; k < stories.size() && !found; ++k) {
-      std::string_view have = stories.Id(k);
-      found = have == id;
-      size_t d = EditDistance(ToLower(have), ToLower(id));
-      if (d < distance) distance = d, best = std::string(have);
-    }
+    for (size_t k = 0; k < stories.size() && !found; ++k) found = stories.Id(k) == id;
     if (found) continue;
-    bool close =
-        distance != std::string::npos && distance <= std::max<size_t>(2, id.size() / 3);
+    Closest closest(ToLower(id), TypoAllowance(id.size()));
+    for (size_t k = 0; k < stories.size(); ++k) {
+      closest.Offer(stories.Id(k), ToLower(stories.Id(k)));
+    }
     std::cerr << fmt::format("starbank: error: no story has the id '{}'{}\n",
                              Printable(id),
-                             close ? fmt::format("; did you mean '{}'?", Printable(best))
+                             closest.found()
+                                 ? fmt::format("; did you mean '{}'?", Printable(closest.name()))
                                    : "; 'starbank map' lists the bank's stories");
     return false;
   }
@@ -234,13 +232,9 @@ std::string CoverageText(const Coverage& c) {
 // The logged company nearest to `name` in spelling, or "" when none is close.
 std::string NearestCompany(const std::vector<InterviewRound>& rounds,
                            const std::string& name) {
-  std::string best;
-  size_t distance = std::string::npos;
-  for (const InterviewRound& r : rounds) {
-    size_t d = EditDistance(ToLower(r.company), ToLower(name));
-    if (d < distance) distance = d, best = r.company;
-  }
-  return distance <= std::max<size_t>(2, name.size() / 3) ? best : "";
+  Closest closest(ToLower(name), TypoAllowance(name.size()));
+  for (const InterviewRound& r : rounds) closest.Offer(r.company, ToLower(r.company));
+  return closest.name();
 }
 
 struct Timeline {
@@ -318,15 +312,9 @@ int RunList(const cli::Command& cmd, const ListArgs& args, GlobalOptions* g) {
       up.push_back(j);
     }
     for (const InterviewRound* r : t.past) past.push_back(RoundJson(*r, today));
-    nlohmann::json errs = nlohmann::json::array();
-    for (const Diagnostic& d : bank.report.errors) {
-      errs.push_back({{"file", d.file},
-                      {"line", d.mark.line},
-                      {"column", d.mark.column},
-                      {"message", d.message}});
-    }
-    nlohmann::json j = {{"version", 1},   {"log", path},  {"today", IsoDate(today)},
-                        {"upcoming", up}, {"past", past}, {"errors", errs}};
+    nlohmann::json j = {{"version", 1},   {"log", path},   {"today", IsoDate(today)},
+                        {"upcoming", up}, {"past", past},
+                        {"errors", ErrorsJson(bank.report.errors)}};
     std::cout << j.dump(2) << '\n';
     return bank.report.errors.empty() ? kExitOk : kExitError;
   }
@@ -349,9 +337,9 @@ int RunList(const cli::Command& cmd, const ListArgs& args, GlobalOptions* g) {
     }
     if (!r.told.empty()) std::cout << "    told     " << Joined(r.told) << '\n';
     if (!r.notes.empty())
-      std::cout << "    notes    " << Printable(FoldSpace(r.notes)) << '\n';
+      std::cout << "    notes    " << PrintableLine(r.notes) << '\n';
     if (!r.outcome.empty()) {
-      std::cout << "    outcome  " << Printable(FoldSpace(r.outcome)) << '\n';
+      std::cout << "    outcome  " << PrintableLine(r.outcome) << '\n';
     }
   };
   std::cout << fmt::format("Upcoming ({})\n", t.upcoming.size());

@@ -77,7 +77,9 @@ bool GatherInputs(const InputArgs& args, const Config& config, const LintOptions
       given.push_back(std::move(in));
     }
   }
-  *inputs = StoryInputs(paths, std::move(given), config, options, errors);
+  std::vector<Diagnostic> notes;
+  *inputs = StoryInputs(paths, std::move(given), config, options, errors, &notes);
+  PrintNotes(notes);
   errors->insert(errors->end(), stdin_errors.begin(), stdin_errors.end());
   if (args.only_stories) {
     for (LintInput& in : *inputs) in.explicit_path = false;

@@ -13,6 +13,7 @@
 #include "rules/registry.h"
 #include "text/printable.h"
 #include "views/bank.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -31,14 +32,6 @@ struct MapArgs {
   std::string principle;
   std::string format = "text";
   LintOptions options;
-};
-
-// ANSI colour, or the text unchanged when colour is off.
-struct Paint {
-  bool on = false;
-  std::string operator()(std::string_view code, std::string_view text) const {
-    return on ? fmt::format("\033[{}m{}\033[0m", code, text) : std::string(text);
-  }
 };
 
 const char* ScoreColor(int score) {
@@ -263,17 +256,6 @@ nlohmann::json BriefJson(const BankStories& stories, size_t k) {
           {"seconds", stories.Seconds(k)}};
 }
 
-nlohmann::json ErrorsJson(const LintReport& report) {
-  nlohmann::json j = nlohmann::json::array();
-  for (const Diagnostic& d : report.errors) {
-    j.push_back({{"file", d.file},
-                 {"line", d.mark.line},
-                 {"column", d.mark.column},
-                 {"message", d.message}});
-  }
-  return j;
-}
-
 void PrintCoverageJson(const BankInput& bank) {
   nlohmann::json rows = nlohmann::json::array();
   int counts[3] = {0, 0, 0};
@@ -300,7 +282,7 @@ void PrintCoverageJson(const BankInput& bank) {
                         {"covered", counts[static_cast<int>(Gap::kCovered)]},
                         {"no_backup", counts[static_cast<int>(Gap::kNoBackup)]},
                         {"no_story", counts[static_cast<int>(Gap::kNoStory)]}}},
-                      {"errors", ErrorsJson(bank.report)}};
+                      {"errors", ErrorsJson(bank.report.errors)}};
   std::cout << j.dump(2) << '\n';
 }
 
@@ -375,7 +357,7 @@ void PrintPrincipleJson(const PrincipleView& view, const LintReport& report,
       {"stories", tagged},
       {"could_fit", could},
       {"threshold", kCouldFitThreshold},
-      {"errors", ErrorsJson(report)}};
+      {"errors", ErrorsJson(report.errors)}};
   std::cout << j.dump(2) << '\n';
 }
 

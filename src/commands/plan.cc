@@ -13,6 +13,7 @@
 #include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -146,18 +147,11 @@ void PrintJson(const Plan& plan, const LintReport& report,
     slots.push_back(slot);
   }
   for (const Principle* p : plan.Uncovered()) uncovered.push_back(p->id);
-  nlohmann::json errors = nlohmann::json::array();
-  for (const Diagnostic& d : report.errors) {
-    errors.push_back({{"file", d.file},
-                      {"line", d.mark.line},
-                      {"column", d.mark.column},
-                      {"message", d.message}});
-  }
   nlohmann::json j = {{"version", 1},
                       {"plan", slots},
                       {"uncovered", uncovered},
                       {"total_fit", RoundFit(plan.total)},
-                      {"errors", errors}};
+                      {"errors", ErrorsJson(report.errors)}};
   if (history != nullptr) {
     nlohmann::json told = nlohmann::json::array(), round = nullptr;
     for (const auto& [id, rounds] : history->told) told.push_back(id);

@@ -8,6 +8,7 @@
 #include "commands/commands.h"
 #include "text/printable.h"
 #include "views/bank.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -78,18 +79,11 @@ void PrintJson(const PromptsView& view, const LintReport& report) {
   for (const OwnPrompt& o : view.own) {
     own.push_back({{"prompt", o.prompt}, {"listed_by", StoriesJson(o.stories)}});
   }
-  nlohmann::json errors = nlohmann::json::array();
-  for (const Diagnostic& d : report.errors) {
-    errors.push_back({{"file", d.file},
-                      {"line", d.mark.line},
-                      {"column", d.mark.column},
-                      {"message", d.message}});
-  }
   nlohmann::json j = {{"version", 1},
                       {"prompts", prompts},
                       {"own_prompts", own},
                       {"unanswered", Unanswered(view)},
-                      {"errors", errors}};
+                      {"errors", ErrorsJson(report.errors)}};
   std::cout << j.dump(2) << '\n';
 }
 

@@ -1,5 +1,5 @@
 // `starbank server`: the language server over stdio. The protocol lives in
-// views/lsp_server.h; this file only moves bytes and sets the exit status.
+// server/lsp_server.h; this file only moves bytes and sets the exit status.
 #include <poll.h>
 #include <unistd.h>
 
@@ -8,7 +8,7 @@
 #include <iostream>
 
 #include "commands/commands.h"
-#include "views/lsp_server.h"
+#include "server/lsp_server.h"
 
 namespace starbank {
 namespace {
@@ -36,10 +36,23 @@ int RunServer(const GlobalOptions& g, bool verbose) {
   };
   if (verbose) options.trace = options.log;  // an editor logs stderr as errors
   options.defer_lint = true;
+  options.idle_refresh = true;
   LspServer server(options);
   FrameReader reader;
   char buf[65536];
   for (;;) {
+    // Quiet for two seconds: the bank's files are looked at again (a file
+    // changed on disk re-lints the open documents), never on a keystroke.
+    struct pollfd wait = {STDIN_FILENO, POLLIN, 0};
+    int ready = poll(&wait, 1, 2000);
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready == 0) {
+      server.Idle();
+      for (const nlohmann::json& r : server.Flush()) {
+        if (!WriteAll(FrameMessage(r))) return kExitFindings;
+      }
+      continue;
+    }
     ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;

@@ -13,9 +13,11 @@
 #include "lint/infer.h"
 #include "report/reporters.h"
 #include "starbank/loader.h"
+#include "text/closest.h"
 #include "text/printable.h"
 #include "text/tokens.h"
 #include "views/bank.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -89,17 +91,12 @@ const StoryReport* Pick(const StoryRef& ref, const LintReport& report,
   }
   if (found.size() == 1) return found[0];
   if (found.empty()) {
-    std::string best;
-    size_t distance = std::string::npos;
-    for (const StoryReport& s : report.stories) {
-      size_t d = EditDistance(ToLower(s.id), ToLower(ref.id));
-      if (d < distance) distance = d, best = s.id;
-    }
-    bool close = distance != std::string::npos &&
-                 distance <= std::max<size_t>(2, ref.id.size() / 3);
+    Closest closest(ToLower(ref.id), TypoAllowance(ref.id.size()));
+    for (const StoryReport& s : report.stories) closest.Offer(s.id, ToLower(s.id));
     std::cerr << fmt::format(
         "starbank: error: no story '{}' (not a file, and no story has that id){}\n",
-        Printable(arg), close ? fmt::format("; did you mean '{}'?", Printable(best)) : "");
+        Printable(arg),
+        closest.found() ? fmt::format("; did you mean '{}'?", Printable(closest.name())) : "");
     return nullptr;
   }
   std::cerr << fmt::format("starbank: error: '{}' names {} stories; pick one:\n",
@@ -112,27 +109,16 @@ const StoryReport* Pick(const StoryRef& ref, const LintReport& report,
   return nullptr;
 }
 
-// Wraps `text` at `width` columns, each line indented; blank lines kept.
-std::string Wrap(const std::string& text, size_t width, const std::string& indent) {
-  std::string out, line;
-  auto flush = [&] {
-    if (!line.empty()) out += indent + line + '\n';
-    line.clear();
-  };
+// Wraps each paragraph of `text` at `width` columns, each line indented;
+// the blank lines between paragraphs kept.
+std::string WrapParagraphs(const std::string& text, size_t width, const std::string& indent) {
+  std::string out;
   size_t start = 0;
   while (start < text.size()) {
     size_t blank = text.find("\n\n", start);
-    std::string para = Printable(FoldSpace(text.substr(
-        start, blank == std::string::npos ? std::string::npos : blank - start)));
-    for (size_t i = 0; i < para.size();) {
-      size_t sp = para.find(' ', i);
-      std::string word =
-          para.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
-      if (!line.empty() && indent.size() + line.size() + 1 + word.size() > width) flush();
-      line += (line.empty() ? "" : " ") + word;
-      i = sp == std::string::npos ? para.size() : sp + 1;
-    }
-    flush();
+    out += Wrap(PrintableLine(text.substr(
+                    start, blank == std::string::npos ? std::string::npos : blank - start)),
+                indent, width);
     if (blank == std::string::npos) break;
     out += '\n';
     start = blank + 2;
@@ -171,7 +157,7 @@ void PrintText(const Story& story, const StoryReport& s, const Catalog& catalog,
     std::string name = PartName(static_cast<Part>(i));
     name[0] = static_cast<char>(toupper(name[0]));
     std::cout << '\n' << name << '\n';
-    std::cout << (section.empty() ? "  (missing)\n" : Wrap(section.text, 78, "  "));
+    std::cout << (section.empty() ? "  (missing)\n" : WrapParagraphs(section.text, 78, "  "));
   }
   std::cout << fmt::format("\nFindings ({})\n", findings.size());
   if (findings.empty()) std::cout << "  none\n";

@@ -11,6 +11,7 @@
 #include "io/glob.h"
 #include "starbank/loader.h"
 #include "starbank/yaml_tree.h"
+#include "text/closest.h"
 #include "text/tokens.h"
 
 namespace starbank {
@@ -69,15 +70,11 @@ class ConfigParser {
   }
 
   void UnknownKey(const YamlNode& key) {
-    std::string best;
-    size_t best_distance = 4;
-    for (const std::string& k : ConfigKeys()) {
-      size_t d = EditDistance(ToLower(key.value), k);
-      if (d < best_distance) best_distance = d, best = k;
-    }
-    if (!best.empty()) {
+    Closest closest(ToLower(key.value), 3);
+    for (const std::string& k : ConfigKeys()) closest.Offer(k);
+    if (closest.found()) {
       Error(key.mark, fmt::format("unknown config key '{}'; did you mean '{}'?", key.value,
-                                  best));
+                                  closest.name()));
     } else {
       Error(key.mark, fmt::format("unknown config key '{}'; expected one of {}", key.value,
                                   fmt::join(ConfigKeys(), ", ")));
@@ -191,12 +188,9 @@ class ConfigParser {
 
   void RuleEntry(const YamlNode& rules_key, const YamlNode& id, const YamlNode& value) {
     if (std::find(rule_ids_.begin(), rule_ids_.end(), id.value) == rule_ids_.end()) {
-      std::string best;
-      size_t best_distance = 4;
-      for (const std::string& known : rule_ids_) {
-        size_t d = EditDistance(ToLower(id.value), known);
-        if (d < best_distance) best_distance = d, best = known;
-      }
+      Closest closest(ToLower(id.value), 3);
+      for (const std::string& known : rule_ids_) closest.Offer(known);
+      const std::string& best = closest.name();
       Error(id.mark, best.empty()
                          ? fmt::format("unknown rule '{}'; run 'starbank rules' for the "
                                        "list", id.value)
@@ -265,6 +259,11 @@ class ConfigParser {
 };
 
 }  // namespace
+
+std::string OriginOf(const Config& config, const std::string& key) {
+  auto it = config.origins.find(key);
+  return it == config.origins.end() ? "default" : it->second;
+}
 
 const std::vector<std::string>& ConfigKeys() {
   static const std::vector<std::string> keys = {

@@ -90,6 +90,9 @@ struct DataFilePath {
 /// use. The write path refuses them all (ProtectDataFile in io/fs.h).
 std::vector<DataFilePath> DataFilesOf(const Config& config);
 
+/// Where the value of `key` came from ("file:line", a flag), or "default".
+std::string OriginOf(const Config& config, const std::string& key);
+
 /// The config keys in the order `starbank config` prints them.
 const std::vector<std::string>& ConfigKeys();
 

@@ -6,6 +6,7 @@
 
 #include "lint/rule.h"
 #include "starbank/lint.h"
+#include "text/closest.h"
 #include "text/lines.h"
 #include "text/tokens.h"
 
@@ -309,12 +310,9 @@ class DirectiveParser {
       d->rules.push_back({id, Mark{static_cast<int>(i + 1), ColumnOf(lines_[i], at)}});
       return;
     }
-    std::string best;
-    size_t best_distance = 4;
-    for (const Rule* r : rules_) {
-      size_t dist = EditDistance(id, r->id());
-      if (dist < best_distance) best_distance = dist, best = r->id();
-    }
+    Closest closest(id, 3);
+    for (const Rule* r : rules_) closest.Offer(r->id());
+    const std::string& best = closest.name();
     Invalid(i, at, best.empty()
                        ? fmt::format("unknown rule '{}' in suppression; run 'starbank "
                                      "rules' for the list", name)

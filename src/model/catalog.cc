@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "starbank/yaml_tree.h"
+#include "text/closest.h"
 #include "text/tokens.h"
 
 namespace starbank {
@@ -359,34 +360,18 @@ const PrincipleSet* Catalog::FindSet(std::string_view name) const {
 
 std::string Catalog::Suggest(std::string_view name, bool* clear) const {
   std::string folded = FoldName(name);
-  size_t best_index = principles_.size();
-  size_t best_distance = std::string::npos;
-  bool tie = false;
-  size_t limit = std::max<size_t>(2, folded.size() / 4);
+  // Accept about one typo in four letters.
+  Closest closest(folded, std::max<size_t>(2, folded.size() / 4));
   for (const auto& [key, index] : suggest_) {
     // The length difference bounds the distance from below: skip names
     // that cannot be close enough, or closer than the best so far (as
     // close, when a tie matters).
     size_t diff = folded.size() > key.size() ? folded.size() - key.size()
                                              : key.size() - folded.size();
-    if (diff > limit || diff > best_distance ||
-        (diff == best_distance && clear == nullptr)) {
-      continue;
-    }
-    size_t d = EditDistance(folded, key);
-    if (d < best_distance) {
-      best_distance = d, best_index = index, tie = false;
-    } else if (d == best_distance && index != best_index) {
-      tie = true;
-    }
+    if (closest.Worth(diff, clear != nullptr)) closest.Offer(principles_[index].name, key);
   }
-  // Accept about one typo in four letters.
-  if (best_distance == std::string::npos || best_distance > limit) {
-    if (clear != nullptr) *clear = false;
-    return "";
-  }
-  if (clear != nullptr) *clear = !tie;
-  return principles_[best_index].name;
+  if (clear != nullptr) *clear = closest.unique();
+  return closest.name();
 }
 
 }  // namespace starbank

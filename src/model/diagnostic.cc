@@ -4,6 +4,7 @@
 
 #include <tuple>
 
+#include "text/lines.h"
 #include "text/printable.h"
 #include "text/tokens.h"
 
@@ -37,11 +38,7 @@ std::string SourceLine(std::string_view content, int line) {
   size_t end = content.find('\n', start);
   std::string_view s = content.substr(start, end == std::string_view::npos ? end : end - start);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
-  if (s.size() > 160) {
-    size_t cut = 160;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    s = s.substr(0, cut);
-  }
+  s = s.substr(0, CharBoundaryBefore(s, 160));
   // Kept as it is: the text report escapes it (Printable) as it escapes
   // every other text, so a hostile file cannot drive the terminal.
   return std::string(s);

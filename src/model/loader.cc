@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "text/closest.h"
 #include "text/tokens.h"
 
 namespace starbank {
@@ -211,22 +212,10 @@ std::string SuggestStoryKey(std::string_view name, bool* clear) {
       return right;
     }
   }
-  std::string best;
-  size_t best_d = std::string::npos;
-  int ties = 0;
-  for (const std::string& k : StoryKeys()) {
-    size_t d = EditDistance(lower, k);
-    if (d < best_d) {
-      best_d = d;
-      best = k;
-      ties = 0;
-    } else if (d == best_d) {
-      ++ties;
-    }
-  }
-  if (best_d > std::max<size_t>(2, lower.size() / 3)) best.clear();
-  if (clear != nullptr) *clear = !best.empty() && ties == 0;
-  return best;
+  Closest closest(lower, TypoAllowance(lower.size()));
+  for (const std::string& k : StoryKeys()) closest.Offer(k);
+  if (clear != nullptr) *clear = closest.unique();
+  return closest.name();
 }
 
 LoadResult LoadStories(std::string_view file, std::string_view content,

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "text/lines.h"
+
 namespace starbank {
 namespace {
 
@@ -55,9 +57,8 @@ std::string WordAt(std::string_view c, size_t p, bool flow = false) {
     ++e;
   }
   if (e - p <= 24) return std::string(c.substr(p, e - p));
-  size_t cut = p + 24;
-  while (cut > p && (static_cast<unsigned char>(c[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(c.substr(p, cut - p)) + "...";
+  std::string_view token = c.substr(p);
+  return std::string(token.substr(0, CharBoundaryBefore(token, 24))) + "...";
 }
 
 // Offset just past the closing quote of the quoted string opening at

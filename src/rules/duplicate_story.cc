@@ -15,6 +15,8 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -59,31 +61,32 @@ class DuplicateStory : public Rule {
     NearDuplicates(bank, jobs, reported, out);
   }
 
-  // One file's findings. A story is in a linked set only if some story is
-  // near it, so when none of the file's stories has a near story in the
-  // bank (one pass of early-stopping compares), the clusters need not be
-  // built; otherwise they are, and only the file's findings are written.
+  // One file's findings, for the language server on every keystroke: the
+  // file's stories (one run of the bank) against an index of the others,
+  // kept while their signatures stay the same. The findings are those
+  // CheckBank gives the file (see IncrementalFor); where the index cannot
+  // promise that, the whole bank is clustered as CheckBank does.
   void CheckBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
                     int jobs, std::vector<Diagnostic>* out) const override {
+    size_t b = 0;
+    while (b < bank.size() && file != bank[b].file) ++b;
+    size_t e = b;
+    while (e < bank.size() && file == bank[e].file) ++e;
+    bool one_run = true;
+    for (size_t i = e; i < bank.size() && one_run; ++i) one_run = file != bank[i].file;
+    if (b == bank.size()) return;  // no story of the file: no finding
     std::vector<bool> reported(bank.size(), false);
-    std::vector<Diagnostic> ids;
-    SameIds(bank, &reported, &ids);
-    for (Diagnostic& d : ids) {
-      if (d.file == file) out->push_back(std::move(d));
-    }
-    bool near = false;
-    for (size_t i = 0; i < bank.size() && !near; ++i) {
-      if (!bank[i].has_minhash || file != bank[i].file) continue;
-      for (size_t j = 0; j < bank.size() && !near; ++j) {
-        near = j != i && bank[j].has_minhash && Near(bank[i], bank[j]);
+    std::vector<Diagnostic> found;
+    if (one_run) {
+      SameIdsOf(bank, b, e, &reported, &found);
+      std::lock_guard<std::mutex> lock(index_mu_);
+      if (IncrementalFor(bank, b, e, jobs, reported, &found)) {
+        out->insert(out->end(), std::make_move_iterator(found.begin()),
+                    std::make_move_iterator(found.end()));
+        return;
       }
     }
-    if (!near) return;
-    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
-      bool mine = false;
-      for (uint32_t i : c) mine |= file == bank[i].file;
-      if (mine) ReportCluster(bank, c, reported, out, &file);
-    }
+    WholeBankFor(bank, file, jobs, out);
   }
 
  private:
@@ -318,6 +321,238 @@ class DuplicateStory : public Rule {
   }
 
  private:
+  // The file's findings from clustering the whole bank, as CheckBank finds
+  // them: what CheckBankFor falls back to.
+  void WholeBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
+                    int jobs, std::vector<Diagnostic>* out) const {
+    std::vector<bool> reported(bank.size(), false);
+    std::vector<Diagnostic> ids;
+    SameIds(bank, &reported, &ids);
+    for (Diagnostic& d : ids) {
+      if (d.file == file) out->push_back(std::move(d));
+    }
+    // A story is in a linked set only if some story is near it: when none
+    // of the file's stories is (one pass of early-stopping compares), the
+    // clusters need not be built.
+    bool near = false;
+    for (size_t i = 0; i < bank.size() && !near; ++i) {
+      if (!bank[i].has_minhash || file != bank[i].file) continue;
+      for (size_t j = 0; j < bank.size() && !near; ++j) {
+        near = j != i && bank[j].has_minhash && Near(bank[i], bank[j]);
+      }
+    }
+    if (!near) return;
+    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
+      bool mine = false;
+      for (uint32_t i : c) mine |= file == bank[i].file;
+      if (mine) ReportCluster(bank, c, reported, out, &file);
+    }
+  }
+
+  // SameIds' findings for stories [b, e) only: a story whose id an earlier
+  // story has, pointing at the first story with that id.
+  static void SameIdsOf(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
+                        std::vector<bool>* reported, std::vector<Diagnostic>* out) {
+    for (size_t i = b; i < e; ++i) {
+      for (size_t f = 0; f < i; ++f) {
+        if (bank[f].id != bank[i].id) continue;
+        const StoryFingerprint& a = bank[f];
+        (*reported)[i] = true;
+        out->push_back(At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
+                                               "story its own id", bank[i].id, a.file,
+                                               a.mark.line)));
+        break;
+      }
+    }
+  }
+
+  // The bank without one file's stories, as the banding left it: "others"
+  // are numbered in bank order with the file's run taken out.
+  struct OthersIndex {
+    std::vector<bool> has_minhash;
+    std::vector<MinHashSignature> minhash;
+    std::vector<uint32_t> set_of;             // other -> its linked set, or kNone
+    std::vector<std::vector<uint32_t>> sets;  // others, ascending
+    // Per band (order * kBandsPerOrder + band): (band key, other), sorted.
+    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> bands;
+  };
+
+  // Whether the index describes the bank less stories [b, e).
+  bool IndexFits(const std::vector<StoryFingerprint>& bank, size_t b, size_t e) const {
+    if (!index_ || index_->has_minhash.size() != bank.size() - (e - b)) return false;
+    for (size_t i = 0, o = 0; i < bank.size(); ++i) {
+      if (i == b) i = e;
+      if (i == bank.size()) break;
+      if (index_->has_minhash[o] != bank[i].has_minhash) return false;
+      if (bank[i].has_minhash && index_->minhash[o] != bank[i].minhash) return false;
+      ++o;
+    }
+    return true;
+  }
+
+  void BuildIndex(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
+                  int jobs) const {
+    auto index = std::make_unique<OthersIndex>();
+    std::vector<StoryFingerprint> others;
+    others.reserve(bank.size() - (e - b));
+    for (size_t i = 0; i < bank.size(); ++i) {
+      if (i < b || i >= e) others.push_back(bank[i]);
+    }
+    for (const StoryFingerprint& f : others) {
+      index->has_minhash.push_back(f.has_minhash);
+      index->minhash.push_back(f.minhash);
+    }
+    index->sets = LinkedSets(others, jobs);
+    index->set_of.assign(others.size(), kNone);
+    for (size_t s = 0; s < index->sets.size(); ++s) {
+      for (uint32_t o : index->sets[s]) index->set_of[o] = static_cast<uint32_t>(s);
+    }
+    index->bands.resize(kOrders * kBandsPerOrder);
+    for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
+      auto& keys = index->bands[static_cast<size_t>(band)];
+      for (uint32_t o = 0; o < others.size(); ++o) {
+        if (!others[o].has_minhash) continue;
+        keys.emplace_back(static_cast<uint32_t>(BandKey(others[o].minhash,
+                                                        band / kBandsPerOrder,
+                                                        band % kBandsPerOrder)),
+                          o);
+      }
+      std::sort(keys.begin(), keys.end());
+    }
+    index_ = std::move(index);
+  }
+
+  // CheckBank's near-duplicate findings for stories [b, e), from the index
+  // of the others; false (nothing written) when the index cannot tell.
+  //
+  // Why it agrees with CheckBank: in a band, story x meets story a < x of
+  // its bucket exactly when a is among the bucket's first kBucketCap
+  // stories (by bank order), and they are linked when Near(a, x); the
+  // linked sets are the connected parts of those links, whatever the order
+  // of work. Adding the file's stories to the others adds links that touch
+  // them, and removes none unless a file story takes one of the first
+  // kBucketCap places of a full bucket from another story: then this
+  // returns false. Otherwise each file story's linked set is itself plus
+  // the others' linked sets it links to, and clustering that set (Clusters)
+  // gives what clustering it in the whole bank gives.
+  bool IncrementalFor(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
+                      int jobs, const std::vector<bool>& reported,
+                      std::vector<Diagnostic>* out) const {
+    if (!IndexFits(bank, b, e)) BuildIndex(bank, b, e, jobs);
+    const OthersIndex& ix = *index_;
+    const uint32_t k = static_cast<uint32_t>(e - b);
+    auto global = [&](uint32_t o) { return o < b ? o : o + k; };
+    // Union-find nodes: the file's stories (0..k-1), then the others' sets,
+    // then others in no set, added as met.
+    std::vector<uint32_t> parent(k + ix.sets.size());
+    for (uint32_t n = 0; n < parent.size(); ++n) parent[n] = n;
+    std::vector<std::pair<uint32_t, uint32_t>> single_nodes;  // (other, node)
+    auto find = [&](uint32_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    auto node_of = [&](uint32_t g) -> uint32_t {
+      if (g >= b && g < e) return g - static_cast<uint32_t>(b);
+      uint32_t o = g < b ? g : g - k;
+      if (ix.set_of[o] != kNone) return k + ix.set_of[o];
+      for (const auto& [other, node] : single_nodes) {
+        if (other == o) return node;
+      }
+      parent.push_back(static_cast<uint32_t>(parent.size()));
+      single_nodes.emplace_back(o, parent.back());
+      return parent.back();
+    };
+    std::vector<bool> linked(k, false);
+    auto join = [&](uint32_t u, uint32_t v) {
+      if (!Near(bank[u], bank[v])) return;
+      for (uint32_t g : {u, v}) {
+        if (g >= b && g < e) linked[g - b] = true;
+      }
+      uint32_t ru = find(node_of(u)), rv = find(node_of(v));
+      if (ru < rv) parent[rv] = ru;
+      if (rv < ru) parent[ru] = rv;
+    };
+    std::vector<uint32_t> bucket;
+    for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
+      const auto& keys = ix.bands[static_cast<size_t>(band)];
+      for (size_t i = b; i < e; ++i) {
+        if (!bank[i].has_minhash) continue;
+        uint32_t key = static_cast<uint32_t>(
+            BandKey(bank[i].minhash, band / kBandsPerOrder, band % kBandsPerOrder));
+        bool first = true;  // the bucket is walked from its first file story
+        for (size_t j = b; j < i && first; ++j) {
+          first = !bank[j].has_minhash ||
+                  BandKey(bank[j].minhash, band / kBandsPerOrder, band % kBandsPerOrder) !=
+                      key;
+        }
+        if (!first) continue;
+        // The bucket: its others and file stories, in bank order.
+        auto lo = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, 0u));
+        size_t others = 0;
+        bucket.clear();
+        for (auto it = lo; it != keys.end() && it->first == key; ++it, ++others) {
+          bucket.push_back(global(it->second));
+        }
+        for (size_t j = i; j < e; ++j) {
+          if (bank[j].has_minhash &&
+              BandKey(bank[j].minhash, band / kBandsPerOrder, band % kBandsPerOrder) == key) {
+            bucket.push_back(static_cast<uint32_t>(j));
+          }
+        }
+        std::sort(bucket.begin(), bucket.end());
+        size_t kept = std::min(bucket.size(), kBucketCap);
+        size_t kept_others = 0;
+        for (size_t p = 0; p < kept; ++p) kept_others += bucket[p] < b || bucket[p] >= e;
+        if (kept_others < std::min(others, kBucketCap)) return false;  // one pushed out
+        // Every pair a < x of the bucket with a kept, one of them a file story.
+        for (size_t p = 0; p < kept; ++p) {
+          bool p_mine = bucket[p] >= b && bucket[p] < e;
+          for (size_t q = p + 1; q < bucket.size(); ++q) {
+            if (p_mine || (bucket[q] >= b && bucket[q] < e)) join(bucket[p], bucket[q]);
+          }
+        }
+      }
+    }
+    // Each linked file story's set: the file stories and others' sets and
+    // stories joined to it.
+    std::vector<std::vector<uint32_t>> sets;
+    std::vector<uint32_t> roots;
+    for (uint32_t i = 0; i < k; ++i) {
+      if (!linked[i]) continue;
+      uint32_t r = find(i);
+      if (std::find(roots.begin(), roots.end(), r) != roots.end()) continue;
+      roots.push_back(r);
+      std::vector<uint32_t> set;
+      for (uint32_t j = 0; j < k; ++j) {
+        if (linked[j] && find(j) == r) set.push_back(static_cast<uint32_t>(b) + j);
+      }
+      for (uint32_t s = 0; s < ix.sets.size(); ++s) {
+        if (find(k + s) != r) continue;
+        for (uint32_t o : ix.sets[s]) set.push_back(global(o));
+      }
+      for (const auto& [other, node] : single_nodes) {
+        if (find(node) == r) set.push_back(global(other));
+      }
+      std::sort(set.begin(), set.end());
+      sets.push_back(std::move(set));
+    }
+    std::vector<std::vector<uint32_t>> clusters;
+    for (const std::vector<uint32_t>& set : sets) {
+      for (std::vector<uint32_t>& c : Clusters(bank, set)) clusters.push_back(std::move(c));
+    }
+    std::sort(clusters.begin(), clusters.end());
+    std::string_view file = bank[b].file;
+    for (const std::vector<uint32_t>& c : clusters) {
+      bool mine = false;
+      for (uint32_t i : c) mine |= i >= b && i < e;
+      if (mine) ReportCluster(bank, c, reported, out, &file);
+    }
+    return true;
+  }
+
+  mutable std::mutex index_mu_;
+  mutable std::unique_ptr<OthersIndex> index_;
+
   // Agreeing positions, 8 at a time: a byte of a ^ b is zero where they
   // agree. Without branches, a compare is a few instructions a word; it is
   // the inner loop of the banding, met up to 64 times a band a story.

@@ -4,14 +4,15 @@
 
 #include "text/tokens.h"
 
+#include "text/lines.h"
+
 namespace starbank {
 namespace {
 
 // Decodes the code point at s[i]; sets *len (1 for invalid bytes).
 unsigned int Decode(std::string_view s, size_t i, size_t* len) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                           : (c & 0xF8) == 0xF0 ? 4 : 1;
+  size_t n = Utf8SequenceLength(c);
   if (i + n > s.size()) n = 1;
   unsigned int cp = n == 1 ? c : c & (0x7F >> n);
   for (size_t k = 1; k < n; ++k) {

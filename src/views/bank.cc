@@ -11,6 +11,7 @@
 #include "starbank/catalog.h"
 #include "text/printable.h"
 #include "text/tokens.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -30,7 +31,7 @@ std::set<std::string> ContentStems(std::string_view text) {
 // A Markdown table cell: one line, pipes escaped, no control characters.
 std::string Cell(std::string_view text) {
   std::string out;
-  for (char c : Printable(FoldSpace(text))) {
+  for (char c : PrintableLine(text)) {
     if (c == '|') out += '\\';
     out += c;
   }

@@ -1,11 +1,17 @@
 #include "views/drill.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
+#include "text/printable.h"
+#include "text/tokens.h"
 #include "views/bank.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -158,6 +164,127 @@ std::string TimerBar(int seconds, bool color) {
     }
   }
   return bar + "]";
+}
+
+std::string ClockText(int seconds) {
+  return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
+}
+
+std::string Verdict(int seconds, int max_seconds) {
+  if (seconds > max_seconds)
+    return fmt::format("over {} s: it comes back sooner; cut the setup", max_seconds);
+  if (seconds > kWindowHigh) return "over the 60-90 s window";
+  if (seconds >= kWindowLow) return "inside the 60-90 s window";
+  return "short of the 60-90 s window";
+}
+
+std::optional<int> StatedSeconds(std::string line) {
+  line = FoldSpace(line);
+  if (!line.empty() && line.back() == 's') line.pop_back();
+  if (line.empty() || line.size() > 5 ||
+      line.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return std::stoi(line);
+}
+
+const Principle* FirstPrinciple(const StoryReport& s, const Catalog& catalog) {
+  return s.principles.empty() ? nullptr : catalog.Find(s.principles[0]);
+}
+
+std::vector<DrillItem> DueItems(const std::vector<const StoryReport*>& pool,
+                                const std::vector<PracticeEntry>& log, int max_seconds,
+                                Day today, size_t count, const Principle* only,
+                                const Catalog& catalog) {
+  std::vector<DrillItem> items;
+  std::vector<StoryStatus> statuses = StatusOf(pool, log, max_seconds, today);
+  for (const StoryStatus* s : RankDue(statuses, today)) {
+    if (items.size() >= count) break;
+    const StoryReport* story = s->story;
+    items.push_back({story, only ? only : FirstPrinciple(*story, catalog), only != nullptr});
+  }
+  return items;
+}
+
+std::vector<Diagnostic> FindingsOf(const LintReport& report, const StoryReport& s) {
+  std::vector<Diagnostic> out;
+  for (const Diagnostic& d : report.diagnostics) {
+    if (d.file == s.file && d.story == s.id) out.push_back(d);
+  }
+  return out;
+}
+
+std::string DueText(const StoryStatus& s, Day today) {
+  if (s.state.attempts == 0) return "now (new)";
+  if (s.due < today) return fmt::format("{} overdue", IsoDate(s.due));
+  return fmt::format("{} {}", IsoDate(s.due), RelativeDay(s.due, today));
+}
+
+std::string PracticedLine(const StoryStatus& s) {
+  return s.state.attempts == 0
+             ? "never practised"
+             : fmt::format("practised {} (rated {}), due {}", IsoDate(*s.state.last),
+                           s.state.last_rating, IsoDate(s.due));
+}
+
+std::string StatusText(const std::vector<const StoryStatus*>& ranked, Day today,
+                       const std::string& log_path) {
+  size_t width = 5;
+  for (const StoryStatus* s : ranked) width = std::max(width, s->story->id.size());
+  width = std::min<size_t>(width, 32);
+  std::string out = fmt::format("{:<{}}  {:>5}  {:<10}  {:>6}  {:>11}  {}\n", "story", width,
+                                "tries", "last", "rating", "time/est", "due");
+  int due_now = 0, fresh = 0;
+  for (const StoryStatus* s : ranked) {
+    const StoryState& st = s->state;
+    bool practised = st.attempts > 0;
+    std::string rating = practised ? fmt::format("{:.1f}", st.mean_rating) : "-";
+    std::string time = fmt::format(
+        "{}/{}", practised ? ClockText(static_cast<int>(std::lround(st.mean_seconds))) : "-",
+        ClockText(s->story->seconds));
+    out += fmt::format("{:<{}}  {:>5}  {:<10}  {:>6}  {:>11}  {}\n",
+                       Printable(s->story->id).substr(0, width), width, st.attempts,
+                       practised ? IsoDate(*st.last) : "never", rating, time,
+                       DueText(*s, today));
+    if (s->due <= today) ++due_now;
+    if (!practised) ++fresh;
+  }
+  out += fmt::format("\n{} of {} stor{} due today ({} never practised); log: {}\n", due_now,
+                     ranked.size(), ranked.size() == 1 ? "y" : "ies", fresh,
+                     Printable(log_path));
+  if (due_now > 0) out += "Practise the most due one with: starbank drill\n";
+  return out;
+}
+
+nlohmann::json StatusJson(const std::vector<const StoryStatus*>& ranked, Day today,
+                          const std::string& log_path,
+                          const std::vector<Diagnostic>& errors) {
+  nlohmann::json stories = nlohmann::json::array();
+  for (const StoryStatus* s : ranked) {
+    const StoryState& st = s->state;
+    bool practised = st.attempts > 0;
+    auto or_null = [practised](auto v) {
+      return practised ? nlohmann::json(v) : nlohmann::json(nullptr);
+    };
+    stories.push_back(
+        {{"id", s->story->id},
+         {"file", s->story->file},
+         {"line", s->story->line},
+         {"title", s->story->title},
+         {"attempts", st.attempts},
+         {"last_practised", practised ? nlohmann::json(IsoDate(*st.last)) : nullptr},
+         {"last_rating", or_null(st.last_rating)},
+         {"mean_rating", or_null(std::round(st.mean_rating * 100) / 100)},
+         {"mean_seconds", or_null(std::lround(st.mean_seconds))},
+         {"estimate", s->story->seconds},
+         {"box", st.box},
+         {"due", IsoDate(s->due)},
+         {"due_now", s->due <= today}});
+  }
+  return {{"version", 1},
+          {"log", log_path},
+          {"today", IsoDate(today)},
+          {"stories", stories},
+          {"errors", ErrorsJson(errors)}};
 }
 
 }  // namespace starbank

@@ -8,6 +8,8 @@
 #ifndef STARBANK_SRC_VIEWS_DRILL_H_
 #define STARBANK_SRC_VIEWS_DRILL_H_
 
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -22,6 +24,7 @@ namespace starbank {
 class Catalog;
 struct Principle;
 struct StoryReport;
+struct LintReport;
 
 /// One story's practice so far and when it is due.
 struct StoryStatus {
@@ -84,6 +87,56 @@ inline constexpr int kWindowLow = 60, kWindowHigh = 90;
 /// the filled part is '=' and turns to '#' at 90 s. With `color`, the
 /// filled part is a green block that turns red, and empty cells are dimmed.
 std::string TimerBar(int seconds, bool color);
+
+/// 84 -> "1:24".
+std::string ClockText(int seconds);
+
+/// What a telling's length says: "inside the 60-90 s window", "over the
+/// 60-90 s window", "short of the 60-90 s window", or over `max_seconds`
+/// "over 120 s: it comes back sooner; cut the setup".
+std::string Verdict(int seconds, int max_seconds);
+
+/// The seconds a telling timed elsewhere took, when `line` (its first line
+/// of input) is one ("84" or "84s"); nullopt otherwise.
+std::optional<int> StatedSeconds(std::string line);
+
+/// A story to drill, and the principle whose prompt it is told to.
+struct DrillItem {
+  const StoryReport* story = nullptr;
+  const Principle* principle = nullptr;  ///< The prompt's principle; may be null.
+  bool principle_first = false;          ///< Ask the principle's prompt, not the story's.
+};
+
+/// The first principle `s` is tagged with, or nullptr.
+const Principle* FirstPrinciple(const StoryReport& s, const Catalog& catalog);
+
+/// Up to `count` stories of `pool` to drill, most due first (RankDue); each
+/// told to `only`'s prompt when given, else to its first principle's.
+std::vector<DrillItem> DueItems(const std::vector<const StoryReport*>& pool,
+                                const std::vector<PracticeEntry>& log, int max_seconds,
+                                Day today, size_t count, const Principle* only,
+                                const Catalog& catalog);
+
+/// The findings of one story of `report`.
+std::vector<Diagnostic> FindingsOf(const LintReport& report, const StoryReport& s);
+
+/// When a story is due, as `drill --status` says it: "now (new)",
+/// "2026-11-30 overdue", "2026-12-04 in 3 days".
+std::string DueText(const StoryStatus& s, Day today);
+
+/// A story's practice in a line, for `show` and `map --principle`: "never
+/// practised", or "practised 2026-12-01 (rated 4), due 2026-12-04".
+std::string PracticedLine(const StoryStatus& s);
+
+/// `drill --status` as a table, most due first, with a summary line
+/// naming `log_path`.
+std::string StatusText(const std::vector<const StoryStatus*>& ranked, Day today,
+                       const std::string& log_path);
+
+/// `drill --status --format json` (docs/drill.md).
+nlohmann::json StatusJson(const std::vector<const StoryStatus*>& ranked, Day today,
+                          const std::string& log_path,
+                          const std::vector<Diagnostic>& errors);
 
 }  // namespace starbank
 

@@ -7,6 +7,7 @@
 
 #include "lint/suppress.h"
 #include "starbank/loader.h"
+#include "text/lines.h"
 #include "text/tokens.h"
 
 namespace starbank {
@@ -15,29 +16,7 @@ namespace {
 constexpr std::string_view kUnknownField = "unknown-field";
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
 
-// Byte offset where 1-based `line` starts, or npos.
-size_t LineStart(std::string_view content, int line) {
-  if (line < 1) return std::string_view::npos;
-  size_t at = 0;
-  for (int l = 1; l < line; ++l) {
-    at = content.find('\n', at);
-    if (at == std::string_view::npos) return at;
-    ++at;
-  }
-  return at <= content.size() ? at : std::string_view::npos;
-}
-
-// End of the line holding byte `at`, before its "\n" or "\r\n".
-size_t LineEnd(std::string_view content, size_t at) {
-  size_t end = content.find('\n', at);
-  if (end == std::string_view::npos) end = content.size();
-  if (end > at && content[end - 1] == '\r') --end;
-  return end;
-}
 
 // Start of the line after the one holding `at` (content.size() at the end).
 size_t NextLine(std::string_view content, size_t at) {
@@ -76,7 +55,7 @@ struct Scalar {
 std::optional<Scalar> ScalarAt(std::string_view content, size_t at, bool key) {
   size_t line_start = content.rfind('\n', at == 0 ? 0 : at - 1);
   line_start = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;
-  size_t eol = LineEnd(content, at);
+  size_t eol = LineEndOffset(content, at);
   if (at >= eol) return std::nullopt;
   Scalar s;
   s.flow = InFlow(content.substr(line_start, at - line_start));
@@ -144,7 +123,7 @@ bool KeepsLoading(std::string_view content, const std::vector<TextEdit>& edits,
 // one suggestion the rule attached to it, while the source still holds it.
 std::optional<Fix> RenameFix(std::string_view content, const Diagnostic& d) {
   if (!d.fix) return std::nullopt;
-  size_t at = OffsetOf(content, d.mark);
+  size_t at = OffsetAt(content, d.mark.line, d.mark.column);
   if (at == std::string_view::npos) return std::nullopt;
   std::optional<Scalar> s = ScalarAt(content, at, d.rule == kUnknownField);
   if (!s || s->begin == s->end) return std::nullopt;
@@ -197,12 +176,13 @@ std::optional<Fix> UnusedSuppressionFix(std::string_view content, const Diagnost
   std::optional<DirectiveAt> found = FindEntry(content, d, rules);
   if (!found) return std::nullopt;
   const SuppressDirective& dir = found->directive;
-  size_t hash = OffsetOf(content, dir.mark);
-  size_t id = OffsetOf(content, dir.rules[found->entry].mark);
+  size_t hash = OffsetAt(content, dir.mark.line, dir.mark.column);
+  const Mark& id_mark = dir.rules[found->entry].mark;
+  size_t id = OffsetAt(content, id_mark.line, id_mark.column);
   if (hash == std::string_view::npos || id == std::string_view::npos || id < hash) {
     return std::nullopt;
   }
-  size_t eol = LineEnd(content, hash);
+  size_t eol = LineEndOffset(content, hash);
   const std::string& rule = dir.rules[found->entry].rule;
   Fix fix;
   fix.title = fmt::format("remove the unused suppression of '{}'", rule);
@@ -212,7 +192,7 @@ std::optional<Fix> UnusedSuppressionFix(std::string_view content, const Diagnost
     fix.edits.push_back({hash, eol, comment});
     return fix;
   }
-  size_t line_start = LineStart(content, dir.mark.line);
+  size_t line_start = LineStartOffset(content, dir.mark.line);
   size_t text_end = hash;
   while (text_end > line_start && IsSpace(content[text_end - 1])) --text_end;
   if (text_end == line_start) {
@@ -240,19 +220,6 @@ bool DirectiveCovers(std::string_view content, int line, const std::string& rule
 
 }  // namespace
 
-size_t OffsetOf(std::string_view content, Mark mark) {
-  size_t at = LineStart(content, mark.line);
-  if (at == std::string_view::npos) return at;
-  if (mark.line == 1 && StartsWith(content, "\xEF\xBB\xBF"))
-    at = 3;  // as yaml-cpp counts
-  size_t eol = LineEnd(content, at);
-  for (int col = 1; col < mark.column && at < eol; ++col) {
-    ++at;
-    while (at < eol && (static_cast<unsigned char>(content[at]) & 0xC0) == 0x80) ++at;
-  }
-  return at;
-}
-
 std::optional<Fix> SafeFix(std::string_view content, const Diagnostic& d,
                            const RuleSet& rules) {
   std::optional<Fix> fix;
@@ -274,9 +241,9 @@ std::optional<Fix> IgnoreFix(std::string_view content, const Diagnostic& d,
   // The nearest line at or above the finding where a directive covers it:
   // asked of the suppression parser itself, so the two never disagree.
   for (int line = d.mark.line; line >= 1 && line > d.mark.line - 200; --line) {
-    size_t start = LineStart(content, line);
+    size_t start = LineStartOffset(content, line);
     if (start == std::string_view::npos) return std::nullopt;
-    size_t eol = LineEnd(content, start);
+    size_t eol = LineEndOffset(content, start);
     size_t first = start;
     while (first < eol && content[first] == ' ') ++first;
     if (first == eol || content[first] == '#') continue;

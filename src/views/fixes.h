@@ -33,10 +33,6 @@ struct Fix {
   std::vector<TextEdit> edits;  ///< Sorted by begin, not overlapping.
 };
 
-/// Byte offset in `content` of a 1-based line and code-point column (the
-/// column clamped to the line's end); npos when the line does not exist.
-size_t OffsetOf(std::string_view content, Mark mark);
-
 /// The safe fix for finding `d` of the file whose text is `content`: the
 /// replacement the rule attached (unknown-principle and unknown-field with
 /// one clear did-you-mean), and unused-suppression. nullopt for other rules and when

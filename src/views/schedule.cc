@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace starbank {
 
@@ -77,6 +78,54 @@ StoryState Replay(const std::vector<Rated>& attempts, int max_seconds) {
     s.mean_seconds = seconds / s.attempts;
   }
   return s;
+}
+
+std::optional<std::time_t> ParseInstant(const std::string& s) {
+  std::tm tm{};
+  int y, mo, d, h = 0, mi = 0, sec = 0, used = 0;
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 || !ParseIsoDay(s))
+    return std::nullopt;
+  std::string rest = s.substr(static_cast<size_t>(used));
+  if (!rest.empty() && (rest[0] == 'T' || rest[0] == ' ')) {
+    int n = 0;
+    if (std::sscanf(rest.c_str() + 1, "%2d:%2d%n", &h, &mi, &n) != 2) return std::nullopt;
+    rest = rest.substr(1 + static_cast<size_t>(n));
+    if (!rest.empty() && rest[0] == ':') {
+      if (std::sscanf(rest.c_str() + 1, "%2d%n", &sec, &n) != 1) return std::nullopt;
+      rest = rest.substr(1 + static_cast<size_t>(n));
+    }
+  }
+  tm.tm_year = y - 1900, tm.tm_mon = mo - 1, tm.tm_mday = d;
+  tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec;
+  if (rest.empty()) {
+    tm.tm_isdst = -1;
+    return std::mktime(&tm);
+  }
+  int sign = rest[0] == '-' ? -1 : 1, oh = 0, om = 0;
+  if (rest != "Z" && (std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2 ||
+                      (rest[0] != '+' && rest[0] != '-') || rest.size() != 6))
+    return std::nullopt;
+  return timegm(&tm) - sign * (oh * 3600 + om * 60);
+}
+
+std::string FormatInstant(std::time_t t) {
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &tm);
+  std::string s = buf;
+  if (s.size() >= 5) s.insert(s.size() - 2, ":");
+  return s;
+}
+
+Day LocalDay(std::time_t t) { return *ParseIsoDay(FormatInstant(t)); }
+
+std::string RelativeDay(Day day, Day today) {
+  Day n = day - today;
+  if (n == 0) return "today";
+  if (n == 1) return "tomorrow";
+  if (n > 0) return fmt::format("in {} days", n);
+  return n == -1 ? "yesterday" : fmt::format("{} days ago", -n);
 }
 
 }  // namespace starbank

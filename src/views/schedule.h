@@ -18,6 +18,7 @@
 #define STARBANK_SRC_VIEWS_SCHEDULE_H_
 
 #include <cstdint>
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,16 @@ std::string IsoDate(Day day);
 /// The day of text starting "YYYY-MM-DD" (an ISO date or date-time);
 /// nullopt when it does not start with a valid date.
 std::optional<Day> ParseIsoDay(std::string_view text);
+
+/// Parses "YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM|-HH:MM]"; a time without a zone
+/// is local time. nullopt when it is not one.
+std::optional<std::time_t> ParseInstant(const std::string& s);
+/// Local time as ISO 8601 with its offset: 2026-12-01T20:45:12+01:00.
+std::string FormatInstant(std::time_t t);
+/// The local day of an instant.
+Day LocalDay(std::time_t t);
+/// "today", "tomorrow", "in 3 days", "yesterday", "2 days ago".
+std::string RelativeDay(Day day, Day today);
 
 /// One attempt as the schedule sees it.
 struct Rated {

@@ -10,6 +10,7 @@
 #include "starbank/yaml_tree.h"
 #include "text/printable.h"
 #include "text/tokens.h"
+#include "views/render.h"
 
 namespace starbank {
 namespace {
@@ -129,7 +130,7 @@ std::string Followups(const Story& s) {
 }
 
 std::string StoryMarkdown(const Story& s, const YamlNode* node, const Catalog& catalog) {
-  std::string title = Printable(FoldSpace(s.title.text));
+  std::string title = PrintableLine(s.title.text);
   std::string out = "### " + MarkdownEscape(title) + "\n\n";
   std::string meta;
   if (!PlainHeading(title, catalog)) meta += "**Title:** " + MarkdownEscape(title) + "\n";

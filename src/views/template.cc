@@ -7,6 +7,7 @@
 #include <string>
 
 #include "starbank/catalog.h"
+#include "text/lines.h"
 #include "views/bank.h"
 #include "views/template.h"
 
@@ -127,8 +128,7 @@ std::string Slugify(std::string_view title) {
   if (slug.size() > kMaxSlug) {
     size_t cut = slug.rfind('-', kMaxSlug);
     if (cut == std::string::npos || cut <= kMaxSlug / 2) {
-      cut = kMaxSlug;  // no word break near: cut at a character boundary
-      while (cut > 0 && (static_cast<unsigned char>(slug[cut]) & 0xC0) == 0x80) --cut;
+      cut = CharBoundaryBefore(slug, kMaxSlug);  // no word break near
     }
     slug.resize(cut);
   }

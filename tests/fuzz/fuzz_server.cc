@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "views/lsp_server.h"
+#include "server/lsp_server.h"
 
 namespace {
 

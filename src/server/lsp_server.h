@@ -9,8 +9,8 @@
 // the `.starbank.yaml` that governs the file. Positions sent and received
 // are LSP's: 0-based lines and UTF-16 code units; starbank's are 1-based
 // lines and code points, converted here only.
-#ifndef STARBANK_SRC_VIEWS_LSP_SERVER_H_
-#define STARBANK_SRC_VIEWS_LSP_SERVER_H_
+#ifndef STARBANK_SRC_SERVER_LSP_SERVER_H_
+#define STARBANK_SRC_SERVER_LSP_SERVER_H_
 
 #include <cstddef>
 #include <functional>
@@ -58,6 +58,11 @@ struct ServerOptions {
   /// request), not on each change: the loop flushes once the client has
   /// nothing more queued, so a burst of keystrokes costs one lint.
   bool defer_lint = false;
+  /// The caller calls Idle() when the client has been quiet a while, so a
+  /// keystroke never walks the bank's folders (without file events from
+  /// the client, the bank is otherwise walked again on the first keystroke
+  /// 2 s after the last walk).
+  bool idle_refresh = false;
   /// Where problems go (stderr in `starbank server`); may be empty.
   std::function<void(const std::string&)> log;
   /// Where routine events go (start-up, ignored notifications): stderr only
@@ -78,6 +83,10 @@ class LspServer {
   std::vector<nlohmann::json> Handle(const nlohmann::json& message);
   /// Lints the documents changed since the last lint; their diagnostics.
   std::vector<nlohmann::json> Flush();
+  /// Without file events from the client: walks and stats the bank's files
+  /// if the last walk is 2 s old, and marks every open document for a lint
+  /// when a file changed (Flush then publishes them).
+  void Idle();
   /// The reply to a frame FrameReader refused (-32700).
   static nlohmann::json BadFrame(const std::string& why);
 
@@ -90,12 +99,9 @@ class LspServer {
   std::unique_ptr<Impl> impl_;
 };
 
-/// UTF-16 code units in `text` (UTF-8), as LSP counts a line's characters.
-size_t Utf16Length(std::string_view text);
-
 /// The path of a `file:` URI (percent-decoded), or "" for other schemes.
 std::string PathFromUri(std::string_view uri);
 
 }  // namespace starbank
 
-#endif  // STARBANK_SRC_VIEWS_LSP_SERVER_H_
+#endif  // STARBANK_SRC_SERVER_LSP_SERVER_H_

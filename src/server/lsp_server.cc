@@ -1,4 +1,4 @@
-#include "views/lsp_server.h"
+#include "server/lsp_server.h"
 
 #include <fmt/format.h>
 
@@ -18,8 +18,10 @@
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "starbank/loader.h"
+#include "text/lines.h"
 #include "text/tokens.h"
 #include "views/fixes.h"
+#include "workspace/workspace.h"
 
 namespace starbank {
 namespace {
@@ -76,64 +78,30 @@ std::string Capitalized(std::string s) {
 
 // --- positions --------------------------------------------------------------
 
-size_t LineStartOf(std::string_view text, size_t line) {
-  size_t at = 0;
-  for (size_t l = 0; l < line; ++l) {
-    size_t nl = text.find('\n', at);
-    if (nl == std::string_view::npos) return text.size();
-    at = nl + 1;
-  }
-  return at;
-}
-
-size_t LineEndOf(std::string_view text, size_t at) {
-  size_t end = text.find('\n', at);
-  if (end == std::string_view::npos) end = text.size();
-  if (end > at && text[end - 1] == '\r') --end;
-  return end;
-}
-
 // The LSP position of byte `offset`.
 json PositionAt(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1);
-  line_start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
-  size_t line =
-      static_cast<size_t>(std::count(text.begin(), text.begin() + line_start, '\n'));
-  return {{"line", line},
-          {"character", Utf16Length(text.substr(line_start, offset - line_start))}};
+  Utf16Position p = Utf16PositionOf(text, offset);
+  return {{"line", p.line}, {"character", p.character}};
 }
 
 // The byte offset of an LSP position (clamped to its line).
-size_t OffsetAt(std::string_view text, const json& position) {
-  size_t line = position.at("line").get<size_t>();
-  size_t units = position.at("character").get<size_t>();
-  size_t at = LineStartOf(text, line);
-  size_t end = LineEndOf(text, at);
-  while (at < end && units > 0) {
-    unsigned char c = static_cast<unsigned char>(text[at]);
-    size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    size_t cost = len == 4 ? 2 : 1;
-    if (cost > units) break;
-    units -= cost;
-    at = std::min(end, at + len);
-  }
-  return at;
+size_t OffsetOfPosition(std::string_view text, const json& position) {
+  return OffsetOfUtf16(text, position.at("line").get<size_t>(),
+                       position.at("character").get<size_t>());
 }
 
 // Where a finding's underline ends: the scalar or key it points at (a
 // quoted string, or up to " #", ": ", or in brackets ',' and ']'), else
 // the line's end.
 size_t SpanEnd(std::string_view text, size_t at) {
-  size_t eol = LineEndOf(text, at);
+  size_t eol = LineEndOffset(text, at);
   if (at >= eol) return at;
   char c = text[at];
   if (c == '"' || c == '\'') {
     size_t close = text.find(c, at + 1);
     return close != std::string_view::npos && close < eol ? close + 1 : eol;
   }
-  size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-  line_start = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;
+  size_t line_start = LineStartAt(text, at);
   std::string_view before = text.substr(line_start, at - line_start);
   bool flow = std::count(before.begin(), before.end(), '[') +
                   std::count(before.begin(), before.end(), '{') >
@@ -155,7 +123,7 @@ size_t SpanEnd(std::string_view text, size_t at) {
 // A finding's byte range in `text`.
 std::pair<size_t, size_t> SpanOf(std::string_view text, const Diagnostic& d) {
   if (d.mark.line < 1) return {0, 0};
-  size_t at = OffsetOf(text, d.mark);
+  size_t at = OffsetAt(text, d.mark.line, d.mark.column);
   if (at == std::string_view::npos) at = text.size();
   // A phrase rule's message opens with the phrase it found ("'went well'
   // is praise..."): underline just that when the text there spells it.
@@ -232,6 +200,14 @@ struct Settings {
   mutable std::vector<std::string> paths;
   mutable bool discovered = false;
   mutable std::chrono::steady_clock::time_point discovered_at;
+  // The bank last handed to LintInBank, for the document at `bank_for`:
+  // kept while no file event, rescan, open or close happened and no other
+  // open document changed, so a keystroke looks at none of the bank's files.
+  mutable std::string bank_for;
+  mutable uint64_t bank_generation = 0;  // Impl::generation it was built at
+  mutable uint64_t bank_stamp = 0;       // Impl::edits when it was built
+  mutable std::vector<const BankFile*> bank;
+  mutable size_t bank_at = 0;
 };
 
 // What the bank-wide rules need of one file, kept between keystrokes: for a
@@ -252,6 +228,7 @@ struct Document {
   std::string text;
   json version;
   std::vector<Diagnostic> findings;  // of the last lint, errors included
+  uint64_t edited = 0;               // Impl::edits at its last open or change
 };
 
 }  // namespace
@@ -267,6 +244,10 @@ struct LspServer::Impl {
   std::map<std::string, std::unique_ptr<Settings>> settings;  // by config file
   std::set<std::string> dirty;              // URIs changed since their last lint
   std::map<std::string, CachedFile> files;  // by absolute path
+  // Bumped whenever cached bank files may have changed (file events,
+  // rescans, a document opened or closed): every Settings::bank is stale.
+  uint64_t generation = 1;
+  uint64_t edits = 0;  // counts opens and changes; Document::edited
   std::vector<json> out;
 
   void Log(const std::string& line) const {
@@ -287,6 +268,8 @@ struct LspServer::Impl {
   void RelintAll();
   std::vector<const BankFile*> BankOf(const Settings& s, const Document& doc, size_t* at);
   void FilesChanged(const json& params);
+  bool Refresh(const Settings& s, std::chrono::steady_clock::time_point now);
+  void Idle();
   void LintDirty();
   const Settings& SettingsFor(const std::string& path);
   json CodeActions(const json& params);
@@ -459,6 +442,8 @@ void LspServer::Impl::Open(const json& params) {
   std::string path = PathFromUri(doc.uri);
   doc.path = path.empty() ? doc.uri : NormalPath(path);
   std::string uri = doc.uri;
+  doc.edited = ++edits;
+  ++generation;
   docs[uri] = std::move(doc);
   dirty.insert(uri);
 }
@@ -473,8 +458,8 @@ void LspServer::Impl::Change(const json& params) {
     std::string text = change.at("text").get<std::string>();
     if (const json* range =
             Member(change, "range")) {  // incremental, though not asked for
-      size_t begin = OffsetAt(doc->text, range->at("start"));
-      size_t end = std::max(begin, OffsetAt(doc->text, range->at("end")));
+      size_t begin = OffsetOfPosition(doc->text, range->at("start"));
+      size_t end = std::max(begin, OffsetOfPosition(doc->text, range->at("end")));
       doc->text.replace(begin, end - begin, text);
     } else {
       doc->text = std::move(text);
@@ -482,6 +467,7 @@ void LspServer::Impl::Change(const json& params) {
   }
   const json& td = params.at("textDocument");
   if (td.contains("version")) doc->version = td["version"];
+  doc->edited = ++edits;
   dirty.insert(doc->uri);
 }
 
@@ -489,43 +475,39 @@ void LspServer::Impl::Close(const json& params) {
   std::string uri = UriOf(params);
   dirty.erase(uri);
   if (docs.erase(uri) == 0) return;
+  ++generation;  // its file is the bank's again, as on disk
   out.push_back(Notification("textDocument/publishDiagnostics",
                              {{"uri", uri}, {"diagnostics", json::array()}}));
 }
 
+// The settings as `starbank lint` in the document's folder resolves them
+// (src/workspace), with two differences an editor wants: a broken config is
+// reported and then not used (lint refuses to run), and the bank is the
+// config's folder, else the workspace folder holding the document.
 const Settings& LspServer::Impl::SettingsFor(const std::string& path) {
+  SettingsSource source{options.config_path, options.isolated, options.catalog_path};
   std::string dir = fs::path(path).parent_path().string();
-  std::string file = options.isolated                 ? ""
-                     : !options.config_path.empty()   ? options.config_path
-                     : path.empty() || path[0] != '/' ? ""
-                                                      : FindConfig(dir);
+  std::string file = path.empty() || path[0] != '/' ? source.isolated ? "" : source.config_path
+                                                    : ConfigFileFor(source, dir);
   auto it = settings.find(file);
   if (it != settings.end()) return *it->second;
   auto s = std::make_unique<Settings>();
-  std::vector<Diagnostic> errors;
-  if (!file.empty() && !LoadConfig(file, AllRuleIds(), &s->config, &errors)) {
-    for (const Diagnostic& d : errors) s->problems.push_back(FormatDiagnostic(d));
+  LintOptions flags;  // no flags: every value from the config
+  if (!ResolveSettings(file, source, nullptr, &flags, &s->config, &s->problems)) {
     s->config = Config{};  // as lint refuses a broken config, use none of it
     s->config.file = file;
+    s->config.catalog = source.catalog_path;
   }
-  std::string catalog =
-      !options.catalog_path.empty() ? options.catalog_path : s->config.catalog;
-  if (!catalog.empty()) {
-    std::string content, error;
-    std::vector<Diagnostic> catalog_errors;
-    if (!ReadFile(catalog, &content, &error)) {
-      s->problems.push_back(fmt::format("{}: error: {}", catalog, error));
-    } else if ((s->owned = Catalog::Parse(catalog, content, &catalog_errors))) {
-      s->catalog = s->owned.get();
-    }
-    for (const Diagnostic& d : catalog_errors) s->problems.push_back(FormatDiagnostic(d));
+  if (!s->config.catalog.empty()) {
+    const Catalog* catalog = LoadCatalog(s->config.catalog, &s->owned, &s->problems);
+    if (catalog != nullptr) s->catalog = catalog;
   }
   bool under_root = !root.empty() && path.rfind(root + "/", 0) == 0;
   s->root = !s->config.dir.empty() ? s->config.dir : under_root ? root : "";
   for (const std::string& p : s->problems) {
     Log(p);
-    out.push_back(
-        Notification("window/showMessage", {{"type", 1}, {"message", "starbank: " + p}}));
+    std::string shown = p.rfind("starbank: ", 0) == 0 ? p : "starbank: " + p;
+    out.push_back(Notification("window/showMessage", {{"type", 1}, {"message", shown}}));
   }
   return *(settings[file] = std::move(s));
 }
@@ -539,6 +521,7 @@ constexpr std::chrono::seconds kRescan{2};
 // again (a config change may change every file's, so all are forgotten).
 void LspServer::Impl::FilesChanged(const json& params) {
   settings.clear();
+  ++generation;
   const json* changes = Member(params, "changes");
   if (changes == nullptr || !changes->is_array()) {
     files.clear();
@@ -557,27 +540,70 @@ void LspServer::Impl::FilesChanged(const json& params) {
   }
 }
 
+// Walks the bank's folders again and stats its files; true when the list
+// or a file's size or time changed since the last walk. Without file
+// events from the client, `starbank server` calls this when the editor has
+// been quiet for kRescan (Idle), not on a keystroke.
+bool LspServer::Impl::Refresh(const Settings& s, std::chrono::steady_clock::time_point now) {
+  // An unreadable folder is not the document's problem.
+  std::vector<Diagnostic> ignored, notes;
+  std::vector<std::string> paths;
+  for (LintInput& in : StoryInputs({s.root}, {}, s.config, s.config.options, &ignored, &notes)) {
+    paths.push_back(NormalPath(in.path));
+  }
+  bool changed = !s.discovered || paths != s.paths;
+  s.paths = std::move(paths);
+  s.discovered = true;
+  s.discovered_at = now;
+  for (const std::string& path : s.paths) {
+    auto it = files.find(path);
+    if (it == files.end() || !it->second.filled || it->second.from_document) continue;
+    std::error_code ec;
+    uintmax_t size = fs::file_size(path, ec);
+    fs::file_time_type mtime = ec ? fs::file_time_type{} : fs::last_write_time(path, ec);
+    if (ec || size != it->second.size || mtime != it->second.mtime) {
+      files.erase(it);  // read again when next asked for
+      changed = true;
+    }
+  }
+  if (changed) ++generation;
+  return changed;
+}
+
+void LspServer::Impl::Idle() {
+  if (watch_files) return;  // the client says what changed
+  auto now = std::chrono::steady_clock::now();
+  bool changed = false;
+  for (const auto& [file, s] : settings) {
+    if (!s->root.empty() && s->discovered && now - s->discovered_at >= kRescan) {
+      changed |= Refresh(*s, now);
+    }
+  }
+  if (changed) RelintAll();
+}
+
 // The other files of `doc`'s bank, in lint's order, with every open
 // document's text in place of its file's; `*at` is where doc goes among
-// them. Only files new or changed since the last call are read.
+// them. Only files new or changed since the last call are read; while
+// nothing changed but doc itself, the last call's list is handed back.
 std::vector<const BankFile*> LspServer::Impl::BankOf(const Settings& s,
                                                      const Document& doc, size_t* at) {
-  std::vector<const BankFile*> bank;
   *at = 0;
-  if (s.root.empty()) return bank;
+  if (s.root.empty()) return {};
   auto now = std::chrono::steady_clock::now();
-  bool rescan = !s.discovered || (!watch_files && now - s.discovered_at > kRescan);
-  if (rescan) {
-    std::vector<Diagnostic>
-        ignored;  // an unreadable folder is not the document's problem
-    s.paths.clear();
-    for (LintInput& in : DiscoverInputs({s.root}, s.config.options, &ignored)) {
-      std::string path = NormalPath(in.path);
-      if (!ConfigExcludes(s.config, path)) s.paths.push_back(std::move(path));
-    }
-    s.discovered = true;
-    s.discovered_at = now;
+  // Without file events, and without an idle loop to call Idle, a keystroke
+  // after kRescan walks the bank again.
+  bool stale = !watch_files && !options.idle_refresh && now - s.discovered_at > kRescan;
+  if (!s.discovered || stale) Refresh(s, now);
+  uint64_t newest = 0;  // the last edit of another open document
+  for (const auto& [uri, d] : docs) {
+    if (d.path != doc.path) newest = std::max(newest, d.edited);
   }
+  if (s.bank_generation == generation && s.bank_for == doc.path && newest <= s.bank_stamp) {
+    *at = s.bank_at;
+    return s.bank;
+  }
+  std::vector<const BankFile*> bank;
   std::map<std::string, const Document*> open;
   for (const auto& [uri, d] : docs) open[d.path] = &d;
   bool found = false;
@@ -597,24 +623,27 @@ std::vector<const BankFile*> LspServer::Impl::BankOf(const Settings& s,
         c.text = it->second->text;
         c.from_document = c.filled = true;
       }
-    } else if (!c.filled || c.from_document || rescan) {
+    } else if (!c.filled || c.from_document) {
       std::error_code ec;
       uintmax_t size = fs::file_size(path, ec);
       fs::file_time_type mtime =
           ec ? fs::file_time_type{} : fs::last_write_time(path, ec);
-      if (!c.filled || c.from_document || ec || size != c.size || mtime != c.mtime) {
-        Trace(fmt::format("fingerprinting {}", path));
-        c.bank = FingerprintInput(LintInput{path, false}, *s.catalog, s.config.options);
-        c.size = ec ? 0 : size;
-        c.mtime = mtime;
-        c.text.clear();
-        c.from_document = false;
-        c.filled = true;
-      }
+      Trace(fmt::format("fingerprinting {}", path));
+      c.bank = FingerprintInput(LintInput{path, false}, *s.catalog, s.config.options);
+      c.size = ec ? 0 : size;
+      c.mtime = mtime;
+      c.text.clear();
+      c.from_document = false;
+      c.filled = true;
     }
     bank.push_back(&c.bank);
   }
   if (!found) *at = bank.size();
+  s.bank = bank;
+  s.bank_at = *at;
+  s.bank_for = doc.path;
+  s.bank_generation = generation;
+  s.bank_stamp = edits;
   return bank;
 }
 
@@ -676,8 +705,8 @@ json LspServer::Impl::CodeActions(const json& params) {
     for (const json& kind : *only) quickfix |= kind.is_string() && kind == "quickfix";
     if (!quickfix) return actions;
   }
-  size_t begin = OffsetAt(doc->text, params.at("range").at("start"));
-  size_t end = std::max(begin, OffsetAt(doc->text, params.at("range").at("end")));
+  size_t begin = OffsetOfPosition(doc->text, params.at("range").at("start"));
+  size_t end = std::max(begin, OffsetOfPosition(doc->text, params.at("range").at("end")));
   for (const Diagnostic& d : doc->findings) {
     auto [db, de] = SpanOf(doc->text, d);
     if (d.rule.empty() || db > end || de < begin) continue;
@@ -695,9 +724,8 @@ json LspServer::Impl::CodeActions(const json& params) {
 // The rule id under byte `at` of a `# starbank:` comment, with its range.
 static std::optional<std::pair<size_t, size_t>> RuleIdAt(std::string_view text,
                                                          size_t at) {
-  size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-  line_start = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;
-  size_t eol = LineEndOf(text, line_start);
+  size_t line_start = LineStartAt(text, at);
+  size_t eol = LineEndOffset(text, line_start);
   std::string line(text.substr(line_start, eol - line_start));
   std::string lower = line;
   for (char& c : lower)
@@ -731,7 +759,7 @@ static std::string RuleHover(const Rule& rule, const Settings& s) {
 json LspServer::Impl::Hover(const json& params) {
   Document* doc = Find(params);
   if (doc == nullptr) return nullptr;
-  size_t at = OffsetAt(doc->text, params.at("position"));
+  size_t at = OffsetOfPosition(doc->text, params.at("position"));
   const Settings& s = SettingsFor(doc->path);
   std::string value;
   std::pair<size_t, size_t> span{at, at};
@@ -851,6 +879,14 @@ std::vector<json> LspServer::Handle(const json& message) {
   return std::move(impl_->out);
 }
 
+void LspServer::Idle() {
+  try {
+    impl_->Idle();
+  } catch (const std::exception& e) {
+    impl_->Log(fmt::format("internal error: {}", e.what()));
+  }
+}
+
 std::vector<json> LspServer::Flush() {
   impl_->out.clear();
   try {
@@ -868,16 +904,6 @@ json LspServer::BadFrame(const std::string& why) {
 
 bool LspServer::exited() const { return impl_->exited; }
 int LspServer::exit_code() const { return impl_->shutdown ? 0 : 1; }
-
-size_t Utf16Length(std::string_view text) {
-  size_t units = 0;
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if ((c & 0xC0) == 0x80) continue;  // continuation byte
-    units += c >= 0xF0 ? 2 : 1;        // four-byte sequences are surrogate pairs
-  }
-  return units;
-}
 
 std::string PathFromUri(std::string_view uri) {
   constexpr std::string_view kScheme = "file://";
