@@ -167,6 +167,20 @@ TEST_CASE("Printable shows control codes escaped and keeps the rest") {
   CHECK(Printable(raw) == shown);
 }
 
+TEST_CASE("WrapHanging wraps at spaces under the head, and not at all when it fits") {
+  auto [head, text, width, wrapped] =
+      GENERATE(table<std::string, std::string, size_t, std::string>({
+          {"  a -> (", "no story: its only story)", 40, "  a -> (no story: its only story)\n"},
+          {"  a -> (", "no story: its only story)", 20,
+           "  a -> (no story:\n        its only\n        story)\n"},
+          {"  a -> (", "no story: its only story)", 0, "  a -> (no story: its only story)\n"},
+          // Wide characters count two columns each.
+          {"x: ", "\xe6\x97\xa5\xe6\x9c\xac b", 7, "x: \xe6\x97\xa5\xe6\x9c\xac\n   b\n"},
+      }));
+  CAPTURE(head, text, width);
+  CHECK(WrapHanging(head, text, width) == wrapped);
+}
+
 TEST_CASE("FitWidth counts display columns and never cuts a character") {
   auto [text, width, fitted] = GENERATE(table<std::string, size_t, std::string>({
       {"short", 10, "short"},

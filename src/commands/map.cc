@@ -142,28 +142,6 @@ std::string GapText(Gap gap, const Paint& paint) {
   return "";
 }
 
-// `head` then `list`, wrapped to `columns` under a hanging indent.
-std::string WrapList(const std::string& head, const std::string& list, size_t columns) {
-  std::string out = head, indent(head.size(), ' ');
-  size_t column = head.size();
-  for (size_t i = 0; i < list.size();) {
-    size_t space = list.find(' ', i);
-    std::string word =
-        list.substr(i, space == std::string::npos ? std::string::npos : space - i);
-    if (column > head.size() && column + 1 + DisplayWidth(word) > columns - 1) {
-      out += "\n" + indent;
-      column = indent.size();
-    } else if (column > head.size()) {
-      out += ' ';
-      ++column;
-    }
-    out += word;
-    column += DisplayWidth(word);
-    i = space == std::string::npos ? list.size() : space + 1;
-  }
-  return out + "\n";
-}
-
 void PrintLegend(const std::vector<const StoryReport*>& strip, size_t total,
                  const Paint& paint, size_t columns) {
   std::string line = "stories:";
@@ -235,10 +213,10 @@ void PrintCoverageText(const BankInput& bank, const Paint& paint, const Layout& 
   }
   std::cout << "Gaps:\n";
   if (!none.empty()) {
-    std::cout << WrapList("  no story:  ", Printable(JoinNames(none)), layout.columns);
+    std::cout << WrapHanging("  no story:  ", Printable(JoinNames(none)), layout.columns - 1);
   }
   if (!backup.empty()) {
-    std::cout << WrapList("  no backup: ", Printable(JoinNames(backup)), layout.columns);
+    std::cout << WrapHanging("  no backup: ", Printable(JoinNames(backup)), layout.columns - 1);
   }
 }
 

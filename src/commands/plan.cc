@@ -74,7 +74,7 @@ void PrintText(const Plan& plan, size_t stories, size_t columns,
   for (const PlanSlot& s : plan.slots) {
     std::string name = column(s.principle->name, width);
     if (s.story == nullptr) {
-      std::cout << fmt::format("  {}  -> ({})\n", name, NoStory(s));
+      std::cout << WrapHanging(fmt::format("  {}  -> (", name), NoStory(s) + ")", columns);
       continue;
     }
     std::cout << fmt::format("  {}  -> {}  score {:>3}, {:>3}s, fit {:.2f}{}\n", name,

@@ -126,13 +126,16 @@ void StemIds(std::string_view text, const std::unordered_map<std::string, int>& 
       size_t dash = word.find('-', start);
       if (dash == std::string_view::npos) dash = word.size();
       if (dash > start) {
-        std::string piece(word.substr(start, dash - start));
+        // One buffer per thread for the look-up: a word seen before costs
+        // a hash and a compare, no allocation.
+        thread_local std::string piece;
+        piece.assign(word.substr(start, dash - start));
         auto it = cache->ids.find(piece);
         if (it == cache->ids.end()) {
           if (cache->ids.size() >= kWordCacheLimit) cache->ids.clear();
           auto known = stem_ids.find(Stem(piece));
           int id = known == stem_ids.end() ? -1 : known->second;
-          it = cache->ids.emplace(std::move(piece), id).first;
+          it = cache->ids.emplace(piece, id).first;
         }
         out->push_back(it->second);
       }
@@ -246,10 +249,14 @@ std::vector<double> SignalIndex::RawScores(const Story& story) const {
     cache.ids.clear();
     cache.generation = t.generation;
   }
-  // Each part's words as stem numbers, and each term's weighted count.
-  std::vector<int> ids;
-  std::vector<double> tf(t.term_count, 0.0);
-  std::vector<size_t> seen;  // flat numbers of the terms found
+  // Each part's words as stem numbers, and each term's weighted count. The
+  // counts live per thread and only the entries a story touched are reset,
+  // so a story does not pay to clear every term of the catalog.
+  thread_local std::vector<int> ids;
+  thread_local std::vector<double> tf;
+  thread_local std::vector<size_t> seen;  // flat numbers of the terms found
+  if (tf.size() != t.term_count) tf.assign(t.term_count, 0.0);
+  seen.clear();
   double words = 0;
   for (const auto& [text, weight] : InferenceText(story)) {
     if (text.empty()) continue;
@@ -279,6 +286,7 @@ std::vector<double> SignalIndex::RawScores(const Story& story) const {
     while (p + 1 < t.terms.size() && t.first_term[p + 1] <= flat) ++p;
     const Term& term = t.terms[p][flat - t.first_term[p]];
     scores[p] += term.weight * tf[flat] * (kK1 + 1) / (tf[flat] + kK1 * norm);
+    tf[flat] = 0;
   }
   return scores;
 }

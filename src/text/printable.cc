@@ -116,4 +116,26 @@ std::string FitWidth(std::string_view s, size_t width) {
   return out + "~";
 }
 
+std::string WrapHanging(std::string_view head, std::string_view text, size_t width) {
+  size_t indent = DisplayWidth(head);
+  std::string out(head);
+  if (width == 0 || indent + DisplayWidth(text) <= width) return out.append(text) + "\n";
+  size_t column = indent;
+  for (size_t i = 0; i < text.size();) {
+    size_t space = text.find(' ', i);
+    std::string_view word = text.substr(i, space == std::string_view::npos ? text.npos : space - i);
+    if (column > indent && column + 1 + DisplayWidth(word) > width) {
+      out += "\n" + std::string(indent, ' ');
+      column = indent;
+    } else if (column > indent) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += DisplayWidth(word);
+    i = space == std::string_view::npos ? text.size() : space + 1;
+  }
+  return out + "\n";
+}
+
 }  // namespace starbank

@@ -31,6 +31,11 @@ size_t DisplayWidth(std::string_view s);
 /// when cut, the last column is `~`.
 std::string FitWidth(std::string_view s, size_t width);
 
+/// `head` then `text` and a newline, the text wrapped at spaces under a
+/// hanging indent so no line runs past `width` columns (a word longer than
+/// the room left still runs over). `width` 0: no wrapping.
+std::string WrapHanging(std::string_view head, std::string_view text, size_t width);
+
 }  // namespace starbank
 
 #endif  // STARBANK_TEXT_PRINTABLE_H_
