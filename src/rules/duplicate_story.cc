@@ -6,7 +6,7 @@
 // that agree on a whole band (4 signature positions) are compared.
 //
 // Pairs that pass are linked (union-find), never kept, and each linked set
-// is split into clusters around anchors (Clusters below); every story of a
+// is split into clusters around anchors (SplitSet below); every story of a
 // cluster gets one finding naming the others. So 20,000 copies of a story
 // give 20,000 findings, not the 400 million of every pair, in flat memory.
 #include <fmt/format.h>
@@ -36,27 +36,25 @@ constexpr size_t kBucketCap = 64;  // later stories meet only the first 64
 constexpr int kMinSame = kHashes / 2;  // agreeing positions for 0.5 similarity
 constexpr uint32_t kNone = ~0u;
 
-class DuplicateStory : public Rule {
+class DuplicateStory : public BankRule {
  public:
   DuplicateStory()
-      : Rule("duplicate-story", Severity::kWarning,
-             "two stories in the bank share an id, or are near-identical in text") {}
+      : BankRule("duplicate-story", Severity::kWarning,
+                 "two stories in the bank share an id, or are near-identical in text") {}
 
-  bool bank_wide() const override { return true; }
-
-  bool NearCopies(const std::vector<StoryFingerprint>& bank, int jobs,
-                  std::vector<std::vector<uint32_t>>* out) const override {
+  void Clusters(const std::vector<StoryFingerprint>& bank, int jobs,
+                std::vector<std::vector<uint32_t>>* out) const override {
     *out = AllClusters(bank, jobs);
-    return true;
   }
 
   void CheckBank(const std::vector<StoryFingerprint>& bank, int jobs,
-                 std::vector<Diagnostic>* out) const override {
+                 BankFindings* out) const override {
     // One finding a story at most: a story whose id repeats an earlier one
     // gets that finding, not also the near-identical one.
     std::vector<bool> reported(bank.size(), false);
     SameIds(bank, &reported, out);
-    NearDuplicates(bank, jobs, reported, out);
+    out->clusters = AllClusters(bank, jobs);
+    for (const std::vector<uint32_t>& c : out->clusters) ReportCluster(bank, c, reported, out);
   }
 
   // One file's findings. A story is in a linked set only if some story is
@@ -64,12 +62,12 @@ class DuplicateStory : public Rule {
   // bank (one pass of early-stopping compares), the clusters need not be
   // built; otherwise they are, and only the file's findings are written.
   void CheckBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
-                    int jobs, std::vector<Diagnostic>* out) const override {
+                    int jobs, BankFindings* out) const override {
     std::vector<bool> reported(bank.size(), false);
-    std::vector<Diagnostic> ids;
+    BankFindings ids;
     SameIds(bank, &reported, &ids);
-    for (Diagnostic& d : ids) {
-      if (d.file == file) out->push_back(std::move(d));
+    for (size_t k = 0; k < ids.findings.size(); ++k) {
+      if (ids.findings[k].file == file) out->Add(ids.stories[k], std::move(ids.findings[k]));
     }
     bool near = false;
     for (size_t i = 0; i < bank.size() && !near; ++i) {
@@ -98,7 +96,7 @@ class DuplicateStory : public Rule {
 
   // Sorting indices by id finds repeats without a map of 100,000 strings.
   void SameIds(const std::vector<StoryFingerprint>& bank, std::vector<bool>* reported,
-               std::vector<Diagnostic>* out) const {
+               BankFindings* out) const {
     std::vector<uint32_t> order(bank.size());
     for (size_t i = 0; i < bank.size(); ++i) order[i] = static_cast<uint32_t>(i);
     std::stable_sort(order.begin(), order.end(),
@@ -115,9 +113,9 @@ class DuplicateStory : public Rule {
     for (const auto& [i, f] : repeats) {
       const StoryFingerprint& a = bank[f];
       (*reported)[i] = true;
-      out->push_back(At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
-                                             "story its own id", bank[i].id, a.file,
-                                             a.mark.line)));
+      out->Add(i, At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
+                                          "story its own id", bank[i].id, a.file,
+                                          a.mark.line)));
     }
   }
 
@@ -223,7 +221,7 @@ class DuplicateStory : public Rule {
   // So every story shares about half its text with its cluster's anchor,
   // or with a story that does. Returns clusters of two or more, each
   // ascending.
-  static std::vector<std::vector<uint32_t>> Clusters(const std::vector<StoryFingerprint>& bank,
+  static std::vector<std::vector<uint32_t>> SplitSet(const std::vector<StoryFingerprint>& bank,
                                                      const std::vector<uint32_t>& set) {
     constexpr size_t kAnchors = 64;
     constexpr size_t kScan = 4096;
@@ -268,8 +266,7 @@ class DuplicateStory : public Rule {
   // kNamed of them, in input order).
   static void ReportCluster(const std::vector<StoryFingerprint>& bank,
                             const std::vector<uint32_t>& cluster,
-                            const std::vector<bool>& reported,
-                            std::vector<Diagnostic>* out,
+                            const std::vector<bool>& reported, BankFindings* out,
                             const std::string_view* only = nullptr) {
     constexpr size_t kNamed = 3;
     for (uint32_t i : cluster) {
@@ -278,9 +275,9 @@ class DuplicateStory : public Rule {
       if (cluster.size() == 2) {
         const StoryFingerprint& o = bank[cluster[0] == i ? cluster[1] : cluster[0]];
         int pct = static_cast<int>(std::lround(MinHashSimilarity(bank[i].minhash, o.minhash) * 100));
-        out->push_back(At(bank[i], fmt::format("story is near-identical to '{}' ({}:{}, ~{}% "
-                                               "shared text); keep one and retire the other",
-                                               o.id, o.file, o.mark.line, pct)));
+        out->Add(i, At(bank[i], fmt::format("story is near-identical to '{}' ({}:{}, ~{}% "
+                                            "shared text); keep one and retire the other",
+                                            o.id, o.file, o.mark.line, pct)));
         continue;
       }
       std::string names;
@@ -292,32 +289,23 @@ class DuplicateStory : public Rule {
       }
       size_t others = cluster.size() - 1;
       if (others > kNamed) names += fmt::format(" and {} more", others - kNamed);
-      out->push_back(At(bank[i], fmt::format("story is near-identical to {} other stories: "
-                                             "{}; keep one and retire the others",
-                                             others, names)));
+      out->Add(i, At(bank[i], fmt::format("story is near-identical to {} other stories: "
+                                          "{}; keep one and retire the others",
+                                          others, names)));
     }
   }
 
-  void NearDuplicates(const std::vector<StoryFingerprint>& bank, int jobs,
-                      const std::vector<bool>& reported, std::vector<Diagnostic>* out) const {
-    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
-      ReportCluster(bank, c, reported, out);
-    }
-  }
-
- public:
   static std::vector<std::vector<uint32_t>> AllClusters(
       const std::vector<StoryFingerprint>& bank, int jobs) {
     std::vector<std::vector<uint32_t>> clusters;
     for (const std::vector<uint32_t>& set : LinkedSets(bank, jobs)) {
-      for (std::vector<uint32_t>& c : Clusters(bank, set)) clusters.push_back(std::move(c));
+      for (std::vector<uint32_t>& c : SplitSet(bank, set)) clusters.push_back(std::move(c));
     }
     // By first story, so that the order does not depend on the split.
     std::sort(clusters.begin(), clusters.end());
     return clusters;
   }
 
- private:
   // Agreeing positions, 8 at a time: a byte of a ^ b is zero where they
   // agree. Without branches, a compare is a few instructions a word; it is
   // the inner loop of the banding, met up to 64 times a band a story.
