@@ -32,7 +32,7 @@ constexpr int kHashes = kMinHashSize;
 constexpr int kRows = 4;
 constexpr int kBandsPerOrder = kHashes / kRows;
 constexpr int kOrders = 4;
-constexpr size_t kBucketCap = 64;  // later stories meet only the first 64
+constexpr int kBucketWalk = 16;  // a story meets the newest 16 of its bucket
 constexpr int kMinSame = kHashes / 2;  // agreeing positions for 0.5 similarity
 constexpr uint32_t kNone = ~0u;
 
@@ -216,15 +216,24 @@ class DuplicateStory : public BankRule {
   // Splits one linked set into clusters, so that a chain of near pairs (a
   // like b, b like c, c like d...) does not put stories that share little
   // under one name. Taken in input order, a story joins the newest of the
-  // last kAnchors anchors it is near, or becomes an anchor; a story left
-  // alone joins the cluster of the nearest (by input order) story it is near.
-  // So every story shares about half its text with its cluster's anchor,
-  // or with a story that does. Returns clusters of two or more, each
-  // ascending.
+  // last kAnchors anchors it is near (the clusters' representatives), or
+  // becomes an anchor; a story left alone joins the cluster of the nearest
+  // (by input order) story it is near within kScan places of the set each
+  // way, or stays alone. So every story shares about half its text with
+  // its cluster's anchor, or with a story that does. Returns clusters of two
+  // or more, each ascending.
+  //
+  // Both scans are capped, so a set costs at most kAnchors + 2 kScan
+  // compares a story, linear in its size. A templated bank (stories from a
+  // few templates) links tens of thousands of stories into one set by
+  // chance pairs: there an uncapped scan of each lone story's neighbours
+  // grew as the square of the set. A bank's real copies sit close together
+  // in input order (a story rewritten, copied beside the original), and a
+  // set of up to 2 kScan + 1 stories is scanned whole, as before.
   static std::vector<std::vector<uint32_t>> SplitSet(const std::vector<StoryFingerprint>& bank,
                                                      const std::vector<uint32_t>& set) {
     constexpr size_t kAnchors = 64;
-    constexpr size_t kScan = 4096;
+    constexpr size_t kScan = 256;
     std::vector<uint32_t> anchors;        // positions in `set`
     std::vector<uint32_t> cluster(set.size());  // position -> index into anchors
     for (size_t m = 0; m < set.size(); ++m) {
@@ -308,7 +317,7 @@ class DuplicateStory : public BankRule {
 
   // Agreeing positions, 8 at a time: a byte of a ^ b is zero where they
   // agree. Without branches, a compare is a few instructions a word; it is
-  // the inner loop of the banding, met up to 64 times a band a story.
+  // the inner loop of the banding, met up to 16 times a band a story.
   static int SameCount(const MinHashSignature& a, const MinHashSignature& b) {
     constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
     int differ = 0;
@@ -345,11 +354,19 @@ class DuplicateStory : public BankRule {
   // of two, which could make them up to 3), so memory is 7 bytes a story
   // plus 4 for `next_`, reused for every band.
   //
-  // A slot also knows whether all its members were linked into one set
-  // (`uniform_`, a bit beside the member count): a story of that same set
-  // then skips the walk, whose every meeting would end at the set test.
-  // That is what keeps a templated bank linear: there most buckets are
-  // full (64) of one set, and walking them cost 64 look-ups a band a story.
+  // A story meets only the newest kBucketWalk members of its bucket, and
+  // every story joins its bucket. In a templated bank (stories from a few
+  // templates) buckets fill with stories that share a band by chance:
+  // there, walking the first 64 members a band cost each story up to 4,096
+  // compares, most of the check's time at 100,000 stories. The newest
+  // members are the ones a copy is most likely to meet: a copy sits close
+  // to its original in input order. A bucket of up to kBucketWalk stories
+  // is met whole, as before.
+  //
+  // A slot also knows whether its newest members were all linked into one
+  // set (`uniform`): a story of that same set then skips the walk, whose
+  // every meeting would end at the set test. Sets only grow, so the bit
+  // stays true once set.
   class BandTable {
    public:
     BandTable(size_t stories, size_t bank_size)
@@ -362,9 +379,8 @@ class DuplicateStory : public BankRule {
       std::fill(state_.begin(), state_.end(), 0);
     }
 
-    // Calls `meet(j)` for each earlier member of i's bucket, then adds i
-    // unless the bucket is full. Members are met newest first; a bucket
-    // keeps its first kBucketCap stories whatever the order.
+    // Calls `meet(j)` for each of the newest kBucketWalk earlier members of
+    // i's bucket, newest first, then adds i in front.
     // `same_set(j)`: whether j is in i's linked set now.
     template <typename Meet, typename SameSet>
     void Insert(const std::vector<StoryFingerprint>& bank, int order, int band,
@@ -378,32 +394,31 @@ class DuplicateStory : public BankRule {
         if (head == kNone) {
           heads_[s] = i;
           next_[i] = kNone;
-          state_[s] = 1 | kUniform;
+          state_[s] = kUniform;
           return;
         }
         if (BandKey(bank[head].minhash, order, band) != key) continue;
         if ((state_[s] & kUniform) == 0 || !same_set(head)) {
-          for (uint32_t j = head; j != kNone; j = next_[j]) meet(j);
+          int met = 0;
+          for (uint32_t j = head; j != kNone && met < kBucketWalk; j = next_[j], ++met) meet(j);
           bool uniform = true;
-          for (uint32_t j = head; j != kNone && uniform; j = next_[j])
+          met = 0;
+          for (uint32_t j = head; j != kNone && uniform && met < kBucketWalk;
+               j = next_[j], ++met) {
             uniform = same_set(j);
-          state_[s] =
-              static_cast<uint8_t>((state_[s] & kCount) | (uniform ? kUniform : 0));
+          }
+          state_[s] = uniform ? kUniform : 0;
         }
-        if ((state_[s] & kCount) < kBucketCap) {  // i is in its own set: still uniform
-          next_[i] = head;
-          heads_[s] = i;
-          ++state_[s];
-        }
+        next_[i] = head;  // i is in its own set: a uniform bucket stays so
+        heads_[s] = i;
         return;
       }
     }
 
    private:
-    static constexpr uint8_t kCount = 0x7f;    // members, at most kBucketCap
-    static constexpr uint8_t kUniform = 0x80;  // all members in one linked set
+    static constexpr uint8_t kUniform = 1;  // the newest members in one linked set
     std::vector<uint32_t> heads_;  // a bucket's newest member, or kNone
-    std::vector<uint8_t> state_;   // members | kUniform
+    std::vector<uint8_t> state_;   // kUniform or 0
     std::vector<uint32_t> next_;
   };
 };
