@@ -87,10 +87,13 @@ std::vector<StoryFingerprint> SyntheticBank(size_t n, std::vector<std::string>* 
 TEST_CASE("the bank-wide check finds the same pairs on any number of threads") {
   std::vector<std::string> ids;
   std::vector<StoryFingerprint> bank = SyntheticBank(6000, &ids);  // over the 4096 for threads
-  const Rule* rule = FindRule("duplicate-story");
+  const Rule* found = FindRule("duplicate-story");
+  REQUIRE(found != nullptr);
+  const BankRule* rule = found->AsBankRule();
   REQUIRE(rule != nullptr);
-  std::vector<Diagnostic> one;
-  rule->CheckBank(bank, 1, &one);
+  BankFindings got;
+  rule->CheckBank(bank, 1, &got);
+  const std::vector<Diagnostic>& one = got.findings;
   // Every planted pair, reported on both of its stories, and nothing else.
   CHECK(one.size() == 2 * 6000 / 20);
   for (const Diagnostic& d : one) {
@@ -99,8 +102,9 @@ TEST_CASE("the bank-wide check finds the same pairs on any number of threads") {
     CHECK((line % 20 == 19 || line % 20 == 18));
   }
   for (int jobs : {2, 3, 8}) {
-    std::vector<Diagnostic> many;
-    rule->CheckBank(bank, jobs, &many);
+    BankFindings more;
+    rule->CheckBank(bank, jobs, &more);
+    const std::vector<Diagnostic>& many = more.findings;
     REQUIRE(many.size() == one.size());
     for (size_t k = 0; k < one.size(); ++k) {
       INFO(jobs << " threads, finding " << k);
@@ -127,8 +131,9 @@ std::vector<StoryFingerprint> Fingerprints(size_t n, std::vector<std::string>* i
 }
 
 std::vector<std::string> Messages(const std::vector<StoryFingerprint>& bank, int jobs = 1) {
-  std::vector<Diagnostic> found;
-  FindRule("duplicate-story")->CheckBank(bank, jobs, &found);
+  BankFindings all;
+  FindRule("duplicate-story")->AsBankRule()->CheckBank(bank, jobs, &all);
+  std::vector<Diagnostic>& found = all.findings;
   std::sort(found.begin(), found.end(), DiagnosticLess);
   std::vector<std::string> out;
   for (Diagnostic& d : found) {
@@ -218,8 +223,17 @@ TEST_CASE("a chain of near pairs is cut where a story no longer resembles the an
                    "(bank.yaml:3), 's3' (bank.yaml:4); keep one and retire the others "
                    "[duplicate-story]"});
   std::vector<std::vector<uint32_t>> clusters;
-  REQUIRE(FindRule("duplicate-story")->NearCopies(bank, 1, &clusters));
+  FindRule("duplicate-story")->AsBankRule()->Clusters(bank, 1, &clusters);
   CHECK(clusters == std::vector<std::vector<uint32_t>>{{0, 1}, {2, 3, 4}});
+  // CheckBank gives the same clusters beside its findings, each finding
+  // on the story it names.
+  BankFindings found;
+  FindRule("duplicate-story")->AsBankRule()->CheckBank(bank, 1, &found);
+  CHECK(found.clusters == clusters);
+  REQUIRE(found.stories.size() == found.findings.size());
+  for (size_t k = 0; k < found.findings.size(); ++k) {
+    CHECK(found.findings[k].mark.line == static_cast<int>(found.stories[k]) + 1);
+  }
 }
 
 TEST_CASE("a story whose id repeats gets that finding, not a second one") {
@@ -262,7 +276,7 @@ namespace {
 
 // A bank for CheckBankFor: stories in files f0.yaml, f1.yaml, ... (two
 // stories in some files); families of near-copies of several sizes, one of
-// them larger than a band bucket holds (64), a few repeated ids, and some
+// them larger than a band bucket holds, a few repeated ids, and some
 // stories too short to sign.
 struct FileBank {
   std::vector<std::string> ids, files;
@@ -315,32 +329,31 @@ std::vector<std::string> Formatted(std::vector<Diagnostic> found) {
 }
 
 TEST_CASE("one file's findings against the bank are CheckBank's for that file") {
-  const Rule* rule = FindRule("duplicate-story");
+  const BankRule* rule = FindRule("duplicate-story")->AsBankRule();
   for (uint32_t seed : {1u, 2u, 3u}) {
     FileBank fb = MakeFileBank(seed == 3 ? 400 : 1500, seed);
-    std::vector<Diagnostic> all;
+    BankFindings all;
     rule->CheckBank(fb.bank, 1, &all);
     std::mt19937 rng(seed);
-    // Files across the bank, asked in turn (the index is rebuilt when the
-    // file changes), then one file again after its signature changed (the
-    // index is kept: the others did not change).
+    // Files across the bank, asked in turn, and one file again after its
+    // signature changed.
     for (int round = 0; round < 12; ++round) {
       std::string file = fb.files[rng() % fb.files.size()];
       if (round % 3 == 2) {
         for (StoryFingerprint& fp : fb.bank) {
           if (file == fp.file) fp.minhash[rng() % kMinHashSize] ^= 0x11;
         }
-        all.clear();
+        all = BankFindings();
         rule->CheckBank(fb.bank, 1, &all);
       }
       std::vector<Diagnostic> expected;
-      for (const Diagnostic& d : all) {
+      for (const Diagnostic& d : all.findings) {
         if (d.file == file) expected.push_back(d);
       }
-      std::vector<Diagnostic> got;
+      BankFindings got;
       rule->CheckBankFor(fb.bank, file, 2, &got);
       INFO("seed " << seed << ", round " << round << ", " << file);
-      CHECK(Formatted(got) == Formatted(expected));
+      CHECK(Formatted(got.findings) == Formatted(expected));
     }
   }
 }

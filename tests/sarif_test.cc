@@ -120,17 +120,28 @@ TEST_CASE("github: one workflow command per finding, escaped", "[github]") {
 }
 
 // Two stories, one under a bar of 80; the other over it.
+// Sets `s`'s dimensions, and its score to their total, as the engine does.
+void Score(StoryReport* s, int quantified, int ownership, int setback, int length,
+           int structure) {
+  s->dimensions.quantified = quantified;
+  s->dimensions.ownership = ownership;
+  s->dimensions.setback = setback;
+  s->dimensions.length = length;
+  s->dimensions.structure = structure;
+  s->score = s->dimensions.Total();
+}
+
 LintReport ScoredReport() {
   LintReport r = SampleReport();
   StoryReport low, high;
   low.file = "stories/a,b.yaml";
   low.line = 2;
   low.id = "low";
-  low.score = 72;
+  Score(&low, 25, 20, 10, 2, 15);  // 72
   high.file = "stories/c.yaml";
   high.line = 1;
   high.id = "high";
-  high.score = 90;
+  Score(&high, 25, 20, 10, 20, 15);  // 90
   r.stories = {low, high};
   return r;
 }
@@ -160,6 +171,7 @@ std::string Streamed(const std::string& format, const LintReport& r, int min_sco
   file.counted = true;
   sink->File(file);
   BankLint bank;
+  for (const StoryReport& s : r.stories) bank.scores.emplace_back(s.dimensions);
   sink->Bank(bank);
   return out.str();
 }
@@ -211,8 +223,7 @@ TEST_CASE("github: a story under --min-score is an error annotation on its line"
 
 TEST_CASE("github: a duplicate's lowered score is the one named", "[github]") {
   LintReport r = ScoredReport();
-  r.stories[1].score = 81;
-  r.stories[1].dimensions.structure = 15;
+  Score(&r.stories[1], 25, 20, 10, 11, 15);  // 81
   std::ostringstream out;
   RenderOptions o;
   o.rules = AllRules();
@@ -221,14 +232,16 @@ TEST_CASE("github: a duplicate's lowered score is the one named", "[github]") {
   std::unique_ptr<LintSink> sink = MakeReporter("github", o)->Stream(out);
   FileLint file;
   file.stories = r.stories;
+  for (StoryReport& s : file.stories) s.score = 100;  // not the finished score
   sink->File(file);
-  // The engine finishes a copy's score and hands it over at the end.
-  int penalized = 81 - DuplicatePenalty(15);
+  // The engine finishes every score once the bank is known and hands them
+  // over at the end; a copy's is lowered.
   BankLint bank;
-  Rescore rescore;
-  rescore.ordinal = 1;
-  rescore.score = penalized;
-  bank.rescored = {rescore};
+  for (const StoryReport& s : r.stories) bank.scores.emplace_back(s.dimensions);
+  Dimensions copy = r.stories[1].dimensions;
+  PenalizeDuplicate(&copy);
+  bank.scores[1] = StoryScore(copy);
+  int penalized = copy.Total();
   sink->Bank(bank);
   REQUIRE(penalized < 80);
   CHECK(out.str() ==

@@ -28,13 +28,29 @@ class Rule;
 /// (a command, the language server, a test) picks them, usually all.
 using RuleSet = std::vector<const Rule*>;
 
-/// A score the bank changed: story `ordinal` (over all stories, in input
-/// order) has a copy in the bank, so its structure dimension dropped; the
-/// other dimensions are as the story's report holds them.
-struct Rescore {
-  size_t ordinal = 0;
-  int structure = 0;  ///< Finished structure dimension.
-  int score = 0;      ///< Finished total.
+/// A story's finished score, a byte a dimension (each is at most 25), so
+/// the engine can hold one for every story of a large bank until the bank
+/// is known.
+struct StoryScore {
+  uint8_t quantified = 0, ownership = 0, setback = 0, length = 0, structure = 0;
+
+  StoryScore() = default;
+  explicit StoryScore(const Dimensions& d)
+      : quantified(static_cast<uint8_t>(d.quantified)),
+        ownership(static_cast<uint8_t>(d.ownership)),
+        setback(static_cast<uint8_t>(d.setback)),
+        length(static_cast<uint8_t>(d.length)),
+        structure(static_cast<uint8_t>(d.structure)) {}
+  Dimensions Unpack() const {
+    Dimensions d;
+    d.quantified = quantified;
+    d.ownership = ownership;
+    d.setback = setback;
+    d.length = length;
+    d.structure = structure;
+    return d;
+  }
+  int Total() const { return quantified + ownership + setback + length + structure; }
 };
 
 /// What lint keeps of each story.
@@ -44,10 +60,12 @@ struct StoryReport {
   std::string id;
   std::string title;
   std::vector<std::string> principles;  ///< Resolved principle ids.
+  /// The finished score: set in a LintReport; in FileLint not yet (a copy
+  /// found in the bank lowers it), BankLint::scores has it.
   int score = 0;
   int words = 0;
   int seconds = 0;
-  Dimensions dimensions;
+  Dimensions dimensions;  ///< As `score`.
   std::string lead_result;  ///< First sentence of the result.
   std::vector<std::string> prompts;  ///< The story's `prompts:`, as written.
   /// Inferred fit per catalog principle (catalog order), ignoring the tags;
@@ -71,7 +89,9 @@ struct LintReport {
 struct FileLint {
   std::vector<Diagnostic> errors;    ///< Load and I/O errors, sorted.
   std::vector<Diagnostic> findings;  ///< Rule findings and directive problems, sorted.
-  std::vector<StoryReport> stories;  ///< In file order; ordinals continue across files.
+  /// In file order; ordinals continue across files. Without their score
+  /// and dimensions: BankLint::scores has them.
+  std::vector<StoryReport> stories;
   bool counted = false;              ///< A story file (or one that failed to load).
 };
 
@@ -80,10 +100,10 @@ struct BankLint {
   /// duplicate-story findings, and the directive problems of files whose
   /// directives could silence one; sorted.
   std::vector<Diagnostic> findings;
-  /// The finished scores of the stories those findings name (their
-  /// scores drop, PenalizeDuplicate), by ordinal ascending. A sink replaces
-  /// what File handed over for them; every other score was final already.
-  std::vector<Rescore> rescored;
+  /// Every story's finished score, by ordinal: taken once, from what the
+  /// story's analysis found and whether a bank rule found a copy of it
+  /// (PenalizeDuplicate).
+  std::vector<StoryScore> scores;
   /// With LintOptions::near_copies: the clusters of near-identical stories
   /// (ordinals, ascending), as duplicate-story finds them.
   std::vector<std::vector<uint32_t>> near_copies;

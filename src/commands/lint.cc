@@ -40,16 +40,14 @@ class Tally : public LintSink {
   void File(FileLint& file) override {
     errors_ += file.errors.size();
     for (const Diagnostic& d : file.findings) Note(d);
-    for (const StoryReport& s : file.stories) {
-      scores_.push_back(static_cast<uint8_t>(s.score));
-    }
     if (before_output_ && !(file.errors.empty() && file.findings.empty())) before_output_();
     next_->File(file);
   }
 
   void Bank(BankLint& bank) override {
     for (const Diagnostic& d : bank.findings) Note(d);
-    for (const Rescore& r : bank.rescored) scores_[r.ordinal] = static_cast<uint8_t>(r.score);
+    scores_.reserve(bank.scores.size());
+    for (const StoryScore& s : bank.scores) scores_.push_back(static_cast<uint8_t>(s.Total()));
     if (before_output_) before_output_();
     next_->Bank(bank);
   }

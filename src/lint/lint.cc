@@ -12,7 +12,6 @@
 #include <string_view>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "io/fs.h"
 #include "lint/analysis.h"
@@ -28,10 +27,11 @@
 namespace starbank {
 namespace {
 
-// Everything lint keeps of one file once its text is gone. `stories` and
-// `fingerprints` run in step: fingerprint k belongs to story k.
+// Everything lint keeps of one file once its text is gone. `stories`,
+// `scores` and `fingerprints` run in step: they belong to story k.
 struct FileResult {
-  std::vector<StoryReport> stories;
+  std::vector<StoryReport> stories;  // without their score: see `scores`
+  std::vector<StoryScore> scores;    // as the story's analysis scores it
   std::vector<StoryFingerprint> fingerprints;
   std::vector<Diagnostic> diagnostics;
   std::vector<Diagnostic> errors;
@@ -90,7 +90,7 @@ void LintStory(const Story& story, std::string_view source,
   ao.words_per_minute = options.words_per_minute;
   StoryAnalysis a = Analyze(story, catalog, ao);
   for (const Rule* rule : shared.rules) {
-    if (rule->bank_wide() || !RuleEnabled(rule->id(), options)) continue;
+    if (rule->AsBankRule() != nullptr || !RuleEnabled(rule->id(), options)) continue;
     RuleContext ctx(story, a, catalog, options, source);
     ctx.source_lines = &lines;
     rule->Check(ctx);
@@ -108,8 +108,7 @@ void LintStory(const Story& story, std::string_view source,
   report.id = story.id;
   report.title = story.title.text;
   for (const Principle* p : a.principles) report.principles.push_back(p->id);
-  report.dimensions = ScoreStory(story, a, options);
-  report.score = report.dimensions.Total();
+  out->scores.emplace_back(ScoreStory(story, a, options));
   report.words = a.total_words;
   report.seconds = a.seconds;
   report.lead_result = LeadSentence(story.part(Part::kResult));
@@ -204,7 +203,9 @@ bool WaitsForBank(const Suppressions& suppressions, const RuleSet& rules,
   for (const SuppressDirective& d : suppressions.directives()) {
     for (const SuppressDirective::Entry& e : d.rules) {
       const Rule* rule = FindRuleIn(rules, e.rule);
-      if (rule != nullptr && rule->bank_wide() && RuleEnabled(e.rule, options)) return true;
+      if (rule != nullptr && rule->AsBankRule() != nullptr && RuleEnabled(e.rule, options)) {
+        return true;
+      }
     }
   }
   return false;
@@ -255,7 +256,7 @@ class Merger {
       fp.file = f.path.c_str();
       fp.id = f.ids[k];
       bank_.push_back(fp);
-      scores_.push_back({0, 0});
+      scores_.emplace_back();
     }
   }
 
@@ -280,8 +281,7 @@ class Merger {
       fp.file = path;
       fp.id = ids_.Add(r.stories[k].id);
       bank_.push_back(fp);
-      const Dimensions& d = r.stories[k].dimensions;
-      scores_.push_back({static_cast<uint8_t>(d.structure), static_cast<uint8_t>(d.Total())});
+      scores_.push_back(r.scores[k]);
     }
     file.stories = std::move(r.stories);
     sink_->File(file);
@@ -296,30 +296,14 @@ class Merger {
   std::map<size_t, FileResult> pending_;
   std::vector<StoryFingerprint> bank_;  // one per story, in input order
   StringArena ids_;                     // bank_[k].id
-  // Story k's structure dimension and total, as File handed them over: two
-  // bytes a story (each is at most 100), which is all a copy's penalty needs.
-  std::vector<std::array<uint8_t, 2>> scores_;
+  // Story k's score as its analysis gave it, five bytes a story; finished
+  // in Finish, once the bank rules have run.
+  std::vector<StoryScore> scores_;
   std::deque<Suppressions> deferred_;
   const std::vector<const BankFile*>* others_ = nullptr;  // see Surround
   size_t at_ = 0;
   size_t own_first_ = 0;  // the ordinal of the (last) input's first story
 };
-
-// The ordinals of the stories duplicate-story findings name, once each.
-std::vector<size_t> DuplicateOrdinals(const std::vector<Diagnostic>& found,
-                                      const std::vector<StoryFingerprint>& bank) {
-  std::unordered_set<std::string> keys;
-  for (const Diagnostic& d : found) {
-    if (d.rule == "duplicate-story") keys.insert(d.file + '\n' + d.story);
-  }
-  std::vector<size_t> out;
-  std::string key;
-  for (size_t k = 0; k < bank.size() && !keys.empty(); ++k) {
-    key.assign(bank[k].file).append(1, '\n').append(bank[k].id);
-    if (keys.erase(key) != 0) out.push_back(k);
-  }
-  return out;
-}
 
 void Merger::Finish(int jobs) {
   size_t own_end = bank_.size();
@@ -329,54 +313,69 @@ void Merger::Finish(int jobs) {
   std::unordered_map<std::string_view, Suppressions*> suppressions;
   for (Suppressions& d : deferred_) suppressions.emplace(d.file(), &d);
   BankLint out;
+  std::vector<bool> copied(bank_.size(), false);  // a bank rule reported the story
+  bool clustered = false;                        // out.near_copies is filled
   for (const Rule* rule : rules_) {
-    if (!rule->bank_wide() || !RuleEnabled(rule->id(), options_)) continue;
-    std::vector<Diagnostic> found;
+    const BankRule* bank_rule = rule->AsBankRule();
+    if (bank_rule == nullptr || !RuleEnabled(rule->id(), options_)) continue;
+    BankFindings found;
     if (others_ != nullptr) {
-      rule->CheckBankFor(bank_, inputs_.back().path, jobs, &found);
+      bank_rule->CheckBankFor(bank_, inputs_.back().path, jobs, &found);
     } else {
-      rule->CheckBank(bank_, jobs, &found);
+      bank_rule->CheckBank(bank_, jobs, &found);
     }
     // Filtered in place and moved whole: a bank of near-copies can have
     // hundreds of thousands of these.
     Severity severity = *EffectiveSeverity(*rule, options_);
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](Diagnostic& d) {
-                                 d.rule = rule->id();
-                                 d.severity = severity;
-                                 auto file = suppressions.find(d.file);
-                                 return file != suppressions.end() &&
-                                        file->second->Silences(d);
-                               }),
-                found.end());
+    size_t kept = 0;
+    for (size_t k = 0; k < found.findings.size(); ++k) {
+      Diagnostic& d = found.findings[k];
+      d.rule = rule->id();
+      d.severity = severity;
+      auto file = suppressions.find(d.file);
+      if (file != suppressions.end() && file->second->Silences(d)) continue;
+      copied[found.stories[k]] = true;
+      if (kept != k) found.findings[kept] = std::move(d);
+      ++kept;
+    }
+    found.findings.resize(kept);
     if (out.findings.empty()) {
-      out.findings = std::move(found);
+      out.findings = std::move(found.findings);
     } else {
-      out.findings.insert(out.findings.end(), std::make_move_iterator(found.begin()),
-                          std::make_move_iterator(found.end()));
+      out.findings.insert(out.findings.end(), std::make_move_iterator(found.findings.begin()),
+                          std::make_move_iterator(found.findings.end()));
+    }
+    if (options_.near_copies && others_ == nullptr && !clustered) {
+      out.near_copies = std::move(found.clusters);
+      clustered = true;
     }
   }
   for (Suppressions& d : deferred_) {
     for (Diagnostic& p : d.Problems(options_, rules_)) out.findings.push_back(std::move(p));
   }
-  // Scores are finished here, once: a story with a copy in the bank loses
-  // structure points, and sinks take the finished score as it is.
-  for (size_t k : DuplicateOrdinals(out.findings, bank_)) {
-    if (others_ != nullptr && (k < own_first_ || k >= own_end)) continue;
-    Rescore r;
-    r.ordinal = others_ != nullptr ? k - own_first_ : k;
-    Dimensions d;
-    d.structure = scores_[k][0];
-    PenalizeDuplicate(&d);
-    r.structure = d.structure;
-    r.score = scores_[k][1] - (scores_[k][0] - d.structure);
-    out.rescored.push_back(r);
-  }
   // Whether the rule that finds them is on or not: plan asks for them.
-  if (options_.near_copies && others_ == nullptr) {
+  if (options_.near_copies && others_ == nullptr && !clustered) {
     for (const Rule* rule : rules_) {
-      if (rule->bank_wide() && rule->NearCopies(bank_, jobs, &out.near_copies)) break;
+      if (const BankRule* bank_rule = rule->AsBankRule()) {
+        bank_rule->Clusters(bank_, jobs, &out.near_copies);
+        break;
+      }
     }
+  }
+  // Each story's score is taken here, once: what its analysis found, less
+  // the structure points of a copy a bank rule found and no directive
+  // silenced.
+  size_t first = others_ != nullptr ? own_first_ : 0;
+  size_t end = others_ != nullptr ? own_end : bank_.size();
+  out.scores.reserve(end - first);
+  for (size_t k = first; k < end; ++k) {
+    if (!copied[k]) {
+      out.scores.push_back(scores_[k]);
+      continue;
+    }
+    Dimensions d = scores_[k].Unpack();
+    PenalizeDuplicate(&d);
+    out.scores.emplace_back(d);
   }
   // Findings equal under DiagnosticLess (file, line, column, rule,
   // message) print the same, so std::sort's order among them is as good as
@@ -428,10 +427,10 @@ void LintCollector::File(FileLint& file) {
 }
 
 void LintCollector::Bank(BankLint& bank) {
-  for (const Rescore& r : bank.rescored) {
-    StoryReport& s = report_.stories[r.ordinal];
-    s.dimensions.structure = r.structure;
-    s.score = r.score;
+  for (size_t k = 0; k < bank.scores.size() && k < report_.stories.size(); ++k) {
+    StoryReport& s = report_.stories[k];
+    s.dimensions = bank.scores[k].Unpack();
+    s.score = s.dimensions.Total();
   }
   report_.near_copies = std::move(bank.near_copies);
   std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);

@@ -67,6 +67,8 @@ class RuleContext {
   mutable size_t locate_budget_ = size_t{4} << 20;
 };
 
+class BankRule;
+
 class Rule {
  public:
   Rule(std::string id, Severity severity, std::string summary)
@@ -80,38 +82,56 @@ class Rule {
 
   /// Checks one story.
   virtual void Check(RuleContext& /*ctx*/) const {}
-  /// True for rules that compare the whole bank instead (duplicate-story).
-  virtual bool bank_wide() const { return false; }
-  /// Checks the whole bank, on up to `jobs` threads; appends findings
-  /// (rule, severity unset) in an order that does not depend on `jobs`.
-  virtual void CheckBank(const std::vector<StoryFingerprint>& /*bank*/, int /*jobs*/,
-                         std::vector<Diagnostic>* /*out*/) const {}
-  /// CheckBank's findings for the stories of `file` only (those whose
-  /// fingerprint's file spells `file`), the same as CheckBank gives them.
-  /// The language server asks this on every keystroke; a rule overrides it
-  /// when it can answer for one file without reporting the whole bank.
-  virtual void CheckBankFor(const std::vector<StoryFingerprint>& bank,
-                            std::string_view file, int jobs,
-                            std::vector<Diagnostic>* out) const {
-    std::vector<Diagnostic> all;
-    CheckBank(bank, jobs, &all);
-    for (Diagnostic& d : all) {
-      if (d.file == file) out->push_back(std::move(d));
-    }
-  }
-  /// For a bank-wide rule that compares stories by likeness: the clusters
-  /// of near-identical stories in `bank` (story indices, ascending, each
-  /// two or more, ordered by their first story), the same on any number of
-  /// threads; into `out`. False when the rule finds no such clusters.
-  virtual bool NearCopies(const std::vector<StoryFingerprint>& /*bank*/, int /*jobs*/,
-                          std::vector<std::vector<uint32_t>>* /*out*/) const {
-    return false;
-  }
+  /// The bank-wide interface of a rule that compares the whole bank
+  /// instead of one story at a time (BankRule); nullptr for a story rule.
+  virtual const BankRule* AsBankRule() const { return nullptr; }
 
  private:
   std::string id_;
   Severity severity_;
   std::string summary_;
+};
+
+/// What a bank rule finds in the whole bank.
+struct BankFindings {
+  /// Findings (rule and severity unset), in an order that does not depend
+  /// on the thread count.
+  std::vector<Diagnostic> findings;
+  /// The bank index of the story each finding is on, in step with
+  /// `findings`. A story a bank rule reports on has a copy in the bank: the
+  /// engine lowers its score (PenalizeDuplicate) unless the finding is
+  /// silenced.
+  std::vector<uint32_t> stories;
+  /// The clusters of near-identical stories (bank indices, ascending, each
+  /// two or more, ordered by their first story), the same on any number of
+  /// threads. Filled by CheckBank, not by CheckBankFor.
+  std::vector<std::vector<uint32_t>> clusters;
+
+  void Add(uint32_t story, Diagnostic d) {
+    stories.push_back(story);
+    findings.push_back(std::move(d));
+  }
+};
+
+/// A rule that compares the stories of the whole bank (duplicate-story) by
+/// their fingerprints, once every file was read, and returns clusters.
+class BankRule : public Rule {
+ public:
+  using Rule::Rule;
+  const BankRule* AsBankRule() const override { return this; }
+
+  /// Checks the whole bank on up to `jobs` threads: findings and clusters.
+  virtual void CheckBank(const std::vector<StoryFingerprint>& bank, int jobs,
+                         BankFindings* out) const = 0;
+  /// CheckBank's findings for the stories of `file` only (those whose
+  /// fingerprint's file spells `file`), the same as CheckBank gives them;
+  /// no clusters. The language server asks this on every keystroke.
+  virtual void CheckBankFor(const std::vector<StoryFingerprint>& bank,
+                            std::string_view file, int jobs, BankFindings* out) const = 0;
+  /// Only the clusters of `bank`, as CheckBank gives them (plan asks for
+  /// them whether the rule is on or not).
+  virtual void Clusters(const std::vector<StoryFingerprint>& bank, int jobs,
+                        std::vector<std::vector<uint32_t>>* out) const = 0;
 };
 
 /// The rules one lint run uses, as the caller hands them to the engine.

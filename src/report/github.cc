@@ -70,7 +70,7 @@ class GithubStream : public LintSink {
     for (const Diagnostic& d : file.findings) out_ << Line(d) << '\n';
     if (bar_ < 0) return;
     for (const StoryReport& s : file.stories) {
-      Row row{s.score, s.line, static_cast<uint32_t>(s.file.size())};
+      Row row{s.line, static_cast<uint32_t>(s.file.size())};
       stories_.Write(&row, sizeof row);
       stories_.Write(s.file.data(), s.file.size());
       ++count_;
@@ -80,25 +80,19 @@ class GithubStream : public LintSink {
     for (const Diagnostic& d : bank.findings) out_ << Line(d) << '\n';
     if (bar_ < 0) return;
     stories_.Rewind();
-    auto rescored = bank.rescored.begin();
     std::string file;
     for (size_t k = 0; k < count_; ++k) {
       Row row;
       if (!stories_.Read(&row, sizeof row)) break;
       file.resize(row.file_size);
       if (row.file_size > 0 && !stories_.Read(&file[0], file.size())) break;
-      int score = row.score;
-      if (rescored != bank.rescored.end() && rescored->ordinal == k) {
-        score = rescored->score;
-        ++rescored;
-      }
+      int score = k < bank.scores.size() ? bank.scores[k].Total() : 0;
       if (score < bar_) out_ << UnderBarLine(file, row.line, score, bar_) << '\n';
     }
   }
 
  private:
   struct Row {  // followed in the spool by the file name
-    int score;
     int line;
     uint32_t file_size;
   };

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "starbank/score.h"
 
 namespace starbank {
 namespace {
@@ -42,11 +41,8 @@ void PutStory(Spool* s, const StoryReport& r) {
   Put(s, r.title);
   Put(s, static_cast<int>(r.principles.size()));
   for (const std::string& p : r.principles) Put(s, p);
-  for (int v :
-       {r.score, r.words, r.seconds, r.dimensions.quantified, r.dimensions.ownership,
-        r.dimensions.setback, r.dimensions.length, r.dimensions.structure}) {
-    Put(s, v);
-  }
+  Put(s, r.words);
+  Put(s, r.seconds);
 }
 
 bool GetStory(Spool* s, StoryReport* r) {
@@ -59,12 +55,7 @@ bool GetStory(Spool* s, StoryReport* r) {
   for (std::string& p : r->principles) {
     if (!Get(s, &p)) return false;
   }
-  for (int* v : {&r->score, &r->words, &r->seconds, &r->dimensions.quantified,
-                 &r->dimensions.ownership, &r->dimensions.setback, &r->dimensions.length,
-                 &r->dimensions.structure}) {
-    if (!Get(s, v)) return false;
-  }
-  return true;
+  return Get(s, &r->words) && Get(s, &r->seconds);
 }
 
 // The fields the json and sarif reports print; the excerpt is for text.
@@ -111,21 +102,17 @@ void SpooledReport::File(FileLint& file) {
 void SpooledReport::Bank(BankLint& bank) {
   for (const Diagnostic& d : bank.findings) ++counts_[static_cast<int>(d.severity)];
   bank_ = std::move(bank.findings);
-  rescored_ = std::move(bank.rescored);
+  scores_ = std::move(bank.scores);
   std::stable_sort(errors_.begin(), errors_.end(), DiagnosticLess);
   done_(*this);
 }
 
 void SpooledReport::ForEachStory(const std::function<void(const StoryReport&)>& f) {
   story_spool_.Rewind();
-  auto rescored = rescored_.begin();
   StoryReport s;
   for (size_t k = 0; k < stories_ && GetStory(&story_spool_, &s); ++k) {
-    if (rescored != rescored_.end() && rescored->ordinal == k) {
-      s.dimensions.structure = rescored->structure;
-      s.score = rescored->score;
-      ++rescored;
-    }
+    s.dimensions = k < scores_.size() ? scores_[k].Unpack() : Dimensions{};
+    s.score = s.dimensions.Total();
     f(s);
   }
 }

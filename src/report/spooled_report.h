@@ -29,8 +29,8 @@ class SpooledReport : public LintSink {
   void File(FileLint& file) override;
   void Bank(BankLint& bank) override;
 
-  /// Calls `f(const StoryReport&)` for each story, in input order, with the
-  /// duplicate penalty applied. Once.
+  /// Calls `f(const StoryReport&)` for each story, in input order, with its
+  /// finished score. Once.
   void ForEachStory(const std::function<void(const StoryReport&)>& f);
   /// Calls `f(const Diagnostic&)` for each finding, sorted as in a LintReport. Once.
   void ForEachFinding(const std::function<void(const Diagnostic&)>& f);
@@ -51,7 +51,7 @@ class SpooledReport : public LintSink {
   Diagnostic last_;      // the last finding spooled, to check that
   std::vector<Diagnostic> errors_;
   std::vector<Diagnostic> bank_;   // bank-wide findings, sorted
-  std::vector<Rescore> rescored_;  // finished scores, by ordinal ascending
+  std::vector<StoryScore> scores_;  // every story's finished score, by ordinal
   int files_ = 0;
   int counts_[3] = {0, 0, 0};
 };

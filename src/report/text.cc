@@ -99,7 +99,7 @@ class TextPrinter {
   }
 
   // The row is formatted now, while lint is still reading files, except
-  // its score, which a duplicate found at the end may lower: scores are
+  // its score, which is known only once the bank is (End): scores are
   // 0-100, so the score's three columns never change the rest. --quiet
   // prints no table, but keeps the rows when --min-score needs the scores.
   void Story(const StoryReport& s) {
@@ -107,7 +107,7 @@ class TextPrinter {
     if (o_.quiet && o_.min_score < 0) return;
     std::string rest;
     if (!o_.quiet) {
-      std::string head = fmt::format("{:>3}  {:>4}  {}", s.score,
+      std::string head = fmt::format("{:>3}  {:>4}  {}", 0,
                                      fmt::format("{}s", s.seconds), Printable(s.id));
       size_t room = o_.width > 0 ? static_cast<size_t>(std::max<int>(
                                        10, o_.width - static_cast<int>(head.size()) - 2))
@@ -115,8 +115,7 @@ class TextPrinter {
       rest = fmt::format("{}{}  {}\n", Reset(), head.substr(3),
                          Ellipsize(Printable(s.title), room));
     }
-    Row row{s.score, static_cast<uint32_t>(rest.size()),
-            static_cast<uint32_t>(s.id.size())};
+    Row row{static_cast<uint32_t>(rest.size()), static_cast<uint32_t>(s.id.size())};
     rows_.Write(&row, sizeof row);
     rows_.Write(rest.data(), rest.size());
     rows_.Write(s.id.data(), s.id.size());
@@ -124,32 +123,25 @@ class TextPrinter {
 
   void Files(int n) { files_ += n; }
 
-  // Story `ordinal` (0-based, in the order Story saw them) got its finished
-  // score `score` only at the bank's end. Ordinals come ascending.
-  void Rescore(size_t ordinal, int score) { rescored_.emplace_back(ordinal, score); }
-
   // Statistics, the score table, the summary, and the stories under
   // --min-score (also with --quiet: they are why lint exits 1).
-  void End() {
+  // `score(k)`: the finished score of story k, in the order Story saw them.
+  template <typename Score>
+  void End(Score score) {
     if (o_.statistics) Statistics();
     if (!o_.quiet && stories_ > 0 && printed_ > 0) out_ << '\n';
     UnderBar under(o_.min_score);
     rows_.Rewind();
     std::string rest, id;
-    auto rescored = rescored_.begin();
     for (size_t k = 0; k < stories_; ++k) {
       Row row;
       if (!rows_.Read(&row, sizeof row)) break;
       rest.resize(row.rest_size);
       id.resize(row.id_size);
       if (!rows_.Read(&rest[0], rest.size()) || !rows_.Read(&id[0], id.size())) break;
-      int score = row.score;
-      if (rescored != rescored_.end() && rescored->first == k) {
-        score = rescored->second;
-        ++rescored;
-      }
-      if (!o_.quiet) out_ << fmt::format("{}{:>3}", Bold(), score) << rest;
-      under.Add(score, Printable(id));
+      int finished = score(k);
+      if (!o_.quiet) out_ << fmt::format("{}{:>3}", Bold(), finished) << rest;
+      under.Add(finished, Printable(id));
     }
     if (!o_.quiet) out_ << Summary() << '\n';
     if (under.count() > 0) out_ << under.Line() << '\n';
@@ -157,7 +149,6 @@ class TextPrinter {
 
  private:
   struct Row {  // followed in the spool by the row after its score, then the id
-    int score;
     uint32_t rest_size;
     uint32_t id_size;
   };
@@ -251,7 +242,6 @@ class TextPrinter {
   size_t stories_ = 0;
   int files_ = 0;
   Spool rows_;  // Row, id, title for each story
-  std::vector<std::pair<size_t, int>> rescored_;  // ordinal, finished score
 };
 
 class TextStream : public LintSink {
@@ -264,8 +254,7 @@ class TextStream : public LintSink {
   }
   void Bank(BankLint& bank) override {
     printer_.Findings({}, bank.findings);
-    for (const starbank::Rescore& r : bank.rescored) printer_.Rescore(r.ordinal, r.score);
-    printer_.End();
+    printer_.End([&](size_t k) { return k < bank.scores.size() ? bank.scores[k].Total() : 0; });
   }
 
  private:
@@ -281,7 +270,7 @@ class TextReporter : public Reporter {
     printer.Findings(report.errors, report.diagnostics);
     for (const StoryReport& s : report.stories) printer.Story(s);
     printer.Files(report.files);
-    printer.End();
+    printer.End([&](size_t k) { return report.stories[k].score; });
   }
 
   std::unique_ptr<LintSink> Stream(std::ostream& out) const override {

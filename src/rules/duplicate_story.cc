@@ -6,7 +6,7 @@
 // that agree on a whole band (4 signature positions) are compared.
 //
 // Pairs that pass are linked (union-find), never kept, and each linked set
-// is split into clusters around anchors (Clusters below); every story of a
+// is split into clusters around anchors (SplitSet below); every story of a
 // cluster gets one finding naming the others. So 20,000 copies of a story
 // give 20,000 findings, not the 400 million of every pair, in flat memory.
 #include <fmt/format.h>
@@ -15,8 +15,6 @@
 #include <array>
 #include <cmath>
 #include <cstring>
-#include <memory>
-#include <mutex>
 #include <string>
 #include <thread>
 
@@ -34,59 +32,56 @@ constexpr int kHashes = kMinHashSize;
 constexpr int kRows = 4;
 constexpr int kBandsPerOrder = kHashes / kRows;
 constexpr int kOrders = 4;
-constexpr size_t kBucketCap = 64;  // later stories meet only the first 64
+constexpr int kBucketWalk = 16;  // a story meets the newest 16 of its bucket
 constexpr int kMinSame = kHashes / 2;  // agreeing positions for 0.5 similarity
 constexpr uint32_t kNone = ~0u;
 
-class DuplicateStory : public Rule {
+class DuplicateStory : public BankRule {
  public:
   DuplicateStory()
-      : Rule("duplicate-story", Severity::kWarning,
-             "two stories in the bank share an id, or are near-identical in text") {}
+      : BankRule("duplicate-story", Severity::kWarning,
+                 "two stories in the bank share an id, or are near-identical in text") {}
 
-  bool bank_wide() const override { return true; }
-
-  bool NearCopies(const std::vector<StoryFingerprint>& bank, int jobs,
-                  std::vector<std::vector<uint32_t>>* out) const override {
+  void Clusters(const std::vector<StoryFingerprint>& bank, int jobs,
+                std::vector<std::vector<uint32_t>>* out) const override {
     *out = AllClusters(bank, jobs);
-    return true;
   }
 
   void CheckBank(const std::vector<StoryFingerprint>& bank, int jobs,
-                 std::vector<Diagnostic>* out) const override {
+                 BankFindings* out) const override {
     // One finding a story at most: a story whose id repeats an earlier one
     // gets that finding, not also the near-identical one.
     std::vector<bool> reported(bank.size(), false);
     SameIds(bank, &reported, out);
-    NearDuplicates(bank, jobs, reported, out);
+    out->clusters = AllClusters(bank, jobs);
+    for (const std::vector<uint32_t>& c : out->clusters) ReportCluster(bank, c, reported, out);
   }
 
-  // One file's findings, for the language server on every keystroke: the
-  // file's stories (one run of the bank) against an index of the others,
-  // kept while their signatures stay the same. The findings are those
-  // CheckBank gives the file (see IncrementalFor); where the index cannot
-  // promise that, the whole bank is clustered as CheckBank does.
+  // One file's findings. A story is in a linked set only if some story is
+  // near it, so when none of the file's stories has a near story in the
+  // bank (one pass of early-stopping compares), the clusters need not be
+  // built; otherwise they are, and only the file's findings are written.
   void CheckBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
-                    int jobs, std::vector<Diagnostic>* out) const override {
-    size_t b = 0;
-    while (b < bank.size() && file != bank[b].file) ++b;
-    size_t e = b;
-    while (e < bank.size() && file == bank[e].file) ++e;
-    bool one_run = true;
-    for (size_t i = e; i < bank.size() && one_run; ++i) one_run = file != bank[i].file;
-    if (b == bank.size()) return;  // no story of the file: no finding
+                    int jobs, BankFindings* out) const override {
     std::vector<bool> reported(bank.size(), false);
-    std::vector<Diagnostic> found;
-    if (one_run) {
-      SameIdsOf(bank, b, e, &reported, &found);
-      std::lock_guard<std::mutex> lock(index_mu_);
-      if (IncrementalFor(bank, b, e, jobs, reported, &found)) {
-        out->insert(out->end(), std::make_move_iterator(found.begin()),
-                    std::make_move_iterator(found.end()));
-        return;
+    BankFindings ids;
+    SameIds(bank, &reported, &ids);
+    for (size_t k = 0; k < ids.findings.size(); ++k) {
+      if (ids.findings[k].file == file) out->Add(ids.stories[k], std::move(ids.findings[k]));
+    }
+    bool near = false;
+    for (size_t i = 0; i < bank.size() && !near; ++i) {
+      if (!bank[i].has_minhash || file != bank[i].file) continue;
+      for (size_t j = 0; j < bank.size() && !near; ++j) {
+        near = j != i && bank[j].has_minhash && Near(bank[i], bank[j]);
       }
     }
-    WholeBankFor(bank, file, jobs, out);
+    if (!near) return;
+    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
+      bool mine = false;
+      for (uint32_t i : c) mine |= file == bank[i].file;
+      if (mine) ReportCluster(bank, c, reported, out, &file);
+    }
   }
 
  private:
@@ -101,7 +96,7 @@ class DuplicateStory : public Rule {
 
   // Sorting indices by id finds repeats without a map of 100,000 strings.
   void SameIds(const std::vector<StoryFingerprint>& bank, std::vector<bool>* reported,
-               std::vector<Diagnostic>* out) const {
+               BankFindings* out) const {
     std::vector<uint32_t> order(bank.size());
     for (size_t i = 0; i < bank.size(); ++i) order[i] = static_cast<uint32_t>(i);
     std::stable_sort(order.begin(), order.end(),
@@ -118,9 +113,9 @@ class DuplicateStory : public Rule {
     for (const auto& [i, f] : repeats) {
       const StoryFingerprint& a = bank[f];
       (*reported)[i] = true;
-      out->push_back(At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
-                                             "story its own id", bank[i].id, a.file,
-                                             a.mark.line)));
+      out->Add(i, At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
+                                          "story its own id", bank[i].id, a.file,
+                                          a.mark.line)));
     }
   }
 
@@ -221,15 +216,24 @@ class DuplicateStory : public Rule {
   // Splits one linked set into clusters, so that a chain of near pairs (a
   // like b, b like c, c like d...) does not put stories that share little
   // under one name. Taken in input order, a story joins the newest of the
-  // last kAnchors anchors it is near, or becomes an anchor; a story left
-  // alone joins the cluster of the nearest (by input order) story it is near.
-  // So every story shares about half its text with its cluster's anchor,
-  // or with a story that does. Returns clusters of two or more, each
-  // ascending.
-  static std::vector<std::vector<uint32_t>> Clusters(const std::vector<StoryFingerprint>& bank,
+  // last kAnchors anchors it is near (the clusters' representatives), or
+  // becomes an anchor; a story left alone joins the cluster of the nearest
+  // (by input order) story it is near within kScan places of the set each
+  // way, or stays alone. So every story shares about half its text with
+  // its cluster's anchor, or with a story that does. Returns clusters of two
+  // or more, each ascending.
+  //
+  // Both scans are capped, so a set costs at most kAnchors + 2 kScan
+  // compares a story, linear in its size. A templated bank (stories from a
+  // few templates) links tens of thousands of stories into one set by
+  // chance pairs: there an uncapped scan of each lone story's neighbours
+  // grew as the square of the set. A bank's real copies sit close together
+  // in input order (a story rewritten, copied beside the original), and a
+  // set of up to 2 kScan + 1 stories is scanned whole, as before.
+  static std::vector<std::vector<uint32_t>> SplitSet(const std::vector<StoryFingerprint>& bank,
                                                      const std::vector<uint32_t>& set) {
     constexpr size_t kAnchors = 64;
-    constexpr size_t kScan = 4096;
+    constexpr size_t kScan = 256;
     std::vector<uint32_t> anchors;        // positions in `set`
     std::vector<uint32_t> cluster(set.size());  // position -> index into anchors
     for (size_t m = 0; m < set.size(); ++m) {
@@ -271,8 +275,7 @@ class DuplicateStory : public Rule {
   // kNamed of them, in input order).
   static void ReportCluster(const std::vector<StoryFingerprint>& bank,
                             const std::vector<uint32_t>& cluster,
-                            const std::vector<bool>& reported,
-                            std::vector<Diagnostic>* out,
+                            const std::vector<bool>& reported, BankFindings* out,
                             const std::string_view* only = nullptr) {
     constexpr size_t kNamed = 3;
     for (uint32_t i : cluster) {
@@ -281,9 +284,9 @@ class DuplicateStory : public Rule {
       if (cluster.size() == 2) {
         const StoryFingerprint& o = bank[cluster[0] == i ? cluster[1] : cluster[0]];
         int pct = static_cast<int>(std::lround(MinHashSimilarity(bank[i].minhash, o.minhash) * 100));
-        out->push_back(At(bank[i], fmt::format("story is near-identical to '{}' ({}:{}, ~{}% "
-                                               "shared text); keep one and retire the other",
-                                               o.id, o.file, o.mark.line, pct)));
+        out->Add(i, At(bank[i], fmt::format("story is near-identical to '{}' ({}:{}, ~{}% "
+                                            "shared text); keep one and retire the other",
+                                            o.id, o.file, o.mark.line, pct)));
         continue;
       }
       std::string names;
@@ -295,267 +298,26 @@ class DuplicateStory : public Rule {
       }
       size_t others = cluster.size() - 1;
       if (others > kNamed) names += fmt::format(" and {} more", others - kNamed);
-      out->push_back(At(bank[i], fmt::format("story is near-identical to {} other stories: "
-                                             "{}; keep one and retire the others",
-                                             others, names)));
+      out->Add(i, At(bank[i], fmt::format("story is near-identical to {} other stories: "
+                                          "{}; keep one and retire the others",
+                                          others, names)));
     }
   }
 
-  void NearDuplicates(const std::vector<StoryFingerprint>& bank, int jobs,
-                      const std::vector<bool>& reported, std::vector<Diagnostic>* out) const {
-    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
-      ReportCluster(bank, c, reported, out);
-    }
-  }
-
- public:
   static std::vector<std::vector<uint32_t>> AllClusters(
       const std::vector<StoryFingerprint>& bank, int jobs) {
     std::vector<std::vector<uint32_t>> clusters;
     for (const std::vector<uint32_t>& set : LinkedSets(bank, jobs)) {
-      for (std::vector<uint32_t>& c : Clusters(bank, set)) clusters.push_back(std::move(c));
+      for (std::vector<uint32_t>& c : SplitSet(bank, set)) clusters.push_back(std::move(c));
     }
     // By first story, so that the order does not depend on the split.
     std::sort(clusters.begin(), clusters.end());
     return clusters;
   }
 
- private:
-  // The file's findings from clustering the whole bank, as CheckBank finds
-  // them: what CheckBankFor falls back to.
-  void WholeBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
-                    int jobs, std::vector<Diagnostic>* out) const {
-    std::vector<bool> reported(bank.size(), false);
-    std::vector<Diagnostic> ids;
-    SameIds(bank, &reported, &ids);
-    for (Diagnostic& d : ids) {
-      if (d.file == file) out->push_back(std::move(d));
-    }
-    // A story is in a linked set only if some story is near it: when none
-    // of the file's stories is (one pass of early-stopping compares), the
-    // clusters need not be built.
-    bool near = false;
-    for (size_t i = 0; i < bank.size() && !near; ++i) {
-      if (!bank[i].has_minhash || file != bank[i].file) continue;
-      for (size_t j = 0; j < bank.size() && !near; ++j) {
-        near = j != i && bank[j].has_minhash && Near(bank[i], bank[j]);
-      }
-    }
-    if (!near) return;
-    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
-      bool mine = false;
-      for (uint32_t i : c) mine |= file == bank[i].file;
-      if (mine) ReportCluster(bank, c, reported, out, &file);
-    }
-  }
-
-  // SameIds' findings for stories [b, e) only: a story whose id an earlier
-  // story has, pointing at the first story with that id.
-  static void SameIdsOf(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
-                        std::vector<bool>* reported, std::vector<Diagnostic>* out) {
-    for (size_t i = b; i < e; ++i) {
-      for (size_t f = 0; f < i; ++f) {
-        if (bank[f].id != bank[i].id) continue;
-        const StoryFingerprint& a = bank[f];
-        (*reported)[i] = true;
-        out->push_back(At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
-                                               "story its own id", bank[i].id, a.file,
-                                               a.mark.line)));
-        break;
-      }
-    }
-  }
-
-  // The bank without one file's stories, as the banding left it: "others"
-  // are numbered in bank order with the file's run taken out.
-  struct OthersIndex {
-    std::vector<bool> has_minhash;
-    std::vector<MinHashSignature> minhash;
-    std::vector<uint32_t> set_of;             // other -> its linked set, or kNone
-    std::vector<std::vector<uint32_t>> sets;  // others, ascending
-    // Per band (order * kBandsPerOrder + band): (band key, other), sorted.
-    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> bands;
-  };
-
-  // Whether the index describes the bank less stories [b, e).
-  bool IndexFits(const std::vector<StoryFingerprint>& bank, size_t b, size_t e) const {
-    if (!index_ || index_->has_minhash.size() != bank.size() - (e - b)) return false;
-    for (size_t i = 0, o = 0; i < bank.size(); ++i) {
-      if (i == b) i = e;
-      if (i == bank.size()) break;
-      if (index_->has_minhash[o] != bank[i].has_minhash) return false;
-      if (bank[i].has_minhash && index_->minhash[o] != bank[i].minhash) return false;
-      ++o;
-    }
-    return true;
-  }
-
-  void BuildIndex(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
-                  int jobs) const {
-    auto index = std::make_unique<OthersIndex>();
-    std::vector<StoryFingerprint> others;
-    others.reserve(bank.size() - (e - b));
-    for (size_t i = 0; i < bank.size(); ++i) {
-      if (i < b || i >= e) others.push_back(bank[i]);
-    }
-    for (const StoryFingerprint& f : others) {
-      index->has_minhash.push_back(f.has_minhash);
-      index->minhash.push_back(f.minhash);
-    }
-    index->sets = LinkedSets(others, jobs);
-    index->set_of.assign(others.size(), kNone);
-    for (size_t s = 0; s < index->sets.size(); ++s) {
-      for (uint32_t o : index->sets[s]) index->set_of[o] = static_cast<uint32_t>(s);
-    }
-    index->bands.resize(kOrders * kBandsPerOrder);
-    for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
-      auto& keys = index->bands[static_cast<size_t>(band)];
-      for (uint32_t o = 0; o < others.size(); ++o) {
-        if (!others[o].has_minhash) continue;
-        keys.emplace_back(static_cast<uint32_t>(BandKey(others[o].minhash,
-                                                        band / kBandsPerOrder,
-                                                        band % kBandsPerOrder)),
-                          o);
-      }
-      std::sort(keys.begin(), keys.end());
-    }
-    index_ = std::move(index);
-  }
-
-  // CheckBank's near-duplicate findings for stories [b, e), from the index
-  // of the others; false (nothing written) when the index cannot tell.
-  //
-  // Why it agrees with CheckBank: in a band, story x meets story a < x of
-  // its bucket exactly when a is among the bucket's first kBucketCap
-  // stories (by bank order), and they are linked when Near(a, x); the
-  // linked sets are the connected parts of those links, whatever the order
-  // of work. Adding the file's stories to the others adds links that touch
-  // them, and removes none unless a file story takes one of the first
-  // kBucketCap places of a full bucket from another story: then this
-  // returns false. Otherwise each file story's linked set is itself plus
-  // the others' linked sets it links to, and clustering that set (Clusters)
-  // gives what clustering it in the whole bank gives.
-  bool IncrementalFor(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
-                      int jobs, const std::vector<bool>& reported,
-                      std::vector<Diagnostic>* out) const {
-    if (!IndexFits(bank, b, e)) BuildIndex(bank, b, e, jobs);
-    const OthersIndex& ix = *index_;
-    const uint32_t k = static_cast<uint32_t>(e - b);
-    auto global = [&](uint32_t o) { return o < b ? o : o + k; };
-    // Union-find nodes: the file's stories (0..k-1), then the others' sets,
-    // then others in no set, added as met.
-    std::vector<uint32_t> parent(k + ix.sets.size());
-    for (uint32_t n = 0; n < parent.size(); ++n) parent[n] = n;
-    std::vector<std::pair<uint32_t, uint32_t>> single_nodes;  // (other, node)
-    auto find = [&](uint32_t x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
-      return x;
-    };
-    auto node_of = [&](uint32_t g) -> uint32_t {
-      if (g >= b && g < e) return g - static_cast<uint32_t>(b);
-      uint32_t o = g < b ? g : g - k;
-      if (ix.set_of[o] != kNone) return k + ix.set_of[o];
-      for (const auto& [other, node] : single_nodes) {
-        if (other == o) return node;
-      }
-      parent.push_back(static_cast<uint32_t>(parent.size()));
-      single_nodes.emplace_back(o, parent.back());
-      return parent.back();
-    };
-    std::vector<bool> linked(k, false);
-    auto join = [&](uint32_t u, uint32_t v) {
-      if (!Near(bank[u], bank[v])) return;
-      for (uint32_t g : {u, v}) {
-        if (g >= b && g < e) linked[g - b] = true;
-      }
-      uint32_t ru = find(node_of(u)), rv = find(node_of(v));
-      if (ru < rv) parent[rv] = ru;
-      if (rv < ru) parent[ru] = rv;
-    };
-    std::vector<uint32_t> bucket;
-    for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
-      const auto& keys = ix.bands[static_cast<size_t>(band)];
-      for (size_t i = b; i < e; ++i) {
-        if (!bank[i].has_minhash) continue;
-        uint32_t key = static_cast<uint32_t>(
-            BandKey(bank[i].minhash, band / kBandsPerOrder, band % kBandsPerOrder));
-        bool first = true;  // the bucket is walked from its first file story
-        for (size_t j = b; j < i && first; ++j) {
-          first = !bank[j].has_minhash ||
-                  BandKey(bank[j].minhash, band / kBandsPerOrder, band % kBandsPerOrder) !=
-                      key;
-        }
-        if (!first) continue;
-        // The bucket: its others and file stories, in bank order.
-        auto lo = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, 0u));
-        size_t others = 0;
-        bucket.clear();
-        for (auto it = lo; it != keys.end() && it->first == key; ++it, ++others) {
-          bucket.push_back(global(it->second));
-        }
-        for (size_t j = i; j < e; ++j) {
-          if (bank[j].has_minhash &&
-              BandKey(bank[j].minhash, band / kBandsPerOrder, band % kBandsPerOrder) == key) {
-            bucket.push_back(static_cast<uint32_t>(j));
-          }
-        }
-        std::sort(bucket.begin(), bucket.end());
-        size_t kept = std::min(bucket.size(), kBucketCap);
-        size_t kept_others = 0;
-        for (size_t p = 0; p < kept; ++p) kept_others += bucket[p] < b || bucket[p] >= e;
-        if (kept_others < std::min(others, kBucketCap)) return false;  // one pushed out
-        // Every pair a < x of the bucket with a kept, one of them a file story.
-        for (size_t p = 0; p < kept; ++p) {
-          bool p_mine = bucket[p] >= b && bucket[p] < e;
-          for (size_t q = p + 1; q < bucket.size(); ++q) {
-            if (p_mine || (bucket[q] >= b && bucket[q] < e)) join(bucket[p], bucket[q]);
-          }
-        }
-      }
-    }
-    // Each linked file story's set: the file stories and others' sets and
-    // stories joined to it.
-    std::vector<std::vector<uint32_t>> sets;
-    std::vector<uint32_t> roots;
-    for (uint32_t i = 0; i < k; ++i) {
-      if (!linked[i]) continue;
-      uint32_t r = find(i);
-      if (std::find(roots.begin(), roots.end(), r) != roots.end()) continue;
-      roots.push_back(r);
-      std::vector<uint32_t> set;
-      for (uint32_t j = 0; j < k; ++j) {
-        if (linked[j] && find(j) == r) set.push_back(static_cast<uint32_t>(b) + j);
-      }
-      for (uint32_t s = 0; s < ix.sets.size(); ++s) {
-        if (find(k + s) != r) continue;
-        for (uint32_t o : ix.sets[s]) set.push_back(global(o));
-      }
-      for (const auto& [other, node] : single_nodes) {
-        if (find(node) == r) set.push_back(global(other));
-      }
-      std::sort(set.begin(), set.end());
-      sets.push_back(std::move(set));
-    }
-    std::vector<std::vector<uint32_t>> clusters;
-    for (const std::vector<uint32_t>& set : sets) {
-      for (std::vector<uint32_t>& c : Clusters(bank, set)) clusters.push_back(std::move(c));
-    }
-    std::sort(clusters.begin(), clusters.end());
-    std::string_view file = bank[b].file;
-    for (const std::vector<uint32_t>& c : clusters) {
-      bool mine = false;
-      for (uint32_t i : c) mine |= i >= b && i < e;
-      if (mine) ReportCluster(bank, c, reported, out, &file);
-    }
-    return true;
-  }
-
-  mutable std::mutex index_mu_;
-  mutable std::unique_ptr<OthersIndex> index_;
-
   // Agreeing positions, 8 at a time: a byte of a ^ b is zero where they
   // agree. Without branches, a compare is a few instructions a word; it is
-  // the inner loop of the banding, met up to 64 times a band a story.
+  // the inner loop of the banding, met up to 16 times a band a story.
   static int SameCount(const MinHashSignature& a, const MinHashSignature& b) {
     constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
     int differ = 0;
@@ -592,11 +354,19 @@ class DuplicateStory : public Rule {
   // of two, which could make them up to 3), so memory is 7 bytes a story
   // plus 4 for `next_`, reused for every band.
   //
-  // A slot also knows whether all its members were linked into one set
-  // (`uniform_`, a bit beside the member count): a story of that same set
-  // then skips the walk, whose every meeting would end at the set test.
-  // That is what keeps a templated bank linear: there most buckets are
-  // full (64) of one set, and walking them cost 64 look-ups a band a story.
+  // A story meets only the newest kBucketWalk members of its bucket, and
+  // every story joins its bucket. In a templated bank (stories from a few
+  // templates) buckets fill with stories that share a band by chance:
+  // there, walking the first 64 members a band cost each story up to 4,096
+  // compares, most of the check's time at 100,000 stories. The newest
+  // members are the ones a copy is most likely to meet: a copy sits close
+  // to its original in input order. A bucket of up to kBucketWalk stories
+  // is met whole, as before.
+  //
+  // A slot also knows whether its newest members were all linked into one
+  // set (`uniform`): a story of that same set then skips the walk, whose
+  // every meeting would end at the set test. Sets only grow, so the bit
+  // stays true once set.
   class BandTable {
    public:
     BandTable(size_t stories, size_t bank_size)
@@ -609,9 +379,8 @@ class DuplicateStory : public Rule {
       std::fill(state_.begin(), state_.end(), 0);
     }
 
-    // Calls `meet(j)` for each earlier member of i's bucket, then adds i
-    // unless the bucket is full. Members are met newest first; a bucket
-    // keeps its first kBucketCap stories whatever the order.
+    // Calls `meet(j)` for each of the newest kBucketWalk earlier members of
+    // i's bucket, newest first, then adds i in front.
     // `same_set(j)`: whether j is in i's linked set now.
     template <typename Meet, typename SameSet>
     void Insert(const std::vector<StoryFingerprint>& bank, int order, int band,
@@ -625,32 +394,31 @@ class DuplicateStory : public Rule {
         if (head == kNone) {
           heads_[s] = i;
           next_[i] = kNone;
-          state_[s] = 1 | kUniform;
+          state_[s] = kUniform;
           return;
         }
         if (BandKey(bank[head].minhash, order, band) != key) continue;
         if ((state_[s] & kUniform) == 0 || !same_set(head)) {
-          for (uint32_t j = head; j != kNone; j = next_[j]) meet(j);
+          int met = 0;
+          for (uint32_t j = head; j != kNone && met < kBucketWalk; j = next_[j], ++met) meet(j);
           bool uniform = true;
-          for (uint32_t j = head; j != kNone && uniform; j = next_[j])
+          met = 0;
+          for (uint32_t j = head; j != kNone && uniform && met < kBucketWalk;
+               j = next_[j], ++met) {
             uniform = same_set(j);
-          state_[s] =
-              static_cast<uint8_t>((state_[s] & kCount) | (uniform ? kUniform : 0));
+          }
+          state_[s] = uniform ? kUniform : 0;
         }
-        if ((state_[s] & kCount) < kBucketCap) {  // i is in its own set: still uniform
-          next_[i] = head;
-          heads_[s] = i;
-          ++state_[s];
-        }
+        next_[i] = head;  // i is in its own set: a uniform bucket stays so
+        heads_[s] = i;
         return;
       }
     }
 
    private:
-    static constexpr uint8_t kCount = 0x7f;    // members, at most kBucketCap
-    static constexpr uint8_t kUniform = 0x80;  // all members in one linked set
+    static constexpr uint8_t kUniform = 1;  // the newest members in one linked set
     std::vector<uint32_t> heads_;  // a bucket's newest member, or kNone
-    std::vector<uint8_t> state_;   // members | kUniform
+    std::vector<uint8_t> state_;   // kUniform or 0
     std::vector<uint32_t> next_;
   };
 };

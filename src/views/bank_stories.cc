@@ -23,7 +23,6 @@ void BankStories::File(FileLint& file) {
     r.file = last_file_;
     r.line = s.line;
     r.seconds = s.seconds;
-    r.score = static_cast<int16_t>(s.score);
     r.entries = static_cast<uint32_t>(entries_.size());
     bool lead = false;
     for (const std::string& id : s.principles) {
@@ -56,8 +55,10 @@ void BankStories::File(FileLint& file) {
 }
 
 void BankStories::Bank(BankLint& bank) {
-  // The finished scores of the stories duplicate-story names.
-  for (const Rescore& r : bank.rescored) records_[r.ordinal].score = static_cast<int16_t>(r.score);
+  // Every story's finished score, known once the bank is.
+  for (size_t k = 0; k < bank.scores.size() && k < records_.size(); ++k) {
+    records_[k].score = static_cast<int16_t>(bank.scores[k].Total());
+  }
   report_.near_copies = std::move(bank.near_copies);
   std::stable_sort(report_.errors.begin(), report_.errors.end(), DiagnosticLess);
 }

@@ -23,6 +23,14 @@ against N distinct ones: time, peak RSS and lines of output. And peak RSS
 by output format (--formats N, default 100,000; 0 skips it): `lint` in text,
 json and sarif, `map` and `plan` on N one-story files.
 
+Last, issue 25's table (--issue25 N, default 100,000; 0 skips it), every
+row measured in this one run on banks from the shared generator
+(--shared DIR, default ../shared/bench beside the checkout: gen_stories.py
+and lsp_latency.py): one story against cat; the editor's didChange ->
+diagnostics for a story alone and in a bank of 5,000; lint against the
+parse floor at 10,000; lint with and without duplicate-story at 10,000 and
+N; peak RSS of lint text / json / map / plan at N; map and plan at 10,000.
+
 Times are medians of R runs (one run at N >= 100,000). Peak RSS is what
 /usr/bin/time -v prints as "Maximum resident set size" (package `time`). The ratios are what to read: absolute times on
 a shared machine are noise.
@@ -214,6 +222,10 @@ def main():
                    help="near-identical files for the bank-wide section (0: skip)")
     p.add_argument("--formats", type=int, default=100000,
                    help="stories for peak RSS by output format (0: skip)")
+    p.add_argument("--issue25", type=int, default=100000,
+                   help="largest bank for issue 25's table (0: skip)")
+    p.add_argument("--shared", default=os.path.join(HERE, "..", "..", "..", "shared", "bench"),
+                   help="the shared generator and editor-latency script")
     args = p.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     sb = os.path.abspath(args.starbank)
@@ -280,6 +292,8 @@ def main():
         print_main_tables(rows, many_rows, bank_rows)
 
     print_rest(args, sb, jobs, sizes, targets)
+    if args.issue25:
+        issue25_section(args, sb, floor, jobs)
 
 
 def print_main_tables(rows, many_rows, bank_rows):
@@ -436,6 +450,121 @@ def formats_section(args, sb, jobs, targets):
         print(f"| {name} | {fmt_time(seconds)} | {peak / 1024:.1f} MB |")
     targets["format_rss"] = max(rss[k] for k in list(rss)[:3])
     targets["view_rss"] = max(rss[k] for k in list(rss)[3:])
+
+
+
+def shared_bank(args, n):
+    """N one-story files from the shared generator (flat), made once."""
+    out = os.path.join(args.work, f"shared{n}")
+    stamp = os.path.join(out, ".done")
+    if not os.path.exists(stamp):
+        subprocess.run([sys.executable, os.path.join(args.shared, "gen_stories.py"), str(n),
+                        out], check=True, stdout=subprocess.DEVNULL)
+        open(stamp, "w").close()
+    return out
+
+
+def editor_latency(args, sb, root, rel, changes):
+    """Median didChange -> publishDiagnostics in ms, from lsp_latency.py."""
+    out = subprocess.run([sys.executable, os.path.join(args.shared, "lsp_latency.py"), sb,
+                          root, rel, str(changes)], check=True, capture_output=True,
+                         text=True).stdout
+    return float(out.split("change median ")[1].split(" ms")[0])
+
+
+def issue25_section(args, sb, floor, jobs):
+    """Every row of issue 25's table, as ratios measured in this run."""
+    if not os.path.isfile(os.path.join(args.shared, "gen_stories.py")):
+        print(f"\n(issue 25's table skipped: no gen_stories.py in {args.shared})")
+        return
+    big, small = args.issue25, min(10000, args.issue25)
+    print(f"<!-- issue 25: generating {small} and {big} stories -->", file=sys.stderr)
+    b_small, b_big = shared_bank(args, small), shared_bank(args, big)
+    b_editor = shared_bank(args, 5000)
+    first = "story-000000.yaml"
+    alone = os.path.join(args.work, "shared-alone")
+    os.makedirs(alone, exist_ok=True)
+    shutil.copyfile(os.path.join(b_editor, first), os.path.join(alone, first))
+    no_dup = os.path.join(RSS_DIR, "no-duplicate-story.yaml")
+    with open(no_dup, "w") as f:
+        f.write("rules:\n  duplicate-story: off\n")
+    rows = []  # (what, measured, goal, met)
+
+    # One story against cat, whole process, interleaved.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    one = os.path.join(alone, first)
+    lint_t, cat_t = [], []
+    for _ in range(args.start_runs):
+        cat_t.append(spawn_time(["/bin/cat", one], devnull))
+        lint_t.append(spawn_time([sb, "lint", one], devnull))
+    os.close(devnull)
+    lm, cm = statistics.median(lint_t), statistics.median(cat_t)
+    rows.append(("`lint one.yaml` against `cat one.yaml`",
+                 f"{lm / cm:.1f}x ({lm * 1000:.1f} vs {cm * 1000:.1f} ms)", "<= 2x",
+                 lm / cm <= 2))
+
+    # The editor: a story alone, and the same story in a bank of 5,000.
+    print("<!-- issue 25: editor latency -->", file=sys.stderr)
+    ea = editor_latency(args, sb, alone, first, 20)
+    eb = editor_latency(args, sb, b_editor, first, 20)
+    rows.append(("editor: didChange -> diagnostics, alone / in a bank of 5,000",
+                 f"{ea:.1f} / {eb:.1f} ms ({eb / ea:.1f}x)", "bank <= 3x alone",
+                 eb <= 3 * ea))
+
+    # Lint against the parse floor at 10,000, and the rest at 10,000,
+    # interleaved.
+    print(f"<!-- issue 25: timing N={small} -->", file=sys.stderr)
+    m = Measure()
+    for _ in range(args.repeat):
+        m.add("floor", [floor] + jobs + [b_small])
+        m.add("lint", [sb, "lint"] + jobs + [b_small], ok=(0, 1))
+        m.add("lint_nodup", [sb, "--config", no_dup, "lint"] + jobs + [b_small], ok=(0, 1))
+        m.add("map", [sb, "map"] + jobs + [b_small])
+        m.add("plan", [sb, "plan", "--principles", "loop-core"] + jobs + [b_small])
+    r = m.median("floor") / m.median("lint")
+    rows.append((f"lint {small:,} stories against a yaml-cpp parse-and-visit pass",
+                 f"{r:.0%} of its rate ({m.median('floor') / m.median('lint_nodup'):.0%} "
+                 "with duplicate-story off)", ">= 85%", r >= 0.85))
+
+    # At N, with and without duplicate-story: one run each, and peak RSS.
+    print(f"<!-- issue 25: N={big} -->", file=sys.stderr)
+    big_runs = {}
+    for name, argv in (("lint", [sb, "lint"] + jobs + [b_big]),
+                       ("lint_nodup", [sb, "--config", no_dup, "lint"] + jobs + [b_big]),
+                       ("json", [sb, "lint", "--format", "json"] + jobs + [b_big]),
+                       ("map", [sb, "map"] + jobs + [b_big]),
+                       ("plan", [sb, "plan", "--principles", "loop-core"] + jobs + [b_big])):
+        seconds, rss, status = run(argv)
+        if status not in (0, 1):
+            sys.exit(f"run.py: {' '.join(argv)} exited {status}")
+        big_runs[name] = (seconds, rss / 1024)
+    with_dup, without = big_runs["lint"][0], big_runs["lint_nodup"][0]
+    check_small = max(0.0, m.median("lint") - m.median("lint_nodup"))
+    check_big = max(0.0, with_dup - without)
+    growth = with_dup / m.median("lint")
+    rows.append((f"lint at {big:,}: with / without duplicate-story",
+                 f"{with_dup / without:.2f}x ({fmt_time(with_dup)} / {fmt_time(without)}); "
+                 f"{small:,} -> {big:,}: lint {growth:.1f}x, the check "
+                 f"{fmt_time(check_small)} -> {fmt_time(check_big)}",
+                 f"<= 1.3x, linear (~{big // small}x)",
+                 with_dup / without <= 1.3 and growth <= 1.5 * big / small))
+    limits = {"lint": 40, "json": 40, "map": 64, "plan": 64}
+    rss = [big_runs[k][1] for k in ("lint", "json", "map", "plan")]
+    rows.append((f"peak RSS at {big:,}: lint text / json / map / plan",
+                 " / ".join(f"{x:.0f}" for x in rss) + " MiB", "<= 40 / 40 / 64 / 64",
+                 all(x <= limits[k] for x, k in zip(rss, limits))))
+    mp, pl = m.median("map"), m.median("plan")
+    rows.append((f"`map` and `plan` at {small:,}", f"{fmt_time(mp)} / {fmt_time(pl)}",
+                 "<= 0.8 s", max(mp, pl) <= 0.8))
+
+    print(f"\n## Issue 25's table\n")
+    print(f"Banks from `{os.path.relpath(args.shared)}/gen_stories.py`; medians of "
+          f"{args.repeat} interleaved runs at {small:,}, one run at {big:,}; the editor "
+          "is `lsp_latency.py`, median of 20 changes; peak RSS from GNU time.\n")
+    print("| what | measured | goal | |")
+    print("|---|---|---|---|")
+    for what, got, goal, ok in rows:
+        print(f"| {what} | {got} | {goal} | {verdict(ok)} |")
 
 
 if __name__ == "__main__":
