@@ -105,6 +105,40 @@ TEST_CASE("the fix travels on the finding, not in its message", "[fixes]") {
   CHECK_FALSE(SafeFix(text, stale, AllRules()).has_value());
 }
 
+TEST_CASE("an unused suppression's fix travels on its finding too", "[fixes]") {
+  std::string text = std::string("title: Billing ETL\nprinciples: [Dive Deep]  # starbank: "
+                                 "ignore[too-long, no-setback]\n") +
+                     kBody;
+  LintReport r = LintString("t.yaml", text, Catalog::Default(), AllRules());
+  const Diagnostic* found = nullptr;
+  for (const Diagnostic& d : r.diagnostics) {
+    if (d.rule == "unused-suppression" && d.message.find("too-long") != std::string::npos) {
+      found = &d;
+    }
+  }
+  REQUIRE(found != nullptr);
+  REQUIRE(found->fix.has_value());
+  CHECK(found->fix->from == "too-long");
+  CHECK(found->fix->kind == Replacement::Kind::kDirective);
+  // Neither the message nor the rule's name is read: the fix is the data.
+  Diagnostic reworded = *found;
+  reworded.message = "this suppression is not needed";
+  reworded.rule = "some-other-name";
+  std::optional<Fix> fix = SafeFix(text, reworded, AllRules());
+  REQUIRE(fix.has_value());
+  CHECK(ApplyEdits(text, fix->edits).find("# starbank: ignore[no-setback]\n") !=
+        std::string::npos);
+  Diagnostic bare = *found;
+  bare.fix.reset();
+  CHECK_FALSE(SafeFix(text, bare, AllRules()).has_value());
+  // A directive that no longer names the rule at that place is left alone.
+  Diagnostic stale = *found;
+  stale.fix->from = "no-setback";
+  CHECK_FALSE(SafeFix(text, stale, AllRules()).has_value());
+  // A finding about a directive is never silenced by another one.
+  CHECK_FALSE(IgnoreFix(text, *found, AllRules()).has_value());
+}
+
 TEST_CASE("a did-you-mean two principles tie for is shown but not applied", "[fixes]") {
   // "Ownershap" is one edit from "Ownership" only: clear. A name equally
   // near two principles' names or aliases must not be picked for the user.

@@ -158,3 +158,64 @@ why: Irregular verbs whose past is their base form; WordNet's exception list
   tense stories are told in: "the warehouse hit a ceiling", "finance cut it".
 words: beat bet bid broadcast burst cast cost cut hit hurt let put quit read
   rid set shed shut slit split spread thrust upset
+
+== ly-not-adverbs
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words ending in "-ly" that are no adverb: a noun, an adjective of time
+  or a verb ("the weekly sync", "a supply shortage", "rely on"). The clause
+  reader lets an "-ly" adverb stand between a subject and its verb
+  ("I quickly rolled back"); these are not skipped that way.
+words: early only daily weekly family monthly supply reply apply rely
+
+== everyone-acts.everyone
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: "Everyone" as a subject acts only when a verb follows it: "then
+  everyone pitched in", not "released it to 50%, then everyone".
+words: everyone everybody
+
+== everyone-acts.auxiliary
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Auxiliaries after "everyone" that make it the subject of a verb:
+  "everyone had signed off", "everyone would take a shift".
+words: had has would could will
+
+== subject-starts-at.pronouns
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Third-person pronouns that start a new subject after "and" or a comma:
+  "... and they rolled it back".
+words: they he she
+
+== subject-starts-at.determiners
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Determiners that may start a new subject noun phrase after "and" or a
+  comma: "... and a rollback was initiated", "... and the team agreed".
+words: the our my a an their its
+
+== group-determiners
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Determiners before a group noun that make it the clause's subject:
+  "the team", "our squad", "my group".
+words: the our my
+
+== classify.whole
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words between a determiner and a group noun that leave it the whole
+  group: "the whole team", "our core squad".
+words: whole entire full core
+
+== classify.role
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Words after a group noun that make the subject one person of the
+  group, not the group: "the team lead decided", "the team's manager".
+words: lead leads 's manager '
+
+== agent.speaker
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: The agent of a passive that is the speaker: "was rolled back by me".
+words: me myself
+
+== agent.team
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: The agent of a passive that is the whole team: "was decided by us",
+  "was signed off by everyone".
+words: us everyone

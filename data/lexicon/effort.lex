@@ -272,3 +272,46 @@ phrases:
   no days off
   never logged off
   blood, sweat
+
+== machine-phrases
+rules: effort-over-outcome
+why: Effort phrases that also describe machines: "test environments ran
+  around the clock" is no one's effort. One of these counts only when a
+  person (the speaker, "we", someone named) acts in its clause.
+phrases:
+  around the clock
+  round the clock
+  through the night
+  through the nights
+  long hours
+  long days
+
+== late-hour-at.am
+rules: effort-over-outcome
+why: The morning suffixes of a clock time; 12am to 5am is late at night:
+  "stayed until 2am", "worked till 1 a.m.".
+words: am a.m a
+
+== late-hour-at.pm
+rules: effort-over-outcome
+why: The evening suffixes of a clock time; 10pm and 11pm are late at night:
+  "stayed until 11pm".
+words: pm p.m p
+
+== long-day-at.per
+rules: effort-over-outcome
+why: "12 hours a day", "14 hours per night", "70 hours every week": the word
+  between the hours and the day or week.
+words: a per each every
+
+== long-day-at.day
+rules: effort-over-outcome
+why: A working day (or night) of hours: 10 to 24 hours a day is far past the
+  usual one ("12 hours a day"); a week is judged on its own (50 hours up).
+words: day night
+
+== find-effort-claims.own
+rules: effort-over-outcome
+why: The speaker's own devotion: "my dedication to the work", "gave it our
+  all".
+words: my our

@@ -379,3 +379,41 @@ phrases:
   paradigm shift
   low-hanging fruit
   circled back
+
+== first-person-in.us
+rules: vague-result
+why: The speaker or the team before a verb of praise or report: "I thanked
+  the testers" and "we said that..." praise no result of ours; only others'
+  praise and testimony count.
+words: i we i'm we're
+
+== testimony-at.how
+rules: vague-result
+why: What introduces the content of a testimony: "the client said that our
+  notes made it easy", "mentioned how my calm helped".
+words: how that
+
+== testimony-at.ours
+rules: vague-result
+why: A testimony counts when it is about the speaker's part: "how my calm
+  helped", "that our notes made it easy", "what it meant to us".
+words: my our me us
+
+== verdict-at.given-for
+rules: vague-result
+why: Words right after a praise noun that leave it a thing given, not a
+  compound noun: "recognition for the team", "feedback on the pilot",
+  "appreciation across the org" (but "recognition model" names a thing).
+words: and for on across
+
+== sentence-around.ends
+rules: vague-result
+why: Marks that end the sentence a praise claim is judged in: a number
+  elsewhere in the same sentence makes the praise decoration.
+words: . ! ?
+
+== sentence-is-specific.bullets
+rules: unsupported-claim
+why: Bullet marks that start a line: the word after one starts the line
+  and is no name ("- Spearheaded the rewrite").
+words: - * + •

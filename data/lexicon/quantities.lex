@@ -191,3 +191,97 @@ why: A date met or missed: "met the March filing date", "hit the launch
   target or SLA is one only with its number, BaselineWords). "hit the date
   picker bug": the noun must end its phrase.
 words: by and for in on of with despite while after but so again too
+
+== ratio-marks
+rules: unquantified-result no-baseline
+why: Marks right after a number that make it a percentage or a multiple,
+  never a year or a label: "40%", "3 x", "2023%" (no year).
+words: % x
+
+== amount-prefixes
+rules: unquantified-result no-baseline
+why: Marks glued before a number that belong to the amount: "$300", "~40",
+  "-84%", "+12%".
+words: $ ~ - +
+
+== from-to
+rules: unquantified-result no-baseline
+why: The two ends of a change told as a from-to: "from weekly to daily",
+  "from a day to under an hour".
+words: from to
+
+== articles
+rules: unquantified-result no-baseline
+why: An article before a time unit is an amount of one: "from a week to two
+  days", "instead of a day".
+words: a an
+
+== is-fraction-at.heads
+rules: unquantified-result no-baseline
+why: What stands before a fraction word to make it an amount: "a third",
+  "one quarter".
+words: a an one
+
+== count-comparatives
+rules: unquantified-result no-baseline
+why: Comparatives of a count: before them only a percentage is a difference
+  ("30% more orders", not "3 more engineers"), and before "than" they bound
+  a number instead of comparing ("more than 300 users").
+words: more less fewer
+
+== times-marks
+rules: unquantified-result no-baseline
+why: A multiple: "3x faster", "2 times the throughput".
+words: x times
+
+== percent-marks
+rules: unquantified-result no-baseline
+why: A percentage before a comparative makes it a difference: "30% more
+  orders", "40 percent fewer pages".
+words: % percent
+
+== comparison-stops
+rules: unquantified-result no-baseline
+why: Where a from-to stops looking back for its "from" or "to": the end of a
+  sentence or clause.
+words: . ;
+
+== off-schedule-at.relative
+rules: unquantified-result no-baseline
+why: Off-schedule words that measure against a plan only with "of" or
+  "schedule" after them: "two weeks ahead of the plan", not "the week ahead".
+words: ahead behind
+
+== off-schedule-at.relative-to
+rules: unquantified-result no-baseline
+why: What must follow "ahead" or "behind" for the time before it to be
+  measured against a plan: "ahead of", "behind schedule".
+words: of schedule
+
+== date-met-at.by
+rules: unquantified-result no-baseline
+why: A date met, told by what it was met before: "shipped by the original
+  date", "before the cutoff".
+words: by before
+
+== date-met-at.by-date
+rules: unquantified-result no-baseline
+why: The date a "by" or "before" names, which makes it a baseline: "by the
+  original date", "before the deadline".
+words: date deadline cutoff cut-off
+
+== arrows
+rules: unquantified-result no-baseline
+why: A change written with an arrow between two amounts: "1.8 s -> 280 ms".
+words: -> <-
+
+== from-baseline.earlier
+rules: unquantified-result no-baseline
+why: After "from" and an amount, a word that marks it as the earlier value:
+  "from zero before", "from 40 a year ago", "from 12 last quarter".
+words: before previously earlier ago last
+
+== was-now.was
+rules: unquantified-result no-baseline
+why: A past value followed by "now" a few words on: "was 40 minutes, now 5".
+words: was were

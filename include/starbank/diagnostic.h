@@ -32,8 +32,16 @@ struct Mark {
 /// `to`. Set only when the suggestion is unambiguous; `--fix`, `--diff` and
 /// the editor's quick fix apply it while the source still holds `from`.
 struct Replacement {
+  /// What the name at the mark is, which says where it ends in the source.
+  enum class Kind {
+    kValue,      ///< a scalar value
+    kKey,        ///< a mapping key, up to its ':'
+    kDirective,  ///< a rule id in a `# starbank: ignore[...]` comment;
+                 ///< `to` is empty: the id (or the whole comment) goes
+  };
   std::string from;
   std::string to;
+  Kind kind = Kind::kValue;
 };
 
 /// A lint finding (rule is set) or a load error (rule is empty).

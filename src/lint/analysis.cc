@@ -165,9 +165,8 @@ bool ClauseReduces(const std::vector<Token>& t, const Clause& c, size_t i) {
 // Phrases that also describe machines: "test environments ran around the
 // clock" is no effort of anyone's.
 bool MachinePhrase(std::string_view phrase) {
-  std::string p = ToLower(phrase);
-  return p == "around the clock" || p == "round the clock" || p == "through the night" ||
-         p == "through the nights" || p == "long hours" || p == "long days";
+  static const std::vector<std::string>& kMachine = CuePhrases("machine-phrases");
+  return std::find(kMachine.begin(), kMachine.end(), ToLower(phrase)) != kMachine.end();
 }
 
 // "Scheduled the batch for late nights", "moved the deploys to weekends",
@@ -228,8 +227,10 @@ bool LateHourAt(const std::vector<Token>& t, size_t i, size_t end) {
   if (suffix.empty() && i + 1 < end && t[i + 1].kind == Token::Kind::kWord) {
     suffix = t[i + 1].norm;
   }
-  if (suffix == "am" || suffix == "a.m" || suffix == "a") return hour == 12 || hour <= 5;
-  if (suffix == "pm" || suffix == "p.m" || suffix == "p") return hour >= 10 && hour <= 11;
+  static const WordTable& kAm = Cues("late-hour-at.am");
+  static const WordTable& kPm = Cues("late-hour-at.pm");
+  if (kAm.Contains(suffix)) return hour == 12 || hour <= 5;
+  if (kPm.Contains(suffix)) return hour >= 10 && hour <= 11;
   return false;
 }
 
@@ -253,12 +254,11 @@ bool LongDayAt(const std::vector<Token>& t, size_t k, size_t end) {
       n.find_first_not_of("0123456789") != std::string::npos) {
     return false;
   }
+  static const WordTable& kPer = Cues("long-day-at.per");
+  static const WordTable& kDay = Cues("long-day-at.day");
   int hours = std::stoi(n);
-  if (!(Is(t[k + 1], "a") || Is(t[k + 1], "per") || Is(t[k + 1], "each") ||
-        Is(t[k + 1], "every"))) {
-    return false;
-  }
-  if (Is(t[k + 2], "day") || Is(t[k + 2], "night")) return hours >= 10 && hours <= 24;
+  if (!kPer.Contains(t[k + 1])) return false;
+  if (kDay.Contains(t[k + 2])) return hours >= 10 && hours <= 24;
   return Is(t[k + 2], "week") && hours >= 50 && hours <= 168;
 }
 
@@ -279,6 +279,8 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
   // "day and night", "all night", "every night", "through the night".
   static const WordTable& kNights = Cues("find-effort-claims.nights");
   static const WordTable& kDuring = Cues("find-effort-claims.during");
+  // "my dedication", "gave my all": the speaker's own.
+  static const WordTable& kOwn = Cues("find-effort-claims.own");
   auto add = [&](size_t from, size_t to) {
     Span s;
     s.offset = t[from].offset;
@@ -310,15 +312,14 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       }
       bool after_until = k > c.begin && kUntil.Contains(t[k - 1]);
       if (kDevotion.Contains(w)) {
-        if (k > c.begin && (Is(t[k - 1], "my") || Is(t[k - 1], "our"))) add(k - 1, k);
+        if (k > c.begin && kOwn.Contains(t[k - 1])) add(k - 1, k);
         continue;
       }
       // "gave it everything", "gave my all".
       size_t v = k;
       if (Is(w, "everything")) {
         v = k - 1;
-      } else if (Is(w, "all") && k > c.begin &&
-                 (Is(t[k - 1], "my") || Is(t[k - 1], "our"))) {
+      } else if (Is(w, "all") && k > c.begin && kOwn.Contains(t[k - 1])) {
         v = k - 2;
       }
       if (v != k) {
@@ -422,8 +423,9 @@ void FindIntensifiedPraise(std::string_view text, const std::vector<Token>& t,
 // tokens each way, ended by . ! ? or a line break.
 void SentenceAround(std::string_view text, const std::vector<Token>& t, size_t i,
                     size_t* begin, size_t* end) {
+  static const WordTable& kEnds = Cues("sentence-around.ends");
   auto ends = [&](size_t k) {  // token k ends a sentence, or a line follows it
-    if (Is(t[k], ".") || Is(t[k], "!") || Is(t[k], "?")) return true;
+    if (kEnds.Contains(t[k])) return true;
     if (k + 1 >= t.size()) return false;
     size_t from = t[k].offset + t[k].length;
     return text.substr(from, t[k + 1].offset - from).find('\n') != std::string_view::npos;
@@ -472,9 +474,9 @@ void DropNegated(const std::vector<Token>& t, const std::vector<Clause>& clauses
 }
 
 bool FirstPersonIn(const std::vector<Token>& t, size_t from, size_t to) {
+  static const WordTable& kUs = Cues("first-person-in.us");
   for (size_t k = from; k < to; ++k) {
-    if (Is(t[k], "i") || Is(t[k], "we") || Is(t[k], "i'm") || Is(t[k], "we're"))
-      return true;
+    if (kUs.Contains(t[k])) return true;
   }
   return false;
 }
@@ -497,16 +499,16 @@ bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
 // notes made it easy". A testimony, not a measured change.
 bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kSay = Cues("testimony-at.say");
+  static const WordTable& kHow = Cues("testimony-at.how");
+  static const WordTable& kOurs = Cues("testimony-at.ours");
   if (t[k].kind != Token::Kind::kWord || ClassifyVerb(t[k].norm) != VerbForm::kPast) {
     return false;
   }
   if (!kSay.Contains(VerbLemma(t[k].norm)) || FirstPersonIn(t, c.begin, k)) return false;
   for (size_t h = k + 1; h < c.end && h <= k + 5; ++h) {  // "told the ward manager how"
-    if (!(Is(t[h], "how") || Is(t[h], "that"))) continue;
+    if (!kHow.Contains(t[h])) continue;
     for (size_t m = h + 1; m < c.end && m <= h + 8; ++m) {
-      if (Is(t[m], "my") || Is(t[m], "our") || Is(t[m], "me") || Is(t[m], "us")) {
-        return true;
-      }
+      if (kOurs.Contains(t[m])) return true;
     }
   }
   return false;
@@ -553,10 +555,11 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   // or "from" someone after it. "Image recognition" and "good response
   // times" name things, not praise.
   static const WordTable& kGiven = Cues("verdict-at.given");
+  static const WordTable& kGivenFor = Cues("verdict-at.given-for");
   auto given = [&]() {
     if (k + 1 < c.end && Is(t[k + 1], "from")) return true;
-    if (k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord && !Is(t[k + 1], "and") &&
-        !Is(t[k + 1], "for") && !Is(t[k + 1], "on") && !Is(t[k + 1], "across")) {
+    if (k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord &&
+        !kGivenFor.Contains(t[k + 1])) {
       return false;  // a noun after it: "recognition model", "response times"
     }
     for (size_t v = k; v-- > c.begin && v + 5 > k;) {
@@ -655,10 +658,11 @@ bool SentenceIsSpecific(std::string_view text, size_t offset, size_t* end_out) {
   if (end == std::string_view::npos) end = text.size();
   *end_out = end;
   std::string_view s = text.substr(begin, end - begin);
+  static const WordTable& kBullets = Cues("sentence-is-specific.bullets");
   bool first = true;  // the first word after any bullet mark starts the line
   for (const Token& t : Tokenize(s)) {
     if (first && t.kind == Token::Kind::kSymbol &&
-        (Is(t, "-") || Is(t, "*") || Is(t, "+") || Is(t, "\u2022"))) {
+        kBullets.Contains(t)) {
       continue;  // "- Spearheaded the rewrite": a bullet, not a name after it
     }
     if (t.kind == Token::Kind::kNumber || Is(t, "\"")) return true;

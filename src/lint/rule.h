@@ -25,6 +25,7 @@ namespace starbank {
 
 class Catalog;
 struct LintOptions;
+class Suppressions;
 
 /// What a rule sees of one story, and where it reports.
 class RuleContext {
@@ -82,6 +83,14 @@ class Rule {
 
   /// Checks one story.
   virtual void Check(RuleContext& /*ctx*/) const {}
+  /// Checks one file's `# starbank:` directives (lint/suppress.h), once
+  /// every finding of the file went through them; appends findings with
+  /// their mark and message (and fix) set.
+  virtual void CheckDirectives(const Suppressions& /*file*/, const LintOptions& /*options*/,
+                               std::vector<Diagnostic>* /*out*/) const {}
+  /// False for a rule about the directives themselves: no directive
+  /// silences its findings, so none is offered as a fix.
+  virtual bool silenceable() const { return true; }
   /// The bank-wide interface of a rule that compares the whole bank
   /// instead of one story at a time (BankRule); nullptr for a story rule.
   virtual const BankRule* AsBankRule() const { return nullptr; }

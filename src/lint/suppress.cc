@@ -1,7 +1,5 @@
 #include "lint/suppress.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "lint/rule.h"
@@ -184,17 +182,6 @@ std::vector<std::string_view> DirectiveLines(std::string_view content,
   return std::vector<std::string_view>(lines.begin(), lines.begin() + n);
 }
 
-Diagnostic Finding(std::string file, Mark mark, Severity severity, const char* rule,
-                   std::string message) {
-  Diagnostic d;
-  d.file = std::move(file);
-  d.mark = mark;
-  d.severity = severity;
-  d.rule = rule;
-  d.message = std::move(message);
-  return d;
-}
-
 std::string Trim(std::string_view s) {
   size_t a = s.find_first_not_of(" \t");
   if (a == std::string_view::npos) return "";
@@ -205,13 +192,13 @@ std::string Trim(std::string_view s) {
 // Parses directives and decides which lines each covers.
 class DirectiveParser {
  public:
-  DirectiveParser(std::string_view file, std::string_view content,
-                  const std::vector<std::string_view>& lines, const RuleSet& rules)
-      : file_(file), rules_(rules),
+  DirectiveParser(std::string_view content, const std::vector<std::string_view>& lines,
+                  const RuleSet& rules)
+      : rules_(rules),
         lines_(DirectiveLines(content, lines)),
         info_(LineScanner().Scan(lines_)) {}
 
-  void Run(std::vector<SuppressDirective>* out, std::vector<Diagnostic>* invalid) {
+  void Run(std::vector<SuppressDirective>* out, std::vector<DirectiveProblem>* invalid) {
     out_ = out;
     invalid_ = invalid;
     int first_key = -1;
@@ -222,10 +209,10 @@ class DirectiveParser {
   }
 
  private:
-  void Invalid(size_t line, size_t byte, std::string message) {
+  void Invalid(size_t line, size_t byte, DirectiveProblem::Kind kind, std::string text = "",
+               std::string near = "") {
     Mark mark{static_cast<int>(line + 1), ColumnOf(lines_[line], byte)};
-    invalid_->push_back(
-        Finding(file_, mark, Severity::kWarning, kInvalidSuppression, std::move(message)));
+    invalid_->push_back(DirectiveProblem{kind, mark, std::move(text), std::move(near)});
   }
 
   // Reads the comment on line `i`, if it is a directive.
@@ -248,9 +235,6 @@ class DirectiveParser {
   // "ignore[a, b] -- reason" starting at byte `pos` of line `i`.
   bool ParseBody(size_t i, size_t pos, SuppressDirective* d) {
     std::string_view line = lines_[i];
-    const std::string usage =
-        "expected '# starbank: ignore[rule-id, ...] -- reason' or "
-        "'# starbank: ignore-file[rule-id, ...]'";
     pos = std::min(line.size(), line.find_first_not_of(" \t", pos));
     size_t word_end = pos;
     while (word_end < line.size() &&
@@ -260,24 +244,24 @@ class DirectiveParser {
     std::string word = ToLower(line.substr(pos, word_end - pos));
     if (word != "ignore" && word != "ignore-file") {
       std::string shown = Trim(line.substr(pos, line.find_first_of(" \t[", word_end) - pos));
-      Invalid(i, pos, shown.empty() ? fmt::format("empty starbank directive; {}", usage)
-                                    : fmt::format("unknown starbank directive '{}'; {}",
-                                                  shown, usage));
+      if (shown.empty()) {
+        Invalid(i, pos, DirectiveProblem::Kind::kEmpty);
+      } else {
+        Invalid(i, pos, DirectiveProblem::Kind::kUnknownWord, shown);
+      }
       return false;
     }
     size_t open = std::min(line.size(), line.find_first_not_of(" \t", word_end));
     size_t close = open < line.size() && line[open] == '[' ? line.find(']', open)
                                                             : std::string_view::npos;
     if (close == std::string_view::npos) {
-      Invalid(i, pos, fmt::format("'{}' needs the rules to silence in brackets; {}", word,
-                                  usage));
+      Invalid(i, pos, DirectiveProblem::Kind::kNoBrackets, word);
       return false;
     }
     d->file_wide = word == "ignore-file";
     std::string rest = Trim(line.substr(close + 1));
     if (!rest.empty() && rest.rfind("--", 0) != 0) {
-      Invalid(i, close + 1, fmt::format("unexpected '{}' after the rule list; write the "
-                                        "reason after '--'", rest));
+      Invalid(i, close + 1, DirectiveProblem::Kind::kTrailing, rest);
       return false;
     }
     if (!rest.empty()) d->reason = Trim(std::string_view(rest).substr(2));
@@ -298,7 +282,7 @@ class DirectiveParser {
       p = comma + 1;
     }
     if (!any) {
-      Invalid(i, begin - 1, "suppression names no rule; list the rule ids to silence");
+      Invalid(i, begin - 1, DirectiveProblem::Kind::kNoRule);
       return false;
     }
     return true;
@@ -312,12 +296,7 @@ class DirectiveParser {
     }
     Closest closest(id, 3);
     for (const Rule* r : rules_) closest.Offer(r->id());
-    const std::string& best = closest.name();
-    Invalid(i, at, best.empty()
-                       ? fmt::format("unknown rule '{}' in suppression; run 'starbank "
-                                     "rules' for the list", name)
-                       : fmt::format("unknown rule '{}' in suppression; did you mean "
-                                     "'{}'?", name, best));
+    Invalid(i, at, DirectiveProblem::Kind::kUnknownRule, name, closest.name());
   }
 
   // Sets the lines a directive on line `i` covers; false if misplaced.
@@ -328,8 +307,7 @@ class DirectiveParser {
           (first_key < 0 || static_cast<int>(i) < first_key)) {
         return true;
       }
-      Invalid(i, here.comment, "'ignore-file' belongs in the file's header, before its "
-                               "first key; use 'ignore' to silence one key");
+      Invalid(i, here.comment, DirectiveProblem::Kind::kFileWideLate);
       return false;
     }
     size_t target = i;
@@ -340,8 +318,7 @@ class DirectiveParser {
       }
     }
     if (target >= info_.size() || info_[target].kind != LineInfo::Kind::kContent) {
-      Invalid(i, here.comment, "suppression is not on or directly above a key; put it "
-                               "on the key's line or the line above");
+      Invalid(i, here.comment, DirectiveProblem::Kind::kNotAtKey);
       return false;
     }
     d->first_line = static_cast<int>(target + 1);
@@ -366,22 +343,12 @@ class DirectiveParser {
     return last;
   }
 
-  std::string file_;
   const RuleSet& rules_;
   std::vector<std::string_view> lines_;
   std::vector<LineInfo> info_;
   std::vector<SuppressDirective>* out_ = nullptr;
-  std::vector<Diagnostic>* invalid_ = nullptr;
+  std::vector<DirectiveProblem>* invalid_ = nullptr;
 };
-
-// The severity a suppression rule reports at, or nullopt when it is off or
-// not among the rules this run uses.
-std::optional<Severity> SeverityOf(const char* rule, const LintOptions& options,
-                                   const RuleSet& rules) {
-  const Rule* r = FindRuleIn(rules, rule);
-  if (r == nullptr) return std::nullopt;
-  return EffectiveSeverity(*r, options);
-}
 
 // Whether some '#' is followed (after spaces and tabs) by "starbank" in
 // any case, as every directive is: a memchr over the file and no copy.
@@ -418,7 +385,7 @@ Suppressions Suppressions::Parse(std::string_view file, std::string_view content
   s.file_ = std::string(file);
   // Most files hold no directive: skip the scan entirely.
   if (!MayHoldDirective(content)) return s;
-  DirectiveParser(file, content, lines, rules).Run(&s.directives_, &s.invalid_);
+  DirectiveParser(content, lines, rules).Run(&s.directives_, &s.invalid_);
   return s;
 }
 
@@ -447,20 +414,16 @@ void Suppressions::Apply(std::vector<Diagnostic>* diagnostics) {
 std::vector<Diagnostic> Suppressions::Problems(const LintOptions& options,
                                                const RuleSet& rules) const {
   std::vector<Diagnostic> out;
-  if (std::optional<Severity> sev = SeverityOf(kInvalidSuppression, options, rules)) {
-    for (Diagnostic d : invalid_) {
-      d.severity = *sev;
-      out.push_back(std::move(d));
-    }
-  }
-  std::optional<Severity> sev = SeverityOf(kUnusedSuppression, options, rules);
-  if (!sev) return out;
-  for (const SuppressDirective& dir : directives_) {
-    for (const SuppressDirective::Entry& e : dir.rules) {
-      if (e.used || !RuleEnabled(e.rule, options)) continue;
-      out.push_back(Finding(file_, e.mark, *sev, kUnusedSuppression,
-                            fmt::format("suppression of '{}' silences nothing {}; remove it",
-                                        e.rule, dir.file_wide ? "in this file" : "on this key")));
+  if (directives_.empty() && invalid_.empty()) return out;  // most files
+  for (const Rule* rule : rules) {
+    std::optional<Severity> severity = EffectiveSeverity(*rule, options);
+    if (!severity) continue;
+    size_t from = out.size();
+    rule->CheckDirectives(*this, options, &out);
+    for (size_t k = from; k < out.size(); ++k) {
+      out[k].file = file_;
+      out[k].severity = *severity;
+      out[k].rule = rule->id();
     }
   }
   return out;

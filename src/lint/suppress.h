@@ -25,10 +25,6 @@ namespace starbank {
 
 struct LintOptions;
 
-/// Rule ids under which directive problems are reported.
-inline constexpr const char* kUnusedSuppression = "unused-suppression";
-inline constexpr const char* kInvalidSuppression = "invalid-suppression";
-
 /// One parsed `ignore` or `ignore-file` comment.
 struct SuppressDirective {
   struct Entry {
@@ -42,6 +38,25 @@ struct SuppressDirective {
   int last_line = 0;
   std::vector<Entry> rules;
   std::string reason;      ///< Text after "--", trimmed; may be empty.
+};
+
+/// What the reader could not accept in a `# starbank:` comment; the
+/// invalid-suppression rule (src/rules/invalid_suppression.cc) reports it.
+struct DirectiveProblem {
+  enum class Kind {
+    kEmpty,         ///< "# starbank:" with nothing after it
+    kUnknownWord,   ///< not ignore or ignore-file; `text` is the word
+    kNoBrackets,    ///< no [rules] after `text` (ignore, ignore-file)
+    kTrailing,      ///< `text` follows the ']' without "--"
+    kNoRule,        ///< "ignore[]"
+    kUnknownRule,   ///< `text` names no rule; `near` is the closest id, or ""
+    kFileWideLate,  ///< ignore-file after the file's first key
+    kNotAtKey,      ///< ignore neither on nor right above a key
+  };
+  Kind kind;
+  Mark mark;         ///< Where the problem is written.
+  std::string text;
+  std::string near;
 };
 
 class Suppressions {
@@ -59,20 +74,21 @@ class Suppressions {
   void Apply(std::vector<Diagnostic>* diagnostics);
   /// True when a directive covers `d` (a finding in this file); records use.
   bool Silences(const Diagnostic& d);
-  /// invalid-suppression findings (malformed, misplaced, unknown rule) and
-  /// unused-suppression ones (silenced nothing). Call after every finding of
-  /// the file went through Apply or Silences. Entries whose rule `options`
-  /// turns off are not reported as unused. Each kind is reported only when
-  /// its rule is in `rules` and on, at the rule's effective severity.
+  /// The findings of the rules of `rules` that check directives
+  /// (Rule::CheckDirectives: invalid-suppression, unused-suppression), each
+  /// only when its rule is on, at the rule's effective severity. Call after
+  /// every finding of the file went through Apply or Silences.
   std::vector<Diagnostic> Problems(const LintOptions& options, const RuleSet& rules) const;
 
   const std::vector<SuppressDirective>& directives() const { return directives_; }
+  /// What the reader could not accept, in file order.
+  const std::vector<DirectiveProblem>& problems() const { return invalid_; }
   const std::string& file() const { return file_; }
 
  private:
   std::string file_;
   std::vector<SuppressDirective> directives_;
-  std::vector<Diagnostic> invalid_;
+  std::vector<DirectiveProblem> invalid_;
 };
 
 }  // namespace starbank

@@ -9,15 +9,24 @@ namespace {
 struct Required {
   const char* key;
   const char* advice;
+  const Section& (*section)(const Story&);
+  /// Empty when it lists nothing (principles), not when its text is empty.
+  bool list = false;
 };
 
-constexpr Required kRequired[] = {
-    {"title", "give the story a one-line title you can say out loud"},
-    {"principles", "tag the leadership principles it answers"},
-    {"situation", "set the scene in one or two sentences of stakes"},
-    {"task", "say what you owned and what success looked like"},
-    {"action", "say what you decided and did, step by step"},
-    {"result", "lead with the measured outcome"},
+const Required kRequired[] = {
+    {"title", "give the story a one-line title you can say out loud",
+     [](const Story& s) -> const Section& { return s.title; }},
+    {"principles", "tag the leadership principles it answers",
+     [](const Story& s) -> const Section& { return s.principles_key; }, true},
+    {"situation", "set the scene in one or two sentences of stakes",
+     [](const Story& s) -> const Section& { return s.part(Part::kSituation); }},
+    {"task", "say what you owned and what success looked like",
+     [](const Story& s) -> const Section& { return s.part(Part::kTask); }},
+    {"action", "say what you decided and did, step by step",
+     [](const Story& s) -> const Section& { return s.part(Part::kAction); }},
+    {"result", "lead with the measured outcome",
+     [](const Story& s) -> const Section& { return s.part(Part::kResult); }},
 };
 
 class MissingSection : public Rule {
@@ -29,20 +38,13 @@ class MissingSection : public Rule {
   void Check(RuleContext& ctx) const override {
     const Story& s = ctx.story;
     for (const Required& r : kRequired) {
-      std::string key = r.key;
-      const Section* section =
-          key == "title" ? &s.title
-          : key == "principles" ? &s.principles_key
-          : key == "situation" ? &s.part(Part::kSituation)
-          : key == "task" ? &s.part(Part::kTask)
-          : key == "action" ? &s.part(Part::kAction)
-          : &s.part(Part::kResult);
-      if (section->invalid) continue;  // already reported by the loader
-      bool empty = key == "principles" ? s.principles.empty() : section->empty();
-      if (!section->present) {
-        ctx.Report(s.mark, fmt::format("story has no '{}'; {}", key, r.advice));
+      const Section& section = r.section(s);
+      if (section.invalid) continue;  // already reported by the loader
+      bool empty = r.list ? s.principles.empty() : section.empty();
+      if (!section.present) {
+        ctx.Report(s.mark, fmt::format("story has no '{}'; {}", r.key, r.advice));
       } else if (empty) {
-        ctx.Report(section->key, fmt::format("'{}' is empty; {}", key, r.advice));
+        ctx.Report(section.key, fmt::format("'{}' is empty; {}", r.key, r.advice));
       }
     }
   }

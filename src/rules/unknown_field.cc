@@ -21,7 +21,7 @@ class UnknownField : public Rule {
       std::string message =
           fmt::format("unknown key '{}'; did you mean '{}'?", key.name, best);
       if (!best.empty() && clear) {
-        ctx.Report(key.mark, std::move(message), Replacement{key.name, best});
+        ctx.Report(key.mark, std::move(message), Replacement{key.name, best, Replacement::Kind::kKey});
       } else if (!best.empty()) {
         ctx.Report(key.mark, std::move(message));
       } else {

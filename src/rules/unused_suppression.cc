@@ -1,6 +1,9 @@
 // unused-suppression: a `# starbank: ignore[rule]` that silences nothing.
-// Reported by the suppression pass (src/lint/suppress.cc) once every
-// finding of the file, bank-wide ones included, has gone through it.
+// Checked once every finding of the file, bank-wide ones included, has gone
+// through the file's directives (src/lint/suppress.cc marks each entry that
+// silenced one). Its safe fix removes the entry, or the whole comment.
+#include <fmt/format.h>
+
 #include "lint/suppress.h"
 #include "rules.h"
 
@@ -10,9 +13,28 @@ namespace {
 class UnusedSuppression : public Rule {
  public:
   UnusedSuppression()
-      : Rule(kUnusedSuppression, Severity::kWarning,
+      : Rule("unused-suppression", Severity::kWarning,
              "a '# starbank: ignore[...]' directive names a rule that reports nothing "
              "there") {}
+
+  // Entries for a rule the options turn off silence nothing by design: not
+  // reported.
+  void CheckDirectives(const Suppressions& file, const LintOptions& options,
+                       std::vector<Diagnostic>* out) const override {
+    for (const SuppressDirective& dir : file.directives()) {
+      for (const SuppressDirective::Entry& e : dir.rules) {
+        if (e.used || !RuleEnabled(e.rule, options)) continue;
+        Diagnostic d;
+        d.mark = e.mark;
+        d.message = fmt::format("suppression of '{}' silences nothing {}; remove it", e.rule,
+                                dir.file_wide ? "in this file" : "on this key");
+        d.fix = Replacement{e.rule, "", Replacement::Kind::kDirective};
+        out->push_back(std::move(d));
+      }
+    }
+  }
+  // A finding about a directive: no directive silences it.
+  bool silenceable() const override { return false; }
 };
 
 }  // namespace

@@ -78,10 +78,10 @@ const WordTable& Coordinators() {
 }
 
 bool IsLyAdverb(const Token& t) {
+  static const WordTable& kNotAdverbs = Cues("ly-not-adverbs");
   const std::string& w = t.norm;
   return IsWord(t) && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 &&
-         w != "early" && w != "only" && w != "daily" && w != "weekly" && w != "family" &&
-         w != "monthly" && w != "supply" && w != "reply" && w != "apply" && w != "rely";
+         !kNotAdverbs.Contains(t);
 }
 
 bool NewlineBetween(std::string_view text, const std::vector<Token>& t, size_t i) {
@@ -126,28 +126,35 @@ const WordTable& RunOnWords() {
   return w;
 }
 
+// "the", "our", "my": what may stand before a group noun as the subject
+// ("the team", "our squad").
+const WordTable& GroupDeterminers() {
+  static const WordTable& w = Cues("group-determiners");
+  return w;
+}
+
 // A subject pronoun or "the team" starting at token i.
 // "everyone" acts only when a verb follows it: "then everyone pitched in",
 // not "released it to 50%, then everyone".
 bool EveryoneActs(const std::vector<Token>& t, size_t i, size_t end) {
-  if (!(Is(t[i], "everyone") || Is(t[i], "everybody"))) return true;
+  static const WordTable& kEveryone = Cues("everyone-acts.everyone");
+  static const WordTable& kAuxiliary = Cues("everyone-acts.auxiliary");
+  if (!kEveryone.Contains(t[i])) return true;
   if (i + 1 >= end || !IsWord(t[i + 1])) return false;
   VerbForm f = ClassifyVerb(t[i + 1].norm);
   return f == VerbForm::kPast || f == VerbForm::kThird || IsPassiveAuxiliary(t[i + 1]) ||
-         Is(t[i + 1], "had") || Is(t[i + 1], "has") || Is(t[i + 1], "would") ||
-         Is(t[i + 1], "could") || Is(t[i + 1], "will");
+         kAuxiliary.Contains(t[i + 1]);
 }
 
 bool SubjectStartsAt(const std::vector<Token>& t, size_t i, size_t end) {
   if (i >= end) return false;
   if (FirstPerson().Contains(t[i])) return true;
   if (WePronouns().Contains(t[i])) return EveryoneActs(t, i, end);
-  if (Is(t[i], "they") || Is(t[i], "he") || Is(t[i], "she")) return true;
-  bool determiner = Is(t[i], "the") || Is(t[i], "our") || Is(t[i], "my") ||
-                    Is(t[i], "a") || Is(t[i], "an") || Is(t[i], "their") ||
-                    Is(t[i], "its");
-  if (!determiner) return false;
-  if ((Is(t[i], "the") || Is(t[i], "our") || Is(t[i], "my")) && i + 1 < end &&
+  static const WordTable& kPronouns = Cues("subject-starts-at.pronouns");
+  static const WordTable& kDeterminers = Cues("subject-starts-at.determiners");
+  if (kPronouns.Contains(t[i])) return true;
+  if (!kDeterminers.Contains(t[i])) return false;
+  if (GroupDeterminers().Contains(t[i]) && i + 1 < end &&
       GroupNouns().Contains(t[i + 1])) {
     return true;
   }
@@ -335,13 +342,13 @@ class SubjectReader {
       }
       return Set(c, Actor::kSpeaker, i);
     }
+    static const WordTable& kWhole = Cues("classify.whole");
+    static const WordTable& kRole = Cues("classify.role");
     size_t g = i + 1;
-    if (Has(g, "whole") || Has(g, "entire") || Has(g, "full") || Has(g, "core")) ++g;
+    if (g < end_ && kWhole.Contains(t_[g])) ++g;
     bool group = g < end_ && GroupNouns().Contains(t_[g]) &&
-                 !(g + 1 < end_ && (Is(t_[g + 1], "lead") || Is(t_[g + 1], "leads") ||
-                                    Is(t_[g + 1], "'s") || Is(t_[g + 1], "manager") ||
-                                    Is(t_[g + 1], "'")));
-    if (Is(k, "the") || Is(k, "our") || Is(k, "my")) {
+                 !(g + 1 < end_ && kRole.Contains(t_[g + 1]));
+    if (GroupDeterminers().Contains(k)) {
       if (group) return Set(c, Actor::kCollective, i);
       if (Is(k, "our")) return Set(c, Actor::kOther, i);
       if (Is(k, "my")) {
@@ -417,12 +424,14 @@ class SubjectReader {
       if (!Is(t_[k], "by")) continue;
       const Token& who = t_[k + 1];
       if (TimeWords().Contains(who) || who.kind == Token::Kind::kNumber) continue;
+      static const WordTable& kSpeaker = Cues("agent.speaker");
+      static const WordTable& kTeam = Cues("agent.team");
       if ((Is(who, "the") || Is(who, "a")) && k + 2 < end_ &&
           TimeWords().Contains(t_[k + 2])) {
         continue;  // "by the end of the week"
       }
-      if (Is(who, "me") || Is(who, "myself")) return Set(c, Actor::kSpeaker, k + 1);
-      if (Is(who, "us") || Is(who, "everyone") ||
+      if (kSpeaker.Contains(who)) return Set(c, Actor::kSpeaker, k + 1);
+      if (kTeam.Contains(who) ||
           ((Is(who, "the") || Is(who, "our")) && k + 2 < end_ &&
            GroupNouns().Contains(t_[k + 2]))) {
         return Set(c, Actor::kCollective, k + 1);

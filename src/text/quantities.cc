@@ -36,6 +36,36 @@ const Words& YearContext() {
   return w;
 }
 
+// "%" and "x" right after a number: "40%", "3 x".
+bool RatioMark(const Token& k) {
+  static const WordTable& w = Cues("ratio-marks");
+  return w.Contains(k);
+}
+
+// The two ends of a from-to: "from 14% to 0.3%".
+bool FromOrTo(const Token& k) {
+  static const WordTable& w = Cues("from-to");
+  return w.Contains(k);
+}
+
+// "a", "an": an article before a unit is an amount of one ("a day").
+bool Article(const Token& k) {
+  static const WordTable& w = Cues("articles");
+  return w.Contains(k);
+}
+
+// "more", "less", "fewer": comparatives of a count.
+bool CountComparative(const Token& k) {
+  static const WordTable& w = Cues("count-comparatives");
+  return w.Contains(k);
+}
+
+// "." and ";": where a from-to stops looking back.
+bool Stop(const Token& k) {
+  static const WordTable& w = Cues("comparison-stops");
+  return w.Contains(k);
+}
+
 bool IsOrdinal(const std::string& n) {
   size_t k = 0;
   while (k < n.size() && isdigit(static_cast<unsigned char>(n[k]))) ++k;
@@ -53,9 +83,7 @@ bool IsYear(const std::vector<Token>& t, size_t i) {
   }
   int v = std::stoi(n);
   if (v < 1970 || v > 2099) return false;
-  if (i + 1 < t.size() && (Is(t[i + 1], "%") || Is(t[i + 1], "x"))) {
-    return false;
-  }
+  if (i + 1 < t.size() && RatioMark(t[i + 1])) return false;
   if (i > 0 && Is(t[i - 1], "$")) return false;
   bool next_is_unit = i + 1 < t.size() && t[i + 1].kind == Token::Kind::kWord &&
                       !YearContext().Contains(t[i + 1]);
@@ -80,8 +108,8 @@ std::string_view Head(std::string_view w) { return w.substr(0, w.find('-')); }
 // "a third", "one quarter", "two fifths": an article or number, then a fraction.
 bool IsFractionAt(const std::vector<Token>& t, size_t i) {
   static const WordTable& kFractions = Cues("is-fraction-at.fractions");
-  const std::string& w = t[i].norm;
-  return (w == "a" || w == "an" || w == "one") && i + 1 < t.size() &&
+  static const WordTable& kHeads = Cues("is-fraction-at.heads");
+  return kHeads.Contains(t[i]) && i + 1 < t.size() &&
          kFractions.Contains(t[i + 1]);
 }
 
@@ -100,8 +128,7 @@ const Words& Endpoints() {
 }
 
 bool EndpointAt(const std::vector<Token>& t, size_t i) {
-  return Endpoints().Contains(t[i]) && i > 0 &&
-         (Is(t[i - 1], "from") || Is(t[i - 1], "to"));
+  return Endpoints().Contains(t[i]) && i > 0 && FromOrTo(t[i - 1]);
 }
 
 // A frequency told with an ordinal: "every fourth week", "every 3rd
@@ -126,8 +153,7 @@ bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
 bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
   static const WordTable& kTimes = Cues("article-unit-at.times");
   static const WordTable& kApprox = Cues("article-unit-at.approx");
-  if (!(Is(t[i], "a") || Is(t[i], "an")) || i + 1 >= t.size() ||
-      !kTimes.Contains(t[i + 1])) {
+  if (!Article(t[i]) || i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) {
     return false;
   }
   // "less than a day", "under a week", "within an hour": a bound on an
@@ -137,7 +163,7 @@ bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
   if (i > 0 && kBound.Contains(t[i - 1])) return true;
   if (i + 2 < t.size() && kOff.Contains(t[i + 2])) return true;  // "a day late"
   for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
-    if (Is(t[k], "from") || Is(t[k], "to")) return true;
+    if (FromOrTo(t[k])) return true;
     if (!kApprox.Contains(t[k])) return false;
   }
   return false;
@@ -148,7 +174,7 @@ bool IsQuantityAt(const std::vector<Token>& t, size_t i) {
   if (EveryOrdinalAt(t, i) || ArticleUnitAt(t, i)) return true;
   if (k.kind == Token::Kind::kNumber) {
     if (i > 0 && IdentifierWords().Contains(t[i - 1]) &&
-        !(i + 1 < t.size() && (Is(t[i + 1], "%") || Is(t[i + 1], "x")))) {
+        !(i + 1 < t.size() && RatioMark(t[i + 1]))) {
       // "HTTP 503" names a status; "week 3" a date. "sprint 2" too.
       bool counts_after = i + 1 < t.size() && Units().Contains(t[i + 1]);
       if (!counts_after) return false;
@@ -180,14 +206,11 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
   for (size_t i = 0; i < t.size(); ++i) {
     if (!IsQuantityAt(t, i)) continue;
     size_t from = i, to = i;
-    if (i > 0 &&
-        (Is(t[i - 1], "$") || Is(t[i - 1], "~") || Is(t[i - 1], "-") ||
-         Is(t[i - 1], "+")) &&
-        Adjacent(t[i - 1], t[i])) {
+    static const WordTable& kPrefixes = Cues("amount-prefixes");
+    if (i > 0 && kPrefixes.Contains(t[i - 1]) && Adjacent(t[i - 1], t[i])) {
       from = i - 1;
     }
-    if (i + 1 < t.size() && (Is(t[i + 1], "%") || Is(t[i + 1], "x")) &&
-        Adjacent(t[i], t[i + 1])) {
+    if (i + 1 < t.size() && RatioMark(t[i + 1]) && Adjacent(t[i], t[i + 1])) {
       to = i + 1;
     }
     if (IsFractionAt(t, i) || ArticleUnitAt(t, i)) to = i + 1;
@@ -228,7 +251,7 @@ const Words& AfterOnly() {
 // of one.
 bool UnitAfter(const std::vector<Token>& t, size_t i, size_t span) {
   for (size_t k = i + 1; k + 1 < t.size() && k <= i + span; ++k) {
-    if ((Is(t[k], "a") || Is(t[k], "an")) && Units().Contains(t[k + 1])) return true;
+    if (Article(t[k]) && Units().Contains(t[k + 1])) return true;
   }
   return false;
 }
@@ -289,9 +312,10 @@ bool MeasuredChangeAt(const std::vector<Token>& t, const std::vector<bool>& qty,
 // days later" and "a week before launch" tell when, not how far off.
 bool OffScheduleAt(const std::vector<Token>& t, const std::vector<bool>& qty, size_t i) {
   static const WordTable& kOff = Cues("off-schedule-at.off");
+  static const WordTable& kRelative = Cues("off-schedule-at.relative");
+  static const WordTable& kRelativeTo = Cues("off-schedule-at.relative-to");
   if (!kOff.Contains(t[i])) return false;
-  if ((Is(t[i], "ahead") || Is(t[i], "behind")) &&
-      !(i + 1 < t.size() && (Is(t[i + 1], "of") || Is(t[i + 1], "schedule")))) {
+  if (kRelative.Contains(t[i]) && !(i + 1 < t.size() && kRelativeTo.Contains(t[i + 1]))) {
     return false;
   }
   for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
@@ -313,18 +337,19 @@ bool OffScheduleAt(const std::vector<Token>& t, const std::vector<bool>& qty, si
 bool DifferenceAt(const std::vector<Token>& t, const std::vector<bool>& qty, size_t i) {
   if (i == 0 || !ChangeWords().Contains(t[i])) return false;
   const std::string& w = t[i].norm;  // comparatives only: not "10 servers down"
-  if (!(w.size() > 3 && w.compare(w.size() - 2, 2, "er") == 0) && !Is(t[i], "more") &&
-      !Is(t[i], "less")) {
+  // ("fewer" ends in "-er" already.)
+  bool count_word = CountComparative(t[i]);
+  if (!(w.size() > 3 && w.compare(w.size() - 2, 2, "er") == 0) && !count_word) {
     return false;
   }
-  bool count_word = Is(t[i], "more") || Is(t[i], "less") || Is(t[i], "fewer");
+  static const WordTable& kTimes = Cues("times-marks");
+  static const WordTable& kPercent = Cues("percent-marks");
   const Token& p = t[i - 1];
   // "3x faster" is one comparison already, at "3x".
-  if (Is(p, "x") || Is(p, "times") ||
-      (p.kind == Token::Kind::kNumber && p.norm.back() == 'x')) {
+  if (kTimes.Contains(p) || (p.kind == Token::Kind::kNumber && p.norm.back() == 'x')) {
     return false;
   }
-  bool ratio = Is(p, "%") || Is(p, "percent");
+  bool ratio = kPercent.Contains(p);
   if (ratio) return true;
   if (count_word) return false;
   if (qty[i - 1]) return true;
@@ -342,12 +367,11 @@ bool DateMetAt(const std::vector<Token>& t, size_t i) {
   static const WordTable& kPlan = Cues("date-met-at.plan");
   if (Is(t[i], "on") && i + 1 < t.size() && kPlan.Contains(t[i + 1])) return true;
   // "by the original date", "before the cutoff".
-  if (Is(t[i], "by") || Is(t[i], "before")) {
+  static const WordTable& kBy = Cues("date-met-at.by");
+  static const WordTable& kByDate = Cues("date-met-at.by-date");
+  if (kBy.Contains(t[i])) {
     for (size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
-      if (Is(t[k], "date") || Is(t[k], "deadline") || Is(t[k], "cutoff") ||
-          Is(t[k], "cut-off")) {
-        return true;
-      }
+      if (kByDate.Contains(t[k])) return true;
       if (t[k].kind != Token::Kind::kWord) break;
     }
     return false;
@@ -382,6 +406,10 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
     }
     return false;
   };
+  static const WordTable& kArrows = Cues("arrows");
+  static const WordTable& kTimes = Cues("times-marks");
+  static const WordTable& kEarlier = Cues("from-baseline.earlier");
+  static const WordTable& kWas = Cues("was-now.was");
   std::vector<Span> out;
   for (size_t i = 0; i < t.size(); ++i) {
     const Token& k = t[i];
@@ -390,11 +418,11 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
     if (MeasuredChangeAt(t, qty, i) || OffScheduleAt(t, qty, i) || DateMetAt(t, i) ||
         DifferenceAt(t, qty, i)) {
       hit = true;
-    } else if (Is(k, "->") || Is(k, "<-")) {
+    } else if (kArrows.Contains(k)) {
       // "1.8 s -> 280 ms"
       hit = quantity_near(i, 4, 4);
     } else if (k.kind == Token::Kind::kNumber && i + 1 < t.size() &&
-               (Is(t[i + 1], "x") || Is(t[i + 1], "times")) &&
+               kTimes.Contains(t[i + 1]) &&
                !(i + 2 < t.size() && t[i + 2].kind == Token::Kind::kNumber)) {
       // "3x faster", "2 times the throughput"; not "3 x 2-vCPU instances",
       // a count of things.
@@ -423,7 +451,7 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       bool near = quantity_near(i, 1, 3);
       size_t lo = i >= 12 ? i - 12 : 0;
       for (size_t j = i; j-- > lo;) {
-        if (Is(t[j], ".") || Is(t[j], ";")) break;
+        if (Stop(t[j])) break;
         if (!near && qty[j]) near = true;
         if (Is(t[j], "from")) {
           hit = near;
@@ -435,17 +463,14 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       // month, from zero before".
       size_t lo = i >= 6 ? i - 6 : 0;
       for (size_t j = i; j-- > lo;) {
-        if (Is(t[j], ".") || Is(t[j], ";")) break;
+        if (Stop(t[j])) break;
         if (Is(t[j], "to") && quantity_near(j, 0, 2)) {
           hit = true;
           break;
         }
       }
       for (size_t j = i + 1; !hit && j < t.size() && j <= i + 4; ++j) {
-        if (Is(t[j], "before") || Is(t[j], "previously") || Is(t[j], "earlier") ||
-            Is(t[j], "ago") || Is(t[j], "last")) {
-          hit = true;
-        }
+        if (kEarlier.Contains(t[j])) hit = true;
       }
     } else if (SelfComparisons().Contains(k)) {
       hit = true;  // "throughput doubled", "an order of magnitude faster"
@@ -454,17 +479,15 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       hit = true;
     } else if (ChangeWords().Contains(k) && quantity_near(i, 0, 2) &&
                !(i + 1 < t.size() && Is(t[i + 1], "than") &&
-                 (Is(k, "more") || Is(k, "less") || Is(k, "fewer")))) {
+                 CountComparative(k))) {
       // "down 42%", "up 3x", "faster by 2 s"; not "more than 300 users"
       hit = true;
     } else if (BaselineWords().Contains(k) &&
                (AfterOnly().Contains(k) ? quantity_near(i, 0, 4) || UnitAfter(t, i, 4)
                                         : quantity_near(i, 6, 6)) &&
-               !(Is(k, "than") && i > 0 &&
-                 (Is(t[i - 1], "more") || Is(t[i - 1], "less") ||
-                  Is(t[i - 1], "fewer")))) {
+               !(Is(k, "than") && i > 0 && CountComparative(t[i - 1]))) {
       hit = true;
-    } else if ((Is(k, "was") || Is(k, "were")) && i + 2 < t.size() &&
+    } else if (kWas.Contains(k) && i + 2 < t.size() &&
                quantity_near(i, 0, 3)) {
       // "was 40 minutes, now 5"
       for (size_t j = i + 1; j < std::min(t.size(), i + 10); ++j) {

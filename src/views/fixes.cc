@@ -13,8 +13,6 @@
 namespace starbank {
 namespace {
 
-constexpr std::string_view kUnknownField = "unknown-field";
-
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 
 
@@ -119,13 +117,13 @@ bool KeepsLoading(std::string_view content, const std::vector<TextEdit>& edits,
   return LoadErrors(ApplyEdits(content, edits)) <= errors_before;
 }
 
-// unknown-principle, unknown-field: the name at the finding replaced by the
-// one suggestion the rule attached to it, while the source still holds it.
+// The name at the finding (a value, or a key) replaced by the one
+// suggestion the rule attached to it, while the source still holds it.
 std::optional<Fix> RenameFix(std::string_view content, const Diagnostic& d) {
   if (!d.fix) return std::nullopt;
   size_t at = OffsetAt(content, d.mark.line, d.mark.column);
   if (at == std::string_view::npos) return std::nullopt;
-  std::optional<Scalar> s = ScalarAt(content, at, d.rule == kUnknownField);
+  std::optional<Scalar> s = ScalarAt(content, at, d.fix->kind == Replacement::Kind::kKey);
   if (!s || s->begin == s->end) return std::nullopt;
   if (content.substr(s->begin, s->end - s->begin) != d.fix->from) return std::nullopt;
   Fix fix;
@@ -134,7 +132,7 @@ std::optional<Fix> RenameFix(std::string_view content, const Diagnostic& d) {
   return fix;
 }
 
-// The directive and entry an unused-suppression finding points at.
+// The directive and entry a finding points at, while it still names `d.fix->from`.
 struct DirectiveAt {
   SuppressDirective directive;
   size_t entry = 0;
@@ -146,7 +144,8 @@ std::optional<DirectiveAt> FindEntry(std::string_view content, const Diagnostic&
   for (const SuppressDirective& dir : parsed.directives()) {
     for (size_t i = 0; i < dir.rules.size(); ++i) {
       const SuppressDirective::Entry& e = dir.rules[i];
-      if (e.mark.line == d.mark.line && e.mark.column == d.mark.column) {
+      if (e.mark.line == d.mark.line && e.mark.column == d.mark.column &&
+          e.rule == d.fix->from) {
         return DirectiveAt{dir, i};
       }
     }
@@ -171,8 +170,10 @@ std::string WithoutEntry(std::string_view comment, size_t id, size_t id_len) {
   return std::string(comment.substr(0, begin)) + std::string(comment.substr(end));
 }
 
-std::optional<Fix> UnusedSuppressionFix(std::string_view content, const Diagnostic& d,
-                                        const RuleSet& rules) {
+// The rule id at the finding removed from its directive, or the directive
+// with it when it names no other.
+std::optional<Fix> DropDirectiveFix(std::string_view content, const Diagnostic& d,
+                                    const RuleSet& rules) {
   std::optional<DirectiveAt> found = FindEntry(content, d, rules);
   if (!found) return std::nullopt;
   const SuppressDirective& dir = found->directive;
@@ -222,22 +223,18 @@ bool DirectiveCovers(std::string_view content, int line, const std::string& rule
 
 std::optional<Fix> SafeFix(std::string_view content, const Diagnostic& d,
                            const RuleSet& rules) {
-  std::optional<Fix> fix;
-  if (d.fix) {
-    fix = RenameFix(content, d);
-  } else if (d.rule == kUnusedSuppression) {
-    fix = UnusedSuppressionFix(content, d, rules);
-  }
+  if (!d.fix) return std::nullopt;
+  std::optional<Fix> fix = d.fix->kind == Replacement::Kind::kDirective
+                               ? DropDirectiveFix(content, d, rules)
+                               : RenameFix(content, d);
   if (fix && !KeepsLoading(content, fix->edits, LoadErrors(content))) return std::nullopt;
   return fix;
 }
 
 std::optional<Fix> IgnoreFix(std::string_view content, const Diagnostic& d,
                              const RuleSet& rules) {
-  if (d.rule.empty() || d.rule == kUnusedSuppression || d.rule == kInvalidSuppression ||
-      d.mark.line < 1) {
-    return std::nullopt;
-  }
+  const Rule* rule = FindRuleIn(rules, d.rule);
+  if (rule == nullptr || !rule->silenceable() || d.mark.line < 1) return std::nullopt;
   // The nearest line at or above the finding where a directive covers it:
   // asked of the suppression parser itself, so the two never disagree.
   for (int line = d.mark.line; line >= 1 && line > d.mark.line - 200; --line) {

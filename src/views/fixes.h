@@ -34,9 +34,8 @@ struct Fix {
 };
 
 /// The safe fix for finding `d` of the file whose text is `content`: the
-/// replacement the rule attached (unknown-principle and unknown-field with
-/// one clear did-you-mean), and unused-suppression. nullopt for other rules and when
-/// unsure.
+/// replacement the rule attached (Diagnostic::fix: a name renamed, a
+/// directive's rule id removed). nullopt when there is none, and when unsure.
 std::optional<Fix> SafeFix(std::string_view content, const Diagnostic& d,
                            const RuleSet& rules);
 
