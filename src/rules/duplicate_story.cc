@@ -488,21 +488,31 @@ class DuplicateStory : public BankRule {
                   static_cast<uint32_t>(BandKey(bank[j].minhash, order, row)) != key;
         }
         if (!first) continue;
-        // The bucket: its others and file stories, in bank order.
+        // The bucket, in bank order: its others before the file, the file's
+        // stories, then its others after, cut at kBucketWalk + (file
+        // stories) places. Others are numbered in bank order, so a key's
+        // run in `keys` is in bank order too. A pair with a kept story is
+        // never cut: a kept file story leaves fewer than kBucketWalk others
+        // (or the bucket lost one and this returns false below), and the
+        // file's stories are all in.
+        const size_t cap = kBucketWalk;
         auto lo = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, 0u));
-        size_t others = 0;
+        auto mid = std::lower_bound(lo, keys.end(), std::make_pair(key, static_cast<uint32_t>(b)));
+        auto hi = std::lower_bound(mid, keys.end(), std::make_pair(key + 1, 0u));
+        if (key == ~0u) hi = keys.end();
+        size_t others = static_cast<size_t>(hi - lo);
         bucket.clear();
-        for (auto it = lo; it != keys.end() && it->first == key; ++it, ++others) {
-          bucket.push_back(global(it->second));
-        }
+        for (auto it = lo; it != mid && bucket.size() < cap; ++it) bucket.push_back(it->second);
         for (size_t j = i; j < e; ++j) {
           if (bank[j].has_minhash &&
               static_cast<uint32_t>(BandKey(bank[j].minhash, order, row)) == key) {
             bucket.push_back(static_cast<uint32_t>(j));
           }
         }
-        std::sort(bucket.begin(), bucket.end());
-        const size_t cap = kBucketWalk;
+        const size_t limit = cap + (bucket.size() - std::min(static_cast<size_t>(mid - lo), cap));
+        for (auto it = mid; it != hi && bucket.size() < limit; ++it) {
+          bucket.push_back(global(it->second));
+        }
         size_t kept = std::min(bucket.size(), cap);
         size_t kept_others = 0;
         for (size_t p = 0; p < kept; ++p) kept_others += !mine(bucket[p]);
