@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <random>
 #include <tuple>
 
@@ -275,9 +276,10 @@ namespace starbank {
 namespace {
 
 // A bank for CheckBankFor: stories in files f0.yaml, f1.yaml, ... (two
-// stories in some files); families of near-copies of several sizes, one of
-// them larger than a band bucket holds, a few repeated ids, and some
-// stories too short to sign.
+// stories in some files); families of near-copies of several sizes, two of
+// them larger than the 16 a story meets in a band bucket (one about a third
+// of the bank, one a few dozen), a few repeated ids, and some stories too
+// short to sign.
 struct FileBank {
   std::vector<std::string> ids, files;
   std::vector<StoryFingerprint> bank;
@@ -289,7 +291,7 @@ FileBank MakeFileBank(size_t n, uint32_t seed) {
   fb.ids.resize(n);
   fb.files.resize(n);
   fb.bank.resize(n);
-  std::vector<MinHashSignature> family(12);
+  std::vector<MinHashSignature> family(13);
   for (MinHashSignature& f : family) {
     for (uint8_t& v : f) v = static_cast<uint8_t>(rng());
   }
@@ -305,11 +307,17 @@ FileBank MakeFileBank(size_t n, uint32_t seed) {
     fp.id = fb.ids[i];
     fp.mark = Mark{static_cast<int>(i) + 1, 1};
     fp.has_minhash = rng() % 30 != 0;
-    // Family 0 is large (about a third of the bank), the others small.
-    size_t f = rng() % 3 == 0 ? 0 : rng() % 4 == 0 ? 1 + rng() % 11 : family.size();
+    // Family 0 is large (about a third of the bank), 12 a few dozen, the
+    // others small.
+    size_t f = rng() % 3 == 0    ? 0
+               : rng() % 25 == 0 ? 12
+               : rng() % 4 == 0  ? 1 + rng() % 11
+                                 : family.size();
     if (f < family.size()) {
       fp.minhash = family[f];
-      int changed = static_cast<int>(rng() % 24);
+      // Family 12's copies sit near the threshold: whether two meet and
+      // link depends on the bands they share, not on most of them.
+      int changed = static_cast<int>(f == 12 ? 14 + rng() % 6 : rng() % 24);
       for (int k = 0; k < changed; ++k) fp.minhash[rng() % kMinHashSize] ^= 0x33;
     } else {
       for (uint8_t& v : fp.minhash) v = static_cast<uint8_t>(rng());
@@ -330,8 +338,8 @@ std::vector<std::string> Formatted(std::vector<Diagnostic> found) {
 
 TEST_CASE("one file's findings against the bank are CheckBank's for that file") {
   const BankRule* rule = FindRule("duplicate-story")->AsBankRule();
-  for (uint32_t seed : {1u, 2u, 3u}) {
-    FileBank fb = MakeFileBank(seed == 3 ? 400 : 1500, seed);
+  for (uint32_t seed = 1; seed <= 8; ++seed) {
+    FileBank fb = MakeFileBank(seed % 3 == 0 ? 400 : 1500, seed);
     BankFindings all;
     rule->CheckBank(fb.bank, 1, &all);
     std::mt19937 rng(seed);
@@ -347,15 +355,101 @@ TEST_CASE("one file's findings against the bank are CheckBank's for that file") 
         rule->CheckBank(fb.bank, 1, &all);
       }
       std::vector<Diagnostic> expected;
-      for (const Diagnostic& d : all.findings) {
-        if (d.file == file) expected.push_back(d);
+      std::vector<uint32_t> expected_stories;
+      for (size_t k = 0; k < all.findings.size(); ++k) {
+        if (all.findings[k].file != file) continue;
+        expected.push_back(all.findings[k]);
+        expected_stories.push_back(all.stories[k]);
       }
       BankFindings got;
       rule->CheckBankFor(fb.bank, file, 2, &got);
       INFO("seed " << seed << ", round " << round << ", " << file);
       CHECK(Formatted(got.findings) == Formatted(expected));
+      CHECK(got.stories == expected_stories);
     }
   }
+}
+
+}  // namespace
+}  // namespace starbank
+
+namespace starbank {
+namespace {
+
+// Whether positions `same` hold a whole band of 4 other than order 0's
+// band 0 (positions 0-3), in duplicate-story's four reading orders.
+bool HoldsAnotherBand(const std::array<bool, kMinHashSize>& same) {
+  static const int kMultiplier[4] = {1, 7, 13, 23};
+  for (int order = 0; order < 4; ++order) {
+    for (int band = 0; band < kMinHashSize / 4; ++band) {
+      if (order == 0 && band == 0) continue;
+      bool all = true;
+      for (int row = 0; row < 4; ++row) {
+        all &= same[((band * 4 + row) * kMultiplier[order] + 3 * order) % kMinHashSize];
+      }
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+TEST_CASE("a file story that takes a full bucket's first places is answered as CheckBank does") {
+  // f.yaml's story F comes first; 15 unrelated stories then X and Y share
+  // F's bucket in band 0 (positions 0-3). X is near F and near Y, F is not
+  // near Y, and X and Y share no other band. In the whole bank X is the
+  // bucket's 17th story, so Y never meets it: F's cluster is F and X. In
+  // the bank without F, X is among the first 16 and links Y: an index of
+  // the others that ignored the push-out would put Y in F's cluster too.
+  std::mt19937 rng(7);
+  std::array<bool, kMinHashSize> xy{};  // positions where X and Y agree
+  do {
+    xy.fill(false);
+    for (int p = 0; p < 4; ++p) xy[p] = true;
+    for (int n = 4; n < kMinHashSize / 2;) {
+      size_t p = rng() % kMinHashSize;
+      if (!xy[p]) xy[p] = true, ++n;
+    }
+  } while (HoldsAnotherBand(xy));
+  std::vector<std::string> ids = {"f"}, files = {"f.yaml"};
+  for (int k = 0; k < 15; ++k) ids.push_back("u" + std::to_string(k));
+  ids.push_back("x");
+  ids.push_back("y");
+  for (size_t k = 1; k < ids.size(); ++k) files.push_back(ids[k] + ".yaml");
+  std::vector<StoryFingerprint> bank(ids.size());
+  for (size_t k = 0; k < bank.size(); ++k) {
+    bank[k].file = files[k].c_str();
+    bank[k].id = ids[k];
+    bank[k].mark = Mark{1, 1};
+    bank[k].has_minhash = true;
+    for (uint8_t& v : bank[k].minhash) v = static_cast<uint8_t>(rng());
+    for (int p = 0; p < 4; ++p) bank[k].minhash[p] = static_cast<uint8_t>(0x40 + p);
+  }
+  MinHashSignature& f = bank[0].minhash;
+  MinHashSignature& x = bank[16].minhash;
+  MinHashSignature& y = bank[17].minhash;
+  for (int p = 4; p < kMinHashSize; ++p) {
+    y[p] = xy[p] ? x[p] : static_cast<uint8_t>(x[p] ^ 0x55);
+    // F agrees with X on 0-3 and 28 places where Y does not.
+    f[p] = static_cast<uint8_t>(x[p] ^ 0x0f);
+  }
+  for (int p = 4, n = 4; p < kMinHashSize && n < kMinHashSize / 2; ++p) {
+    if (!xy[p]) f[p] = x[p], ++n;
+  }
+  const BankRule* rule = FindRule("duplicate-story")->AsBankRule();
+  BankFindings all;
+  rule->CheckBank(bank, 1, &all);
+  std::vector<Diagnostic> expected;
+  for (const Diagnostic& d : all.findings) {
+    if (d.file == "f.yaml") expected.push_back(d);
+  }
+  // The premise: F's finding names X alone, and Y has none.
+  REQUIRE(expected.size() == 1);
+  CHECK(expected[0].message.find("'x'") != std::string::npos);
+  CHECK(expected[0].message.find("'y'") == std::string::npos);
+  for (const Diagnostic& d : all.findings) CHECK(d.story != "y");
+  BankFindings got;
+  rule->CheckBankFor(bank, "f.yaml", 1, &got);
+  CHECK(Formatted(got.findings) == Formatted(expected));
 }
 
 }  // namespace

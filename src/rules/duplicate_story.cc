@@ -15,6 +15,8 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -32,7 +34,7 @@ constexpr int kHashes = kMinHashSize;
 constexpr int kRows = 4;
 constexpr int kBandsPerOrder = kHashes / kRows;
 constexpr int kOrders = 4;
-constexpr int kBucketWalk = 16;  // a story meets the newest 16 of its bucket
+constexpr int kBucketWalk = 16;  // a story meets the first 16 of its bucket
 constexpr int kMinSame = kHashes / 2;  // agreeing positions for 0.5 similarity
 constexpr uint32_t kNone = ~0u;
 
@@ -57,31 +59,33 @@ class DuplicateStory : public BankRule {
     for (const std::vector<uint32_t>& c : out->clusters) ReportCluster(bank, c, reported, out);
   }
 
-  // One file's findings. A story is in a linked set only if some story is
-  // near it, so when none of the file's stories has a near story in the
-  // bank (one pass of early-stopping compares), the clusters need not be
-  // built; otherwise they are, and only the file's findings are written.
+  // One file's findings, for the language server on every keystroke: the
+  // file's stories (one run of the bank) against an index of the others,
+  // kept while their signatures stay the same. The findings are those
+  // CheckBank gives the file (see IncrementalFor); where the index cannot
+  // promise that, the whole bank is clustered as CheckBank does.
   void CheckBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
                     int jobs, BankFindings* out) const override {
-    std::vector<bool> reported(bank.size(), false);
-    BankFindings ids;
-    SameIds(bank, &reported, &ids);
-    for (size_t k = 0; k < ids.findings.size(); ++k) {
-      if (ids.findings[k].file == file) out->Add(ids.stories[k], std::move(ids.findings[k]));
-    }
-    bool near = false;
-    for (size_t i = 0; i < bank.size() && !near; ++i) {
-      if (!bank[i].has_minhash || file != bank[i].file) continue;
-      for (size_t j = 0; j < bank.size() && !near; ++j) {
-        near = j != i && bank[j].has_minhash && Near(bank[i], bank[j]);
+    size_t b = 0;
+    while (b < bank.size() && file != bank[b].file) ++b;
+    if (b == bank.size()) return;  // no story of the file: no finding
+    size_t e = b;
+    while (e < bank.size() && file == bank[e].file) ++e;
+    bool one_run = true;
+    for (size_t i = e; i < bank.size() && one_run; ++i) one_run = file != bank[i].file;
+    if (one_run) {
+      std::vector<bool> reported(bank.size(), false);
+      BankFindings found;
+      SameIdsOf(bank, b, e, &reported, &found);
+      std::lock_guard<std::mutex> lock(index_mu_);
+      if (IncrementalFor(bank, b, e, jobs, reported, &found)) {
+        for (size_t k = 0; k < found.findings.size(); ++k) {
+          out->Add(found.stories[k], std::move(found.findings[k]));
+        }
+        return;
       }
     }
-    if (!near) return;
-    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
-      bool mine = false;
-      for (uint32_t i : c) mine |= file == bank[i].file;
-      if (mine) ReportCluster(bank, c, reported, out, &file);
-    }
+    WholeBankFor(bank, file, jobs, out);
   }
 
  private:
@@ -315,6 +319,253 @@ class DuplicateStory : public BankRule {
     return clusters;
   }
 
+  // The file's findings from clustering the whole bank, as CheckBank finds
+  // them: what CheckBankFor falls back to.
+  void WholeBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
+                    int jobs, BankFindings* out) const {
+    std::vector<bool> reported(bank.size(), false);
+    BankFindings ids;
+    SameIds(bank, &reported, &ids);
+    for (size_t k = 0; k < ids.findings.size(); ++k) {
+      if (ids.findings[k].file == file) out->Add(ids.stories[k], std::move(ids.findings[k]));
+    }
+    // A story is in a linked set only if some story is near it: when none
+    // of the file's stories is (one pass of early-stopping compares), the
+    // clusters need not be built.
+    bool near = false;
+    for (size_t i = 0; i < bank.size() && !near; ++i) {
+      if (!bank[i].has_minhash || file != bank[i].file) continue;
+      for (size_t j = 0; j < bank.size() && !near; ++j) {
+        near = j != i && bank[j].has_minhash && Near(bank[i], bank[j]);
+      }
+    }
+    if (!near) return;
+    for (const std::vector<uint32_t>& c : AllClusters(bank, jobs)) {
+      bool mine = false;
+      for (uint32_t i : c) mine |= file == bank[i].file;
+      if (mine) ReportCluster(bank, c, reported, out, &file);
+    }
+  }
+
+  // SameIds' findings for stories [b, e) only: a story whose id an earlier
+  // story has, pointing at the first story with that id.
+  void SameIdsOf(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
+                 std::vector<bool>* reported, BankFindings* out) const {
+    for (size_t i = b; i < e; ++i) {
+      for (size_t f = 0; f < i; ++f) {
+        if (bank[f].id != bank[i].id) continue;
+        const StoryFingerprint& a = bank[f];
+        (*reported)[i] = true;
+        out->Add(static_cast<uint32_t>(i),
+                 At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
+                                         "story its own id", bank[i].id, a.file,
+                                         a.mark.line)));
+        break;
+      }
+    }
+  }
+
+  // The bank without one file's stories, as the banding left it: "others"
+  // are numbered in bank order with the file's run taken out.
+  struct OthersIndex {
+    std::vector<bool> has_minhash;
+    std::vector<MinHashSignature> minhash;
+    std::vector<uint32_t> set_of;             // other -> its linked set, or kNone
+    std::vector<std::vector<uint32_t>> sets;  // others, ascending
+    // Per band (order * kBandsPerOrder + band): (band key, other), sorted.
+    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> bands;
+  };
+
+  // Whether the index describes the bank less stories [b, e).
+  bool IndexFits(const std::vector<StoryFingerprint>& bank, size_t b, size_t e) const {
+    if (!index_ || index_->has_minhash.size() != bank.size() - (e - b)) return false;
+    for (size_t i = 0, o = 0; i < bank.size(); ++i) {
+      if (i == b) i = e;
+      if (i == bank.size()) break;
+      if (index_->has_minhash[o] != bank[i].has_minhash) return false;
+      if (bank[i].has_minhash && index_->minhash[o] != bank[i].minhash) return false;
+      ++o;
+    }
+    return true;
+  }
+
+  void BuildIndex(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
+                  int jobs) const {
+    auto index = std::make_unique<OthersIndex>();
+    std::vector<StoryFingerprint> others;
+    others.reserve(bank.size() - (e - b));
+    for (size_t i = 0; i < bank.size(); ++i) {
+      if (i < b || i >= e) others.push_back(bank[i]);
+    }
+    for (const StoryFingerprint& f : others) {
+      index->has_minhash.push_back(f.has_minhash);
+      index->minhash.push_back(f.minhash);
+    }
+    index->sets = LinkedSets(others, jobs);
+    index->set_of.assign(others.size(), kNone);
+    for (size_t s = 0; s < index->sets.size(); ++s) {
+      for (uint32_t o : index->sets[s]) index->set_of[o] = static_cast<uint32_t>(s);
+    }
+    index->bands.resize(kOrders * kBandsPerOrder);
+    for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
+      auto& keys = index->bands[static_cast<size_t>(band)];
+      for (uint32_t o = 0; o < others.size(); ++o) {
+        if (!others[o].has_minhash) continue;
+        keys.emplace_back(static_cast<uint32_t>(BandKey(others[o].minhash,
+                                                        band / kBandsPerOrder,
+                                                        band % kBandsPerOrder)),
+                          o);
+      }
+      std::sort(keys.begin(), keys.end());
+    }
+    index_ = std::move(index);
+  }
+
+  // CheckBank's near-duplicate findings for stories [b, e), from the index
+  // of the others; false (nothing written) when the index cannot tell.
+  //
+  // Why it agrees with CheckBank: in a band, story x meets story a < x of
+  // its bucket exactly when a is among the bucket's first kBucketWalk
+  // stories (by bank order; BandTable), and they are linked when Near(a,
+  // x); the linked sets are the connected parts of those links, whatever
+  // the order of work (skipped meetings are of stories already linked).
+  // Adding the file's stories to the others adds links that touch them,
+  // and removes none unless a file story takes one of the first
+  // kBucketWalk places of a full bucket from another story: then this
+  // returns false. Otherwise each file story's linked set is itself plus
+  // the others' linked sets (and lone others) it links to, directly or
+  // through other file stories, and SplitSet, which depends on the set
+  // alone, splits it as it does in the whole bank. Sets without a file
+  // story give the file no finding.
+  bool IncrementalFor(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
+                      int jobs, const std::vector<bool>& reported,
+                      BankFindings* out) const {
+    if (!IndexFits(bank, b, e)) BuildIndex(bank, b, e, jobs);
+    const OthersIndex& ix = *index_;
+    const uint32_t k = static_cast<uint32_t>(e - b);
+    auto global = [&](uint32_t o) { return o < b ? o : o + k; };
+    auto mine = [&](uint32_t g) { return g >= b && g < e; };
+    // Union-find nodes: the file's stories (0..k-1), then the others' sets,
+    // then others in no set, added as met.
+    std::vector<uint32_t> parent(k + ix.sets.size());
+    for (uint32_t n = 0; n < parent.size(); ++n) parent[n] = n;
+    std::vector<std::pair<uint32_t, uint32_t>> single_nodes;  // (other, node)
+    auto find = [&](uint32_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    auto node_of = [&](uint32_t g) -> uint32_t {
+      if (mine(g)) return g - static_cast<uint32_t>(b);
+      uint32_t o = g < b ? g : g - k;
+      if (ix.set_of[o] != kNone) return k + ix.set_of[o];
+      for (const auto& [other, node] : single_nodes) {
+        if (other == o) return node;
+      }
+      parent.push_back(static_cast<uint32_t>(parent.size()));
+      single_nodes.emplace_back(o, parent.back());
+      return parent.back();
+    };
+    std::vector<bool> linked(k, false);
+    auto join = [&](uint32_t u, uint32_t v) {
+      if (!Near(bank[u], bank[v])) return;
+      for (uint32_t g : {u, v}) {
+        if (mine(g)) linked[g - b] = true;
+      }
+      uint32_t ru = find(node_of(u)), rv = find(node_of(v));
+      if (ru < rv) parent[rv] = ru;
+      if (rv < ru) parent[ru] = rv;
+    };
+    std::vector<uint32_t> bucket;
+    for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
+      const int order = band / kBandsPerOrder, row = band % kBandsPerOrder;
+      const auto& keys = ix.bands[static_cast<size_t>(band)];
+      for (size_t i = b; i < e; ++i) {
+        if (!bank[i].has_minhash) continue;
+        uint32_t key = static_cast<uint32_t>(BandKey(bank[i].minhash, order, row));
+        bool first = true;  // the bucket is walked from its first file story
+        for (size_t j = b; j < i && first; ++j) {
+          first = !bank[j].has_minhash ||
+                  static_cast<uint32_t>(BandKey(bank[j].minhash, order, row)) != key;
+        }
+        if (!first) continue;
+        // The bucket, in bank order: its others before the file, the file's
+        // stories, then its others after, cut at kBucketWalk + (file
+        // stories) places. Others are numbered in bank order, so a key's
+        // run in `keys` is in bank order too. A pair with a kept story is
+        // never cut: a kept file story leaves fewer than kBucketWalk others
+        // (or the bucket lost one and this returns false below), and the
+        // file's stories are all in.
+        const size_t cap = kBucketWalk;
+        auto lo = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, 0u));
+        auto mid = std::lower_bound(lo, keys.end(), std::make_pair(key, static_cast<uint32_t>(b)));
+        auto hi = std::lower_bound(mid, keys.end(), std::make_pair(key + 1, 0u));
+        if (key == ~0u) hi = keys.end();
+        size_t others = static_cast<size_t>(hi - lo);
+        bucket.clear();
+        for (auto it = lo; it != mid && bucket.size() < cap; ++it) bucket.push_back(it->second);
+        for (size_t j = i; j < e; ++j) {
+          if (bank[j].has_minhash &&
+              static_cast<uint32_t>(BandKey(bank[j].minhash, order, row)) == key) {
+            bucket.push_back(static_cast<uint32_t>(j));
+          }
+        }
+        const size_t limit = cap + (bucket.size() - std::min(static_cast<size_t>(mid - lo), cap));
+        for (auto it = mid; it != hi && bucket.size() < limit; ++it) {
+          bucket.push_back(global(it->second));
+        }
+        size_t kept = std::min(bucket.size(), cap);
+        size_t kept_others = 0;
+        for (size_t p = 0; p < kept; ++p) kept_others += !mine(bucket[p]);
+        if (kept_others < std::min(others, cap)) return false;  // one pushed out
+        // Every pair a < x of the bucket with a kept, one of them a file story.
+        for (size_t p = 0; p < kept; ++p) {
+          bool p_mine = mine(bucket[p]);
+          for (size_t q = p + 1; q < bucket.size(); ++q) {
+            if (p_mine || mine(bucket[q])) join(bucket[p], bucket[q]);
+          }
+        }
+      }
+    }
+    // Each linked file story's set: the file stories and others' sets and
+    // stories joined to it.
+    std::vector<std::vector<uint32_t>> sets;
+    std::vector<uint32_t> roots;
+    for (uint32_t i = 0; i < k; ++i) {
+      if (!linked[i]) continue;
+      uint32_t r = find(i);
+      if (std::find(roots.begin(), roots.end(), r) != roots.end()) continue;
+      roots.push_back(r);
+      std::vector<uint32_t> set;
+      for (uint32_t j = 0; j < k; ++j) {
+        if (linked[j] && find(j) == r) set.push_back(static_cast<uint32_t>(b) + j);
+      }
+      for (uint32_t s = 0; s < ix.sets.size(); ++s) {
+        if (find(k + s) != r) continue;
+        for (uint32_t o : ix.sets[s]) set.push_back(global(o));
+      }
+      for (const auto& [other, node] : single_nodes) {
+        if (find(node) == r) set.push_back(global(other));
+      }
+      std::sort(set.begin(), set.end());
+      sets.push_back(std::move(set));
+    }
+    std::vector<std::vector<uint32_t>> clusters;
+    for (const std::vector<uint32_t>& set : sets) {
+      for (std::vector<uint32_t>& c : SplitSet(bank, set)) clusters.push_back(std::move(c));
+    }
+    std::sort(clusters.begin(), clusters.end());
+    std::string_view file = bank[b].file;
+    for (const std::vector<uint32_t>& c : clusters) {
+      bool has_mine = false;
+      for (uint32_t i : c) has_mine |= mine(i);
+      if (has_mine) ReportCluster(bank, c, reported, out, &file);
+    }
+    return true;
+  }
+
+  mutable std::mutex index_mu_;
+  mutable std::unique_ptr<OthersIndex> index_;
+
   // Agreeing positions, 8 at a time: a byte of a ^ b is zero where they
   // agree. Without branches, a compare is a few instructions a word; it is
   // the inner loop of the banding, met up to 16 times a band a story.
@@ -349,24 +600,27 @@ class DuplicateStory : public BankRule {
   }
 
   // One band's buckets: open addressing over story indices; a bucket keeps
-  // its members as a linked list through `next_`, newest first, and an
-  // empty slot holds kNone. Slots are 1.5 a story (not rounded to a power
-  // of two, which could make them up to 3), so memory is 7 bytes a story
-  // plus 4 for `next_`, reused for every band.
+  // its first kBucketWalk members (in bank order) as a linked list through
+  // `next_`, newest first, and an empty slot holds kNone. Slots are 1.5 a
+  // story (not rounded to a power of two, which could make them up to 3),
+  // so memory is 7 bytes a story plus 4 for `next_`, reused for every band.
   //
-  // A story meets only the newest kBucketWalk members of its bucket, and
-  // every story joins its bucket. In a templated bank (stories from a few
-  // templates) buckets fill with stories that share a band by chance:
-  // there, walking the first 64 members a band cost each story up to 4,096
-  // compares, most of the check's time at 100,000 stories. The newest
-  // members are the ones a copy is most likely to meet: a copy sits close
-  // to its original in input order. A bucket of up to kBucketWalk stories
-  // is met whole, as before.
+  // A story meets only the first kBucketWalk members of its bucket: so in
+  // a band, stories a < x are compared exactly when both share the bucket
+  // and a is one of its first kBucketWalk, a rule about the pair and the
+  // bucket alone, which lets the language server answer for one file from
+  // an index of the others (IncrementalFor). In a templated bank (stories
+  // from a few templates) buckets fill with stories that share a band by
+  // chance: there, walking the first 64 members a band cost each story up
+  // to 4,096 compares, most of the check's time at 100,000 stories; 16 is
+  // at most 1,024 a story. A copy still meets its original in every band
+  // whose bucket the original was early in, and a bucket of up to
+  // kBucketWalk stories is met whole, as before.
   //
-  // A slot also knows whether its newest members were all linked into one
-  // set (`uniform`): a story of that same set then skips the walk, whose
-  // every meeting would end at the set test. Sets only grow, so the bit
-  // stays true once set.
+  // A slot also knows whether its members were all linked into one set
+  // (`uniform`): a story of that same set then skips the walk, whose every
+  // meeting would end at the set test. Sets only grow and a full bucket
+  // takes no one, so the bit stays true once set.
   class BandTable {
    public:
     BandTable(size_t stories, size_t bank_size)
@@ -379,8 +633,9 @@ class DuplicateStory : public BankRule {
       std::fill(state_.begin(), state_.end(), 0);
     }
 
-    // Calls `meet(j)` for each of the newest kBucketWalk earlier members of
-    // i's bucket, newest first, then adds i in front.
+    // Calls `meet(j)` for each of the first kBucketWalk earlier members of
+    // i's bucket, then adds i to the bucket unless it already has
+    // kBucketWalk members.
     // `same_set(j)`: whether j is in i's linked set now.
     template <typename Meet, typename SameSet>
     void Insert(const std::vector<StoryFingerprint>& bank, int order, int band,
@@ -394,31 +649,31 @@ class DuplicateStory : public BankRule {
         if (head == kNone) {
           heads_[s] = i;
           next_[i] = kNone;
-          state_[s] = kUniform;
+          state_[s] = kUniform | 1 << kCountShift;
           return;
         }
         if (BandKey(bank[head].minhash, order, band) != key) continue;
+        int count = state_[s] >> kCountShift;
         if ((state_[s] & kUniform) == 0 || !same_set(head)) {
-          int met = 0;
-          for (uint32_t j = head; j != kNone && met < kBucketWalk; j = next_[j], ++met) meet(j);
+          for (uint32_t j = head; j != kNone; j = next_[j]) meet(j);
           bool uniform = true;
-          met = 0;
-          for (uint32_t j = head; j != kNone && uniform && met < kBucketWalk;
-               j = next_[j], ++met) {
-            uniform = same_set(j);
-          }
-          state_[s] = uniform ? kUniform : 0;
+          for (uint32_t j = head; j != kNone && uniform; j = next_[j]) uniform = same_set(j);
+          state_[s] = static_cast<uint8_t>((uniform ? kUniform : 0) | count << kCountShift);
         }
-        next_[i] = head;  // i is in its own set: a uniform bucket stays so
+        if (count == kBucketWalk) return;  // full: later stories never meet i here
+        // i is in its own set: a uniform bucket stays so.
+        state_[s] = static_cast<uint8_t>((state_[s] & kUniform) | (count + 1) << kCountShift);
+        next_[i] = head;
         heads_[s] = i;
         return;
       }
     }
 
    private:
-    static constexpr uint8_t kUniform = 1;  // the newest members in one linked set
+    static constexpr uint8_t kUniform = 1;  // the members in one linked set
+    static constexpr int kCountShift = 1;   // members (up to kBucketWalk) above it
     std::vector<uint32_t> heads_;  // a bucket's newest member, or kNone
-    std::vector<uint8_t> state_;   // kUniform or 0
+    std::vector<uint8_t> state_;   // kUniform | members << kCountShift
     std::vector<uint32_t> next_;
   };
 };
