@@ -80,5 +80,14 @@ TEST_CASE("The embedded lexicon gives each family's words as a table") {
   CHECK(!Cues("time-box.box").Contains("sprint"));
 }
 
+TEST_CASE("A generated constant names the same family as its name") {
+  CHECK(cue::kFamilyCount == static_cast<int>(CueFamilies().size()));
+  CHECK(&Cues(cue::kTimeBoxBox) == &Cues("time-box.box"));
+  CHECK(&CueWords(cue::kTimeBoxBox) == &CueWords("time-box.box"));
+  CHECK(&CuePhrases(cue::kEffortPhrases) == &CuePhrases("effort-phrases"));
+  CHECK(CueFamilies()[cue::kTimeBoxBox].name == "time-box.box");
+  CHECK(CueFamilies()[cue::kEffortPhrases].name == "effort-phrases");
+}
+
 }  // namespace
 }  // namespace starbank

@@ -19,7 +19,7 @@ namespace starbank {
 namespace {
 
 const std::vector<std::string>& VaguePhrases() {
-  static const std::vector<std::string>& m = CuePhrases("vague-phrases");
+  static const std::vector<std::string>& m = CuePhrases(cue::kVaguePhrases);
   return m;
 }
 
@@ -27,12 +27,12 @@ const std::vector<std::string>& VaguePhrases() {
 // "significantly improved". Praise beside a measured result; in a result
 // with no number at all they are what makes it unquantified, not praise.
 const std::vector<std::string>& UnmeasuredComparisons() {
-  static const std::vector<std::string>& m = CuePhrases("unmeasured-comparisons");
+  static const std::vector<std::string>& m = CuePhrases(cue::kUnmeasuredComparisons);
   return m;
 }
 
 const std::vector<std::string>& EffortPhrases() {
-  static const std::vector<std::string>& m = CuePhrases("effort-phrases");
+  static const std::vector<std::string>& m = CuePhrases(cue::kEffortPhrases);
   return m;
 }
 
@@ -40,12 +40,12 @@ const std::vector<std::string>& EffortPhrases() {
 // abstract obstacles ("overcame many challenges"), which interviewers mark
 // down as much as none.
 const std::vector<std::string>& AbstractSetbacks() {
-  static const std::vector<std::string>& m = CuePhrases("abstract-setbacks");
+  static const std::vector<std::string>& m = CuePhrases(cue::kAbstractSetbacks);
   return m;
 }
 
 const std::vector<std::string>& StockClaims() {
-  static const std::vector<std::string>& m = CuePhrases("stock-claims");
+  static const std::vector<std::string>& m = CuePhrases(cue::kStockClaims);
   return m;
 }
 
@@ -93,9 +93,9 @@ std::vector<bool> QuotedTokens(const std::vector<Token>& t) {
 // agreed to split the work", "we reached a compromise"), which tells what
 // was settled, not who did it.
 bool WeNotActing(const std::vector<Token>& t, const Clause& c) {
-  static const WordTable& kIf = Cues("we-not-acting.if");
-  static const WordTable& kWould = Cues("we-not-acting.would");
-  static const WordTable& kSettled = Cues("we-not-acting.settled");
+  static const WordTable& kIf = Cues(cue::kWeNotActingIf);
+  static const WordTable& kWould = Cues(cue::kWeNotActingWould);
+  static const WordTable& kSettled = Cues(cue::kWeNotActingSettled);
   size_t who = c.actor_token;
   for (size_t k = c.begin; k < who; ++k) {
     if (kIf.Contains(t[k])) return true;
@@ -149,7 +149,7 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
 // Effort measured down is an outcome: "mandatory overtime went from 6
 // shifts a month to 1", "cut after-hours pages by 80%".
 bool ClauseReduces(const std::vector<Token>& t, const Clause& c, size_t i) {
-  static const WordTable& kDown = Cues("clause-reduces.down");
+  static const WordTable& kDown = Cues(cue::kClauseReducesDown);
   bool from = false;
   // Near the phrase only, so a huge clause costs no more than a short one.
   size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
@@ -165,7 +165,7 @@ bool ClauseReduces(const std::vector<Token>& t, const Clause& c, size_t i) {
 // Phrases that also describe machines: "test environments ran around the
 // clock" is no effort of anyone's.
 bool MachinePhrase(std::string_view phrase) {
-  static const std::vector<std::string>& kMachine = CuePhrases("machine-phrases");
+  static const std::vector<std::string>& kMachine = CuePhrases(cue::kMachinePhrases);
   return std::find(kMachine.begin(), kMachine.end(), ToLower(phrase)) != kMachine.end();
 }
 
@@ -176,8 +176,8 @@ bool MachinePhrase(std::string_view phrase) {
 // or right after a passive participle. "Asked the team for late nights"
 // and "stayed for late nights" are still effort.
 bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
-  static const WordTable& kSlot = Cues("when-a-thing-runs.slot");
-  static const WordTable& kEffortVerbs = Cues("when-a-thing-runs.effort-verbs");
+  static const WordTable& kSlot = Cues(cue::kWhenAThingRunsSlot);
+  static const WordTable& kEffortVerbs = Cues(cue::kWhenAThingRunsEffortVerbs);
   if (i < c.begin + 2 || !kSlot.Contains(t[i - 1])) return false;
   size_t prep = i - 1;
   // The verb: the subject's own word ("Scheduled ...") or the first finite
@@ -227,8 +227,8 @@ bool LateHourAt(const std::vector<Token>& t, size_t i, size_t end) {
   if (suffix.empty() && i + 1 < end && t[i + 1].kind == Token::Kind::kWord) {
     suffix = t[i + 1].norm;
   }
-  static const WordTable& kAm = Cues("late-hour-at.am");
-  static const WordTable& kPm = Cues("late-hour-at.pm");
+  static const WordTable& kAm = Cues(cue::kLateHourAtAm);
+  static const WordTable& kPm = Cues(cue::kLateHourAtPm);
   if (kAm.Contains(suffix)) return hour == 12 || hour <= 5;
   if (kPm.Contains(suffix)) return hour >= 10 && hour <= 11;
   return false;
@@ -238,7 +238,7 @@ bool LateHourAt(const std::vector<Token>& t, size_t i, size_t end) {
 // another subject: a person ("I", "us", "one person"), an auxiliary or
 // modal ("had", "would"), an adverb ("then", "really"), a connective.
 bool SubjectOrAuxiliary(const Token& w) {
-  static const WordTable& kBefore = Cues("subject-or-auxiliary.before");
+  static const WordTable& kBefore = Cues(cue::kSubjectOrAuxiliaryBefore);
   if (w.kind != Token::Kind::kWord) return true;  // a bullet, a comma
   if (NamesPeople(w) || kBefore.Contains(w)) return true;
   const std::string& n = w.norm;
@@ -254,8 +254,8 @@ bool LongDayAt(const std::vector<Token>& t, size_t k, size_t end) {
       n.find_first_not_of("0123456789") != std::string::npos) {
     return false;
   }
-  static const WordTable& kPer = Cues("long-day-at.per");
-  static const WordTable& kDay = Cues("long-day-at.day");
+  static const WordTable& kPer = Cues(cue::kLongDayAtPer);
+  static const WordTable& kDay = Cues(cue::kLongDayAtDay);
   int hours = std::stoi(n);
   if (!kPer.Contains(t[k + 1])) return false;
   if (kDay.Contains(t[k + 2])) return hours >= 10 && hours <= 24;
@@ -271,16 +271,16 @@ bool LongDayAt(const std::vector<Token>& t, size_t k, size_t end) {
 // is an incident's timeline ("paged at 2am"), not effort.
 void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
                       const std::vector<Clause>& clauses, std::vector<Span>* out) {
-  static const WordTable& kWork = Cues("find-effort-claims.work");
-  static const WordTable& kDevotion = Cues("find-effort-claims.devotion");
-  static const WordTable& kDet = Cues("find-effort-claims.det");
-  static const WordTable& kUntil = Cues("find-effort-claims.until");
-  static const WordTable& kOffDays = Cues("find-effort-claims.off-days");
+  static const WordTable& kWork = Cues(cue::kFindEffortClaimsWork);
+  static const WordTable& kDevotion = Cues(cue::kFindEffortClaimsDevotion);
+  static const WordTable& kDet = Cues(cue::kFindEffortClaimsDet);
+  static const WordTable& kUntil = Cues(cue::kFindEffortClaimsUntil);
+  static const WordTable& kOffDays = Cues(cue::kFindEffortClaimsOffDays);
   // "day and night", "all night", "every night", "through the night".
-  static const WordTable& kNights = Cues("find-effort-claims.nights");
-  static const WordTable& kDuring = Cues("find-effort-claims.during");
+  static const WordTable& kNights = Cues(cue::kFindEffortClaimsNights);
+  static const WordTable& kDuring = Cues(cue::kFindEffortClaimsDuring);
   // "my dedication", "gave my all": the speaker's own.
-  static const WordTable& kOwn = Cues("find-effort-claims.own");
+  static const WordTable& kOwn = Cues(cue::kFindEffortClaimsOwn);
   auto add = [&](size_t from, size_t to) {
     Span s;
     s.offset = t[from].offset;
@@ -297,7 +297,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
     }
     return false;
   };
-  static const WordTable& kTrigger = Cues("find-effort-claims.trigger");
+  static const WordTable& kTrigger = Cues(cue::kFindEffortClaimsTrigger);
   // Each finding hangs on a rare word (the night, the weekend, "everything",
   // "dedication"); only there is the verb before it read, so the cost is
   // one table lookup a token.
@@ -361,7 +361,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
 // "the overtime budget", "overtime pay": the effort word names a cost or
 // a rule, not hours anyone celebrates.
 bool ModifiesACostNoun(const std::vector<Token>& t, const Span& s) {
-  static const WordTable& kNouns = Cues("modifies-a-cost-noun.nouns");
+  static const WordTable& kNouns = Cues(cue::kModifiesACostNounNouns);
   size_t end = TokenAt(t, s.offset + s.length);
   return end < t.size() && t[end].offset == s.offset + s.length + 1 &&
          kNouns.Contains(t[end]);
@@ -396,9 +396,9 @@ void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& cl
 // comparison with nothing to compare, praise unless its sentence has numbers.
 void FindIntensifiedPraise(std::string_view text, const std::vector<Token>& t,
                            std::vector<Span>* out) {
-  static const WordTable& kIntensifiers = Cues("find-intensified-praise.intensifiers");
+  static const WordTable& kIntensifiers = Cues(cue::kFindIntensifiedPraiseIntensifiers);
   static const WordTable& kNotComparative =
-      Cues("find-intensified-praise.not-comparative");
+      Cues(cue::kFindIntensifiedPraiseNotComparative);
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!kIntensifiers.Contains(t[i])) continue;
     size_t j = i + 1;
@@ -423,7 +423,7 @@ void FindIntensifiedPraise(std::string_view text, const std::vector<Token>& t,
 // tokens each way, ended by . ! ? or a line break.
 void SentenceAround(std::string_view text, const std::vector<Token>& t, size_t i,
                     size_t* begin, size_t* end) {
-  static const WordTable& kEnds = Cues("sentence-around.ends");
+  static const WordTable& kEnds = Cues(cue::kSentenceAroundEnds);
   auto ends = [&](size_t k) {  // token k ends a sentence, or a line follows it
     if (kEnds.Contains(t[k])) return true;
     if (k + 1 >= t.size()) return false;
@@ -474,7 +474,7 @@ void DropNegated(const std::vector<Token>& t, const std::vector<Clause>& clauses
 }
 
 bool FirstPersonIn(const std::vector<Token>& t, size_t from, size_t to) {
-  static const WordTable& kUs = Cues("first-person-in.us");
+  static const WordTable& kUs = Cues(cue::kFirstPersonInUs);
   for (size_t k = from; k < to; ++k) {
     if (kUs.Contains(t[k])) return true;
   }
@@ -485,7 +485,7 @@ bool FirstPersonIn(const std::vector<Token>& t, size_t from, size_t to) {
 // loved the new flow", "the release was praised". The speaker's own thanks
 // ("I thanked the testers") praise no result; "thanks to" gives a cause.
 bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
-  static const WordTable& kPraise = Cues("praise-at.praise");
+  static const WordTable& kPraise = Cues(cue::kPraiseAtPraise);
   if (t[k].kind != Token::Kind::kWord) return false;
   std::string lemma = VerbLemma(t[k].norm);
   if (lemma.empty() || !kPraise.Contains(lemma)) return false;
@@ -498,9 +498,9 @@ bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
 // mentioned afterward how my calm helped", "the client said that our
 // notes made it easy". A testimony, not a measured change.
 bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
-  static const WordTable& kSay = Cues("testimony-at.say");
-  static const WordTable& kHow = Cues("testimony-at.how");
-  static const WordTable& kOurs = Cues("testimony-at.ours");
+  static const WordTable& kSay = Cues(cue::kTestimonyAtSay);
+  static const WordTable& kHow = Cues(cue::kTestimonyAtHow);
+  static const WordTable& kOurs = Cues(cue::kTestimonyAtOurs);
   if (t[k].kind != Token::Kind::kWord || ClassifyVerb(t[k].norm) != VerbForm::kPast) {
     return false;
   }
@@ -516,7 +516,7 @@ bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
 
 // "very", "really", "overwhelmingly": a degree before an adjective.
 bool IsAdverbOfDegree(const Token& w) {
-  static const WordTable& kDegree = Cues("is-adverb-of-degree.degree");
+  static const WordTable& kDegree = Cues(cue::kIsAdverbOfDegreeDegree);
   if (w.kind != Token::Kind::kWord) return false;
   const std::string& n = w.norm;
   return kDegree.Contains(w) || (n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0);
@@ -527,35 +527,35 @@ bool IsAdverbOfDegree(const Token& w) {
 // significant impact", "strengthened the partnership", "became our main
 // differentiator". Returns the number of tokens the verdict takes (0: none).
 size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
-  static const WordTable& kJudged = Cues("verdict-at.judged");
+  static const WordTable& kJudged = Cues(cue::kVerdictAtJudged);
   // Light verbs whose object is the worth itself: "showed value".
-  static const WordTable& kShow = Cues("verdict-at.show");
-  static const WordTable& kWorth = Cues("verdict-at.worth");
+  static const WordTable& kShow = Cues(cue::kVerdictAtShow);
+  static const WordTable& kWorth = Cues(cue::kVerdictAtWorth);
   // Grades that judge a worth without measuring it: "clear value".
-  static const WordTable& kGrade = Cues("verdict-at.grade");
+  static const WordTable& kGrade = Cues(cue::kVerdictAtGrade);
   // Praise said as the subject's state: "the feedback was overwhelmingly
   // positive", "the response was fantastic".
-  static const WordTable& kPraised = Cues("verdict-at.praised");
-  static const WordTable& kBe = Cues("verdict-at.be");
-  static const WordTable& kAfter = Cues("verdict-at.after");
+  static const WordTable& kPraised = Cues(cue::kVerdictAtPraised);
+  static const WordTable& kBe = Cues(cue::kVerdictAtBe);
+  static const WordTable& kAfter = Cues(cue::kVerdictAtAfter);
   // Ties between people, which a result can strengthen without a number.
-  static const WordTable& kBond = Cues("verdict-at.bond");
-  static const WordTable& kTies = Cues("verdict-at.ties");
+  static const WordTable& kBond = Cues(cue::kVerdictAtBond);
+  static const WordTable& kTies = Cues(cue::kVerdictAtTies);
   // A rank claimed for the work: "became our main differentiator".
-  static const WordTable& kRank = Cues("verdict-at.rank");
+  static const WordTable& kRank = Cues(cue::kVerdictAtRank);
   const Token& w = t[k];
   if (w.kind != Token::Kind::kWord) return 0;
   if (kJudged.Contains(w)) return 1;
   // Praise as a thing received: "got a lot of appreciation", "recognition
   // from leadership", "good feedback from the pilot users".
-  static const WordTable& kPraiseNoun = Cues("verdict-at.praise-noun");
-  static const WordTable& kReception = Cues("verdict-at.reception");
-  static const WordTable& kGood = Cues("verdict-at.good");
+  static const WordTable& kPraiseNoun = Cues(cue::kVerdictAtPraiseNoun);
+  static const WordTable& kReception = Cues(cue::kVerdictAtReception);
+  static const WordTable& kGood = Cues(cue::kVerdictAtGood);
   // The praise must be a thing someone gave: received or shown before it,
   // or "from" someone after it. "Image recognition" and "good response
   // times" name things, not praise.
-  static const WordTable& kGiven = Cues("verdict-at.given");
-  static const WordTable& kGivenFor = Cues("verdict-at.given-for");
+  static const WordTable& kGiven = Cues(cue::kVerdictAtGiven);
+  static const WordTable& kGivenFor = Cues(cue::kVerdictAtGivenFor);
   auto given = [&]() {
     if (k + 1 < c.end && Is(t[k + 1], "from")) return true;
     if (k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord &&
@@ -575,8 +575,8 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   }
   // Stakeholders' feelings as the outcome: "made the client happy", "left
   // the nurses relieved", "the buyers felt confident".
-  static const WordTable& kPleased = Cues("verdict-at.pleased");
-  static const WordTable& kLink = Cues("verdict-at.link");
+  static const WordTable& kPleased = Cues(cue::kVerdictAtPleased);
+  static const WordTable& kLink = Cues(cue::kVerdictAtLink);
   if (kPleased.Contains(w)) {
     if (k + 1 < c.end && Is(t[k + 1], "of")) return 0;  // "relieved of manual entry"
     for (size_t v = k; v-- > c.begin && v + 5 > k;) {
@@ -658,7 +658,7 @@ bool SentenceIsSpecific(std::string_view text, size_t offset, size_t* end_out) {
   if (end == std::string_view::npos) end = text.size();
   *end_out = end;
   std::string_view s = text.substr(begin, end - begin);
-  static const WordTable& kBullets = Cues("sentence-is-specific.bullets");
+  static const WordTable& kBullets = Cues(cue::kSentenceIsSpecificBullets);
   bool first = true;  // the first word after any bullet mark starts the line
   for (const Token& t : Tokenize(s)) {
     if (first && t.kind == Token::Kind::kSymbol &&

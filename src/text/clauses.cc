@@ -14,71 +14,71 @@ namespace {
 bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
 
 const WordTable& FirstPerson() {
-  static const WordTable& w = Cues("first-person");
+  static const WordTable& w = Cues(cue::kFirstPerson);
   return w;
 }
 
 const WordTable& WePronouns() {
-  static const WordTable& w = Cues("we-pronouns");
+  static const WordTable& w = Cues(cue::kWePronouns);
   return w;
 }
 
 const WordTable& GroupNouns() {
-  static const WordTable& w = Cues("group-nouns");
+  static const WordTable& w = Cues(cue::kGroupNouns);
   return w;
 }
 
 // Pronouns and quantifiers that name someone or something other than the
 // speaker as the subject.
 const WordTable& OtherSubjects() {
-  static const WordTable& w = Cues("other-subjects");
+  static const WordTable& w = Cues(cue::kOtherSubjects);
   return w;
 }
 
 // People a possessive "my" can introduce without the speaker acting.
 const WordTable& PersonNouns() {
-  static const WordTable& w = Cues("person-nouns");
+  static const WordTable& w = Cues(cue::kPersonNouns);
   return w;
 }
 
 // Words a clause may open with before its subject: "Then I ...".
 const WordTable& Connectives() {
-  static const WordTable& w = Cues("connectives");
+  static const WordTable& w = Cues(cue::kConnectives);
   return w;
 }
 
 // Words that open an introductory phrase: "After the rollback, I ...".
 const WordTable& IntroWords() {
-  static const WordTable& w = Cues("intro-words");
+  static const WordTable& w = Cues(cue::kIntroWords);
   return w;
 }
 
 // Words that can follow a leading base-form verb as the start of its
 // object: "Cache the layouts", "Move it", "Split 40 jobs".
 const WordTable& ObjectStarters() {
-  static const WordTable& w = Cues("object-starters");
+  static const WordTable& w = Cues(cue::kObjectStarters);
   return w;
 }
 
 // Adverbs that may sit between an auxiliary and its participle.
 const WordTable& InnerAdverbs() {
-  static const WordTable& w = Cues("inner-adverbs");
+  static const WordTable& w = Cues(cue::kInnerAdverbs);
   return w;
 }
 
 // Words after "by" that make it a time, not an agent: "by Friday".
 const WordTable& TimeWords() {
-  static const WordTable& w = Cues("time-words");
+  static const WordTable& w = Cues(cue::kTimeWords);
   return w;
 }
 
 const WordTable& Coordinators() {
-  static const WordTable& w = Cues("coordinators");
+  static const WordTable& w = Cues(cue::kCoordinators);
   return w;
 }
 
 bool IsLyAdverb(const Token& t) {
-  static const WordTable& kNotAdverbs = Cues("ly-not-adverbs");
+  static const WordTable& kNotAdverbs = Cues(cue::kLyNotAdverbs);
   const std::string& w = t.norm;
   return IsWord(t) && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 &&
          !kNotAdverbs.Contains(t);
@@ -122,14 +122,14 @@ bool EndsClause(const std::vector<Token>& t, size_t i) {
 
 // Function words: a line ending in one runs on into the next line.
 const WordTable& RunOnWords() {
-  static const WordTable& w = Cues("run-on-words");
+  static const WordTable& w = Cues(cue::kRunOnWords);
   return w;
 }
 
 // "the", "our", "my": what may stand before a group noun as the subject
 // ("the team", "our squad").
 const WordTable& GroupDeterminers() {
-  static const WordTable& w = Cues("group-determiners");
+  static const WordTable& w = Cues(cue::kGroupDeterminers);
   return w;
 }
 
@@ -137,8 +137,8 @@ const WordTable& GroupDeterminers() {
 // "everyone" acts only when a verb follows it: "then everyone pitched in",
 // not "released it to 50%, then everyone".
 bool EveryoneActs(const std::vector<Token>& t, size_t i, size_t end) {
-  static const WordTable& kEveryone = Cues("everyone-acts.everyone");
-  static const WordTable& kAuxiliary = Cues("everyone-acts.auxiliary");
+  static const WordTable& kEveryone = Cues(cue::kEveryoneActsEveryone);
+  static const WordTable& kAuxiliary = Cues(cue::kEveryoneActsAuxiliary);
   if (!kEveryone.Contains(t[i])) return true;
   if (i + 1 >= end || !IsWord(t[i + 1])) return false;
   VerbForm f = ClassifyVerb(t[i + 1].norm);
@@ -150,8 +150,8 @@ bool SubjectStartsAt(const std::vector<Token>& t, size_t i, size_t end) {
   if (i >= end) return false;
   if (FirstPerson().Contains(t[i])) return true;
   if (WePronouns().Contains(t[i])) return EveryoneActs(t, i, end);
-  static const WordTable& kPronouns = Cues("subject-starts-at.pronouns");
-  static const WordTable& kDeterminers = Cues("subject-starts-at.determiners");
+  static const WordTable& kPronouns = Cues(cue::kSubjectStartsAtPronouns);
+  static const WordTable& kDeterminers = Cues(cue::kSubjectStartsAtDeterminers);
   if (kPronouns.Contains(t[i])) return true;
   if (!kDeterminers.Contains(t[i])) return false;
   if (GroupDeterminers().Contains(t[i]) && i + 1 < end &&
@@ -253,8 +253,8 @@ class Splitter {
 
 // "A week before launch, ...", "Two days in, ...": a time phrase.
 bool TimeIntroAt(const std::vector<Token>& t, size_t i, size_t end) {
-  static const WordTable& kUnits = Cues("time-intro-at.units");
-  static const WordTable& kAfter = Cues("time-intro-at.after");
+  static const WordTable& kUnits = Cues(cue::kTimeIntroAtUnits);
+  static const WordTable& kAfter = Cues(cue::kTimeIntroAtAfter);
   if (!(Is(t[i], "a") || Is(t[i], "one") || Is(t[i], "the") ||
         t[i].kind == Token::Kind::kNumber || IntroWords().Contains(t[i]))) {
     return false;
@@ -342,8 +342,8 @@ class SubjectReader {
       }
       return Set(c, Actor::kSpeaker, i);
     }
-    static const WordTable& kWhole = Cues("classify.whole");
-    static const WordTable& kRole = Cues("classify.role");
+    static const WordTable& kWhole = Cues(cue::kClassifyWhole);
+    static const WordTable& kRole = Cues(cue::kClassifyRole);
     size_t g = i + 1;
     if (g < end_ && kWhole.Contains(t_[g])) ++g;
     bool group = g < end_ && GroupNouns().Contains(t_[g]) &&
@@ -424,8 +424,8 @@ class SubjectReader {
       if (!Is(t_[k], "by")) continue;
       const Token& who = t_[k + 1];
       if (TimeWords().Contains(who) || who.kind == Token::Kind::kNumber) continue;
-      static const WordTable& kSpeaker = Cues("agent.speaker");
-      static const WordTable& kTeam = Cues("agent.team");
+      static const WordTable& kSpeaker = Cues(cue::kAgentSpeaker);
+      static const WordTable& kTeam = Cues(cue::kAgentTeam);
       if ((Is(who, "the") || Is(who, "a")) && k + 2 < end_ &&
           TimeWords().Contains(t_[k + 2])) {
         continue;  // "by the end of the week"
@@ -450,14 +450,14 @@ class SubjectReader {
 }  // namespace
 
 bool IsPassiveAuxiliary(const Token& t) {
-  static const WordTable& w = Cues("is-passive-auxiliary");
+  static const WordTable& w = Cues(cue::kIsPassiveAuxiliary);
   return w.Contains(t);
 }
 
 bool TellsState(const std::vector<Token>& t, const Clause& c) {
-  static const WordTable& kBe = Cues("tells-state.be");
-  static const WordTable& kStillActs = Cues("tells-state.still-acts");
-  static const WordTable& kBetween = Cues("tells-state.between");
+  static const WordTable& kBe = Cues(cue::kTellsStateBe);
+  static const WordTable& kStillActs = Cues(cue::kTellsStateStillActs);
+  static const WordTable& kBetween = Cues(cue::kTellsStateBetween);
   // The verb comes within three words of the subject: "we", "the team",
   // "the whole team".
   size_t k = c.actor_token + 1;
@@ -472,7 +472,7 @@ bool TellsState(const std::vector<Token>& t, const Clause& c) {
 }
 
 bool NamesPeople(const Token& t) {
-  static const WordTable& kPeople = Cues("names-people.people");
+  static const WordTable& kPeople = Cues(cue::kNamesPeoplePeople);
   return FirstPerson().Contains(t) || WePronouns().Contains(t) ||
          GroupNouns().Contains(t) || PersonNouns().Contains(t) || kPeople.Contains(t);
 }
@@ -500,10 +500,10 @@ size_t TokenAt(const std::vector<Token>& tokens, size_t offset) {
 }
 
 bool Negated(const std::vector<Token>& t, const Clause& c, size_t i) {
-  static const WordTable& kNegators = Cues("negated.negators");
+  static const WordTable& kNegators = Cues(cue::kNegatedNegators);
   // A negation reaches over at most six words, and not past a comma or a
   // conjunction: "without notice and the run broke" is a broken run.
-  static const WordTable& kStops = Cues("negated.stops");
+  static const WordTable& kStops = Cues(cue::kNegatedStops);
   size_t lo = i > c.begin + 6 ? i - 6 : c.begin;
   for (size_t k = i; k-- > lo;) {
     const Token& w = t[k];

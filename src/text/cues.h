@@ -7,8 +7,10 @@
 //
 // The file format is described in data/lexicon/README.md. The lexicon is
 // read once, on first use, into WordTables; a finder keeps a reference:
-//   static const WordTable& kUnits = Cues("time-units");
-// so a lookup costs what an inline WordTable cost.
+//   static const WordTable& kUnits = Cues(cue::kTimeAmountUnits);
+// so a lookup costs what an inline WordTable cost. The cue:: constants are
+// generated from data/lexicon at build time (cue_families.h, written by
+// cmake/embed_lexicon.cmake): a family misspelt or gone is a compile error.
 #ifndef STARBANK_SRC_TEXT_CUES_H_
 #define STARBANK_SRC_TEXT_CUES_H_
 
@@ -16,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cue_families.h"  // generated: cue::kAdverseVerbs, ...
 #include "text/word_table.h"
 
 namespace starbank {
@@ -38,17 +41,21 @@ struct CueFamily {
 /// Every family of the embedded lexicon, in file and line order.
 const std::vector<CueFamily>& CueFamilies();
 
-/// The words of family `name` as a table. An unknown name is a programming
-/// error: it aborts with the name (tests/lexicon/check_lexicon.py keeps the
-/// names in the code and in data/lexicon in step).
-const WordTable& Cues(std::string_view name);
+/// The words of a family as a table, built on first use and kept:
+///   static const WordTable& kBox = Cues(cue::kTimeBoxBox);
+const WordTable& Cues(cue::Words family);
 
-/// The words of family `name`, in the order written, for a caller that
+/// The words of a family, in the order written, for a caller that
 /// transforms them (stems them, say) before its own lookups.
-const std::vector<std::string>& CueWords(std::string_view name);
+const std::vector<std::string>& CueWords(cue::Words family);
 
-/// The phrases of family `name`, in the order written; aborts on an
-/// unknown name like Cues().
+/// The phrases of a family, in the order written, for a PhraseMatcher.
+const std::vector<std::string>& CuePhrases(cue::Phrases family);
+
+/// The same by family name, for tools and tests that walk CueFamilies().
+/// An unknown name is a programming error: it aborts with the name.
+const WordTable& Cues(std::string_view name);
+const std::vector<std::string>& CueWords(std::string_view name);
 const std::vector<std::string>& CuePhrases(std::string_view name);
 
 /// Parses lexicon text (the format of data/lexicon/*.lex, files joined with

@@ -78,7 +78,7 @@ bool IsVerbLemma(std::string_view word) {
 // leaves them out, since morphy needs no rule for them. Read as past, the
 // tense stories are told in: "the warehouse hit a ceiling", "finance cut it".
 bool SameFormPast(std::string_view w) {
-  static const WordTable& kWords = Cues("same-form-past");
+  static const WordTable& kWords = Cues(cue::kSameFormPast);
   return kWords.Contains(w);
 }
 

@@ -14,55 +14,55 @@ namespace {
 using Words = WordTable;
 
 const Words& SpelledNumbers() {
-  static const WordTable& w = Cues("spelled-numbers");  // "an order of magnitude"
+  static const WordTable& w = Cues(cue::kSpelledNumbers);  // "an order of magnitude"
   return w;
 }
 
 // Words that are a before/after comparison on their own: "doubled".
 const Words& SelfComparisons() {
-  static const WordTable& w = Cues("self-comparisons");
+  static const WordTable& w = Cues(cue::kSelfComparisons);
   return w;
 }
 
 // Words after "one" or "a" that make it an amount ("one week", "a day").
 const Words& Units() {
-  static const WordTable& w = Cues("units");
+  static const WordTable& w = Cues(cue::kUnits);
   return w;
 }
 
 // Words before a year that mark it as a date: "in 2023", "since 2019".
 const Words& YearContext() {
-  static const WordTable& w = Cues("year-context");
+  static const WordTable& w = Cues(cue::kYearContext);
   return w;
 }
 
 // "%" and "x" right after a number: "40%", "3 x".
 bool RatioMark(const Token& k) {
-  static const WordTable& w = Cues("ratio-marks");
+  static const WordTable& w = Cues(cue::kRatioMarks);
   return w.Contains(k);
 }
 
 // The two ends of a from-to: "from 14% to 0.3%".
 bool FromOrTo(const Token& k) {
-  static const WordTable& w = Cues("from-to");
+  static const WordTable& w = Cues(cue::kFromTo);
   return w.Contains(k);
 }
 
 // "a", "an": an article before a unit is an amount of one ("a day").
 bool Article(const Token& k) {
-  static const WordTable& w = Cues("articles");
+  static const WordTable& w = Cues(cue::kArticles);
   return w.Contains(k);
 }
 
 // "more", "less", "fewer": comparatives of a count.
 bool CountComparative(const Token& k) {
-  static const WordTable& w = Cues("count-comparatives");
+  static const WordTable& w = Cues(cue::kCountComparatives);
   return w.Contains(k);
 }
 
 // "." and ";": where a from-to stops looking back.
 bool Stop(const Token& k) {
-  static const WordTable& w = Cues("comparison-stops");
+  static const WordTable& w = Cues(cue::kComparisonStops);
   return w.Contains(k);
 }
 
@@ -107,8 +107,8 @@ std::string_view Head(std::string_view w) { return w.substr(0, w.find('-')); }
 
 // "a third", "one quarter", "two fifths": an article or number, then a fraction.
 bool IsFractionAt(const std::vector<Token>& t, size_t i) {
-  static const WordTable& kFractions = Cues("is-fraction-at.fractions");
-  static const WordTable& kHeads = Cues("is-fraction-at.heads");
+  static const WordTable& kFractions = Cues(cue::kIsFractionAtFractions);
+  static const WordTable& kHeads = Cues(cue::kIsFractionAtHeads);
   return kHeads.Contains(t[i]) && i + 1 < t.size() &&
          kFractions.Contains(t[i + 1]);
 }
@@ -116,14 +116,14 @@ bool IsFractionAt(const std::vector<Token>& t, size_t i) {
 // Words after which a number names something instead of counting it:
 // "HTTP 503", "SEV 2", "version 3", "phase 2", "PR 4812".
 const Words& IdentifierWords() {
-  static const WordTable& w = Cues("identifier-words");
+  static const WordTable& w = Cues(cue::kIdentifierWords);
   return w;
 }
 
 // Frequencies and zero-words, amounts when something moves from or to
 // them: "from weekly to daily", "from two a quarter to none".
 const Words& Endpoints() {
-  static const WordTable& w = Cues("endpoints");
+  static const WordTable& w = Cues(cue::kEndpoints);
   return w;
 }
 
@@ -135,8 +135,8 @@ bool EndpointAt(const std::vector<Token>& t, size_t i) {
 // sprint", "every other release", and the bare "every fifth" that ends a
 // from-to. A rank alone ("the fourth week", "3rd") is a label.
 bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
-  static const WordTable& kOrdinals = Cues("every-ordinal-at.ordinals");
-  static const WordTable& kTimes = Cues("every-ordinal-at.times");
+  static const WordTable& kOrdinals = Cues(cue::kEveryOrdinalAtOrdinals);
+  static const WordTable& kTimes = Cues(cue::kEveryOrdinalAtTimes);
   if (i == 0 || !Is(t[i - 1], "every")) return false;
   const Token& k = t[i];
   bool ordinal =
@@ -151,15 +151,15 @@ bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
 // "from a day to under an hour", "from a week to two days": an article and
 // a time unit at the end of a from-to is an amount of one.
 bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
-  static const WordTable& kTimes = Cues("article-unit-at.times");
-  static const WordTable& kApprox = Cues("article-unit-at.approx");
+  static const WordTable& kTimes = Cues(cue::kArticleUnitAtTimes);
+  static const WordTable& kApprox = Cues(cue::kArticleUnitAtApprox);
   if (!Article(t[i]) || i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) {
     return false;
   }
   // "less than a day", "under a week", "within an hour": a bound on an
   // amount of one.
-  static const WordTable& kBound = Cues("article-unit-at.bound");
-  static const WordTable& kOff = Cues("article-unit-at.off");
+  static const WordTable& kBound = Cues(cue::kArticleUnitAtBound);
+  static const WordTable& kOff = Cues(cue::kArticleUnitAtOff);
   if (i > 0 && kBound.Contains(t[i - 1])) return true;
   if (i + 2 < t.size() && kOff.Contains(t[i + 2])) return true;  // "a day late"
   for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
@@ -206,7 +206,7 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
   for (size_t i = 0; i < t.size(); ++i) {
     if (!IsQuantityAt(t, i)) continue;
     size_t from = i, to = i;
-    static const WordTable& kPrefixes = Cues("amount-prefixes");
+    static const WordTable& kPrefixes = Cues(cue::kAmountPrefixes);
     if (i > 0 && kPrefixes.Contains(t[i - 1]) && Adjacent(t[i - 1], t[i])) {
       from = i - 1;
     }
@@ -223,19 +223,19 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
 namespace {
 
 const Words& ChangeVerbs() {
-  static const WordTable& w = Cues("change-verbs");
+  static const WordTable& w = Cues(cue::kChangeVerbs);
   return w;
 }
 
 // Comparatives and adverbs that need the amount right after them.
 const Words& ChangeWords() {
-  static const WordTable& w = Cues("change-words");
+  static const WordTable& w = Cues(cue::kChangeWords);
   return w;
 }
 
 // Words that mean a baseline or target is named.
 const Words& BaselineWords() {
-  static const WordTable& w = Cues("baseline-words");
+  static const WordTable& w = Cues(cue::kBaselineWords);
   return w;
 }
 
@@ -243,7 +243,7 @@ const Words& BaselineWords() {
 // "than the 2 s goal". Before them a number is something else: "10 days
 // ahead", "2,900 requests ... instead of a spreadsheet".
 const Words& AfterOnly() {
-  static const WordTable& w = Cues("after-only");
+  static const WordTable& w = Cues(cue::kAfterOnly);
   return w;
 }
 
@@ -269,7 +269,7 @@ bool ElidedUnitAfter(std::string_view text, const std::vector<Token>& t, size_t 
   } else {
     return false;
   }
-  static const WordTable& kAfter = Cues("elided-unit-after.after");
+  static const WordTable& kAfter = Cues(cue::kElidedUnitAfterAfter);
   if (k >= t.size() || t[k].kind != Token::Kind::kWord || kAfter.Contains(t[k]))
     return true;
   size_t from = t[k - 1].offset + t[k - 1].length;  // a line (a list item) ends there
@@ -279,7 +279,7 @@ bool ElidedUnitAfter(std::string_view text, const std::vector<Token>& t, size_t 
 // Nouns of change that a quantity before them measures: "a 35% cut in
 // pick time", "a 20% throughput improvement", "a 40ms drop".
 const Words& ChangeNouns() {
-  static const WordTable& w = Cues("change-nouns");
+  static const WordTable& w = Cues(cue::kChangeNouns);
   return w;
 }
 
@@ -311,9 +311,9 @@ bool MeasuredChangeAt(const std::vector<Token>& t, const std::vector<bool>& qty,
 // "delayed by less than a day", "three weeks ahead of the plan". "Two
 // days later" and "a week before launch" tell when, not how far off.
 bool OffScheduleAt(const std::vector<Token>& t, const std::vector<bool>& qty, size_t i) {
-  static const WordTable& kOff = Cues("off-schedule-at.off");
-  static const WordTable& kRelative = Cues("off-schedule-at.relative");
-  static const WordTable& kRelativeTo = Cues("off-schedule-at.relative-to");
+  static const WordTable& kOff = Cues(cue::kOffScheduleAtOff);
+  static const WordTable& kRelative = Cues(cue::kOffScheduleAtRelative);
+  static const WordTable& kRelativeTo = Cues(cue::kOffScheduleAtRelativeTo);
   if (!kOff.Contains(t[i])) return false;
   if (kRelative.Contains(t[i]) && !(i + 1 < t.size() && kRelativeTo.Contains(t[i + 1]))) {
     return false;
@@ -342,8 +342,8 @@ bool DifferenceAt(const std::vector<Token>& t, const std::vector<bool>& qty, siz
   if (!(w.size() > 3 && w.compare(w.size() - 2, 2, "er") == 0) && !count_word) {
     return false;
   }
-  static const WordTable& kTimes = Cues("times-marks");
-  static const WordTable& kPercent = Cues("percent-marks");
+  static const WordTable& kTimes = Cues(cue::kTimesMarks);
+  static const WordTable& kPercent = Cues(cue::kPercentMarks);
   const Token& p = t[i - 1];
   // "3x faster" is one comparison already, at "3x".
   if (kTimes.Contains(p) || (p.kind == Token::Kind::kNumber && p.norm.back() == 'x')) {
@@ -361,14 +361,14 @@ bool DifferenceAt(const std::vector<Token>& t, const std::vector<bool>& qty, siz
 // on time" / "on schedule" / "on budget". The date itself is the baseline (a
 // target or SLA is one only with its number, BaselineWords).
 bool DateMetAt(const std::vector<Token>& t, size_t i) {
-  static const WordTable& kMet = Cues("date-met-at.met");
-  static const WordTable& kDate = Cues("date-met-at.date");
+  static const WordTable& kMet = Cues(cue::kDateMetAtMet);
+  static const WordTable& kDate = Cues(cue::kDateMetAtDate);
   // "on time", "on schedule", "on budget": the plan met, named by its kind.
-  static const WordTable& kPlan = Cues("date-met-at.plan");
+  static const WordTable& kPlan = Cues(cue::kDateMetAtPlan);
   if (Is(t[i], "on") && i + 1 < t.size() && kPlan.Contains(t[i + 1])) return true;
   // "by the original date", "before the cutoff".
-  static const WordTable& kBy = Cues("date-met-at.by");
-  static const WordTable& kByDate = Cues("date-met-at.by-date");
+  static const WordTable& kBy = Cues(cue::kDateMetAtBy);
+  static const WordTable& kByDate = Cues(cue::kDateMetAtByDate);
   if (kBy.Contains(t[i])) {
     for (size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
       if (kByDate.Contains(t[k])) return true;
@@ -380,7 +380,7 @@ bool DateMetAt(const std::vector<Token>& t, size_t i) {
   for (size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
     if (kDate.Contains(t[k])) {
       // "hit the date picker bug": the noun must end its phrase.
-      static const WordTable& kNext = Cues("date-met-at.next");
+      static const WordTable& kNext = Cues(cue::kDateMetAtNext);
       return k + 1 >= t.size() || t[k + 1].kind != Token::Kind::kWord ||
              kNext.Contains(t[k + 1]);
     }
@@ -406,10 +406,10 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
     }
     return false;
   };
-  static const WordTable& kArrows = Cues("arrows");
-  static const WordTable& kTimes = Cues("times-marks");
-  static const WordTable& kEarlier = Cues("from-baseline.earlier");
-  static const WordTable& kWas = Cues("was-now.was");
+  static const WordTable& kArrows = Cues(cue::kArrows);
+  static const WordTable& kTimes = Cues(cue::kTimesMarks);
+  static const WordTable& kEarlier = Cues(cue::kFromBaselineEarlier);
+  static const WordTable& kWas = Cues(cue::kWasNowWas);
   std::vector<Span> out;
   for (size_t i = 0; i < t.size(); ++i) {
     const Token& k = t[i];

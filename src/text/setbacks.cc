@@ -16,109 +16,109 @@ bool IsNumber(const Token& t) { return t.kind == Token::Kind::kNumber; }
 
 // Small grammar words read in several checks below (data/lexicon/clause-words.lex).
 const WordTable& SpeakerOrWe() {
-  static const WordTable& w = Cues("speaker-or-we");
+  static const WordTable& w = Cues(cue::kSpeakerOrWe);
   return w;
 }
 
 const WordTable& NoneWords() {
-  static const WordTable& w = Cues("none-words");
+  static const WordTable& w = Cues(cue::kNoneWords);
   return w;
 }
 
 const WordTable& PossessiveMarks() {
-  static const WordTable& w = Cues("possessive-marks");
+  static const WordTable& w = Cues(cue::kPossessiveMarks);
   return w;
 }
 
 const WordTable& NegatedPast() {
-  static const WordTable& w = Cues("negated-past");
+  static const WordTable& w = Cues(cue::kNegatedPast);
   return w;
 }
 
 const WordTable& DoBeAux() {
-  static const WordTable& w = Cues("do-be-aux");
+  static const WordTable& w = Cues(cue::kDoBeAux);
   return w;
 }
 
 const WordTable& HaveForms() {
-  static const WordTable& w = Cues("have-forms");
+  static const WordTable& w = Cues(cue::kHaveForms);
   return w;
 }
 
 const WordTable& TeamSubjects() {
-  static const WordTable& w = Cues("team-subjects");
+  static const WordTable& w = Cues(cue::kTeamSubjects);
   return w;
 }
 
 const WordTable& HaveOrD() {
-  static const WordTable& w = Cues("have-or-d");
+  static const WordTable& w = Cues(cue::kHaveOrD);
   return w;
 }
 
 const WordTable& ExperienceAdjectives() {
-  static const WordTable& w = Cues("skill-gap.experience");
+  static const WordTable& w = Cues(cue::kSkillGapExperience);
   return w;
 }
 
 const WordTable& DuringWords() {
-  static const WordTable& w = Cues("kept-running.during");
+  static const WordTable& w = Cues(cue::kKeptRunningDuring);
   return w;
 }
 
 const WordTable& DueByWords() {
-  static const WordTable& w = Cues("due-by.before");
+  static const WordTable& w = Cues(cue::kDueByBefore);
   return w;
 }
 
 const WordTable& TimeBoxHad() {
-  static const WordTable& w = Cues("time-box.had");
+  static const WordTable& w = Cues(cue::kTimeBoxHad);
   return w;
 }
 
 const WordTable& BeForms() {
-  static const WordTable& w = Cues("be-forms");
+  static const WordTable& w = Cues(cue::kBeForms);
   return w;
 }
 
 const WordTable& InPlanWords() {
-  static const WordTable& w = Cues("out-of-plan.in");
+  static const WordTable& w = Cues(cue::kOutOfPlanIn);
   return w;
 }
 
 const WordTable& OutOfPlanNot() {
-  static const WordTable& w = Cues("out-of-plan.not");
+  static const WordTable& w = Cues(cue::kOutOfPlanNot);
   return w;
 }
 
 const WordTable& ObligedItself() {
-  static const WordTable& w = Cues("obliged.itself");
+  static const WordTable& w = Cues(cue::kObligedItself);
   return w;
 }
 
 const WordTable& NobodyCanAux() {
-  static const WordTable& w = Cues("nobody-can.aux");
+  static const WordTable& w = Cues(cue::kNobodyCanAux);
   return w;
 }
 
 const WordTable& PersonAwayFuture() {
-  static const WordTable& w = Cues("person-away.future");
+  static const WordTable& w = Cues(cue::kPersonAwayFuture);
   return w;
 }
 
 const WordTable& TimeLeftBefore() {
-  static const WordTable& w = Cues("time-left.before");
+  static const WordTable& w = Cues(cue::kTimeLeftBefore);
   return w;
 }
 
 const WordTable& EventDeterminers() {
-  static const WordTable& w = Cues("adverse-event.noun-determiners");
+  static const WordTable& w = Cues(cue::kAdverseEventNounDeterminers);
   return w;
 }
 
 // Verbs that tell something going wrong whoever the subject is: "the
 // import broke", "I missed the date", "a dependency slipped".
 const WordTable& AdverseVerbs() {
-  static const WordTable& w = Cues("adverse-verbs");
+  static const WordTable& w = Cues(cue::kAdverseVerbs);
   return w;
 }
 
@@ -126,14 +126,14 @@ const WordTable& AdverseVerbs() {
 // passive: "the vendor deprecated the API", "the budget was cut". Said of
 // the speaker ("I cut the scope") they are the speaker's own decision.
 const WordTable& OpposingVerbs() {
-  static const WordTable& w = Cues("opposing-verbs");
+  static const WordTable& w = Cues(cue::kOpposingVerbs);
   return w;
 }
 
 // Of the opposing verbs, those that also describe an improvement when a
 // number follows ("cut p95 by 40%", "limit retries to 3").
 const WordTable& AmountVerbs() {
-  static const WordTable& w = Cues("amount-verbs");
+  static const WordTable& w = Cues(cue::kAmountVerbs);
   return w;
 }
 
@@ -169,24 +169,24 @@ bool PhrasalSetback(const std::string& lemma, const Token* next) {
 // bug in the retry path"), not when they modify the next noun ("bug bash",
 // "crash-rate dashboard", "risk review").
 const WordTable& ProblemNouns() {
-  static const WordTable& w = Cues("problem-nouns");
+  static const WordTable& w = Cues(cue::kProblemNouns);
   return w;
 }
 
 // Adjectives that tell an adverse state: "the feed was stale", "a flaky
 // suite". Those in the first list count in front of a noun too.
 const WordTable& AdverseAdjectives() {
-  static const WordTable& w = Cues("adverse-adjectives");
+  static const WordTable& w = Cues(cue::kAdverseAdjectives);
   return w;
 }
 const WordTable& AttributiveAdverse() {
-  static const WordTable& w = Cues("attributive-adverse");
+  static const WordTable& w = Cues(cue::kAttributiveAdverse);
   return w;
 }
 
 // Verbs that link a subject to its state: "was stale", "went offline".
 const WordTable& Linking() {
-  static const WordTable& w = Cues("linking");
+  static const WordTable& w = Cues(cue::kLinking);
   return w;
 }
 
@@ -194,36 +194,36 @@ const WordTable& Linking() {
 // verb, a preposition, a relative pronoun, punctuation. Any other word
 // makes the noun a modifier ("bug bash").
 const WordTable& HeadFollowers() {
-  static const WordTable& w = Cues("head-followers");
+  static const WordTable& w = Cues(cue::kHeadFollowers);
   return w;
 }
 
 // Words before a problem noun that make it a topic, not an event:
 // "runbooks for incidents", "a talk on outages".
 const WordTable& TopicWords() {
-  static const WordTable& w = Cues("topic-words");
+  static const WordTable& w = Cues(cue::kTopicWords);
   return w;
 }
 
 // Nouns that give a constraint stakes after a number: "19 days out",
 // "only two engineers", "a $40k budget".
 const WordTable& ResourceNouns() {
-  static const WordTable& w = Cues("resource-nouns");
+  static const WordTable& w = Cues(cue::kResourceNouns);
   return w;
 }
 
 const WordTable& DeadlineNouns() {
-  static const WordTable& w = Cues("deadline-nouns");
+  static const WordTable& w = Cues(cue::kDeadlineNouns);
   return w;
 }
 
 const WordTable& TimeLeftWords() {
-  static const WordTable& w = Cues("time-left-words");
+  static const WordTable& w = Cues(cue::kTimeLeftWords);
   return w;
 }
 
 const WordTable& ContrastWords() {
-  static const WordTable& w = Cues("contrast-words");
+  static const WordTable& w = Cues(cue::kContrastWords);
   return w;
 }
 
@@ -232,8 +232,8 @@ const WordTable& ContrastWords() {
 // ("there were no complaints"), unlike a missing capability ("the vendor had
 // no connector") or a problem noun that modifies another ("no rollback plan").
 bool NoProblemAt(const std::vector<Token>& t, size_t i, size_t end) {
-  static const WordTable& kModifiers = Cues("no-problem-at.modifiers");
-  static const WordTable& kAfterHead = Cues("no-problem-at.after-head");
+  static const WordTable& kModifiers = Cues(cue::kNoProblemAtModifiers);
+  static const WordTable& kAfterHead = Cues(cue::kNoProblemAtAfterHead);
   size_t head = i + 1;
   if (head < end && kModifiers.Contains(t[head])) ++head;
   if (head >= end || !ProblemNouns().Contains(t[head])) return false;
@@ -242,8 +242,8 @@ bool NoProblemAt(const std::vector<Token>& t, size_t i, size_t end) {
 
 // "couldn't", "could not", "unable", "had no", "there was no", "lacked".
 bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
-  static const WordTable& kModal = Cues("negated-capability.modal");
-  static const WordTable& kCould = Cues("negated-capability.could");
+  static const WordTable& kModal = Cues(cue::kNegatedCapabilityModal);
+  static const WordTable& kCould = Cues(cue::kNegatedCapabilityCould);
   const Token& k = t[i];
   if (kModal.Contains(k)) {
     if (NegatedPast().Contains(k)) {
@@ -255,7 +255,7 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
       !DoBeAux().Contains(k)) {
     if (HaveForms().Contains(k)) return false;  // "had not yet"
     if (DoBeAux().Contains(k)) {
-      static const WordTable& kAfter = Cues("negated-capability.after");
+      static const WordTable& kAfter = Cues(cue::kNegatedCapabilityAfter);
       return i + 2 < end && kAfter.Contains(t[i + 2]);
     }
     return true;
@@ -274,7 +274,7 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
   if (Is(k, "no") && i + 2 < end && Is(t[i + 1], "way") && Is(t[i + 2], "to"))
     return true;
   if (Is(k, "too") && i + 1 < end && IsWord(t[i + 1])) {
-    static const WordTable& kToo = Cues("negated-capability.too");
+    static const WordTable& kToo = Cues(cue::kNegatedCapabilityToo);
     return kToo.Contains(t[i + 1]);
   }
   return false;
@@ -336,12 +336,12 @@ class Finder {
   // gateway"). Something new found ("found a bug in the retry path") is
   // still an event on the way.
   size_t Traced(const starbank::Clause& c) const {
-    static const WordTable& kTrace = Cues("traced.trace");
-    static const WordTable& kSee = Cues("traced.see");
-    static const WordTable& kNew = Cues("traced.new");
+    static const WordTable& kTrace = Cues(cue::kTracedTrace);
+    static const WordTable& kSee = Cues(cue::kTracedSee);
+    static const WordTable& kNew = Cues(cue::kTracedNew);
     // The forms that can open a diagnosis, looked up before the lexicon.
     // clang-format off
-    static const WordTable& kForms = Cues("traced.forms");
+    static const WordTable& kForms = Cues(cue::kTracedForms);
     // clang-format on
     for (size_t i = c.begin; i < c.end; ++i) {
       if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
@@ -417,7 +417,7 @@ class Finder {
   // A word that refers back ("it", "this", "which"): "this cut p95" is an
   // outcome of the speaker's own move, not an obstacle.
   bool Anaphoric(const starbank::Clause& c) const {
-    static const WordTable& w = Cues("anaphoric");
+    static const WordTable& w = Cues(cue::kAnaphoric);
     return c.actor_token < t_.size() && w.Contains(t_[c.actor_token]);
   }
 
@@ -425,8 +425,8 @@ class Finder {
   // boundary before it. "found that a font download blocked the first
   // frame" is the download's doing, whatever the clause opened with.
   Actor LocalActor(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kStops = Cues("local-actor.stops");
-    static const WordTable& kFiller = Cues("local-actor.filler");
+    static const WordTable& kStops = Cues(cue::kLocalActorStops);
+    static const WordTable& kFiller = Cues(cue::kLocalActorFiller);
     bool words = false;
     size_t lo = i > c.begin + 12 ? i - 12 : c.begin;  // a subject is near its verb
     for (size_t k = i; k-- > lo;) {
@@ -458,7 +458,7 @@ class Finder {
   // pronoun is not the subject of `i`.
   bool ContactRelative(const starbank::Clause& c, size_t k, size_t i) const {
     if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == i || k + 3 == i)) return false;
-    static const WordTable& kNotNoun = Cues("contact-relative.not-noun");
+    static const WordTable& kNotNoun = Cues(cue::kContactRelativeNotNoun);
     if (kNotNoun.Contains(t_[k - 1]) || ClassifyVerb(t_[k - 1].norm) == VerbForm::kPast) {
       return false;
     }
@@ -467,7 +467,7 @@ class Finder {
       return false;
     }
     if (k + 3 == i) {
-      static const WordTable& kParticles = Cues("contact-relative.particles");
+      static const WordTable& kParticles = Cues(cue::kContactRelativeParticles);
       if (!kParticles.Contains(t_[k + 2])) return false;
     }
     VerbForm f = ClassifyVerb(t_[i].norm);
@@ -484,8 +484,8 @@ class Finder {
   // "The hosting plan did not allow it", "the vendor doesn't support
   // webhooks", "the part was not in stock": someone else's no.
   bool NegatedByOther(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable& kNot = Cues("negated-by-other.not");
-    static const WordTable& kAux = Cues("negated-by-other.aux");
+    static const WordTable& kNot = Cues(cue::kNegatedByOtherNot);
+    static const WordTable& kAux = Cues(cue::kNegatedByOtherAux);
     const Token& k = t_[i];
     bool negated =
         kNot.Contains(k) || (kAux.Contains(k) && i + 1 < c.end && Is(t_[i + 1], "not"));
@@ -513,7 +513,7 @@ class Finder {
       return !Setup() || contrast;
     }
     if (Limit(c, i, len)) return true;
-    static const WordTable& kSpelled = Cues("cue.spelled");
+    static const WordTable& kSpelled = Cues(cue::kCueSpelled);
     if (IsNumber(k) || kSpelled.Contains(k)) {
       if (TimeLeft(c, i, len)) return true;
     }
@@ -524,7 +524,7 @@ class Finder {
     }
     if (!IsWord(k)) return false;
     if (SurpriseAt(c, i, len)) return true;
-    static const WordTable& kDeadline = Cues("deadline-heads");
+    static const WordTable& kDeadline = Cues(cue::kDeadlineHeads);
     if (kDeadline.Contains(k)) {
       if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
       if (DeadlineFaced(c, i)) return true;
@@ -562,12 +562,12 @@ class Finder {
     }
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
-    static const WordTable& kRoles = Cues("person-against.roles");
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
     // Departments name people only as the subject of a verb: "Sales had
     // promised", not "sales numbers", "security vulnerability".
-    static const WordTable& kDepartments = Cues("person-against.departments");
-    static const WordTable& kAux = Cues("person-against.aux");
-    static const WordTable& kNot = Cues("person-against.not");
+    static const WordTable& kDepartments = Cues(cue::kPersonAgainstDepartments);
+    static const WordTable& kAux = Cues(cue::kPersonAgainstAux);
+    static const WordTable& kNot = Cues(cue::kPersonAgainstNot);
     for (size_t k = from; k < c.end && k <= from + 4; ++k) {
       const Token& w = t_[k];
       if (!IsWord(w)) break;
@@ -592,8 +592,8 @@ class Finder {
   // vendor did not have a sandbox". Not "didn't have to" (no need) nor
   // "didn't have any incidents" (no problem).
   bool LackOf(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kNot = Cues("lack-of.not");
-    static const WordTable& kAux = Cues("lack-of.aux");
+    static const WordTable& kNot = Cues(cue::kLackOfNot);
+    static const WordTable& kAux = Cues(cue::kLackOfAux);
     size_t have;
     if (kNot.Contains(t_[i])) {
       have = i + 1;
@@ -624,7 +624,7 @@ class Finder {
     const Token& k = t_[i];
     // The words each check below starts from, looked up once.
     // clang-format off
-    static const WordTable& kStarts = Cues("limit.starts");
+    static const WordTable& kStarts = Cues(cue::kLimitStarts);
     // clang-format on
     if (!IsNumber(k) && !kStarts.Contains(k)) return false;
     if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || KeptRunning(c, i) ||
@@ -639,7 +639,7 @@ class Finder {
   // "The budget was cut by 30%", "halved the team": what is cut is a
   // resource, not a cost or a latency, so the amount tells how much was lost.
   bool CutsResource(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kResource = Cues("cuts-resource.resource");
+    static const WordTable& kResource = Cues(cue::kCutsResourceResource);
     size_t lo = i > c.begin + 3 ? i - 3 : c.begin;
     for (size_t m = lo; m < c.end && m <= i + 3; ++m) {
       if (m != i && kResource.Contains(t_[m])) return true;
@@ -651,14 +651,14 @@ class Finder {
   // "the timeline was tight", "the budget was fixed", "the requirements
   // were unclear". The subject decides: "checkout was slow" is the problem.
   bool LimitState(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kLimits = Cues("limit-state.limits");
-    static const WordTable& kTight = Cues("limit-state.tight");
-    static const WordTable& kInputs = Cues("limit-state.inputs");
-    static const WordTable& kVague = Cues("limit-state.vague");
+    static const WordTable& kLimits = Cues(cue::kLimitStateLimits);
+    static const WordTable& kTight = Cues(cue::kLimitStateTight);
+    static const WordTable& kInputs = Cues(cue::kLimitStateInputs);
+    static const WordTable& kVague = Cues(cue::kLimitStateVague);
     bool tight = kTight.Contains(t_[i]);
     if (!tight && !kVague.Contains(t_[i])) return false;
     size_t m = i;
-    static const WordTable& kDegree = Cues("limit-state.degree");
+    static const WordTable& kDegree = Cues(cue::kLimitStateDegree);
     while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
     if (m == c.begin || !Linking().Contains(t_[m - 1]) || Negated(t_, c, i)) return false;
     for (size_t k = m - 1; k-- > c.begin && k + 5 >= m;) {
@@ -677,7 +677,7 @@ class Finder {
       return who == Actor::kSpeaker || who == Actor::kCollective;
     };
     if (Is(k, "never") && i > c.begin && HaveOrD().Contains(t_[i - 1])) {
-      static const WordTable& kDone = Cues("skill-gap.done");
+      static const WordTable& kDone = Cues(cue::kSkillGapDone);
       if (i + 1 < c.end && kDone.Contains(t_[i + 1]) && speaker()) {
         *len = 2;
         return true;
@@ -709,7 +709,7 @@ class Finder {
       return false;
     }
     if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
-    static const WordTable& kKeep = Cues("kept-running.keep");
+    static const WordTable& kKeep = Cues(cue::kKeptRunningKeep);
     for (size_t m = c.begin; m < i; ++m) {
       std::string lemma;
       if (ClassifyVerb(t_[m].norm, &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
@@ -739,24 +739,24 @@ class Finder {
 
   // "72-hour", "two-week", "3-day": a number or count joined to a time unit.
   static bool TimeAmount(const Token& t) {
-    static const WordTable& kUnits = Cues("time-amount.units");
+    static const WordTable& kUnits = Cues(cue::kTimeAmountUnits);
     size_t dash = t.norm.find('-');
     if (dash == std::string::npos || dash == 0) return false;
     std::string_view unit = std::string_view(t.norm).substr(dash + 1);
     if (!kUnits.Contains(unit)) return false;
     if (t.kind == Token::Kind::kNumber) return true;
-    static const WordTable& kCounts = Cues("time-amount.counts");
+    static const WordTable& kCounts = Cues(cue::kTimeAmountCounts);
     return kCounts.Contains(std::string_view(t.norm).substr(0, dash));
   }
 
   bool TimeBox(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kBox = Cues("time-box.box");
+    static const WordTable& kBox = Cues(cue::kTimeBoxBox);
     if (!kBox.Contains(t_[i])) return false;
     if (i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
       return false;  // "window function", "timeline view"
     }
     if (Negated(t_, c, i)) return false;
-    static const WordTable& kMeasure = Cues("time-box.measure");
+    static const WordTable& kMeasure = Cues(cue::kTimeBoxMeasure);
     for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
       if (kMeasure.Contains(t_[m])) return false;  // "p95 over a 7-day window"
     }
@@ -770,7 +770,7 @@ class Finder {
         (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective)) {
       return false;  // the speaker's own plan: "scheduled it in a two-week window"
     }
-    static const WordTable& kCount = Cues("time-box.count");
+    static const WordTable& kCount = Cues(cue::kTimeBoxCount);
     for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
       if (TimeAmount(t_[m]) || kCount.Contains(t_[m]) ||
           (IsNumber(t_[m]) && m + 1 < i && ResourceNouns().Contains(t_[m + 1]))) {
@@ -782,10 +782,10 @@ class Finder {
 
   // "gave us ten business days to", "had 48 hours to", "with two weeks to".
   bool GivenTime(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable& kGive = Cues("given-time.give");
-    static const WordTable& kTime = Cues("given-time.time");
-    static const WordTable& kKind = Cues("given-time.kind");
-    static const WordTable& kSpelled = Cues("given-time.spelled");
+    static const WordTable& kGive = Cues(cue::kGivenTimeGive);
+    static const WordTable& kTime = Cues(cue::kGivenTimeTime);
+    static const WordTable& kKind = Cues(cue::kGivenTimeKind);
+    static const WordTable& kSpelled = Cues(cue::kGivenTimeSpelled);
     const Token& k = t_[i];
     if (!(IsNumber(k) || kSpelled.Contains(k))) return false;
     bool given = false;
@@ -814,10 +814,10 @@ class Finder {
       // "needed no extra engineers", "cost no headcount": a frugal result.
       std::string lemma;
       ClassifyVerb(t_[i - 1].norm, &lemma);
-      static const WordTable& kUse = Cues("resource-missing.use");
+      static const WordTable& kUse = Cues(cue::kResourceMissingUse);
       if (kUse.Contains(lemma)) return false;
     }
-    static const WordTable& kHave = Cues("resource-missing.have");
+    static const WordTable& kHave = Cues(cue::kResourceMissingHave);
     for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
       if (!IsWord(t_[m])) return false;
       if (kHave.Contains(t_[m])) {
@@ -833,8 +833,8 @@ class Finder {
 
   // "One designer was available", "two engineers were free".
   bool PeopleFree(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable& kCount = Cues("people-free.count");
-    static const WordTable& kFree = Cues("people-free.free");
+    static const WordTable& kCount = Cues(cue::kPeopleFreeCount);
+    static const WordTable& kFree = Cues(cue::kPeopleFreeFree);
     if (!kCount.Contains(t_[i])) return false;
     size_t m = i + 1;
     if (m < c.end && IsWord(t_[m]) && !NamesPeople(t_[m]) &&
@@ -856,7 +856,7 @@ class Finder {
 
   // "not in current sprint scope", "wasn't on the roadmap", "out of scope".
   bool OutOfPlan(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kPlan = Cues("out-of-plan.plan");
+    static const WordTable& kPlan = Cues(cue::kOutOfPlanPlan);
     if (!kPlan.Contains(t_[i])) return false;
     if (i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
       return false;  // "scope creep", "budget review"
@@ -884,9 +884,9 @@ class Finder {
   // to", "wanted it", "the goal was". False after a relative pronoun: "a
   // service that had to run without tests" describes the service.
   bool Obliged(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kMust = Cues("obliged.must");
-    static const WordTable& kWhom = Cues("obliged.whom");
-    static const WordTable& kRelative = Cues("relative-pronouns");
+    static const WordTable& kMust = Cues(cue::kObligedMust);
+    static const WordTable& kWhom = Cues(cue::kObligedWhom);
+    static const WordTable& kRelative = Cues(cue::kRelativePronouns);
     bool obliged = false;
     for (size_t m = c.begin; m < i; ++m) {
       if (kRelative.Contains(t_[m])) return false;
@@ -906,8 +906,8 @@ class Finder {
   // ("without a mandate", "without extra budget"). "Without any manual
   // steps" tells a feature.
   bool LimitAfterWithout(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kSkip = Cues("limit-after-without.skip");
-    static const WordTable& kHarm = Cues("limit-after-without.harm");
+    static const WordTable& kSkip = Cues(cue::kLimitAfterWithoutSkip);
+    static const WordTable& kHarm = Cues(cue::kLimitAfterWithoutHarm);
     for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
       const Token& w = t_[m];
       if (!IsWord(w)) return false;
@@ -921,7 +921,7 @@ class Finder {
   bool SolvedWithout(const starbank::Clause& c, size_t i) const {
     if (!Is(t_[i], "without") || scope_ == SetbackScope::kResult) return false;
     if (i + 1 >= c.end || !IsWord(t_[i + 1]) || !LimitAfterWithout(c, i)) return false;
-    static const WordTable& kRelative = Cues("relative-pronouns");
+    static const WordTable& kRelative = Cues(cue::kRelativePronouns);
     for (size_t m = c.begin; m < i; ++m) {
       if (kRelative.Contains(t_[m])) return false;  // "a service that ran without tests"
     }
@@ -961,9 +961,9 @@ class Finder {
   // trade-offs only: in the setup a gap is the problem the story solves.
   bool Shortfall(const starbank::Clause& c, size_t i, size_t* len) const {
     if (Setup()) return false;
-    static const WordTable& kWorse = Cues("shortfall.worse");
-    static const WordTable& kBefore = Cues("shortfall.before");
-    static const WordTable& kLimit = Cues("shortfall.limit");
+    static const WordTable& kWorse = Cues(cue::kShortfallWorse);
+    static const WordTable& kBefore = Cues(cue::kShortfallBefore);
+    static const WordTable& kLimit = Cues(cue::kShortfallLimit);
     const Token& k = t_[i];
     if (kWorse.Contains(k)) {
       if (i + 1 >= c.end || !Is(t_[i + 1], "than")) return false;
@@ -1000,16 +1000,16 @@ class Finder {
   bool EndOfLife(const starbank::Clause& c, size_t i, size_t* len) const {
     const Token& k = t_[i];
     if (Is(k, "going") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "away")) {
-      static const WordTable& kBe = Cues("end-of-life.be");
+      static const WordTable& kBe = Cues(cue::kEndOfLifeBe);
       if (!kBe.Contains(t_[i - 1]) || Negated(t_, c, i)) return false;
       *len = 2;
       return true;
     }
-    static const WordTable& kReach = Cues("end-of-life.reach");
+    static const WordTable& kReach = Cues(cue::kEndOfLifeReach);
     if (!kReach.Contains(k)) return false;
     size_t m = i + 1;
     if (m < c.end && (Is(t_[m], "its") || Is(t_[m], "the"))) ++m;
-    static const WordTable& kEndOfLife = Cues("end-of-life.words");
+    static const WordTable& kEndOfLife = Cues(cue::kEndOfLifeWords);
     if (m < c.end && kEndOfLife.Contains(t_[m])) {
       *len = m + 1 - i;
       return !Negated(t_, c, i);
@@ -1020,7 +1020,7 @@ class Finder {
     if (!(m < c.end && Is(t_[m], "of"))) return false;
     ++m;
     while (m < c.end && Is(t_[m], "-")) ++m;
-    static const WordTable& kEndOf = Cues("end-of-life.of");
+    static const WordTable& kEndOf = Cues(cue::kEndOfLifeOf);
     if (!(m < c.end && kEndOf.Contains(t_[m]))) {
       return false;
     }
@@ -1043,10 +1043,10 @@ class Finder {
     } else {
       return false;
     }
-    static const WordTable& kLacked = Cues("nobody-can.lacked");
-    static const WordTable& kDone = Cues("nobody-can.done");
-    static const WordTable& kState = Cues("nobody-can.state");
-    static const WordTable& kSkip = Cues("nobody-can.skip");
+    static const WordTable& kLacked = Cues(cue::kNobodyCanLacked);
+    static const WordTable& kDone = Cues(cue::kNobodyCanDone);
+    static const WordTable& kState = Cues(cue::kNobodyCanState);
+    static const WordTable& kSkip = Cues(cue::kNobodyCanSkip);
     for (size_t m = from; m < c.end && m <= from + 5; ++m) {
       const Token& w = t_[m];
       if (kLacked.Contains(w)) {
@@ -1074,14 +1074,14 @@ class Finder {
   // once", "a check that would only run nightly") tells a design, not a
   // limit.
   bool OnlyCapability(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kModal = Cues("only-capability.modal");
+    static const WordTable& kModal = Cues(cue::kOnlyCapabilityModal);
     if (!kModal.Contains(t_[i]) || i + 2 >= c.end || !Is(t_[i + 1], "only")) return false;
     const Token& v = t_[i + 2];
     if (!IsWord(v) || ClassifyVerb(v.norm) != VerbForm::kBase) return false;
-    static const WordTable& kSmall = Cues("only-capability.small");
+    static const WordTable& kSmall = Cues(cue::kOnlyCapabilitySmall);
     if (kSmall.Contains(v))
       return false;  // "the fix would only take a day": it was small
-    static const WordTable& kDesign = Cues("only-capability.design");
+    static const WordTable& kDesign = Cues(cue::kOnlyCapabilityDesign);
     for (size_t k = i > c.begin + 3 ? i - 3 : c.begin; k < i; ++k) {
       if (kDesign.Contains(t_[k])) return false;
     }
@@ -1095,14 +1095,14 @@ class Finder {
   // move ("I moved the reindex to another cluster") or of a thing it is no
   // absence; in the setup it counts when someone else is away.
   bool PersonAway(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable& kLeaveKinds = Cues("person-away.leave-kinds");
-    static const WordTable& kIll = Cues("person-away.ill");
-    static const WordTable& kFellIll = Cues("person-away.fell-ill");
-    static const WordTable& kAway = Cues("person-away.away");
-    static const WordTable& kElsewhere = Cues("person-away.elsewhere");
-    static const WordTable& kUnits = Cues("person-away.units");
-    static const WordTable& kTake = Cues("person-away.take");
-    static const WordTable& kJob = Cues("person-away.job");
+    static const WordTable& kLeaveKinds = Cues(cue::kPersonAwayLeaveKinds);
+    static const WordTable& kIll = Cues(cue::kPersonAwayIll);
+    static const WordTable& kFellIll = Cues(cue::kPersonAwayFellIll);
+    static const WordTable& kAway = Cues(cue::kPersonAwayAway);
+    static const WordTable& kElsewhere = Cues(cue::kPersonAwayElsewhere);
+    static const WordTable& kUnits = Cues(cue::kPersonAwayUnits);
+    static const WordTable& kTake = Cues(cue::kPersonAwayTake);
+    static const WordTable& kJob = Cues(cue::kPersonAwayJob);
     const Token& k = t_[i];
     bool hit = false;
     size_t at = i;  // the word whose subject decides who is away
@@ -1170,7 +1170,7 @@ class Finder {
   // A move that went wrong, whoever made it: "this unintentionally created
   // silos", "I accidentally dropped the index".
   static bool Mistake(const Token& k) {
-    static const WordTable& w = Cues("mistake");
+    static const WordTable& w = Cues(cue::kMistake);
     return w.Contains(k);
   }
 
@@ -1178,7 +1178,7 @@ class Finder {
   // "Midway, the source team renamed the table", "a week in the vendor
   // raised prices", "without notice", "at the last minute".
   bool SurpriseAt(const starbank::Clause& c, size_t i, size_t* len) const {
-    static const WordTable& kAnchors = Cues("surprise-at.anchors");
+    static const WordTable& kAnchors = Cues(cue::kSurpriseAtAnchors);
     const Token& k = t_[i];
     bool anchor = kAnchors.Contains(k) || Mistake(k) ||
                   (k.norm.size() > 4 && k.norm.compare(0, 4, "mid-") == 0);
@@ -1196,11 +1196,11 @@ class Finder {
       anchor = true;  // "changed the index format in the middle"
     }
     if (!anchor) return false;
-    static const WordTable& kUnforeseen = Cues("surprise-at.unforeseen");
+    static const WordTable& kUnforeseen = Cues(cue::kSurpriseAtUnforeseen);
     if (kUnforeseen.Contains(k)) return true;
     // "Halfway through, I discovered that the invoices used a font with no
     // Japanese glyphs": what is found on the way stands in it.
-    static const WordTable& kFound = Cues("surprise-at.found");
+    static const WordTable& kFound = Cues(cue::kSurpriseAtFound);
     for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
       if (kFound.Contains(t_[m])) return true;
     }
@@ -1211,7 +1211,7 @@ class Finder {
   }
 
   static bool IsCount(const Token& t) {
-    static const WordTable& w = Cues("is-count");
+    static const WordTable& w = Cues(cue::kIsCount);
     return w.Contains(t);
   }
 
@@ -1220,7 +1220,7 @@ class Finder {
     size_t u = i + 1;
     if (u < c.end && Is(t_[u], "more")) ++u;
     if (u >= c.end || !ResourceNouns().Contains(t_[u])) return false;
-    static const WordTable& kTime = Cues("time-left.time");
+    static const WordTable& kTime = Cues(cue::kTimeLeftTime);
     if (!kTime.Contains(t_[u])) return false;
     size_t w = u + 1;
     if (w < c.end && PossessiveMarks().Contains(t_[w])) ++w;
@@ -1242,7 +1242,7 @@ class Finder {
   }
 
   bool StakedDeadline(const starbank::Clause& c, size_t i, bool modifier_only) const {
-    static const WordTable& kStakes = Cues("staked-deadline.stakes");
+    static const WordTable& kStakes = Cues(cue::kStakedDeadlineStakes);
     for (size_t k = i > c.begin + 3 ? i - 3 : c.begin; k < i; ++k) {
       if (kStakes.Contains(t_[k])) return true;
     }
@@ -1265,7 +1265,7 @@ class Finder {
       return false;
     }
     if (Negated(t_, c, i)) return false;
-    static const WordTable& kOwn = Cues("deadline-faced.own");
+    static const WordTable& kOwn = Cues(cue::kDeadlineFacedOwn);
     size_t lo = i > c.begin + 4 ? i - 4 : c.begin;
     for (size_t m = i; m-- > lo;) {
       if (!IsWord(t_[m])) break;
@@ -1284,8 +1284,8 @@ class Finder {
   // speaker adds ("brought in two more engineers to meet the deadline") or a
   // need with no date ("needed extra reviewers to meet the bar") is not.
   bool NeedBeyond(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kNeed = Cues("need-beyond.need");
-    static const WordTable& kMore = Cues("need-beyond.more");
+    static const WordTable& kNeed = Cues(cue::kNeedBeyondNeed);
+    static const WordTable& kMore = Cues(cue::kNeedBeyondMore);
     // Back from the date to "to" + a verb: "to meet our deadline".
     size_t to = i;
     for (size_t m = i; m-- > c.begin && m + 4 >= i;) {
@@ -1315,7 +1315,7 @@ class Finder {
   // right after "from", "with", "across" or "between", names a team or a
   // field. "suffered from outages and churn" pairs two problems.
   bool NamesAGroup(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kBefore = Cues("names-a-group.before");
+    static const WordTable& kBefore = Cues(cue::kNamesAGroupBefore);
     auto bare = [&](size_t k) {
       return k >= c.begin && k < c.end && IsWord(t_[k]) &&
              !ProblemNouns().Contains(t_[k]);
@@ -1373,10 +1373,10 @@ class Finder {
     bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
       // "made test runs expensive", "left the feed stale"
-      static const WordTable& kMake = Cues("adverse-state.make");
+      static const WordTable& kMake = Cues(cue::kAdverseStateMake);
       if (kMake.Contains(t_[m])) predicate = true;
     }
-    static const WordTable& kStateDegree = Cues("adverse-state.degree");
+    static const WordTable& kStateDegree = Cues(cue::kAdverseStateDegree);
     if (!predicate && i > c.begin + 1 && Linking().Contains(t_[i - 2]) &&
         kStateDegree.Contains(t_[i - 1])) {
       predicate = true;
@@ -1394,11 +1394,11 @@ class Finder {
       // does: their stance ("legal was skeptical"), or what they hand over
       // ("a teammate sent vague requirements"). A team in a bad state
       // ("support was overloaded") is the problem itself.
-      static const WordTable& kPeople = Cues("adverse-state.people");
+      static const WordTable& kPeople = Cues(cue::kAdverseStatePeople);
       if (predicate) return kPeople.Contains(k);
       if (!PersonAgainst(c, i)) return false;
     }
-    static const WordTable& kStakes = Cues("adverse-state.stakes");
+    static const WordTable& kStakes = Cues(cue::kAdverseStateStakes);
     if (kStakes.Contains(k)) {
       // Too common in neutral use to count in front of a noun, or at all
       // after "were" in a result-like clause ("latency was down 40%").
@@ -1411,7 +1411,7 @@ class Finder {
       // flagged stale deals" is a feature of the speaker's own work, and "I
       // wrote the missing replies" the speaker's fix. The object's verb tells.
       size_t m = i;
-      static const WordTable& kDet = Cues("adverse-state.det");
+      static const WordTable& kDet = Cues(cue::kAdverseStateDet);
       while (m > c.begin && kDet.Contains(t_[m - 1])) --m;
       size_t at = i;
       if (m > c.begin && IsWord(t_[m - 1]) &&
@@ -1429,7 +1429,7 @@ class Finder {
   // "hit" is an obstacle. "hit the network on every request" and "hit the
   // target" are no setback.
   bool HitsObstacle(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kWall = Cues("hits-obstacle.wall");
+    static const WordTable& kWall = Cues(cue::kHitsObstacleWall);
     for (size_t m = i + 2; m < c.end && m <= i + 5; ++m) {
       if (!IsWord(t_[m])) return false;
       if (kWall.Contains(t_[m]) || ProblemNouns().Contains(t_[m])) return true;
@@ -1440,7 +1440,7 @@ class Finder {
   // The verb of the noun phrase at `i` makes it: "created friction",
   // "raised concerns", "caused two outages". Not "faced a surge".
   bool CausedBy(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kCause = Cues("caused-by.cause");
+    static const WordTable& kCause = Cues(cue::kCausedByCause);
     size_t lo = i > c.begin + 5 ? i - 5 : c.begin;
     for (size_t m = i; m-- > lo;) {
       if (!IsWord(t_[m])) return false;
@@ -1454,7 +1454,7 @@ class Finder {
   }
 
   static bool Demonstrative(const Token& t) {
-    static const WordTable& w = Cues("demonstrative");
+    static const WordTable& w = Cues(cue::kDemonstrative);
     return w.Contains(t);
   }
 
@@ -1462,7 +1462,7 @@ class Finder {
   // timeouts", "set a strict timeout", "put a freeze in place". The verb
   // before the noun phrase is the speaker's own and makes something.
   bool Safeguard(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kMake = Cues("safeguard.make");
+    static const WordTable& kMake = Cues(cue::kSafeguardMake);
     size_t lo = i > c.begin + 4 ? i - 4 : c.begin;
     for (size_t m = i; m-- > lo;) {
       const Token& w = t_[m];
@@ -1489,9 +1489,9 @@ class Finder {
   // tells the story's problem: "error rates were high", "retention was
   // declining", "a process that was both manual and error-prone".
   bool ProblemState(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kStates = Cues("problem-state.states");
+    static const WordTable& kStates = Cues(cue::kProblemStateStates);
     if (!kStates.Contains(t_[i]) || Negated(t_, c, i)) return false;
-    static const WordTable& kDegree = Cues("problem-state.degree");
+    static const WordTable& kDegree = Cues(cue::kProblemStateDegree);
     size_t m = i;
     while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
     return m > c.begin && Linking().Contains(t_[m - 1]);
@@ -1500,7 +1500,7 @@ class Finder {
   // Words before a participle that make it an adjective, and before a
   // base form that make it a noun.
   static const WordTable& kBefore() {
-    static const WordTable& w = Cues("problem-state.before");
+    static const WordTable& w = Cues(cue::kProblemStateBefore);
     return w;
   }
 
@@ -1524,12 +1524,12 @@ class Finder {
     // A base form is a verb only after "to" or a modal ("would slip"); a
     // third-person form only after its subject ("it stalls", "the vendor
     // changes"). Otherwise both are nouns: "their usual stop", "later changes".
-    static const WordTable& kModals = Cues("adverse-event.modals");
-    static const WordTable& kPronouns = Cues("adverse-event.pronouns");
-    static const WordTable& kDeterminers = Cues("adverse-event.determiners");
+    static const WordTable& kModals = Cues(cue::kAdverseEventModals);
+    static const WordTable& kPronouns = Cues(cue::kAdverseEventPronouns);
+    static const WordTable& kDeterminers = Cues(cue::kAdverseEventDeterminers);
     // Present tense told by someone writing in a second language: "then the
     // search team change the index format", "vendor stop the support".
-    static const WordTable& kObjects = Cues("adverse-event.objects");
+    static const WordTable& kObjects = Cues(cue::kAdverseEventObjects);
     // "a JSON object that ..." is a noun phrase: a determiner before the
     // would-be subject.
     bool present =
@@ -1605,7 +1605,7 @@ class Finder {
       // "Deploys slipped", "I missed the date": an event whoever acts. In
       // the setup, only what happened to the plan or the speaker's own miss.
       if (Setup()) {
-        static const WordTable& kPlan = Cues("adverse-event.plan");
+        static const WordTable& kPlan = Cues(cue::kAdverseEventPlan);
         bool own = c.actor == Actor::kSpeaker && !RelativeBetween(c, c.actor_token, i);
         return own || kPlan.Contains(lemma) || PersonAgainst(c, i);
       }
@@ -1622,7 +1622,7 @@ class Finder {
     // In the setup, customers complaining are the motivating problem;
     // a client refusing the release stands in the way.
     if (Setup() && CustomersAct(c, i)) {
-      static const WordTable& kPain = Cues("adverse-event.pain");
+      static const WordTable& kPain = Cues(cue::kAdverseEventPain);
       if (kPain.Contains(lemma)) return false;
     }
     return true;
@@ -1637,10 +1637,10 @@ class Finder {
   // disagreed") still counts.
   bool ThingsDisagree(const starbank::Clause& c, size_t i,
                       const std::string& lemma) const {
-    static const WordTable& kMismatch = Cues("mismatch-verbs");
-    static const WordTable& kRoles = Cues("person-against.roles");
-    static const WordTable& kDepartments = Cues("person-against.departments");
-    static const WordTable& kPronouns = Cues("mismatch-verbs.pronouns");
+    static const WordTable& kMismatch = Cues(cue::kMismatchVerbs);
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    static const WordTable& kDepartments = Cues(cue::kPersonAgainstDepartments);
+    static const WordTable& kPronouns = Cues(cue::kMismatchVerbsPronouns);
     if (!Setup() || !kMismatch.Contains(lemma) || i == c.begin) return false;
     const Token& head = t_[i - 1];
     if (!IsWord(head) || kPronouns.Contains(head)) return false;
@@ -1664,8 +1664,8 @@ class Finder {
   // release that broke checkout" (an event) is still a setback.
   bool DescribesObject(const starbank::Clause& c, size_t i) const {
     if (c.actor != Actor::kSpeaker || i < c.begin + 2) return false;
-    static const WordTable& kHabit = Cues("describes-object.habit");
-    static const WordTable& kRel = Cues("describes-object.rel");
+    static const WordTable& kHabit = Cues(cue::kDescribesObjectHabit);
+    static const WordTable& kRel = Cues(cue::kDescribesObjectRel);
     if (!kHabit.Contains(t_[i - 1])) return false;
     size_t lo = i > c.begin + 4 ? i - 4 : c.begin + 1;
     for (size_t m = i - 1; m-- > lo;) {
@@ -1677,7 +1677,7 @@ class Finder {
       if (!IsWord(before)) return false;
       VerbForm f = ClassifyVerb(before.norm);
       if (f == VerbForm::kNone || f == VerbForm::kThird) return true;  // "cron jobs that"
-      static const WordTable& kNotNoun = Cues("describes-object.not-noun");
+      static const WordTable& kNotNoun = Cues(cue::kDescribesObjectNotNoun);
       return f == VerbForm::kBase && m >= c.begin + 2 && IsWord(t_[m - 2]) &&
              !kNotNoun.Contains(t_[m - 2]);
     }
@@ -1687,7 +1687,7 @@ class Finder {
   // A relative pronoun between the subject and the verb at `i`: "I joined a
   // team whose suite took an hour and failed" -- the suite failed.
   bool RelativeBetween(const starbank::Clause& c, size_t from, size_t i) const {
-    static const WordTable& kRel = Cues("relative-between.rel");
+    static const WordTable& kRel = Cues(cue::kRelativeBetweenRel);
     for (size_t m = std::max(from, c.begin); m < i; ++m) {
       if (kRel.Contains(t_[m])) return true;
     }
@@ -1697,7 +1697,7 @@ class Finder {
   // "My goal was to cut ...", "the task was to limit ...": an infinitive
   // in a goal the speaker owns.
   bool GoalBefore(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kGoal = Cues("goal-before.goal");
+    static const WordTable& kGoal = Cues(cue::kGoalBeforeGoal);
     for (size_t m = c.begin; m + 1 < i; ++m) {
       if (kGoal.Contains(t_[m])) return true;
     }
@@ -1706,7 +1706,7 @@ class Finder {
 
   // Customers or users are the subject of the verb at `i`.
   bool CustomersAct(const starbank::Clause& c, size_t i) const {
-    static const WordTable& kCustomers = Cues("customers-act.customers");
+    static const WordTable& kCustomers = Cues(cue::kCustomersActCustomers);
     size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
     for (size_t m = i; m-- > lo;) {
       if (Is(t_[m], "and") || Is(t_[m], ",") || Is(t_[m], "that") ||

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Checks data/lexicon (issue 24): every family is well-formed (a unique
 name, a why, known rule ids, words or phrases but not both, none twice,
-lowercase), every family is used by the code (Cues("NAME") or
-CuePhrases("NAME") in src/, as its kind asks), and every family the code
-names exists.
+lowercase) and every family is used by the code: named in src/ by its
+generated constant (cue::kTimeBoxBox for "time-box.box", see
+cmake/embed_lexicon.cmake) or, where code still passes a name, by
+Cues("NAME") / CuePhrases("NAME") as its kind asks. A constant naming no
+family, or a family of phrases read as words, is a compile error; a name
+passed as a string naming no family is reported here.
   python3 tests/lexicon/check_lexicon.py [REPO_ROOT]"""
 import pathlib, re, sys
 
@@ -62,8 +65,16 @@ for path in sorted((root / "data/lexicon").glob("*.lex")):
         else: fam[key] += value.split()
     close()
 
+def ident(name):
+    return "k" + "".join(p[:1].upper() + p[1:] for p in name.replace(".", "-").split("-"))
+
+
+by_ident = {ident(name): name for name in families}
 used = {}
 for p in sorted((root / "src").rglob("*.cc")):
+    for m in re.finditer(r"\bcue::(k[A-Za-z0-9]+)\b", p.read_text()):
+        if m.group(1) in by_ident:
+            used.setdefault(by_ident[m.group(1)], str(p.relative_to(root)))
     for m in re.finditer(r'\b(Cues|CueWords|CuePhrases)\("([^"]+)"\)', p.read_text()):
         where = str(p.relative_to(root))
         used.setdefault(m.group(2), where)
