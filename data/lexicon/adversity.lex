@@ -28,12 +28,81 @@ words: block refuse reject deny veto object disagree overrule quit resign
   remove discontinue suspend pause lay push pull flag fine rule ban forbid
   prohibit mandate require announce raise promise overpromise
 
+== outside-moves
+rules: no-setback
+why: Verbs that are a setback only as someone else's move with a clear object
+ or particle ("the vendor dropped support", "legal required a review"), never
+ as an adverse event on their own.
+words: drop stop slow remove pause raise flag require announce mandate rule fine push pull lay back
+
+== outside-moves.phrasal
+rules: no-setback
+why: Of those, the verbs that count only with their particle, through
+ phrasal-setbacks ("pushed back", "laid off", "backed out").
+words: push pull lay back
+
+== outside-moves.symptoms
+rules: no-setback
+why: Of those, the verbs that in what the speaker investigated tell the
+ symptom, not a setback: "investigated why users were dropping off".
+words: drop stop slow
+
 == amount-verbs
 rules: no-setback
 why: Of the opposing verbs, those that also describe an improvement when a
   number follows ("cut p95 by 40%", "limit retries to 3").
 words: cut slash shrink halve drop change shift reduce remove slow stop pull
   push
+
+== phrasal-setbacks
+rules: no-setback
+why: A verb and the particle after it that together tell something going
+ wrong: "pushed back", "ran out", "dried up", "went down", "fell behind", "hit
+ a wall". One pair a line: the verb (its lemma), a space, the particle.
+phrases:
+  push back
+  push out
+  pull out
+  back out
+  run out
+  dry up
+  go down
+  go offline
+  go dark
+  go wrong
+  go sideways
+  go bankrupt
+  fall behind
+  fall over
+  fall through
+  fall apart
+  blow up
+  time out
+  hit a
+  hit the
+  hit an
+  hit our
+  hit its
+  hit their
+  turn out
+  pass away
+  shut down
+  lay off
+  rule out
+
+== phrasal-setbacks.causes
+rules: no-setback
+why: Phrasal verbs that, in what the speaker found, tell the cause found
+ rather than a setback met: "found the query timed out", "saw the job blew
+ up".
+words: time blow go fall hit turn
+
+== phrasal-setbacks.states
+rules: no-setback
+why: Phrasal verbs that, in a clause describing an object, tell what the
+ object did before the speaker's move: "replaced the job that kept timing
+ out".
+words: time blow go fall
 
 == problem-nouns
 rules: no-setback
@@ -90,6 +159,13 @@ why: Verbs that link a subject to its state: "was stale", "went offline".
 words: was were is are been be became become becomes got gets went goes seemed
   seems looked remained stayed turned grew proved proving being felt sounded
   came wasn't weren't isn't aren't running ran
+
+== adverse-event.aspect
+rules: no-setback
+why: Verbs before a gerund that keep it an event ("kept failing", "started
+ timing out", "began dropping"), unlike a word that makes it a state or a
+ means ("a failing test", "after dropping X").
+words: kept started began
 
 == head-followers
 rules: no-setback
@@ -158,6 +234,18 @@ why: "couldn't", "could not", "unable", "had no", "there was no", "lacked".
 words: slow expensive late risky big large many much costly complex few little
   small short long heavy fragile noisy
 
+== negated-capability.there-be
+rules: no-setback
+why: A lack told as "there was no ..." / "there were no ...": the forms of
+ "be" after "there".
+words: was were
+
+== negated-capability.not-what
+rules: no-setback
+why: What follows "not" to tell something could not be done or was short: "not
+ enough engineers", "not possible in the time".
+words: enough possible
+
 == traced.trace
 rules: no-setback
 why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
@@ -211,6 +299,24 @@ words: traced trace tracing pinpointed pinpoint isolated isolate isolating
   investigating debugged debug debugging troubleshot troubleshoot
   troubleshooting analyzed analyze analyzing analysed analyse examined examine
 
+== traced.cause
+rules: no-setback
+why: The cause named after "root": "the root cause was a missing index". The
+ speaker's diagnosis starts there.
+words: cause causes
+
+== traced.culprit
+rules: no-setback
+why: The cause named as a culprit: "the culprit was a cron job". The speaker's
+ diagnosis starts there.
+words: culprit culprits
+
+== quote-marks
+rules: no-setback
+why: Quote marks before a problem noun: a word in quotes is mentioned, not
+ used (a "blocker" label).
+words: " '
+
 == cue.spelled
 rules: no-setback
 why: Counts spelled out or as articles ("a", "two", "few") that can open an
@@ -251,6 +357,12 @@ why: Something happening on the way that the speaker did not do: "Midway, the
   the invoices used a font with no Japanese glyphs": what is found on the way
   stands in it.
 words: discovered found realized realised learned learnt noticed saw
+
+== surprise-at.without
+rules: no-setback
+why: After "without", what makes the change a surprise: "renamed the table
+ without warning", "without notice".
+words: warning notice
 
 == is-count
 rules: no-setback
@@ -307,6 +419,12 @@ why: A problem noun the speaker builds in as a safeguard: "added job
   the noun phrase is the speaker's own and makes something.
 words: add set build implement configure enforce put wire create design write
   define install enable tune impose
+
+== safeguard.relative
+rules: no-setback
+why: A relative pronoun before the making verb: the noun before it made the
+ problem, not the speaker ("decisions that created blockers").
+words: that which
 
 == problem-state.states
 rules: no-setback
@@ -445,6 +563,12 @@ rules: no-setback
 why: What "end of" is the end of, spelled apart: "end of life", "end-of
   support", "end of sale", "end of maintenance".
 words: life support sale maintenance
+
+== end-of-life.determiners
+rules: no-setback
+why: A determiner skipped between the verb and "end of life": "reached its end
+ of life", "hit the end of support".
+words: its the
 
 == surprise-at.unforeseen
 rules: no-setback

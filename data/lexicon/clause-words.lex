@@ -34,6 +34,31 @@ why: Who does the verb at i: the words between it and the nearest clause
 words: had has have was were also then just quickly suddenly already would
   could did not never eventually finally still again unexpectedly
 
+== local-actor.relative
+rules: no-setback
+why: A relative pronoun before the verb: someone other than the speaker acts
+ ("legal, who refused", "a vendor which dropped support").
+words: who which
+
+== local-actor.speaker
+rules: no-setback
+why: The speaker as the subject of the verb that follows: "I", "me" ("my
+ manager and me").
+words: i me
+
+== local-actor.lead
+rules: no-setback
+why: After a team word, a word that makes it a person or a possession, not the
+ team acting: "the team lead", "the team's wiki".
+words: lead 's
+
+== local-actor.team-determiners
+rules: no-setback
+why: Before "team", the words that keep it the speaker's own team ("the team",
+ "our team", "my team", "the whole team"): any other word before it ("the
+ platform team") names another team, which acts on its own.
+words: the our my whole
+
 == contact-relative.not-noun
 rules: no-setback
 why: A relative clause without "that", between a noun and its verb: "the
@@ -149,6 +174,13 @@ rules: no-setback
 why: Words that start a due date: "before the audit", "by Friday", "ahead of
   the launch".
 words: before by ahead
+
+== due-by.not-dates
+rules: no-setback
+why: Deadline nouns that after "before" or "by" name a piece of work or a
+ happening, not a date someone requires: "before the migration", "by the
+ event".
+words: migration event
 
 == time-box.had
 rules: no-setback

@@ -173,6 +173,12 @@ why: An attempt or plan measured short of what was needed: "the new design was
 words: budget budgets target targets limit limits sla slo estimate estimates
   plan deadline allowance quota cap
 
+== shortfall.over-after
+rules: no-setback
+why: Before "over", what makes it a measure gone past rather than a handover:
+ "20% over budget", "well over the limit".
+words: % well
+
 == only-capability.modal
 rules: no-setback
 why: A limit told as what was still possible: "the supplier could only ship
@@ -208,3 +214,15 @@ why: Adjectives of a limit or a position against the plan ("hard", "tight",
   "regulatory" not even then.
 words: hard tight fixed firm strict regulatory contractual legal looming
   aggressive limited full split against behind down late slow slower
+
+== adverse-state.stakes-neutral
+rules: no-setback
+why: Stakes words too common in neutral use to tell an adverse state: "the
+ rules were strict", "the date was fixed", "the review was legal".
+words: hard fixed firm strict legal regulatory
+
+== adverse-state.or
+rules: no-setback
+why: What joins two adjectives before the noun they share: "vague or shifting
+ requirements", "slow and flaky tests".
+words: or and

@@ -67,12 +67,30 @@ why: A lack told with "didn't have": "we didn't have a staging stack", "the
   have any incidents" (no problem).
 words: did do does
 
+== lack-of.have
+rules: no-setback
+why: The verb of a lack after "didn't" / "did not": "we didn't have a staging
+ stack", "nobody did own the export".
+words: have own
+
+== lack-of.article
+rules: no-setback
+why: An article skipped between "didn't have" and what was missing: "didn't
+ have any sandbox", "did not have a budget".
+words: any a
+
 == skill-gap.done
 rules: no-setback
 why: The speaker's own gap in skill: "I had never worked with Kubernetes", "I
   was new to the codebase", "had no experience with mobile".
 words: used worked built written shipped touched run led managed done seen
   deployed programmed coded designed
+
+== skill-gap.experience-nouns
+rules: no-setback
+why: What the speaker had none of, after "no" (and maybe an adjective): "I had
+ no experience with mobile", "no prior background in payments".
+words: experience background
 
 == people-free.count
 rules: no-setback
@@ -83,6 +101,12 @@ words: one single 1
 rules: no-setback
 why: "One designer was available", "two engineers were free".
 words: available free left spare
+
+== people-free.roles
+rules: no-setback
+why: Roles a count of free people may name besides the people and resource
+ nouns: "one designer was available".
+words: designer designers
 
 == nobody-can.lacked
 rules: no-setback
@@ -198,6 +222,12 @@ why: Someone the plan relied on becoming unavailable, told without a setback
   counts when someone else is away.
 words: job offer role position
 
+== person-away.article
+rules: no-setback
+why: The article after "took" / "accepted" that opens the job someone left
+ for: "took a full-time job elsewhere", "accepted an offer".
+words: a an
+
 == mistake
 rules: no-setback
 why: Adverbs of a move that went wrong, whoever made it: "this unintentionally
@@ -213,8 +243,20 @@ why: "stakeholders from billing and risk", "with risk and compliance": a bare
   "suffered from outages and churn" pairs two problems.
 words: from with across between
 
+== names-a-group.and
+rules: no-setback
+why: What joins the pair of a team or a field: "billing and risk", "risk &
+ compliance".
+words: and &
+
 == customers-act.customers
 rules: no-setback
 why: Customers or users are the subject of the verb at `i`.
 words: customer customers user users client clients shoppers buyers patients
   merchants subscribers players members
+
+== customers-act.stops
+rules: no-setback
+why: Where the search for the subject stops, back from the verb: a new clause
+ begins ("and", ",", "that", "because").
+words: and , that because

@@ -97,6 +97,13 @@ why: Nouns that name a deadline or a date the work is due by, read with a
   against ("worked against the date").
 words: deadline deadlines cut-off cutoff date timeline
 
+== deadline-word
+rules: no-setback
+why: The word "deadline" itself, as against the other deadline heads
+ ("launch", "cutover"): a deadline is staked without a date after it, and is
+ faced when the work ran against it ("worked until 1am before the deadline").
+words: deadline deadlines
+
 == need-beyond.need
 rules: no-setback
 why: Verbs that tell a date needs more than the work has: "we needed

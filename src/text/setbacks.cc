@@ -141,28 +141,24 @@ const WordTable& AmountVerbs() {
 // out", "dried up", "went down", "fell behind".
 bool PhrasalSetback(const std::string& lemma, const Token* next) {
   if (next == nullptr) return false;
-  const std::string& p = next->norm;
-  if (lemma == "push") return p == "back" || p == "out";
-  if (lemma == "pull") return p == "out";
-  if (lemma == "back") return p == "out";
-  if (lemma == "run") return p == "out";
-  if (lemma == "dry") return p == "up";
-  if (lemma == "go")
-    return p == "down" || p == "offline" || p == "dark" || p == "wrong" ||
-           p == "sideways" || p == "bankrupt";
-  if (lemma == "fall")
-    return p == "behind" || p == "over" || p == "through" || p == "apart";
-  if (lemma == "blow") return p == "up";
-  if (lemma == "time") return p == "out";
-  if (lemma == "hit")
-    return p == "a" || p == "the" || p == "an" || p == "our" || p == "its" ||
-           p == "their";
-  if (lemma == "turn") return p == "out";
-  if (lemma == "pass") return p == "away";
-  if (lemma == "shut") return p == "down";
-  if (lemma == "lay") return p == "off";
-  if (lemma == "rule") return p == "out";
-  return false;
+  // The verbs of the phrasal-setbacks family; a verb's number indexes its
+  // particles.
+  struct Phrasal {
+    WordTable verbs;
+    std::vector<WordTable> particles;
+  };
+  static const Phrasal kPhrasal = [] {
+    Phrasal out;
+    for (const std::string& phrase : CuePhrases(cue::kPhrasalSetbacks)) {
+      size_t space = phrase.find(' ');
+      size_t verb = static_cast<size_t>(out.verbs.Add(phrase.substr(0, space)));
+      if (verb >= out.particles.size()) out.particles.resize(verb + 1);
+      out.particles[verb].Add(phrase.substr(space + 1));
+    }
+    return out;
+  }();
+  int verb = kPhrasal.verbs.Find(lemma);
+  return verb >= 0 && kPhrasal.particles[static_cast<size_t>(verb)].Contains(next->norm);
 }
 
 // Nouns that name a problem when they head their phrase ("an outage", "a
@@ -263,12 +259,13 @@ bool NegatedCapability(const std::vector<Token>& t, size_t i, size_t end) {
   if (HaveForms().Contains(k) && i + 1 < end && NoneWords().Contains(t[i + 1])) {
     return !NoProblemAt(t, i + 1, end);  // "the vendor had no connector"
   }
-  if (Is(k, "there") && i + 2 < end && (Is(t[i + 1], "was") || Is(t[i + 1], "were")) &&
+  static const WordTable& kThereBe = Cues(cue::kNegatedCapabilityThereBe);
+  if (Is(k, "there") && i + 2 < end && kThereBe.Contains(t[i + 1]) &&
       NoneWords().Contains(t[i + 2])) {
     return !NoProblemAt(t, i + 2, end);
   }
-  if (Is(k, "not") && i + 1 < end &&
-      (Is(t[i + 1], "enough") || Is(t[i + 1], "possible"))) {
+  static const WordTable& kNotWhat = Cues(cue::kNegatedCapabilityNotWhat);
+  if (Is(k, "not") && i + 1 < end && kNotWhat.Contains(t[i + 1])) {
     return true;
   }
   if (Is(k, "no") && i + 2 < end && Is(t[i + 1], "way") && Is(t[i + 2], "to"))
@@ -343,11 +340,12 @@ class Finder {
     // clang-format off
     static const WordTable& kForms = Cues(cue::kTracedForms);
     // clang-format on
+    static const WordTable& kCause = Cues(cue::kTracedCause);
+    static const WordTable& kCulprit = Cues(cue::kTracedCulprit);
     for (size_t i = c.begin; i < c.end; ++i) {
       if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
-      if ((Is(t_[i], "root") && i + 1 < c.end &&
-           (Is(t_[i + 1], "cause") || Is(t_[i + 1], "causes"))) ||
-          Is(t_[i], "culprit") || Is(t_[i], "culprits")) {
+      if ((Is(t_[i], "root") && i + 1 < c.end && kCause.Contains(t_[i + 1])) ||
+          kCulprit.Contains(t_[i])) {
         return i;
       }
       std::string see;
@@ -427,22 +425,25 @@ class Finder {
   Actor LocalActor(const starbank::Clause& c, size_t i) const {
     static const WordTable& kStops = Cues(cue::kLocalActorStops);
     static const WordTable& kFiller = Cues(cue::kLocalActorFiller);
+    static const WordTable& kRelative = Cues(cue::kLocalActorRelative);
+    static const WordTable& kSpeaker = Cues(cue::kLocalActorSpeaker);
+    static const WordTable& kLead = Cues(cue::kLocalActorLead);
+    static const WordTable& kOwnTeam = Cues(cue::kLocalActorTeamDeterminers);
     bool words = false;
     size_t lo = i > c.begin + 12 ? i - 12 : c.begin;  // a subject is near its verb
     for (size_t k = i; k-- > lo;) {
       const Token& w = t_[k];
-      if (Is(w, "who") || Is(w, "which")) return Actor::kOther;  // "legal, who refused"
+      if (kRelative.Contains(w)) return Actor::kOther;  // "legal, who refused"
       if (kStops.Contains(w)) break;
       if (SpeakerOrWe().Contains(w) && ContactRelative(c, k, i)) {
         words = true;  // "the contractor we relied on took": the contractor acts
         continue;
       }
-      if (Is(w, "i") || Is(w, "me")) return Actor::kSpeaker;
+      if (kSpeaker.Contains(w)) return Actor::kSpeaker;
       if (TeamSubjects().Contains(w)) {
-        bool lead = k + 1 < i && (Is(t_[k + 1], "lead") || Is(t_[k + 1], "'s"));
-        if (!lead && !(k > c.begin && IsWord(t_[k - 1]) && !Is(t_[k - 1], "the") &&
-                       !Is(t_[k - 1], "our") && !Is(t_[k - 1], "my") &&
-                       !Is(t_[k - 1], "whole") && Is(w, "team"))) {
+        bool lead = k + 1 < i && kLead.Contains(t_[k + 1]);
+        if (!lead && !(k > c.begin && IsWord(t_[k - 1]) && !kOwnTeam.Contains(t_[k - 1]) &&
+                       Is(w, "team"))) {
           return Actor::kCollective;
         }
       }
@@ -525,8 +526,9 @@ class Finder {
     if (!IsWord(k)) return false;
     if (SurpriseAt(c, i, len)) return true;
     static const WordTable& kDeadline = Cues(cue::kDeadlineHeads);
+    static const WordTable& kDeadlineWord = Cues(cue::kDeadlineWord);
     if (kDeadline.Contains(k)) {
-      if (StakedDeadline(c, i, !Is(k, "deadline") && !Is(k, "deadlines"))) return true;
+      if (StakedDeadline(c, i, !kDeadlineWord.Contains(k))) return true;
       if (DeadlineFaced(c, i)) return true;
       if (NeedBeyond(c, i)) return true;
     }
@@ -602,9 +604,11 @@ class Finder {
     } else {
       return false;
     }
-    if (have >= c.end || !(Is(t_[have], "have") || Is(t_[have], "own"))) return false;
+    static const WordTable& kHave = Cues(cue::kLackOfHave);
+    static const WordTable& kArticle = Cues(cue::kLackOfArticle);
+    if (have >= c.end || !kHave.Contains(t_[have])) return false;
     size_t next = have + 1;
-    if (next < c.end && (Is(t_[next], "any") || Is(t_[next], "a"))) ++next;
+    if (next < c.end && kArticle.Contains(t_[next])) ++next;
     if (next >= c.end || !IsWord(t_[next]) || Is(t_[next], "to")) return false;
     return !NoProblemAt(t_, next - 1, c.end);
   }
@@ -692,8 +696,8 @@ class Finder {
     if (Is(k, "no") && i + 1 < c.end) {
       size_t m = i + 1;
       if (m < c.end && ExperienceAdjectives().Contains(t_[m])) ++m;
-      if (m < c.end && (Is(t_[m], "experience") || Is(t_[m], "background")) &&
-          speaker()) {
+      static const WordTable& kNouns = Cues(cue::kSkillGapExperienceNouns);
+      if (m < c.end && kNouns.Contains(t_[m]) && speaker()) {
         *len = m + 1 - i;
         return true;
       }
@@ -725,10 +729,10 @@ class Finder {
   bool DueBy(const starbank::Clause& c, size_t i, size_t* len) const {
     if (!DueByWords().Contains(t_[i])) return false;
     if (scope_ == SetbackScope::kResult) return false;
+    static const WordTable& kNotDates = Cues(cue::kDueByNotDates);
     for (size_t m = i + 1; m < c.end && m <= i + 4; ++m) {
       if (!IsWord(t_[m])) return false;
-      if (DeadlineNouns().Contains(t_[m]) && !Is(t_[m], "migration") &&
-          !Is(t_[m], "event")) {
+      if (DeadlineNouns().Contains(t_[m]) && !kNotDates.Contains(t_[m])) {
         if (!Obliged(c, i) || Negated(t_, c, i)) return false;
         *len = m + 1 - i;
         return true;
@@ -841,8 +845,9 @@ class Finder {
         !ResourceNouns().Contains(t_[m])) {
       ++m;  // "one backend engineer"
     }
+    static const WordTable& kRoles = Cues(cue::kPeopleFreeRoles);
     if (m >= c.end || !(NamesPeople(t_[m]) || ResourceNouns().Contains(t_[m]) ||
-                        Is(t_[m], "designer") || Is(t_[m], "designers"))) {
+                        kRoles.Contains(t_[m]))) {
       return false;
     }
     size_t v = m + 1;
@@ -978,8 +983,9 @@ class Finder {
     if (Is(k, "over") && i > c.begin) {
       // "far over", "was over", "ran 20% over"; not "took over", "handed over".
       const Token& p = t_[i - 1];
-      bool measured = (kBefore.Contains(p) && !Is(p, "took")) || Is(p, "%") ||
-                      IsNumber(p) || Is(p, "well");
+      static const WordTable& kMeasure = Cues(cue::kShortfallOverAfter);
+      bool measured = (kBefore.Contains(p) && !Is(p, "took")) || kMeasure.Contains(p) ||
+                      IsNumber(p);
       if (!measured) return false;
       for (size_t m = i + 1; m < c.end && m <= i + 5; ++m) {
         if (kLimit.Contains(t_[m])) {
@@ -1008,7 +1014,8 @@ class Finder {
     static const WordTable& kReach = Cues(cue::kEndOfLifeReach);
     if (!kReach.Contains(k)) return false;
     size_t m = i + 1;
-    if (m < c.end && (Is(t_[m], "its") || Is(t_[m], "the"))) ++m;
+    static const WordTable& kDeterminers = Cues(cue::kEndOfLifeDeterminers);
+    if (m < c.end && kDeterminers.Contains(t_[m])) ++m;
     static const WordTable& kEndOfLife = Cues(cue::kEndOfLifeWords);
     if (m < c.end && kEndOfLife.Contains(t_[m])) {
       *len = m + 1 - i;
@@ -1138,7 +1145,8 @@ class Finder {
         }
       } else if (kTake.Contains(lemma)) {
         // "took a full-time job elsewhere", "accepted an offer".
-        if (i + 1 < c.end && (Is(t_[i + 1], "a") || Is(t_[i + 1], "an"))) {
+        static const WordTable& kArticle = Cues(cue::kPersonAwayArticle);
+        if (i + 1 < c.end && kArticle.Contains(t_[i + 1])) {
           for (size_t m = i + 2; m < c.end && m <= i + 6; ++m) {
             if (Is(t_[m], "-")) continue;  // "a full-time job"
             if (kJob.Contains(t_[m])) {
@@ -1182,8 +1190,8 @@ class Finder {
     const Token& k = t_[i];
     bool anchor = kAnchors.Contains(k) || Mistake(k) ||
                   (k.norm.size() > 4 && k.norm.compare(0, 4, "mid-") == 0);
-    if (!anchor && (Is(k, "without") && i + 1 < c.end &&
-                    (Is(t_[i + 1], "warning") || Is(t_[i + 1], "notice")))) {
+    static const WordTable& kNotice = Cues(cue::kSurpriseAtWithout);
+    if (!anchor && (Is(k, "without") && i + 1 < c.end && kNotice.Contains(t_[i + 1]))) {
       *len = 2;
       return true;
     }
@@ -1259,7 +1267,8 @@ class Finder {
   // deadline"), nor a deadline that modifies ("deadline tracker"), nor in
   // the result.
   bool DeadlineFaced(const starbank::Clause& c, size_t i) const {
-    if (!(Is(t_[i], "deadline") || Is(t_[i], "deadlines"))) return false;
+    static const WordTable& kDeadlineWord = Cues(cue::kDeadlineWord);
+    if (!kDeadlineWord.Contains(t_[i])) return false;
     if (scope_ == SetbackScope::kResult) return false;
     if (i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
       return false;
@@ -1320,8 +1329,9 @@ class Finder {
       return k >= c.begin && k < c.end && IsWord(t_[k]) &&
              !ProblemNouns().Contains(t_[k]);
     };
+    static const WordTable& kAnd = Cues(cue::kNamesAGroupAnd);
     auto pair = [&](size_t k) {
-      return k < c.end && (Is(t_[k], "and") || Is(t_[k], "&"));
+      return k < c.end && kAnd.Contains(t_[k]);
     };
     // "from billing and RISK": the noun is the second of the pair.
     if (i >= c.begin + 3 && pair(i - 1) && bare(i - 2) && kBefore.Contains(t_[i - 3])) {
@@ -1346,7 +1356,8 @@ class Finder {
     // "this challenge", "these issues": the problem already told, named again.
     if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
     if (Safeguard(c, i)) return false;
-    if (i > c.begin && (Is(t_[i - 1], "\"") || Is(t_[i - 1], "'"))) {
+    static const WordTable& kQuotes = Cues(cue::kQuoteMarks);
+    if (i > c.begin && kQuotes.Contains(t_[i - 1])) {
       return false;  // a word in quotes is mentioned, not used: a "blocker" label
     }
     if (i > c.begin + 1 && TopicWords().Contains(t_[i - 2]) && IsWord(t_[i - 1]) &&
@@ -1381,8 +1392,9 @@ class Finder {
         kStateDegree.Contains(t_[i - 1])) {
       predicate = true;
     }
+    static const WordTable& kOr = Cues(cue::kAdverseStateOr);
     size_t noun = i + 1;  // "vague or shifting requirements"
-    if (noun + 2 < c.end && (Is(t_[noun], "or") || Is(t_[noun], "and")) &&
+    if (noun + 2 < c.end && kOr.Contains(t_[noun]) &&
         IsWord(t_[noun + 1]) && IsWord(t_[noun + 2]) &&
         !HeadFollowers().Contains(t_[noun + 2])) {
       noun += 2;
@@ -1399,12 +1411,11 @@ class Finder {
       if (!PersonAgainst(c, i)) return false;
     }
     static const WordTable& kStakes = Cues(cue::kAdverseStateStakes);
+    static const WordTable& kNeutral = Cues(cue::kAdverseStateStakesNeutral);
     if (kStakes.Contains(k)) {
       // Too common in neutral use to count in front of a noun, or at all
       // after "were" in a result-like clause ("latency was down 40%").
-      return predicate && !AmountFollows(i, c.end) && !Is(k, "hard") && !Is(k, "fixed") &&
-             !Is(k, "firm") && !Is(k, "strict") && !Is(k, "legal") &&
-             !Is(k, "regulatory");
+      return predicate && !AmountFollows(i, c.end) && !kNeutral.Contains(k);
     }
     if (attributive && !predicate) {
       // "the supplier shipped stale firmware" is the supplier's doing; "it
@@ -1476,7 +1487,8 @@ class Finder {
                   (f == VerbForm::kBase && (m == c.begin || Is(t_[m - 1], "to")));
       if (!verb) continue;
       if (!kMake.Contains(lemma)) return false;
-      if (m > c.begin && (Is(t_[m - 1], "that") || Is(t_[m - 1], "which"))) {
+      static const WordTable& kRelative = Cues(cue::kSafeguardRelative);
+      if (m > c.begin && kRelative.Contains(t_[m - 1])) {
         return false;  // "decisions that created blockers": the decisions did
       }
       Actor who = LocalActor(c, m);
@@ -1558,13 +1570,13 @@ class Finder {
     }
     if (Negated(t_, c, i)) return false;
     const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
+    static const WordTable& kCauses = Cues(cue::kPhrasalSetbacksCauses);
+    static const WordTable& kStates = Cues(cue::kPhrasalSetbacksStates);
     if (PhrasalSetback(lemma, next) && !(lemma == "hit" && !HitsObstacle(c, i))) {
-      if (Diagnosed() && (lemma == "time" || lemma == "blow" || lemma == "go" ||
-                          lemma == "fall" || lemma == "hit" || lemma == "turn")) {
+      if (Diagnosed() && kCauses.Contains(lemma)) {
         return false;  // "found the query timed out": the cause
       }
-      if ((lemma == "time" || lemma == "blow" || lemma == "go" || lemma == "fall") &&
-          DescribesObject(c, i)) {
+      if (kStates.Contains(lemma) && DescribesObject(c, i)) {
         return false;  // "replaced the job that kept timing out"
       }
       *len = 2;
@@ -1576,28 +1588,28 @@ class Finder {
     bool adverse = AdverseVerbs().Contains(lemma) || MisVerb(k.norm);
     bool opposing = OpposingVerbs().Contains(lemma);
     if (!adverse && !opposing) return false;
+    static const WordTable& kAspect = Cues(cue::kAdverseEventAspect);
     if (form == VerbForm::kGerund && i > c.begin && IsWord(t_[i - 1]) &&
-        !Linking().Contains(t_[i - 1]) && !Is(t_[i - 1], "kept") &&
-        !Is(t_[i - 1], "started") && !Is(t_[i - 1], "began")) {
+        !Linking().Contains(t_[i - 1]) && !kAspect.Contains(t_[i - 1])) {
       return false;  // "a failing test" is a state; "after dropping X" a means
     }
     if (AmountVerbs().Contains(lemma) && AmountFollows(i, c.end) && !CutsResource(c, i)) {
       return false;
     }
-    if (lemma == "drop" || lemma == "stop" || lemma == "slow" || lemma == "remove" ||
-        lemma == "pause" || lemma == "raise" || lemma == "flag" || lemma == "require" ||
-        lemma == "announce" || lemma == "mandate" || lemma == "rule" || lemma == "fine" ||
-        lemma == "push" || lemma == "pull" || lemma == "lay" || lemma == "back") {
+    static const WordTable& kMoves = Cues(cue::kOutsideMoves);
+    static const WordTable& kPhrasalOnly = Cues(cue::kOutsideMovesPhrasal);
+    if (kMoves.Contains(lemma)) {
       // Setback only with a clear object or particle; handled as phrasal above
       // for push/pull/lay, and as an outside actor's move otherwise.
-      if (lemma == "push" || lemma == "pull" || lemma == "lay" || lemma == "back") {
+      if (kPhrasalOnly.Contains(lemma)) {
         return false;
       }
       opposing = true;
       adverse = false;
     }
     if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
-    if ((lemma == "drop" || lemma == "stop" || lemma == "slow") && Diagnosed()) {
+    static const WordTable& kSymptoms = Cues(cue::kOutsideMovesSymptoms);
+    if (kSymptoms.Contains(lemma) && Diagnosed()) {
       return false;  // "investigated why users were dropping off"
     }
     if (adverse && DescribesObject(c, i)) return false;
@@ -1707,12 +1719,10 @@ class Finder {
   // Customers or users are the subject of the verb at `i`.
   bool CustomersAct(const starbank::Clause& c, size_t i) const {
     static const WordTable& kCustomers = Cues(cue::kCustomersActCustomers);
+    static const WordTable& kStops = Cues(cue::kCustomersActStops);
     size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
     for (size_t m = i; m-- > lo;) {
-      if (Is(t_[m], "and") || Is(t_[m], ",") || Is(t_[m], "that") ||
-          Is(t_[m], "because")) {
-        break;
-      }
+      if (kStops.Contains(t_[m])) break;
       if (kCustomers.Contains(t_[m])) return true;
     }
     return false;
