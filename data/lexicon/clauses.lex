@@ -103,6 +103,12 @@ rules: we-ownership effort-over-outcome vague-result no-setback
 why: "A week before launch, ...", "Two days in, ...": a time phrase.
 words: before after into later in out ago earlier from prior
 
+== time-intro-at.determiners
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: What may open a time phrase before the clause, beside a number and the
+ intro words: "a week before launch", "one day in", "the day before".
+words: a one the
+
 == is-passive-auxiliary
 rules: we-ownership effort-over-outcome vague-result no-setback
 why: Auxiliaries that, before a past participle, make the clause passive: "the
@@ -209,6 +215,12 @@ why: Words after a group noun that make the subject one person of the
   group, not the group: "the team lead decided", "the team's manager".
 words: lead leads 's manager '
 
+== classify.all-of-us
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: What opens "... of us", the whole group acting: "all of us stayed", "both
+ of us reviewed".
+words: all both
+
 == agent.speaker
 rules: we-ownership effort-over-outcome vague-result no-setback
 why: The agent of a passive that is the speaker: "was rolled back by me".
@@ -219,3 +231,15 @@ rules: we-ownership effort-over-outcome vague-result no-setback
 why: The agent of a passive that is the whole team: "was decided by us",
   "was signed off by everyone".
 words: us everyone
+
+== agent.time-determiners
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: After "by", a determiner that may open a time rather than an agent: "by
+ the end of the week", "by a day".
+words: the a
+
+== agent.team-determiners
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: After "by", a determiner before a group noun that makes the team the
+ agent: "by the team", "by our squad".
+words: the our

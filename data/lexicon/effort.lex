@@ -132,6 +132,18 @@ words: dedication devotion grit tenacity perseverance sacrifice sacrifices
   selflessness everything all overnight late night nights midnight weekend
   weekends holiday holidays christmas vacation sunday sundays hours
 
+== find-effort-claims.late
+rules: effort-over-outcome
+why: Time off the clock told without a clock time: "worked overnight", "stayed
+ late".
+words: overnight late
+
+== find-effort-claims.night
+rules: effort-over-outcome
+why: The night as time worked, when a word of find-effort-claims.nights
+  stands before it: "day and night", "all night", "many late nights".
+words: night nights
+
 == modifies-a-cost-noun.nouns
 rules: effort-over-outcome
 why: Effort not celebrated: negated ("no longer pulled late nights", "asked

@@ -18,6 +18,12 @@ words: under over other after never ever either rather whether together number
   customer user engineer later order paper partner server water power cluster
   layer buffer filter timer manager owner member winner driver worker answer
 
+== find-intensified-praise.more
+rules: vague-result
+why: Between an intensifier and an adjective, a word that makes it a
+ comparative: "much more stable", "far less noisy".
+words: more less
+
 == praise-at.praise
 rules: vague-result
 why: Someone praising the work: "the finance director thanked us", "customers

@@ -151,6 +151,12 @@ words: cut cuts reduction reductions drop decrease decline fall increase
   improvement improvements gain gains rise jump lift boost uplift saving
   savings speedup speed-up growth
 
+== measured-change-at.of
+rules: unquantified-result no-baseline
+why: After a change noun, the word that brings its measure: "an increase of
+ 20%", "a reduction by a third".
+words: of by
+
 == off-schedule-at.off
 rules: unquantified-result no-baseline
 why: Time measured against a date: "two days late", "a week early", "delayed
@@ -245,6 +251,12 @@ rules: unquantified-result no-baseline
 why: Where a from-to stops looking back for its "from" or "to": the end of a
   sentence or clause.
 words: . ;
+
+== ordinal-suffixes
+rules: unquantified-result no-baseline
+why: What after digits makes a number a rank or a date, not a quantity: "1st",
+ "22nd", "3rd", "4th".
+words: st nd rd th
 
 == off-schedule-at.relative
 rules: unquantified-result no-baseline

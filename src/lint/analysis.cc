@@ -298,6 +298,8 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
     return false;
   };
   static const WordTable& kTrigger = Cues(cue::kFindEffortClaimsTrigger);
+  static const WordTable& kLate = Cues(cue::kFindEffortClaimsLate);
+  static const WordTable& kNight = Cues(cue::kFindEffortClaimsNight);
   // Each finding hangs on a rare word (the night, the weekend, "everything",
   // "dedication"); only there is the verb before it read, so the cost is
   // one table lookup a token.
@@ -328,9 +330,9 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         continue;
       }
       // Time off the clock after a verb of working, within five words.
-      bool late = Is(w, "overnight") || Is(w, "late") ||
+      bool late = kLate.Contains(w) ||
                   (kOffDays.Contains(w) && k > c.begin && kDuring.Contains(t[k - 1])) ||
-                  ((Is(w, "night") || Is(w, "nights")) && k > c.begin &&
+                  (kNight.Contains(w) && k > c.begin &&
                    kNights.Contains(t[k - 1])) ||
                   (after_until && (w.kind == Token::Kind::kNumber || Is(w, "midnight")));
       size_t last = k;
@@ -399,10 +401,11 @@ void FindIntensifiedPraise(std::string_view text, const std::vector<Token>& t,
   static const WordTable& kIntensifiers = Cues(cue::kFindIntensifiedPraiseIntensifiers);
   static const WordTable& kNotComparative =
       Cues(cue::kFindIntensifiedPraiseNotComparative);
+  static const WordTable& kMoreLess = Cues(cue::kFindIntensifiedPraiseMore);
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!kIntensifiers.Contains(t[i])) continue;
     size_t j = i + 1;
-    if (Is(t[j], "more") || Is(t[j], "less")) ++j;
+    if (kMoreLess.Contains(t[j])) ++j;
     if (j >= t.size() || t[j].kind != Token::Kind::kWord) continue;
     const std::string& w = t[j].norm;
     bool comparative =

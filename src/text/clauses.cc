@@ -255,8 +255,9 @@ class Splitter {
 bool TimeIntroAt(const std::vector<Token>& t, size_t i, size_t end) {
   static const WordTable& kUnits = Cues(cue::kTimeIntroAtUnits);
   static const WordTable& kAfter = Cues(cue::kTimeIntroAtAfter);
-  if (!(Is(t[i], "a") || Is(t[i], "one") || Is(t[i], "the") ||
-        t[i].kind == Token::Kind::kNumber || IntroWords().Contains(t[i]))) {
+  static const WordTable& kOpen = Cues(cue::kTimeIntroAtDeterminers);
+  if (!(kOpen.Contains(t[i]) || t[i].kind == Token::Kind::kNumber ||
+        IntroWords().Contains(t[i]))) {
     return false;
   }
   for (size_t k = i + 1; k < end && k <= i + 2; ++k) {
@@ -331,7 +332,8 @@ class SubjectReader {
     if (WePronouns().Contains(k)) {
       return Set(c, EveryoneActs(t_, i, end_) ? Actor::kCollective : Actor::kOther, i);
     }
-    if ((Is(k, "all") || Is(k, "both")) && Has(i + 1, "of") && Has(i + 2, "us")) {
+    static const WordTable& kAllOf = Cues(cue::kClassifyAllOfUs);
+    if (kAllOf.Contains(k) && Has(i + 1, "of") && Has(i + 2, "us")) {
       return Set(c, Actor::kCollective, i);
     }
     if (AndIAhead(i)) {
@@ -426,13 +428,15 @@ class SubjectReader {
       if (TimeWords().Contains(who) || who.kind == Token::Kind::kNumber) continue;
       static const WordTable& kSpeaker = Cues(cue::kAgentSpeaker);
       static const WordTable& kTeam = Cues(cue::kAgentTeam);
-      if ((Is(who, "the") || Is(who, "a")) && k + 2 < end_ &&
+      static const WordTable& kTimeDet = Cues(cue::kAgentTimeDeterminers);
+      static const WordTable& kTeamDet = Cues(cue::kAgentTeamDeterminers);
+      if (kTimeDet.Contains(who) && k + 2 < end_ &&
           TimeWords().Contains(t_[k + 2])) {
         continue;  // "by the end of the week"
       }
       if (kSpeaker.Contains(who)) return Set(c, Actor::kSpeaker, k + 1);
       if (kTeam.Contains(who) ||
-          ((Is(who, "the") || Is(who, "our")) && k + 2 < end_ &&
+          (kTeamDet.Contains(who) && k + 2 < end_ &&
            GroupNouns().Contains(t_[k + 2]))) {
         return Set(c, Actor::kCollective, k + 1);
       }

@@ -69,8 +69,8 @@ bool Stop(const Token& k) {
 bool IsOrdinal(const std::string& n) {
   size_t k = 0;
   while (k < n.size() && isdigit(static_cast<unsigned char>(n[k]))) ++k;
-  std::string suffix = n.substr(k);
-  return k > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+  static const WordTable& kSuffixes = Cues(cue::kOrdinalSuffixes);
+  return k > 0 && kSuffixes.Contains(std::string_view(n).substr(k));
 }
 
 bool IsVersion(const std::string& n) { return std::count(n.begin(), n.end(), '.') >= 2; }
@@ -299,7 +299,8 @@ bool MeasuredChangeAt(const std::vector<Token>& t, const std::vector<bool>& qty,
     if (qty[k]) return true;
   }
   // "an increase of 20%", "a reduction by a third".
-  if (i + 1 < t.size() && (Is(t[i + 1], "of") || Is(t[i + 1], "by"))) {
+  static const WordTable& kOfBy = Cues(cue::kMeasuredChangeAtOf);
+  if (i + 1 < t.size() && kOfBy.Contains(t[i + 1])) {
     for (size_t k = i + 2; k < t.size() && k <= i + 4; ++k) {
       if (qty[k]) return true;
     }
