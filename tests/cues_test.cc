@@ -80,6 +80,19 @@ TEST_CASE("The embedded lexicon gives each family's words as a table") {
   CHECK(!Cues("time-box.box").Contains("sprint"));
 }
 
+TEST_CASE("phrasal-setbacks holds one verb and one particle a line") {
+  // The setback finder splits each line at its space into the verb and the
+  // particle; a third word would never match.
+  REQUIRE(!CuePhrases(cue::kPhrasalSetbacks).empty());
+  for (const std::string& phrase : CuePhrases(cue::kPhrasalSetbacks)) {
+    CAPTURE(phrase);
+    size_t space = phrase.find(' ');
+    CHECK(space != std::string::npos);
+    CHECK(space > 0);
+    CHECK(phrase.find(' ', space + 1) == std::string::npos);
+  }
+}
+
 TEST_CASE("A generated constant names the same family as its name") {
   CHECK(cue::kFamilyCount == static_cast<int>(CueFamilies().size()));
   CHECK(&Cues(cue::kTimeBoxBox) == &Cues("time-box.box"));

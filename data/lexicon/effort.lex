@@ -310,6 +310,13 @@ why: The evening suffixes of a clock time; 10pm and 11pm are late at night:
   "stayed until 11pm".
 words: pm p.m p
 
+== late-hour-at.named
+rules: effort-over-outcome
+why: A late hour told by its name rather than a clock time: "worked until
+ midnight". A word added here also needs to be in find-effort-claims.trigger
+ for the finder to stop at it.
+words: midnight
+
 == long-day-at.per
 rules: effort-over-outcome
 why: "12 hours a day", "14 hours per night", "70 hours every week": the word

@@ -214,7 +214,8 @@ bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
 
 // A clock time late at night: "1am", "2 a.m.", "midnight", "11pm".
 bool LateHourAt(const std::vector<Token>& t, size_t i, size_t end) {
-  if (Is(t[i], "midnight")) return true;
+  static const WordTable& kNamed = Cues(cue::kLateHourAtNamed);
+  if (kNamed.Contains(t[i])) return true;
   const Token& k = t[i];
   if (k.kind != Token::Kind::kNumber) return false;
   size_t digits = 0;
@@ -300,6 +301,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
   static const WordTable& kTrigger = Cues(cue::kFindEffortClaimsTrigger);
   static const WordTable& kLate = Cues(cue::kFindEffortClaimsLate);
   static const WordTable& kNight = Cues(cue::kFindEffortClaimsNight);
+  static const WordTable& kNamedHour = Cues(cue::kLateHourAtNamed);
   // Each finding hangs on a rare word (the night, the weekend, "everything",
   // "dedication"); only there is the verb before it read, so the cost is
   // one table lookup a token.
@@ -334,7 +336,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
                   (kOffDays.Contains(w) && k > c.begin && kDuring.Contains(t[k - 1])) ||
                   (kNight.Contains(w) && k > c.begin &&
                    kNights.Contains(t[k - 1])) ||
-                  (after_until && (w.kind == Token::Kind::kNumber || Is(w, "midnight")));
+                  (after_until && (w.kind == Token::Kind::kNumber || kNamedHour.Contains(w)));
       size_t last = k;
       if (Is(w, "hours") && LongDayAt(t, k, c.end)) {
         late = true;
