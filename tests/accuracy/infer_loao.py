@@ -85,6 +85,8 @@ def main():
                     help="catalog scored now (default: data/principles.yaml)")
     ap.add_argument("--base", default="6880111^",
                     help="git revision whose data/principles.yaml holds no fitted signals")
+    ap.add_argument("--base-catalog", metavar="FILE",
+                    help="a catalog file holding no fitted signals (instead of --base)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--details", action="store_true")
     args = ap.parse_args()
@@ -92,8 +94,12 @@ def main():
 
     with open(args.catalog, encoding="utf-8") as f:
         now = yaml.safe_load(f)
-    base_text = subprocess.run(["git", "-C", ROOT, "show", f"{args.base}:data/principles.yaml"],
-                               capture_output=True, text=True, check=True).stdout
+    if args.base_catalog:
+        with open(args.base_catalog, encoding="utf-8") as f:
+            base_text = f.read()
+    else:
+        base_text = subprocess.run(["git", "-C", ROOT, "show", f"{args.base}:data/principles.yaml"],
+                                   capture_output=True, text=True, check=True).stdout
     base = {p["id"]: set(p.get("signals") or []) for p in yaml.safe_load(base_text)["principles"]}
     fitted = [(p["id"], s) for p in now["principles"] for s in p.get("signals") or []
               if s not in base.get(p["id"], set())]
@@ -161,7 +167,7 @@ def main():
                      for a in authors for p in tagged if author_of[p] == a)
     pct = lambda n: f"{100 * n / total:.0f}%" if total else "–"
     print(f"Corpus: {total} tagged stories by {len(authors)} authors; "
-          f"{len(fitted)} signals fitted since {args.base}")
+          f"{len(fitted)} signals fitted since {args.base_catalog or args.base}")
     print(f"- inference top 3, whole catalog: {hits_full} of {total} ({pct(hits_full)})")
     print(f"- inference top 3, leaving each author out: {hits} of {total} ({pct(hits)})")
     print(f"- best constant three ({', '.join(const)}): {const_hits} of {total} "
