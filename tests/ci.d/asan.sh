@@ -12,8 +12,12 @@ cd "$(dirname "$0")/../.."
 build=${STARBANK_ASAN_BUILD_DIR:-build-asan}
 jobs=${STARBANK_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
+# Line tables are all a sanitizer report needs for its file:line stack
+# (full -g cost 10-20% more compile time a file); a folder
+# configured by hand for a debugger keeps RelWithDebInfo's -g.
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTARBANK_FUZZ=ON -DSTARBANK_BUILD_TESTS=ON >/dev/null
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTARBANK_FUZZ=ON -DSTARBANK_BUILD_TESTS=ON \
+  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG" >/dev/null
 cmake --build "$build" -j "$jobs"
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1:check_initialization_order=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1

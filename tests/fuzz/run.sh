@@ -25,11 +25,16 @@ case "$target" in
   *) echo "run.sh: unknown target '$target' (lint, config or server)" >&2; exit 2 ;;
 esac
 
-tests=()
-[ -f "$build/CMakeCache.txt" ] || tests=(-DSTARBANK_BUILD_TESTS=OFF)
-cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTARBANK_FUZZ=ON "${tests[@]}" >/dev/null
-cmake --build "$build" -j "$jobs" --target "fuzz_$target"
+# STARBANK_FUZZ_PREBUILT=1: the target is built already (tests/ci.d/fuzz.sh
+# builds all three, then runs them side by side; two builds at once in one
+# folder would race).
+if [ "${STARBANK_FUZZ_PREBUILT:-0}" != 1 ]; then
+  tests=()
+  [ -f "$build/CMakeCache.txt" ] || tests=(-DSTARBANK_BUILD_TESTS=OFF)
+  cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTARBANK_FUZZ=ON "${tests[@]}" >/dev/null
+  cmake --build "$build" -j "$jobs" --target "fuzz_$target"
+fi
 
 corpus=$build/corpus/$target
 artifacts=$build/artifacts/$target
