@@ -26,7 +26,8 @@ words: block refuse reject deny veto object disagree overrule quit resign
   question challenge doubt resist oppose cap limit restrict slash shrink
   reassign reorganize revoke withdraw balk insist pivot sunset retire halve
   remove discontinue suspend pause lay push pull flag fine rule ban forbid
-  prohibit mandate require announce raise promise overpromise
+  prohibit mandate require announce raise promise overpromise yell shout
+  scream argue insult
 
 == amount-verbs
 rules: no-setback
@@ -72,6 +73,7 @@ words: stale flaky broken corrupt corrupted unreliable unstable inconsistent
   divided full maxed capped throttled limited constrained scarce weak poor
   expensive costly unaffordable worse duplicate complicated difficult tricky
   painful messy flat dead disappointing
+  resistant defensive rude uncooperative unwilling dismissive
 
 == attributive-adverse
 rules: no-setback
@@ -271,7 +273,8 @@ why: The setup's own problem does not count; a person against the plan does:
   is the problem itself.
 words: skeptical reluctant worried concerned unhappy upset frustrated angry
   furious opposed against hostile split divided sick understaffed
-  short-staffed short-handed overstretched
+  short-staffed short-handed overstretched resistant defensive rude
+  uncooperative unwilling dismissive
 
 == adverse-state.det
 rules: no-setback
@@ -332,7 +335,7 @@ why: Words before a participle that make it an adjective, and before a base
   form that make it a noun: "the most common failure", "their manual process".
 words: the a an most common all any every each some many few our their its his
   her my recent previous other more these those of for no zero usual new old
-  first last next
+  first last next same
 
 == adverse-event.modals
 rules: no-setback
@@ -471,3 +474,46 @@ rules: no-setback
 why: Subjects of a mismatch verb that stand for people, so the disagreement
   still counts as someone against the plan: "they disagreed", "he objected".
 words: they he she we i you who everyone someone nobody both
+
+== detected-by.verbs
+rules: no-setback
+why: In the setup, a system that flags or warns tells how the problem came to
+  light, not someone standing in the way: "the accounting system flagged the
+  mismatch", "monitoring warned us about the disk".
+words: flag warn raise alert
+
+== people-adrift.verbs
+rules: no-setback
+why: An event's verb that, said of people with nothing it acts on, tells
+  their state: "teammates were stressed and/or lost", "new hires felt lost".
+words: lose
+
+== people-adrift.after
+rules: no-setback
+why: Words after the verb that leave it without an object: "felt lost in
+  their first week", "were lost without a clear process", "lost and slow".
+  Not "to": "two testers were lost to another project" is a departure.
+words: in during without at on with about when because and or after as for
+  while until
+
+== adverse-event.hardship
+rules: no-setback
+why: Adverse verbs that, said of a person in the setup, tell their difficulty,
+  which the speaker then helps with: "a classmate was struggling with
+  recursion", "a new hire suffered through the old docs". Not someone against
+  the plan.
+words: struggle suffer
+
+== people-adrift.feel
+rules: no-setback
+why: Verbs of feeling before "lost": only people feel lost, so it is their
+  state, whatever names them ("new hires felt lost in their first week").
+words: felt feel feels feeling seemed seem seems
+
+== people-adrift.moods
+rules: no-setback
+why: Moods only people are in, which make a "lost" beside them a state too:
+  "support agents were confused and lost", "the team was stressed and/or
+  lost".
+words: confused stressed overwhelmed frustrated demotivated unsure anxious
+  nervous scared tired burned-out

@@ -144,7 +144,7 @@ why: Someone the plan relied on becoming unavailable, told without a setback
   full-time job elsewhere". Said of the speaker's own move ("I moved the
   reindex to another cluster") or of a thing it is no absence; in the setup it
   counts when someone else is away.
-words: out off fell falls got gets became went
+words: out off fell falls got gets became went in
 
 == person-away.away
 rules: no-setback
@@ -218,3 +218,33 @@ rules: no-setback
 why: Customers or users are the subject of the verb at `i`.
 words: customer customers user users client clients shoppers buyers patients
   merchants subscribers players members
+
+== refused-by.verbs
+rules: no-setback
+why: In the setup, a person's or a group's no stands in the way: "my
+  supervisor did not agree", "two guards didn't show up", "the IT department
+  would not give us access", "the nurses did not trust the new pumps". The
+  verbs of refusing or withholding, after the negation; "did not know" or
+  "did not understand" is the problem told, not someone against it.
+words: follow give allow let approve respond reply accept attend sign comply
+  commit adopt share support return answer help
+
+== refused-by.human
+rules: no-setback
+why: Verbs only people (or groups of them) do: whoever the subject is, if it
+  is not the speaker or the team, "did not want to", "did not agree", "didn't
+  show up" is someone's no: "two of the guards did not show up", "some of the
+  soldiers did not trust the new system".
+words: want agree trust show listen cooperate budge
+
+== refused-by.skip
+rules: no-setback
+why: Words between the negation and the refused verb: "did not even reply",
+  "would not ever agree", "didn't really want".
+words: even ever really always fully
+
+== subject-names-people.own
+rules: no-setback
+why: Subjects that are the speaker or the team, never someone against the
+  plan: "I did not want to wait", "we didn't follow the old checklist".
+words: i i'd i'm i've me we us our ourselves myself team everyone

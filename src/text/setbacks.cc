@@ -438,6 +438,10 @@ class Finder {
         continue;
       }
       if (Is(w, "i") || Is(w, "me")) return Actor::kSpeaker;
+      if (TeamSubjects().Contains(w) && InPrepositionalPhrase(c, k)) {
+        words = true;  // "the senior engineer on the team refused": the engineer
+        continue;
+      }
       if (TeamSubjects().Contains(w)) {
         bool lead = k + 1 < i && (Is(t_[k + 1], "lead") || Is(t_[k + 1], "'s"));
         if (!lead && !(k > c.begin && IsWord(t_[k - 1]) && !Is(t_[k - 1], "the") &&
@@ -451,13 +455,30 @@ class Finder {
     return words ? Actor::kOther : c.actor;
   }
 
+  // The word at `k` ends a prepositional phrase that follows a noun: "the
+  // engineer on the team", "one of our team": its head is the subject.
+  bool InPrepositionalPhrase(const starbank::Clause& c, size_t k) const {
+    static const WordTable& kPrepositions = Cues("local-actor.prepositions");
+    static const WordTable& kDet = Cues("local-actor.phrase-determiners");
+    size_t m = k;
+    while (m > c.begin && kDet.Contains(t_[m - 1])) --m;
+    return m > c.begin + 1 && kPrepositions.Contains(t_[m - 1]) && IsWord(t_[m - 2]);
+  }
+
   // A relative clause without "that", between a noun and its verb: "the
   // vendor we picked deprecated the API", "the contractor we relied on
   // took a job". The pronoun at `k` has its own verb right after it, and
   // the verb at `i` follows at once (or after one particle), so the
   // pronoun is not the subject of `i`.
   bool ContactRelative(const starbank::Clause& c, size_t k, size_t i) const {
-    if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == i || k + 3 == i)) return false;
+    // "the library we relied on was deprecated": a form of "be" before a
+    // participle belongs to the verb at `i`.
+    size_t at = i;
+    if (i >= k + 4 && BeForms().Contains(t_[i - 1]) &&
+        ClassifyVerb(t_[i].norm) == VerbForm::kPast) {
+      at = i - 1;
+    }
+    if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == at || k + 3 == at)) return false;
     static const WordTable& kNotNoun = Cues("contact-relative.not-noun");
     if (kNotNoun.Contains(t_[k - 1]) || ClassifyVerb(t_[k - 1].norm) == VerbForm::kPast) {
       return false;
@@ -466,7 +487,7 @@ class Finder {
     if (own != VerbForm::kPast && own != VerbForm::kThird && own != VerbForm::kBase) {
       return false;
     }
-    if (k + 3 == i) {
+    if (k + 3 == at) {
       static const WordTable& kParticles = Cues("contact-relative.particles");
       if (!kParticles.Contains(t_[k + 2])) return false;
     }
@@ -500,10 +521,79 @@ class Finder {
     return true;
   }
 
+  // In the setup a system's "could not" is the problem the story solves,
+  // but a person's or a group's no stands in the way: "my supervisor did not
+  // agree", "two guards didn't show up", "the IT department would not give us
+  // access". The negated verb must be one of refusing or withholding (a
+  // person who "did not know" is the problem told), and customers and users
+  // count only for those: "users did not want to switch" resists, "users did
+  // not understand the form" is the motivating problem.
+  bool RefusedBy(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kRefuse = Cues("refused-by.verbs");
+    size_t v = i + 1;
+    if (v < c.end && Is(t_[v], "not")) ++v;
+    while (v < c.end && Cues("refused-by.skip").Contains(t_[v])) ++v;
+    if (v >= c.end || !IsWord(t_[v])) return false;
+    std::string lemma;
+    ClassifyVerb(t_[v].norm, &lemma);
+    static const WordTable& kHuman = Cues("refused-by.human");
+    bool human = kHuman.Contains(t_[v]) || kHuman.Contains(lemma);
+    if (!human && !kRefuse.Contains(t_[v]) && !kRefuse.Contains(lemma)) return false;
+    // Customers and users who do not go along are the motivating problem
+    // ("users did not adopt the feature"), not someone in the way.
+    if (CustomersAct(c, i)) return false;
+    if (PersonAgainst(c, i) || SubjectNamesPeople(c, i)) return true;
+    // Only people agree, want, trust or show up: whoever the subject is,
+    // if it is not the speaker or the team, it is someone's no.
+    return human && !SubjectIsOwn(c, i);
+  }
+
+  // The subject of the verb at `i` is the speaker or the team.
+  bool SubjectIsOwn(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kStops = Cues("local-actor.stops");
+    static const WordTable& kOwn = Cues("subject-names-people.own");
+    size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
+    for (size_t k = i; k-- > lo;) {
+      if (kStops.Contains(t_[k])) break;
+      if (kOwn.Contains(t_[k]) && !OtherTeam(c, k)) return true;
+    }
+    return false;
+  }
+
+  // "the design team", "the night shift's team": a team word after a
+  // modifier names another group, not the speaker's own.
+  bool OtherTeam(const starbank::Clause& c, size_t k) const {
+    static const WordTable& kDet = Cues("local-actor.phrase-determiners");
+    static const WordTable& kGroups = Cues("group-nouns");
+    static const WordTable& kOwn = Cues("subject-names-people.own");
+    return kGroups.Contains(t_[k]) && k > c.begin && IsWord(t_[k - 1]) &&
+           !kDet.Contains(t_[k - 1]) && !kOwn.Contains(t_[k - 1]) &&
+           !Cues("person-against.not").Contains(t_[k - 1]);
+  }
+
+  // The words before the verb at `i`, back to the clause's start or a
+  // boundary, name someone other than the speaker and the team: "my
+  // supervisor", "two of the guards", "the IT department", "she".
+  bool SubjectNamesPeople(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kStops = Cues("local-actor.stops");
+    static const WordTable& kOwn = Cues("subject-names-people.own");
+    static const WordTable& kRoles = Cues("person-against.roles");
+    static const WordTable& kDepartments = Cues("person-against.departments");
+    size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
+    for (size_t k = i; k-- > lo;) {
+      const Token& w = t_[k];
+      if (kStops.Contains(w)) break;
+      if (OtherTeam(c, k)) return true;
+      if (kOwn.Contains(w)) return false;
+      if (kRoles.Contains(w) || kDepartments.Contains(w) || NamesPeople(w)) return true;
+    }
+    return false;
+  }
+
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
     if (problems_) return ProblemCue(c, i, len);
-    if (!Setup() && NegatedByOther(c, i, len)) {
+    if (NegatedByOther(c, i, len) && (!Setup() || RefusedBy(c, i))) {
       if (!Diagnosed()) return true;
       *len = 1;  // "found that the calls did not need to be synchronous": the cause
     }
@@ -1547,7 +1637,8 @@ class Finder {
     if (form == VerbForm::kThird &&
         !(i > c.begin &&
           (kPronouns.Contains(t_[i - 1]) ||
-           (i > c.begin + 1 && IsWord(t_[i - 1]) && kDeterminers.Contains(t_[i - 2]))))) {
+           (i > c.begin + 1 && IsWord(t_[i - 1]) && !kBefore().Contains(t_[i - 1]) &&
+            kDeterminers.Contains(t_[i - 2]))))) {
       return false;
     }
     // A participle before its noun describes it: "the most common failed
@@ -1596,6 +1687,7 @@ class Finder {
       opposing = true;
       adverse = false;
     }
+    if (adverse && PeopleAdrift(c, i, lemma)) return false;
     if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
     if ((lemma == "drop" || lemma == "stop" || lemma == "slow") && Diagnosed()) {
       return false;  // "investigated why users were dropping off"
@@ -1606,13 +1698,25 @@ class Finder {
       // the setup, only what happened to the plan or the speaker's own miss.
       if (Setup()) {
         static const WordTable& kPlan = Cues("adverse-event.plan");
+        static const WordTable& kHardship = Cues("adverse-event.hardship");
         bool own = c.actor == Actor::kSpeaker && !RelativeBetween(c, c.actor_token, i);
-        return own || kPlan.Contains(lemma) || PersonAgainst(c, i);
+        // "a classmate was struggling with recursion": their difficulty is
+        // what the speaker helped with, not someone against the plan.
+        return own || kPlan.Contains(lemma) ||
+               (PersonAgainst(c, i) && !kHardship.Contains(lemma));
       }
       return true;
     }
     // Opposing verbs count for someone else's move, never "it"/"this".
     if (ThingsDisagree(c, i, lemma)) return false;
+    // In the setup a system that flags or warns tells how the problem came
+    // to light: "the accounting system flagged the mismatch", "monitoring
+    // warned us about the disk". An auditor or a client who does is a person.
+    static const WordTable& kDetect = Cues("detected-by.verbs");
+    if (Setup() && kDetect.Contains(lemma) && !SubjectNamesPeople(c, i) &&
+        !PersonAgainst(c, i)) {
+      return false;
+    }
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
     if (who == c.actor && Anaphoric(c)) return false;
@@ -1626,6 +1730,37 @@ class Finder {
       if (kPain.Contains(lemma)) return false;
     }
     return true;
+  }
+
+  // People in a state told with an event's verb and nothing it acts on:
+  // "teammates were stressed and/or lost", "new hires felt lost in their
+  // first week". Confused, not something lost: the team's state is the
+  // problem the story solves. "We lost the contract", "the records were
+  // lost", "two testers were lost to another project" are events.
+  bool PeopleAdrift(const starbank::Clause& c, size_t i, const std::string& lemma) const {
+    static const WordTable& kVerbs = Cues("people-adrift.verbs");
+    static const WordTable& kAfter = Cues("people-adrift.after");
+    static const WordTable& kStops = Cues("local-actor.stops");
+    if (!kVerbs.Contains(lemma) || ClassifyVerb(t_[i].norm) != VerbForm::kPast) return false;
+    if (i + 1 < c.end && IsWord(t_[i + 1]) && !kAfter.Contains(t_[i + 1])) return false;
+    // Only people feel lost, or are "confused and lost": their state,
+    // whatever names them.
+    static const WordTable& kFeel = Cues("people-adrift.feel");
+    static const WordTable& kMoods = Cues("people-adrift.moods");
+    if (i > c.begin && kFeel.Contains(t_[i - 1])) return true;
+    for (size_t k = i, n = 0; k-- > c.begin && n < 5; ++n) {
+      if (kMoods.Contains(t_[k])) return true;
+      if (!IsWord(t_[k]) && !Is(t_[k], "/")) break;
+    }
+    for (size_t k = i; k-- > c.begin;) {
+      const Token& w = t_[k];
+      if (kStops.Contains(w) && !Is(w, "and")) break;
+      if (NamesPeople(w) || TeamSubjects().Contains(w) ||
+          Cues("person-against.roles").Contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // In the setup, disagreement said of data is a mismatch, the problem the
