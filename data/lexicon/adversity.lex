@@ -54,7 +54,8 @@ words: outage outages incident incidents bug bugs failure failures regression
   fines violation violations veto rejection miss misses overrun exception
   exceptions lawsuit recall rollback rollbacks fire flakiness contention
   discrepancy discrepancies mismatch gap trade-off tradeoff stall dependency
-  bankruptcy departure resignation audit friction
+  bankruptcy departure resignation audit friction pressure tension tensions
+  miscommunication disagreements politics
 
 == adverse-adjectives
 rules: no-setback
@@ -517,3 +518,61 @@ why: Moods only people are in, which make a "lost" beside them a state too:
   lost".
 words: confused stressed overwhelmed frustrated demotivated unsure anxious
   nervous scared tired burned-out
+
+== stakes-compounds
+rules: no-setback
+why: Compounds that tell stakes wherever they stand: "a high-pressure
+  situation", "a high-stakes demo for the board".
+words: high-pressure high-stakes
+
+== splits-work.verbs
+rules: no-setback
+why: Adverse verbs that the speaker also uses for breaking work down: "I
+  broke the project into smaller tasks". "The truck broke down" is an event.
+words: break
+
+== splits-work.into
+rules: no-setback
+why: What tells the speaker broke work down rather than broke something:
+  "broke the project into smaller tasks".
+words: into
+
+== problem-noun.amounts
+rules: no-setback
+why: Amounts before "of" that keep a problem noun heading its phrase: "a lot
+  of pressure from management", "a great deal of resistance" ("a talk on
+  outages", "runbooks for incidents" are topics).
+words: lot lots deal bit plenty
+
+== issue-met.nouns
+rules: no-setback
+why: Nouns for a problem that count only when met on the way: "we ran into an
+  issue with the connection", "faced a lot of issues with the printer". Alone
+  they are often a ticket or a topic: "opened an issue", "fixed issues".
+words: issue issues trouble troubles difficulty difficulties
+
+== issue-met.meet
+rules: no-setback
+why: Verbs that meet a problem on the way: "faced a lot of issues",
+  "encountered an issue", "hit some trouble" ("ran into" and "came across"
+  are read as phrases).
+words: face encounter experience hit
+
+== issue-met.fill
+rules: no-setback
+why: Words between the verb and the problem noun: "ran into a couple of
+  issues", "faced a lot of serious issues", "there was some trouble".
+words: a an the some several many a lot of couple few major serious big
+  unexpected new another more
+
+== hardest-part.hardest
+rules: no-setback
+why: "The hardest part was convincing my manager", "the trickiest bit was
+  that the two systems used different IDs": the difficulty named, then told.
+words: hardest toughest trickiest
+
+== hardest-part.part
+rules: no-setback
+why: The noun after "hardest": "the hardest part was", "the trickiest bit
+  is".
+words: part bit thing piece

@@ -90,7 +90,7 @@ why: A missing skill or owner: "nobody on the team had used Kafka before", "no
   one owned the nightly export", "none of us knew the old billing code". Not
   the absence of a problem: "nobody complained", "no one noticed".
 words: knew understood owned wanted volunteered remembered maintained could
-  couldn't knows owns wants
+  couldn't knows owns wants listened agreed responded helped believed cared
 
 == nobody-can.done
 rules: no-setback
@@ -248,3 +248,19 @@ rules: no-setback
 why: Subjects that are the speaker or the team, never someone against the
   plan: "I did not want to wait", "we didn't follow the old checklist".
 words: i i'd i'm i've me we us our ourselves myself team everyone
+
+== skill-gap.own
+rules: no-setback
+why: Whose first time it was: "it was my first time leading a team", "our
+  first time running the audit". Not "the first time the job ran".
+words: my our
+
+== problem-nouns.people
+rules: no-setback
+why: Problem nouns that tell adversity from people by themselves, so they
+  count in the setup too, where a system's problem is what the story solves:
+  "there was a conflict between two of my soldiers", "a lot of pressure from
+  management to ship", "resistance from the nurses".
+words: conflict conflicts disagreement disagreements pushback objection
+  objections resistance tension tensions friction miscommunication pressure
+  politics

@@ -621,12 +621,65 @@ class Finder {
       if (NeedBeyond(c, i)) return true;
     }
     if (PersonAway(c, i, len)) return true;
+    static const WordTable& kStakes = Cues("stakes-compounds");
+    if (kStakes.Contains(k) && !Negated(t_, c, i) && scope_ != SetbackScope::kResult) {
+      return true;  // "a high-pressure situation", "a high-stakes demo"
+    }
     if (Shortfall(c, i, len)) return true;
     if (NobodyCan(c, i, len)) return true;
     if (EndOfLife(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
+    if (IssueMet(c, i, len)) return true;
+    if (HardestPart(c, i, len)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // "Issue" is too often a ticket or a topic to count alone ("opened an
+  // issue", "fix issues reported by customers"), but met on the way it is a
+  // setback: "we ran into an issue with the connection", "faced a lot of
+  // issues with the printer", "there was an issue with the API the day
+  // before launch". In the setup it is the problem told.
+  bool IssueMet(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kIssues = Cues("issue-met.nouns");
+    static const WordTable& kMeet = Cues("issue-met.meet");
+    static const WordTable& kFill = Cues("issue-met.fill");
+    if (scope_ != SetbackScope::kAction || !kIssues.Contains(t_[i]) || Diagnosed()) {
+      return false;
+    }
+    if (Negated(t_, c, i)) return false;
+    size_t m = i;
+    while (m > c.begin && kFill.Contains(t_[m - 1]) && m + 5 > i) --m;
+    if (m == c.begin || m == i) return false;  // a bare "issues" is a topic
+    const Token& v = t_[m - 1];
+    std::string lemma;
+    ClassifyVerb(v.norm, &lemma);
+    bool met = kMeet.Contains(lemma) || kMeet.Contains(v);
+    // "ran into", "came across"
+    if (!met && m >= c.begin + 2 && (Is(v, "into") || Is(v, "across"))) {
+      std::string l2;
+      ClassifyVerb(t_[m - 2].norm, &l2);
+      met = l2 == "run" || l2 == "come" || l2 == "bump";
+    }
+    // "there was an issue", "there were some issues"
+    if (!met && m >= c.begin + 2 && BeForms().Contains(v) && Is(t_[m - 2], "there")) met = true;
+    if (!met) return false;
+    *len = 1;
+    return true;
+  }
+
+  // "The hardest part was convincing my manager", "the trickiest bit was
+  // that the two systems used different IDs": the difficulty named, then
+  // told.
+  bool HardestPart(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kHardest = Cues("hardest-part.hardest");
+    static const WordTable& kPart = Cues("hardest-part.part");
+    if (scope_ == SetbackScope::kResult || !kHardest.Contains(t_[i])) return false;
+    if (i + 2 >= c.end || !kPart.Contains(t_[i + 1]) || !BeForms().Contains(t_[i + 2])) {
+      return false;
+    }
+    *len = 2;
+    return true;
   }
 
   // The clause's subject is a person or a group other than the speaker and
@@ -718,8 +771,10 @@ class Finder {
     // clang-format on
     if (!IsNumber(k) && !kStarts.Contains(k)) return false;
     if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || KeptRunning(c, i) ||
-        LimitState(c, i) || SkillGap(c, i, len) || ResourceMissing(c, i, len) ||
-        PeopleFree(c, i, len) || OutOfPlan(c, i) || SolvedWithout(c, i)) {
+        LimitState(c, i) || LimitHad(c, i, len) || BehindPlan(c, i, len) ||
+        ObligedWithin(c, i, len) || DoubleDuty(c, i, len) || SkillGap(c, i, len) ||
+        ResourceMissing(c, i, len) || PeopleFree(c, i, len) || OutOfPlan(c, i) ||
+        SolvedWithout(c, i)) {
       if (*len == 1 && Is(k, "without")) *len = 2;
       return true;
     }
@@ -758,6 +813,92 @@ class Finder {
     return false;
   }
 
+  // A limit the work had, told before its noun: "we had a limited budget",
+  // "with a tight deadline", "given a very short amount of time", "on short
+  // notice". Without "had", "with" or "given" ("in a short time I learned
+  // it") the adjective only tells how long something took.
+  bool LimitHad(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kTight = Cues("limit-state.tight");
+    static const WordTable& kLimits = Cues("limit-state.limits");
+    static const WordTable& kHad = Cues("limit-had.had");
+    static const WordTable& kLink = Cues("limit-had.link");
+    static const WordTable& kNotice = Cues("limit-had.notice");
+    if (!kTight.Contains(t_[i]) || Negated(t_, c, i)) return false;
+    size_t m = i + 1;
+    while (m < c.end && m <= i + 3 && kLink.Contains(t_[m])) ++m;
+    if (m >= c.end || !(kLimits.Contains(t_[m]) || kNotice.Contains(t_[m]))) return false;
+    if (m + 1 < c.end && IsWord(t_[m + 1]) && !HeadFollowers().Contains(t_[m + 1])) {
+      return false;  // "a fixed budget line", "a short timeline view"
+    }
+    bool had = false;
+    for (size_t k = i > c.begin + 4 ? i - 4 : c.begin; k < i; ++k) {
+      if (kHad.Contains(t_[k]) || TimeBoxHad().Contains(t_[k])) had = true;
+    }
+    if (!had) return false;
+    *len = m + 1 - i;
+    return true;
+  }
+
+  // A plan already slipping: "we were behind schedule", "already behind
+  // plan when I joined". ("fell behind" is read as an event.)
+  bool BehindPlan(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "behind") || i + 1 >= c.end || Negated(t_, c, i)) return false;
+    static const WordTable& kLimits = Cues("limit-state.limits");
+    static const WordTable& kPlan = Cues("behind-plan.plan");
+    if (!kLimits.Contains(t_[i + 1]) && !kPlan.Contains(t_[i + 1])) return false;
+    *len = 2;
+    return true;
+  }
+
+  // A time limit given with an obligation: "I had to learn React in one
+  // week", "the report had to be rebuilt within two days". Without it
+  // ("I learned React in one week") it tells how long the work took.
+  bool ObligedWithin(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kWithin = Cues("obliged-within.within");
+    static const WordTable& kSpelled = Cues("given-time.spelled");
+    static const WordTable& kTime = Cues("given-time.time");
+    if (!kWithin.Contains(t_[i]) || i + 2 >= c.end) return false;
+    const Token& n = t_[i + 1];
+    if (!(IsNumber(n) || kSpelled.Contains(n) || IsCount(n))) return false;
+    if (!kTime.Contains(t_[i + 2])) return false;
+    if (!Obliged(c, i) || Negated(t_, c, i)) return false;
+    *len = 3;
+    return true;
+  }
+
+  // Work fitted beside other duties: "on top of my regular support
+  // rotation", "alongside my day job", "working full time while studying",
+  // "while raising two kids". Not "while working on the migration" (when).
+  bool DoubleDuty(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kBeside = Cues("double-duty.beside");
+    static const WordTable& kDuties = Cues("double-duty.duties");
+    static const WordTable& kWhile = Cues("double-duty.while");
+    static const WordTable& kOwners = Cues("double-duty.owners");
+    const Token& k = t_[i];
+    size_t from = c.end;
+    if (Is(k, "top") && i > c.begin && Is(t_[i - 1], "on") && i + 1 < c.end &&
+        Is(t_[i + 1], "of")) {
+      from = i + 2;
+    } else if (kBeside.Contains(k)) {
+      from = i + 1;
+    }
+    if (from < c.end && kOwners.Contains(t_[from])) {
+      for (size_t m = from + 1; m < c.end && m <= from + 3; ++m) {
+        if (kDuties.Contains(t_[m])) {
+          *len = m + 1 - i;
+          return !Negated(t_, c, i);
+        }
+        if (!IsWord(t_[m]) && !Is(t_[m], "-")) break;
+      }
+      return false;
+    }
+    if (Is(k, "while") && i + 1 < c.end && kWhile.Contains(t_[i + 1])) {
+      *len = 2;
+      return !Negated(t_, c, i);
+    }
+    return false;
+  }
+
   // The speaker's own gap in skill: "I had never worked with Kubernetes",
   // "I was new to the codebase", "had no experience with mobile".
   bool SkillGap(const starbank::Clause& c, size_t i, size_t* len) const {
@@ -773,6 +914,11 @@ class Finder {
         return true;
       }
       return false;
+    }
+    if (Is(k, "first") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "time") &&
+        Cues("skill-gap.own").Contains(t_[i - 1]) && !Negated(t_, c, i)) {
+      *len = 2;  // "it was my first time leading a team"
+      return true;
     }
     if (Is(k, "new") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "to") &&
         Linking().Contains(t_[i - 1]) && speaker()) {
@@ -1430,9 +1576,18 @@ class Finder {
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told: what they caused
     // ("created blockers", "raised objections"), not what they faced.
-    if (Setup() && !(PersonAgainst(c, i) && CausedBy(c, i))) return false;
+    // Conflict, resistance and pressure are adversity from people by
+    // themselves: "there was a conflict between two of my soldiers", "a lot
+    // of pressure from management to ship".
+    static const WordTable& kPeopleNouns = Cues("problem-nouns.people");
+    if (Setup() && !(PersonAgainst(c, i) && CausedBy(c, i)) && !kPeopleNouns.Contains(k)) {
+      return false;
+    }
     if (Negated(t_, c, i)) return false;  // "no outage", "zero incidents"
-    if (i > c.begin && TopicWords().Contains(t_[i - 1])) return false;
+    // "a lot of pressure": "of" after an amount is no topic.
+    static const WordTable& kAmounts = Cues("problem-noun.amounts");
+    bool amount_of = i > c.begin + 1 && Is(t_[i - 1], "of") && kAmounts.Contains(t_[i - 2]);
+    if (i > c.begin && TopicWords().Contains(t_[i - 1]) && !amount_of) return false;
     // "this challenge", "these issues": the problem already told, named again.
     if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
     if (Safeguard(c, i)) return false;
@@ -1688,6 +1843,7 @@ class Finder {
       adverse = false;
     }
     if (adverse && PeopleAdrift(c, i, lemma)) return false;
+    if (adverse && SplitsWork(c, i, lemma)) return false;
     if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
     if ((lemma == "drop" || lemma == "stop" || lemma == "slow") && Diagnosed()) {
       return false;  // "investigated why users were dropping off"
@@ -1730,6 +1886,19 @@ class Finder {
       if (kPain.Contains(lemma)) return false;
     }
     return true;
+  }
+
+  // The speaker breaking work down: "I broke the project into smaller
+  // tasks", "broke down the audit into checklists". "The truck broke down"
+  // and "I broke the build" are events.
+  bool SplitsWork(const starbank::Clause& c, size_t i, const std::string& lemma) const {
+    static const WordTable& kVerbs = Cues("splits-work.verbs");
+    static const WordTable& kInto = Cues("splits-work.into");
+    if (!kVerbs.Contains(lemma) || LocalActor(c, i) != Actor::kSpeaker) return false;
+    for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
+      if (kInto.Contains(t_[m])) return true;
+    }
+    return false;
   }
 
   // People in a state told with an event's verb and nothing it acts on:
