@@ -272,6 +272,25 @@ phrases:
   no days off
   never logged off
   blood, sweat
+  my days off
+  my day off
+  our days off
+  countless hours
+  endless hours
+  countless nights
+  sleepless nights
+  worked nonstop
+  working nonstop
+  worked non-stop
+  working non-stop
+  worked tirelessly
+  working tirelessly
+  gave # %
+  give # %
+  giving # %
+  gave # percent
+  left late
+  leaving late
 
 == machine-phrases
 rules: effort-over-outcome
