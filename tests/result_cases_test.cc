@@ -358,6 +358,22 @@ std::vector<Case> Cases() {
        false,
        {{"action",
          "I worked on the weekend cutover plan with the DBA."}}},
+      // A numbered list's item numbers and an "N+1" pattern name are no
+      // amounts; amounts inside the items still are.
+      {"unquantified-result",
+       true,
+       {{"result", "1. Stock counts matched the ledger again.\n2. The auditors signed off."}}},
+      {"unquantified-result",
+       false,
+       {{"result",
+         "1. Stock counts matched the ledger on 40 of 40 shelves.\n2. The auditors "
+         "signed off in 2 days instead of 9."}}},
+      {"unquantified-result",
+       true,
+       {{"result", "Removed the N+1 lookups from the dashboard, and pages feel faster."}}},
+      {"unquantified-result",
+       false,
+       {{"result", "Removed the N+1 lookups: the dashboard loads in 1.2 s, down from 4 s."}}},
       // we-ownership: "we" inside quoted speech is someone's words.
       {"we-ownership",
        false,
