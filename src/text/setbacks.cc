@@ -1611,9 +1611,21 @@ class Finder {
     return true;
   }
 
+  // A capitalised word after another inside a sentence is part of a name:
+  // "ABC Limited", "Critical Care Unit", "Broken Arrow Logistics".
+  bool InName(const starbank::Clause& c, size_t i) const {
+    const Token& k = t_[i];
+    if (i == c.begin || k.sentence_start || !IsWord(t_[i - 1])) return false;
+    auto upper = [&](const Token& w) {
+      unsigned char ch = static_cast<unsigned char>(text_[w.offset]);
+      return ch >= 'A' && ch <= 'Z';
+    };
+    return upper(k) && upper(t_[i - 1]) && !Is(t_[i - 1], "i");
+  }
+
   bool AdverseState(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!AdverseAdjectives().Contains(k) || Diagnosed()) return false;
+    if (!AdverseAdjectives().Contains(k) || Diagnosed() || InName(c, i)) return false;
     if (Negated(t_, c, i)) return false;
     bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
@@ -1761,7 +1773,7 @@ class Finder {
     VerbForm form = ClassifyVerb(k.norm, &lemma);
     if (MisVerb(k.norm) && lemma.empty()) lemma = k.norm;
     if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
-    if (form == VerbForm::kNone || lemma.empty()) return false;
+    if (form == VerbForm::kNone || lemma.empty() || InName(c, i)) return false;
     // A base form after "the"/"a" is a noun: "a slip", "the drop".
     if (i > c.begin && EventDeterminers().Contains(t_[i - 1])) {
       return false;
