@@ -455,6 +455,16 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        Style::kProse,
        "My supervisor didn't know the overtime rules for the inventory count.",
        {}},
+      // Only a person shows up; a screen that does not show something is
+      // the problem told.
+      {"situation",
+       Style::kNotes,
+       "The relief driver didn't show up for the 5am run; two routes waited.",
+       {"didn't show"}},
+      {"situation",
+       Style::kNotes,
+       "The old dashboard didn't show the weekly totals; two routes waited.",
+       {}},
       // Shoppers who do not go along are the motivating problem.
       {"situation",
        Style::kProse,

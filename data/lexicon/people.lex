@@ -227,7 +227,7 @@ why: In the setup, a person's or a group's no stands in the way: "my
   verbs of refusing or withholding, after the negation; "did not know" or
   "did not understand" is the problem told, not someone against it.
 words: follow give allow let approve respond reply accept attend sign comply
-  commit adopt share support return answer help
+  commit adopt share support return answer help listen
 
 == refused-by.human
 rules: no-setback
@@ -235,7 +235,13 @@ why: Verbs only people (or groups of them) do: whoever the subject is, if it
   is not the speaker or the team, "did not want to", "did not agree", "didn't
   show up" is someone's no: "two of the guards did not show up", "some of the
   soldiers did not trust the new system".
-words: want agree trust show listen cooperate budge
+words: want agree trust show cooperate budge
+
+== refused-by.up-only
+rules: no-setback
+why: Refusals that are a person's only with their particle: "two guards
+  didn't show up"; "the dashboard didn't show the totals" is the problem told.
+words: show
 
 == refused-by.skip
 rules: no-setback

@@ -538,6 +538,13 @@ class Finder {
     ClassifyVerb(t_[v].norm, &lemma);
     static const WordTable& kHuman = Cues("refused-by.human");
     bool human = kHuman.Contains(t_[v]) || kHuman.Contains(lemma);
+    // "didn't show up" is a person's; "the dashboard didn't show the totals"
+    // is the problem told.
+    static const WordTable& kUpOnly = Cues("refused-by.up-only");
+    if ((kUpOnly.Contains(t_[v]) || kUpOnly.Contains(lemma)) &&
+        !(v + 1 < c.end && Is(t_[v + 1], "up"))) {
+      return false;
+    }
     if (!human && !kRefuse.Contains(t_[v]) && !kRefuse.Contains(lemma)) return false;
     // Customers and users who do not go along are the motivating problem
     // ("users did not adopt the feature"), not someone in the way.
