@@ -562,7 +562,7 @@ words: face encounter experience hit
 rules: no-setback
 why: Words between the verb and the problem noun: "ran into a couple of
   issues", "faced a lot of serious issues", "there was some trouble".
-words: a an the some several many a lot of couple few major serious big
+words: a an the some several many lot of couple few major serious big
   unexpected new another more
 
 == hardest-part.hardest

@@ -283,7 +283,6 @@ phrases:
   working nonstop
   worked non-stop
   working non-stop
-  worked tirelessly
   working tirelessly
   gave # %
   give # %
