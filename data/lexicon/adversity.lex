@@ -26,7 +26,8 @@ words: block refuse reject deny veto object disagree overrule quit resign
   question challenge doubt resist oppose cap limit restrict slash shrink
   reassign reorganize revoke withdraw balk insist pivot sunset retire halve
   remove discontinue suspend pause lay push pull flag fine rule ban forbid
-  prohibit mandate require announce raise promise overpromise
+  prohibit mandate require announce raise promise overpromise yell shout
+  scream argue insult
 
 == outside-moves
 rules: no-setback
@@ -122,7 +123,8 @@ words: outage outages incident incidents bug bugs failure failures regression
   fines violation violations veto rejection miss misses overrun exception
   exceptions lawsuit recall rollback rollbacks fire flakiness contention
   discrepancy discrepancies mismatch gap trade-off tradeoff stall dependency
-  bankruptcy departure resignation audit friction
+  bankruptcy departure resignation audit friction pressure tension tensions
+  miscommunication disagreements politics
 
 == adverse-adjectives
 rules: no-setback
@@ -141,6 +143,7 @@ words: stale flaky broken corrupt corrupted unreliable unstable inconsistent
   divided full maxed capped throttled limited constrained scarce weak poor
   expensive costly unaffordable worse duplicate complicated difficult tricky
   painful messy flat dead disappointing
+  resistant defensive rude uncooperative unwilling dismissive
 
 == attributive-adverse
 rules: no-setback
@@ -383,7 +386,8 @@ why: The setup's own problem does not count; a person against the plan does:
   is the problem itself.
 words: skeptical reluctant worried concerned unhappy upset frustrated angry
   furious opposed against hostile split divided sick understaffed
-  short-staffed short-handed overstretched
+  short-staffed short-handed overstretched resistant defensive rude
+  uncooperative unwilling dismissive
 
 == adverse-state.det
 rules: no-setback
@@ -450,7 +454,7 @@ why: Words before a participle that make it an adjective, and before a base
   form that make it a noun: "the most common failure", "their manual process".
 words: the a an most common all any every each some many few our their its his
   her my recent previous other more these those of for no zero usual new old
-  first last next
+  first last next same
 
 == adverse-event.modals
 rules: no-setback
@@ -595,3 +599,104 @@ rules: no-setback
 why: Subjects of a mismatch verb that stand for people, so the disagreement
   still counts as someone against the plan: "they disagreed", "he objected".
 words: they he she we i you who everyone someone nobody both
+
+== detected-by.verbs
+rules: no-setback
+why: In the setup, a system that flags or warns tells how the problem came to
+  light, not someone standing in the way: "the accounting system flagged the
+  mismatch", "monitoring warned us about the disk".
+words: flag warn raise alert
+
+== people-adrift.verbs
+rules: no-setback
+why: An event's verb that, said of people with nothing it acts on, tells
+  their state: "teammates were stressed and/or lost", "new hires felt lost".
+words: lose
+
+== people-adrift.after
+rules: no-setback
+why: Words after the verb that leave it without an object: "felt lost in
+  their first week", "were lost without a clear process", "lost and slow".
+  Not "to": "two testers were lost to another project" is a departure.
+words: in during without at on with about when because and or after as for
+  while until
+
+== adverse-event.hardship
+rules: no-setback
+why: Adverse verbs that, said of a person in the setup, tell their difficulty,
+  which the speaker then helps with: "a classmate was struggling with
+  recursion", "a new hire suffered through the old docs". Not someone against
+  the plan.
+words: struggle suffer
+
+== people-adrift.feel
+rules: no-setback
+why: Verbs of feeling before "lost": only people feel lost, so it is their
+  state, whatever names them ("new hires felt lost in their first week").
+words: felt feel feels feeling seemed seem seems
+
+== people-adrift.moods
+rules: no-setback
+why: Moods only people are in, which make a "lost" beside them a state too:
+  "support agents were confused and lost", "the team was stressed and/or
+  lost".
+words: confused stressed overwhelmed frustrated demotivated unsure anxious
+  nervous scared tired burned-out
+
+== stakes-compounds
+rules: no-setback
+why: Compounds that tell stakes wherever they stand: "a high-pressure
+  situation", "a high-stakes demo for the board".
+words: high-pressure high-stakes
+
+== splits-work.verbs
+rules: no-setback
+why: Adverse verbs that the speaker also uses for breaking work down: "I
+  broke the project into smaller tasks". "The truck broke down" is an event.
+words: break
+
+== splits-work.into
+rules: no-setback
+why: What tells the speaker broke work down rather than broke something:
+  "broke the project into smaller tasks".
+words: into
+
+== problem-noun.amounts
+rules: no-setback
+why: Amounts before "of" that keep a problem noun heading its phrase: "a lot
+  of pressure from management", "a great deal of resistance" ("a talk on
+  outages", "runbooks for incidents" are topics).
+words: lot lots deal bit plenty
+
+== issue-met.nouns
+rules: no-setback
+why: Nouns for a problem that count only when met on the way: "we ran into an
+  issue with the connection", "faced a lot of issues with the printer". Alone
+  they are often a ticket or a topic: "opened an issue", "fixed issues".
+words: issue issues trouble troubles difficulty difficulties
+
+== issue-met.meet
+rules: no-setback
+why: Verbs that meet a problem on the way: "faced a lot of issues",
+  "encountered an issue", "hit some trouble" ("ran into" and "came across"
+  are read as phrases).
+words: face encounter experience hit
+
+== issue-met.fill
+rules: no-setback
+why: Words between the verb and the problem noun: "ran into a couple of
+  issues", "faced a lot of serious issues", "there was some trouble".
+words: a an the some several many lot of couple few major serious big
+  unexpected new another more
+
+== hardest-part.hardest
+rules: no-setback
+why: "The hardest part was convincing my manager", "the trickiest bit was
+  that the two systems used different IDs": the difficulty named, then told.
+words: hardest toughest trickiest
+
+== hardest-part.part
+rules: no-setback
+why: The noun after "hardest": "the hardest part was", "the trickiest bit
+  is".
+words: part bit thing piece

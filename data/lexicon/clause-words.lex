@@ -252,3 +252,16 @@ rules: no-setback
 why: Possessive marks after a noun ("the platform team's wiki", "the vendors'
   API"): the noun before them modifies, it is not the subject.
 words: ' 's
+
+== local-actor.prepositions
+rules: no-setback
+why: A team word after one of these ends a phrase that follows the subject,
+  not the subject: "the senior engineer on the team refused", "one of our
+  team pushed back".
+words: on of in from across within at for with
+
+== local-actor.phrase-determiners
+rules: no-setback
+why: Determiners between the preposition and the team word: "on the team",
+  "of our team", "from my team".
+words: the our my whole

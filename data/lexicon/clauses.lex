@@ -36,6 +36,8 @@ why: People a possessive "my" can introduce without the speaker acting.
 words: manager boss lead director vp cto ceo colleague colleagues teammate
   teammates peer peers partner mentor pm reports engineer engineers skip-level
   counterpart client customer customers stakeholders team's designer analyst
+  supervisor supervisors coworker coworkers co-worker co-workers classmate
+  classmates instructor
 
 == connectives
 rules: we-ownership effort-over-outcome vague-result no-setback

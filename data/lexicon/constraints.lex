@@ -28,7 +28,8 @@ words: window windows timeline timeframe time-frame timebox time-box runway a
   non-negotiable immovable short capped frozen constrained scarce thin unclear
   vague ambiguous undefined fluid conflicting contradictory unknown changing
   shifting missing undocumented never new no single scope roadmap budget plan
-  plans backlog headcount without during while throughout
+  plans backlog headcount without during while throughout top alongside
+  beside besides behind in within first
 
 == cuts-resource.resource
 rules: no-setback
@@ -226,3 +227,58 @@ rules: no-setback
 why: What joins two adjectives before the noun they share: "vague or shifting
  requirements", "slow and flaky tests".
 words: or and
+== limit-had.had
+rules: no-setback
+why: Words before a limit told ahead of its noun that make it the limit the
+  work had: "we had a limited budget", "with a tight deadline", "given a very
+  short amount of time", "on short notice", "under a fixed timeline".
+words: had has have having with given got facing faced on at under
+
+== limit-had.link
+rules: no-setback
+why: Words between the limit's adjective and its noun: "a short amount of
+  time", "a very limited period of time".
+words: amount of period
+
+== limit-had.notice
+rules: no-setback
+why: Nouns a limit can be told on besides the budget and the timeline: "on
+  short notice", "a very short amount of time".
+words: notice time
+
+== behind-plan.plan
+rules: no-setback
+why: What a plan slipping is behind: "we were behind schedule", "already
+  behind plan" ("behind the timeline" reads the limit nouns too).
+words: plan plans schedule
+
+== obliged-within.within
+rules: no-setback
+why: Words that give an obligation its time limit: "I had to learn React in
+  one week", "the report had to be rebuilt within two days".
+words: in within
+
+== double-duty.beside
+rules: no-setback
+why: Work fitted beside other duties: "alongside my day job", "besides my
+  regular shifts" ("on top of my rotation" is read as a phrase).
+words: alongside beside besides
+
+== double-duty.owners
+rules: no-setback
+why: Whose other duties the work was fitted beside: "on top of my regular
+  support rotation", "alongside her classes".
+words: my our his her their
+
+== double-duty.duties
+rules: no-setback
+why: The other duties the work was fitted beside: "on top of my regular
+  support rotation", "alongside my day job", "besides my shifts".
+words: job jobs role duties duty work responsibilities rotation classes
+  studies school shifts workload day-job
+
+== double-duty.while
+rules: no-setback
+why: A second load told with "while": "working full time while studying",
+  "while raising two kids". Not "while working on the fix", which tells when.
+words: studying raising parenting caring

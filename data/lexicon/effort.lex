@@ -284,6 +284,24 @@ phrases:
   no days off
   never logged off
   blood, sweat
+  my days off
+  my day off
+  our days off
+  countless hours
+  endless hours
+  countless nights
+  sleepless nights
+  worked nonstop
+  working nonstop
+  worked non-stop
+  working non-stop
+  working tirelessly
+  gave # %
+  give # %
+  giving # %
+  gave # percent
+  left late
+  leaving late
 
 == machine-phrases
 rules: effort-over-outcome

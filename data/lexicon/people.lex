@@ -114,7 +114,7 @@ why: A missing skill or owner: "nobody on the team had used Kafka before", "no
   one owned the nightly export", "none of us knew the old billing code". Not
   the absence of a problem: "nobody complained", "no one noticed".
 words: knew understood owned wanted volunteered remembered maintained could
-  couldn't knows owns wants
+  couldn't knows owns wants listened agreed responded helped believed cared
 
 == nobody-can.done
 rules: no-setback
@@ -168,7 +168,7 @@ why: Someone the plan relied on becoming unavailable, told without a setback
   full-time job elsewhere". Said of the speaker's own move ("I moved the
   reindex to another cluster") or of a thing it is no absence; in the setup it
   counts when someone else is away.
-words: out off fell falls got gets became went
+words: out off fell falls got gets became went in
 
 == person-away.away
 rules: no-setback
@@ -260,3 +260,54 @@ rules: no-setback
 why: Where the search for the subject stops, back from the verb: a new clause
  begins ("and", ",", "that", "because").
 words: and , that because
+== refused-by.verbs
+rules: no-setback
+why: In the setup, a person's or a group's no stands in the way: "my
+  supervisor did not agree", "two guards didn't show up", "the IT department
+  would not give us access", "the nurses did not trust the new pumps". The
+  verbs of refusing or withholding, after the negation; "did not know" or
+  "did not understand" is the problem told, not someone against it.
+words: follow give allow let approve respond reply accept attend sign comply
+  commit adopt share support return answer help listen
+
+== refused-by.human
+rules: no-setback
+why: Verbs only people (or groups of them) do: whoever the subject is, if it
+  is not the speaker or the team, "did not want to", "did not agree", "didn't
+  show up" is someone's no: "two of the guards did not show up", "some of the
+  soldiers did not trust the new system".
+words: want agree trust show cooperate budge
+
+== refused-by.up-only
+rules: no-setback
+why: Refusals that are a person's only with their particle: "two guards
+  didn't show up"; "the dashboard didn't show the totals" is the problem told.
+words: show
+
+== refused-by.skip
+rules: no-setback
+why: Words between the negation and the refused verb: "did not even reply",
+  "would not ever agree", "didn't really want".
+words: even ever really always fully
+
+== subject-names-people.own
+rules: no-setback
+why: Subjects that are the speaker or the team, never someone against the
+  plan: "I did not want to wait", "we didn't follow the old checklist".
+words: i i'd i'm i've me we us our ourselves myself team everyone
+
+== skill-gap.own
+rules: no-setback
+why: Whose first time it was: "it was my first time leading a team", "our
+  first time running the audit". Not "the first time the job ran".
+words: my our
+
+== problem-nouns.people
+rules: no-setback
+why: Problem nouns that tell adversity from people by themselves, so they
+  count in the setup too, where a system's problem is what the story solves:
+  "there was a conflict between two of my soldiers", "a lot of pressure from
+  management to ship", "resistance from the nurses".
+words: conflict conflicts disagreement disagreements pushback objection
+  objections resistance tension tensions friction miscommunication pressure
+  politics

@@ -187,7 +187,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   Stakeholders' feelings as the outcome: "made the client happy", "left the
   nurses relieved", "the buyers felt confident".
 words: happy pleased satisfied delighted thrilled relieved grateful excited
-  impressed confident ecstatic
+  impressed confident ecstatic proud
 
 == verdict-at.link
 rules: vague-result
@@ -423,3 +423,36 @@ rules: unsupported-claim
 why: Bullet marks that start a line: the word after one starts the line
   and is no name ("- Spearheaded the rewrite").
 words: - * + •
+
+== verdict-at.pleased-of
+rules: vague-result
+why: Feelings that stay praise with "of" after them: "the team was proud of
+  what we built" ("relieved of manual entry" is not).
+words: proud
+
+== verdict-at.went
+rules: vague-result
+why: Verbs of how the outcome went, judged instead of measured: "it turned
+  out great", "the new process worked really well", "the cutover went
+  perfectly", "it came out great".
+words: went goes turned turns worked works came comes played
+
+== verdict-at.well
+rules: vague-result
+why: How it went, judged: "worked really well", "went smoothly", "turned out
+  perfectly".
+words: well smoothly perfectly flawlessly beautifully seamlessly nicely
+
+== verdict-at.outcome-nouns
+rules: vague-result
+why: Nouns for the outcome as a whole, judged with praise: "it was a great
+  experience", "an amazing success", "a fantastic result".
+words: experience success result outcome job win achievement project launch
+  event
+
+== testimony-at.reported
+rules: vague-result
+why: A verdict reported from someone else: "my boss said it was the best
+  launch she had seen", "the client called it excellent work".
+words: best greatest finest smoothest excellent great amazing outstanding
+  fantastic impressive

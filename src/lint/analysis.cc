@@ -343,6 +343,15 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         last = k + 2;  // "12 hours a day"
       }
       if (!late) continue;
+      // "the night shift", "the weekend release plan": the time word names
+      // a thing, not when anyone worked.
+      static const WordTable& kFollowers = Cues(cue::kHeadFollowers);
+      bool time_word = kOffDays.Contains(w) || Is(w, "night") || Is(w, "nights");
+      if (time_word && k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord &&
+          !kFollowers.Contains(t[k + 1]) && !kNights.Contains(t[k + 1]) &&
+          !kOffDays.Contains(t[k + 1])) {
+        continue;
+      }
       size_t lo = Is(w, "late") ? k - 1 : (k > c.begin + 5 ? k - 5 : c.begin);
       for (v = k; v-- > lo && v >= c.begin;) {
         if (t[v].kind != Token::Kind::kWord || !kWork.Contains(VerbLemma(t[v].norm))) {
@@ -510,6 +519,13 @@ bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     return false;
   }
   if (!kSay.Contains(VerbLemma(t[k].norm)) || FirstPersonIn(t, c.begin, k)) return false;
+  // A verdict reported: "my boss said it was the best launch she had seen",
+  // "the client called it excellent work".
+  static const WordTable& kReported = Cues(cue::kTestimonyAtReported);
+  static const WordTable& kPraised = Cues(cue::kVerdictAtPraised);
+  for (size_t m = k + 1; m < c.end && m <= k + 6; ++m) {
+    if (kReported.Contains(t[m]) || kPraised.Contains(t[m])) return true;
+  }
   for (size_t h = k + 1; h < c.end && h <= k + 5; ++h) {  // "told the ward manager how"
     if (!kHow.Contains(t[h])) continue;
     for (size_t m = h + 1; m < c.end && m <= h + 8; ++m) {
@@ -583,7 +599,10 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kPleased = Cues(cue::kVerdictAtPleased);
   static const WordTable& kLink = Cues(cue::kVerdictAtLink);
   if (kPleased.Contains(w)) {
-    if (k + 1 < c.end && Is(t[k + 1], "of")) return 0;  // "relieved of manual entry"
+    static const WordTable& kPleasedOf = Cues(cue::kVerdictAtPleasedOf);
+    if (k + 1 < c.end && Is(t[k + 1], "of") && !kPleasedOf.Contains(w)) {
+      return 0;  // "relieved of manual entry"; "proud of the launch" is praise
+    }
     for (size_t v = k; v-- > c.begin && v + 5 > k;) {
       if (kLink.Contains(t[v])) return 1;
     }
@@ -601,9 +620,31 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     }
     return 0;
   }
+  // The outcome judged with a verb of how it went: "it turned out great",
+  // "the new process worked really well", "the cutover went perfectly".
+  static const WordTable& kWent = Cues(cue::kVerdictAtWent);
+  static const WordTable& kWell = Cues(cue::kVerdictAtWell);
+  if (kWent.Contains(w) && ClassifyVerb(w.norm) != VerbForm::kBase) {
+    size_t m = k + 1;
+    if (m < c.end && Is(t[m], "out")) ++m;
+    while (m < c.end && m <= k + 4 && IsAdverbOfDegree(t[m]) && !kWell.Contains(t[m])) ++m;
+    if (m >= c.end || !(kPraised.Contains(t[m]) || kWell.Contains(t[m]))) return 0;
+    bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
+                kAfter.Contains(t[m + 1]);
+    return ends ? m - k + 1 : 0;
+  }
   if (kBe.Contains(w)) {
     size_t m = k + 1;
     while (m < c.end && m <= k + 3 && IsAdverbOfDegree(t[m])) ++m;
+    // "was a great experience", "was an amazing success": the outcome judged.
+    static const WordTable& kOutcome = Cues(cue::kVerdictAtOutcomeNouns);
+    if (m + 2 < c.end && (Is(t[m], "a") || Is(t[m], "an"))) {
+      size_t a = m + 1;
+      while (a < c.end && a <= m + 3 && IsAdverbOfDegree(t[a])) ++a;
+      if (a + 1 < c.end && kPraised.Contains(t[a]) && kOutcome.Contains(t[a + 1])) {
+        return a + 2 - k;
+      }
+    }
     if (m >= c.end || !kPraised.Contains(t[m])) return 0;
     bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
                 kAfter.Contains(t[m + 1]);  // "was great and", not "was great news"

@@ -201,10 +201,40 @@ std::vector<Span> FindQuantities(std::string_view text) {
   return FindQuantities(text, Tokenize(text));
 }
 
+// "1. System stability restored" / "2) Vendors capped the feed size": the
+// number that opens a line of a numbered list counts items of the answer,
+// not an amount of the result.
+bool ListNumberAt(std::string_view text, const std::vector<Token>& t, size_t i) {
+  const Token& k = t[i];
+  if (k.kind != Token::Kind::kNumber) return false;
+  size_t o = k.offset;
+  while (o > 0 && (text[o - 1] == ' ' || text[o - 1] == '\t')) --o;
+  if (o > 0 && text[o - 1] != '\n') return false;
+  size_t end = k.offset + k.length;
+  if (k.norm.back() == '.' || k.norm.back() == ')') {
+    return end < text.size() && (text[end] == ' ' || text[end] == '\t');
+  }
+  if (i + 1 >= t.size() || !Adjacent(k, t[i + 1])) return false;
+  const Token& mark = t[i + 1];
+  if (!(Is(mark, ".") || Is(mark, ")"))) return false;
+  size_t after = mark.offset + mark.length;
+  return after < text.size() && (text[after] == ' ' || text[after] == '\t');
+}
+
+// "the N+1 select problem", "an N-1 redundancy rule": a number joined to a
+// one-letter variable names a pattern, not an amount.
+bool FormulaNumberAt(const std::vector<Token>& t, size_t i) {
+  if (i < 2 || t[i].kind != Token::Kind::kNumber) return false;
+  const Token& op = t[i - 1];
+  const Token& var = t[i - 2];
+  return (Is(op, "+") || Is(op, "-")) && Adjacent(op, t[i]) && Adjacent(var, op) &&
+         var.kind == Token::Kind::kWord && var.norm.size() == 1;
+}
+
 std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>& t) {
   std::vector<Span> out;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (!IsQuantityAt(t, i)) continue;
+    if (!IsQuantityAt(t, i) || ListNumberAt(text, t, i) || FormulaNumberAt(t, i)) continue;
     size_t from = i, to = i;
     static const WordTable& kPrefixes = Cues(cue::kAmountPrefixes);
     if (i > 0 && kPrefixes.Contains(t[i - 1]) && Adjacent(t[i - 1], t[i])) {

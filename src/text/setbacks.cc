@@ -440,6 +440,10 @@ class Finder {
         continue;
       }
       if (kSpeaker.Contains(w)) return Actor::kSpeaker;
+      if (TeamSubjects().Contains(w) && InPrepositionalPhrase(c, k)) {
+        words = true;  // "the senior engineer on the team refused": the engineer
+        continue;
+      }
       if (TeamSubjects().Contains(w)) {
         bool lead = k + 1 < i && kLead.Contains(t_[k + 1]);
         if (!lead && !(k > c.begin && IsWord(t_[k - 1]) && !kOwnTeam.Contains(t_[k - 1]) &&
@@ -452,13 +456,30 @@ class Finder {
     return words ? Actor::kOther : c.actor;
   }
 
+  // The word at `k` ends a prepositional phrase that follows a noun: "the
+  // engineer on the team", "one of our team": its head is the subject.
+  bool InPrepositionalPhrase(const starbank::Clause& c, size_t k) const {
+    static const WordTable& kPrepositions = Cues(cue::kLocalActorPrepositions);
+    static const WordTable& kDet = Cues(cue::kLocalActorPhraseDeterminers);
+    size_t m = k;
+    while (m > c.begin && kDet.Contains(t_[m - 1])) --m;
+    return m > c.begin + 1 && kPrepositions.Contains(t_[m - 1]) && IsWord(t_[m - 2]);
+  }
+
   // A relative clause without "that", between a noun and its verb: "the
   // vendor we picked deprecated the API", "the contractor we relied on
   // took a job". The pronoun at `k` has its own verb right after it, and
   // the verb at `i` follows at once (or after one particle), so the
   // pronoun is not the subject of `i`.
   bool ContactRelative(const starbank::Clause& c, size_t k, size_t i) const {
-    if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == i || k + 3 == i)) return false;
+    // "the library we relied on was deprecated": a form of "be" before a
+    // participle belongs to the verb at `i`.
+    size_t at = i;
+    if (i >= k + 4 && BeForms().Contains(t_[i - 1]) &&
+        ClassifyVerb(t_[i].norm) == VerbForm::kPast) {
+      at = i - 1;
+    }
+    if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == at || k + 3 == at)) return false;
     static const WordTable& kNotNoun = Cues(cue::kContactRelativeNotNoun);
     if (kNotNoun.Contains(t_[k - 1]) || ClassifyVerb(t_[k - 1].norm) == VerbForm::kPast) {
       return false;
@@ -467,7 +488,7 @@ class Finder {
     if (own != VerbForm::kPast && own != VerbForm::kThird && own != VerbForm::kBase) {
       return false;
     }
-    if (k + 3 == i) {
+    if (k + 3 == at) {
       static const WordTable& kParticles = Cues(cue::kContactRelativeParticles);
       if (!kParticles.Contains(t_[k + 2])) return false;
     }
@@ -501,10 +522,86 @@ class Finder {
     return true;
   }
 
+  // In the setup a system's "could not" is the problem the story solves,
+  // but a person's or a group's no stands in the way: "my supervisor did not
+  // agree", "two guards didn't show up", "the IT department would not give us
+  // access". The negated verb must be one of refusing or withholding (a
+  // person who "did not know" is the problem told), and customers and users
+  // count only for those: "users did not want to switch" resists, "users did
+  // not understand the form" is the motivating problem.
+  bool RefusedBy(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kRefuse = Cues(cue::kRefusedByVerbs);
+    size_t v = i + 1;
+    if (v < c.end && Is(t_[v], "not")) ++v;
+    while (v < c.end && Cues(cue::kRefusedBySkip).Contains(t_[v])) ++v;
+    if (v >= c.end || !IsWord(t_[v])) return false;
+    std::string lemma;
+    ClassifyVerb(t_[v].norm, &lemma);
+    static const WordTable& kHuman = Cues(cue::kRefusedByHuman);
+    bool human = kHuman.Contains(t_[v]) || kHuman.Contains(lemma);
+    // "didn't show up" is a person's; "the dashboard didn't show the totals"
+    // is the problem told.
+    static const WordTable& kUpOnly = Cues(cue::kRefusedByUpOnly);
+    if ((kUpOnly.Contains(t_[v]) || kUpOnly.Contains(lemma)) &&
+        !(v + 1 < c.end && Is(t_[v + 1], "up"))) {
+      return false;
+    }
+    if (!human && !kRefuse.Contains(t_[v]) && !kRefuse.Contains(lemma)) return false;
+    // Customers and users who do not go along are the motivating problem
+    // ("users did not adopt the feature"), not someone in the way.
+    if (CustomersAct(c, i)) return false;
+    if (PersonAgainst(c, i) || SubjectNamesPeople(c, i)) return true;
+    // Only people agree, want, trust or show up: whoever the subject is,
+    // if it is not the speaker or the team, it is someone's no.
+    return human && !SubjectIsOwn(c, i);
+  }
+
+  // The subject of the verb at `i` is the speaker or the team.
+  bool SubjectIsOwn(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kStops = Cues(cue::kLocalActorStops);
+    static const WordTable& kOwn = Cues(cue::kSubjectNamesPeopleOwn);
+    size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
+    for (size_t k = i; k-- > lo;) {
+      if (kStops.Contains(t_[k])) break;
+      if (kOwn.Contains(t_[k]) && !OtherTeam(c, k)) return true;
+    }
+    return false;
+  }
+
+  // "the design team", "the night shift's team": a team word after a
+  // modifier names another group, not the speaker's own.
+  bool OtherTeam(const starbank::Clause& c, size_t k) const {
+    static const WordTable& kDet = Cues(cue::kLocalActorPhraseDeterminers);
+    static const WordTable& kGroups = Cues(cue::kGroupNouns);
+    static const WordTable& kOwn = Cues(cue::kSubjectNamesPeopleOwn);
+    return kGroups.Contains(t_[k]) && k > c.begin && IsWord(t_[k - 1]) &&
+           !kDet.Contains(t_[k - 1]) && !kOwn.Contains(t_[k - 1]) &&
+           !Cues(cue::kPersonAgainstNot).Contains(t_[k - 1]);
+  }
+
+  // The words before the verb at `i`, back to the clause's start or a
+  // boundary, name someone other than the speaker and the team: "my
+  // supervisor", "two of the guards", "the IT department", "she".
+  bool SubjectNamesPeople(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kStops = Cues(cue::kLocalActorStops);
+    static const WordTable& kOwn = Cues(cue::kSubjectNamesPeopleOwn);
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    static const WordTable& kDepartments = Cues(cue::kPersonAgainstDepartments);
+    size_t lo = i > c.begin + 8 ? i - 8 : c.begin;
+    for (size_t k = i; k-- > lo;) {
+      const Token& w = t_[k];
+      if (kStops.Contains(w)) break;
+      if (OtherTeam(c, k)) return true;
+      if (kOwn.Contains(w)) return false;
+      if (kRoles.Contains(w) || kDepartments.Contains(w) || NamesPeople(w)) return true;
+    }
+    return false;
+  }
+
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
     if (problems_) return ProblemCue(c, i, len);
-    if (!Setup() && NegatedByOther(c, i, len)) {
+    if (NegatedByOther(c, i, len) && (!Setup() || RefusedBy(c, i))) {
       if (!Diagnosed()) return true;
       *len = 1;  // "found that the calls did not need to be synchronous": the cause
     }
@@ -533,12 +630,65 @@ class Finder {
       if (NeedBeyond(c, i)) return true;
     }
     if (PersonAway(c, i, len)) return true;
+    static const WordTable& kStakes = Cues(cue::kStakesCompounds);
+    if (kStakes.Contains(k) && !Negated(t_, c, i) && scope_ != SetbackScope::kResult) {
+      return true;  // "a high-pressure situation", "a high-stakes demo"
+    }
     if (Shortfall(c, i, len)) return true;
     if (NobodyCan(c, i, len)) return true;
     if (EndOfLife(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
+    if (IssueMet(c, i, len)) return true;
+    if (HardestPart(c, i, len)) return true;
     if (AdverseState(c, i)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // "Issue" is too often a ticket or a topic to count alone ("opened an
+  // issue", "fix issues reported by customers"), but met on the way it is a
+  // setback: "we ran into an issue with the connection", "faced a lot of
+  // issues with the printer", "there was an issue with the API the day
+  // before launch". In the setup it is the problem told.
+  bool IssueMet(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kIssues = Cues(cue::kIssueMetNouns);
+    static const WordTable& kMeet = Cues(cue::kIssueMetMeet);
+    static const WordTable& kFill = Cues(cue::kIssueMetFill);
+    if (scope_ != SetbackScope::kAction || !kIssues.Contains(t_[i]) || Diagnosed()) {
+      return false;
+    }
+    if (Negated(t_, c, i)) return false;
+    size_t m = i;
+    while (m > c.begin && kFill.Contains(t_[m - 1]) && m + 5 > i) --m;
+    if (m == c.begin || m == i) return false;  // a bare "issues" is a topic
+    const Token& v = t_[m - 1];
+    std::string lemma;
+    ClassifyVerb(v.norm, &lemma);
+    bool met = kMeet.Contains(lemma) || kMeet.Contains(v);
+    // "ran into", "came across"
+    if (!met && m >= c.begin + 2 && (Is(v, "into") || Is(v, "across"))) {
+      std::string l2;
+      ClassifyVerb(t_[m - 2].norm, &l2);
+      met = l2 == "run" || l2 == "come" || l2 == "bump";
+    }
+    // "there was an issue", "there were some issues"
+    if (!met && m >= c.begin + 2 && BeForms().Contains(v) && Is(t_[m - 2], "there")) met = true;
+    if (!met) return false;
+    *len = 1;
+    return true;
+  }
+
+  // "The hardest part was convincing my manager", "the trickiest bit was
+  // that the two systems used different IDs": the difficulty named, then
+  // told.
+  bool HardestPart(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kHardest = Cues(cue::kHardestPartHardest);
+    static const WordTable& kPart = Cues(cue::kHardestPartPart);
+    if (scope_ == SetbackScope::kResult || !kHardest.Contains(t_[i])) return false;
+    if (i + 2 >= c.end || !kPart.Contains(t_[i + 1]) || !BeForms().Contains(t_[i + 2])) {
+      return false;
+    }
+    *len = 2;
+    return true;
   }
 
   // The clause's subject is a person or a group other than the speaker and
@@ -632,8 +782,10 @@ class Finder {
     // clang-format on
     if (!IsNumber(k) && !kStarts.Contains(k)) return false;
     if (TimeBox(c, i) || GivenTime(c, i, len) || DueBy(c, i, len) || KeptRunning(c, i) ||
-        LimitState(c, i) || SkillGap(c, i, len) || ResourceMissing(c, i, len) ||
-        PeopleFree(c, i, len) || OutOfPlan(c, i) || SolvedWithout(c, i)) {
+        LimitState(c, i) || LimitHad(c, i, len) || BehindPlan(c, i, len) ||
+        ObligedWithin(c, i, len) || DoubleDuty(c, i, len) || SkillGap(c, i, len) ||
+        ResourceMissing(c, i, len) || PeopleFree(c, i, len) || OutOfPlan(c, i) ||
+        SolvedWithout(c, i)) {
       if (*len == 1 && Is(k, "without")) *len = 2;
       return true;
     }
@@ -672,6 +824,92 @@ class Finder {
     return false;
   }
 
+  // A limit the work had, told before its noun: "we had a limited budget",
+  // "with a tight deadline", "given a very short amount of time", "on short
+  // notice". Without "had", "with" or "given" ("in a short time I learned
+  // it") the adjective only tells how long something took.
+  bool LimitHad(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kTight = Cues(cue::kLimitStateTight);
+    static const WordTable& kLimits = Cues(cue::kLimitStateLimits);
+    static const WordTable& kHad = Cues(cue::kLimitHadHad);
+    static const WordTable& kLink = Cues(cue::kLimitHadLink);
+    static const WordTable& kNotice = Cues(cue::kLimitHadNotice);
+    if (!kTight.Contains(t_[i]) || Negated(t_, c, i)) return false;
+    size_t m = i + 1;
+    while (m < c.end && m <= i + 3 && kLink.Contains(t_[m])) ++m;
+    if (m >= c.end || !(kLimits.Contains(t_[m]) || kNotice.Contains(t_[m]))) return false;
+    if (m + 1 < c.end && IsWord(t_[m + 1]) && !HeadFollowers().Contains(t_[m + 1])) {
+      return false;  // "a fixed budget line", "a short timeline view"
+    }
+    bool had = false;
+    for (size_t k = i > c.begin + 4 ? i - 4 : c.begin; k < i; ++k) {
+      if (kHad.Contains(t_[k]) || TimeBoxHad().Contains(t_[k])) had = true;
+    }
+    if (!had) return false;
+    *len = m + 1 - i;
+    return true;
+  }
+
+  // A plan already slipping: "we were behind schedule", "already behind
+  // plan when I joined". ("fell behind" is read as an event.)
+  bool BehindPlan(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "behind") || i + 1 >= c.end || Negated(t_, c, i)) return false;
+    static const WordTable& kLimits = Cues(cue::kLimitStateLimits);
+    static const WordTable& kPlan = Cues(cue::kBehindPlanPlan);
+    if (!kLimits.Contains(t_[i + 1]) && !kPlan.Contains(t_[i + 1])) return false;
+    *len = 2;
+    return true;
+  }
+
+  // A time limit given with an obligation: "I had to learn React in one
+  // week", "the report had to be rebuilt within two days". Without it
+  // ("I learned React in one week") it tells how long the work took.
+  bool ObligedWithin(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kWithin = Cues(cue::kObligedWithinWithin);
+    static const WordTable& kSpelled = Cues(cue::kGivenTimeSpelled);
+    static const WordTable& kTime = Cues(cue::kGivenTimeTime);
+    if (!kWithin.Contains(t_[i]) || i + 2 >= c.end) return false;
+    const Token& n = t_[i + 1];
+    if (!(IsNumber(n) || kSpelled.Contains(n) || IsCount(n))) return false;
+    if (!kTime.Contains(t_[i + 2])) return false;
+    if (!Obliged(c, i) || Negated(t_, c, i)) return false;
+    *len = 3;
+    return true;
+  }
+
+  // Work fitted beside other duties: "on top of my regular support
+  // rotation", "alongside my day job", "working full time while studying",
+  // "while raising two kids". Not "while working on the migration" (when).
+  bool DoubleDuty(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kBeside = Cues(cue::kDoubleDutyBeside);
+    static const WordTable& kDuties = Cues(cue::kDoubleDutyDuties);
+    static const WordTable& kWhile = Cues(cue::kDoubleDutyWhile);
+    static const WordTable& kOwners = Cues(cue::kDoubleDutyOwners);
+    const Token& k = t_[i];
+    size_t from = c.end;
+    if (Is(k, "top") && i > c.begin && Is(t_[i - 1], "on") && i + 1 < c.end &&
+        Is(t_[i + 1], "of")) {
+      from = i + 2;
+    } else if (kBeside.Contains(k)) {
+      from = i + 1;
+    }
+    if (from < c.end && kOwners.Contains(t_[from])) {
+      for (size_t m = from + 1; m < c.end && m <= from + 3; ++m) {
+        if (kDuties.Contains(t_[m])) {
+          *len = m + 1 - i;
+          return !Negated(t_, c, i);
+        }
+        if (!IsWord(t_[m]) && !Is(t_[m], "-")) break;
+      }
+      return false;
+    }
+    if (Is(k, "while") && i + 1 < c.end && kWhile.Contains(t_[i + 1])) {
+      *len = 2;
+      return !Negated(t_, c, i);
+    }
+    return false;
+  }
+
   // The speaker's own gap in skill: "I had never worked with Kubernetes",
   // "I was new to the codebase", "had no experience with mobile".
   bool SkillGap(const starbank::Clause& c, size_t i, size_t* len) const {
@@ -687,6 +925,11 @@ class Finder {
         return true;
       }
       return false;
+    }
+    if (Is(k, "first") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "time") &&
+        Cues(cue::kSkillGapOwn).Contains(t_[i - 1]) && !Negated(t_, c, i)) {
+      *len = 2;  // "it was my first time leading a team"
+      return true;
     }
     if (Is(k, "new") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "to") &&
         Linking().Contains(t_[i - 1]) && speaker()) {
@@ -1350,9 +1593,18 @@ class Finder {
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told: what they caused
     // ("created blockers", "raised objections"), not what they faced.
-    if (Setup() && !(PersonAgainst(c, i) && CausedBy(c, i))) return false;
+    // Conflict, resistance and pressure are adversity from people by
+    // themselves: "there was a conflict between two of my soldiers", "a lot
+    // of pressure from management to ship".
+    static const WordTable& kPeopleNouns = Cues(cue::kProblemNounsPeople);
+    if (Setup() && !(PersonAgainst(c, i) && CausedBy(c, i)) && !kPeopleNouns.Contains(k)) {
+      return false;
+    }
     if (Negated(t_, c, i)) return false;  // "no outage", "zero incidents"
-    if (i > c.begin && TopicWords().Contains(t_[i - 1])) return false;
+    // "a lot of pressure": "of" after an amount is no topic.
+    static const WordTable& kAmounts = Cues(cue::kProblemNounAmounts);
+    bool amount_of = i > c.begin + 1 && Is(t_[i - 1], "of") && kAmounts.Contains(t_[i - 2]);
+    if (i > c.begin && TopicWords().Contains(t_[i - 1]) && !amount_of) return false;
     // "this challenge", "these issues": the problem already told, named again.
     if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
     if (Safeguard(c, i)) return false;
@@ -1377,9 +1629,21 @@ class Finder {
     return true;
   }
 
+  // A capitalised word after another inside a sentence is part of a name:
+  // "ABC Limited", "Critical Care Unit", "Broken Arrow Logistics".
+  bool InName(const starbank::Clause& c, size_t i) const {
+    const Token& k = t_[i];
+    if (i == c.begin || k.sentence_start || !IsWord(t_[i - 1])) return false;
+    auto upper = [&](const Token& w) {
+      unsigned char ch = static_cast<unsigned char>(text_[w.offset]);
+      return ch >= 'A' && ch <= 'Z';
+    };
+    return upper(k) && upper(t_[i - 1]) && !Is(t_[i - 1], "i");
+  }
+
   bool AdverseState(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!AdverseAdjectives().Contains(k) || Diagnosed()) return false;
+    if (!AdverseAdjectives().Contains(k) || Diagnosed() || InName(c, i)) return false;
     if (Negated(t_, c, i)) return false;
     bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
@@ -1528,7 +1792,7 @@ class Finder {
     VerbForm form = ClassifyVerb(k.norm, &lemma);
     if (MisVerb(k.norm) && lemma.empty()) lemma = k.norm;
     if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
-    if (form == VerbForm::kNone || lemma.empty()) return false;
+    if (form == VerbForm::kNone || lemma.empty() || InName(c, i)) return false;
     // A base form after "the"/"a" is a noun: "a slip", "the drop".
     if (i > c.begin && EventDeterminers().Contains(t_[i - 1])) {
       return false;
@@ -1559,7 +1823,8 @@ class Finder {
     if (form == VerbForm::kThird &&
         !(i > c.begin &&
           (kPronouns.Contains(t_[i - 1]) ||
-           (i > c.begin + 1 && IsWord(t_[i - 1]) && kDeterminers.Contains(t_[i - 2]))))) {
+           (i > c.begin + 1 && IsWord(t_[i - 1]) && !kBefore().Contains(t_[i - 1]) &&
+            kDeterminers.Contains(t_[i - 2]))))) {
       return false;
     }
     // A participle before its noun describes it: "the most common failed
@@ -1607,6 +1872,8 @@ class Finder {
       opposing = true;
       adverse = false;
     }
+    if (adverse && PeopleAdrift(c, i, lemma)) return false;
+    if (adverse && SplitsWork(c, i, lemma)) return false;
     if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
     static const WordTable& kSymptoms = Cues(cue::kOutsideMovesSymptoms);
     if (kSymptoms.Contains(lemma) && Diagnosed()) {
@@ -1618,13 +1885,25 @@ class Finder {
       // the setup, only what happened to the plan or the speaker's own miss.
       if (Setup()) {
         static const WordTable& kPlan = Cues(cue::kAdverseEventPlan);
+        static const WordTable& kHardship = Cues(cue::kAdverseEventHardship);
         bool own = c.actor == Actor::kSpeaker && !RelativeBetween(c, c.actor_token, i);
-        return own || kPlan.Contains(lemma) || PersonAgainst(c, i);
+        // "a classmate was struggling with recursion": their difficulty is
+        // what the speaker helped with, not someone against the plan.
+        return own || kPlan.Contains(lemma) ||
+               (PersonAgainst(c, i) && !kHardship.Contains(lemma));
       }
       return true;
     }
     // Opposing verbs count for someone else's move, never "it"/"this".
     if (ThingsDisagree(c, i, lemma)) return false;
+    // In the setup a system that flags or warns tells how the problem came
+    // to light: "the accounting system flagged the mismatch", "monitoring
+    // warned us about the disk". An auditor or a client who does is a person.
+    static const WordTable& kDetect = Cues(cue::kDetectedByVerbs);
+    if (Setup() && kDetect.Contains(lemma) && !SubjectNamesPeople(c, i) &&
+        !PersonAgainst(c, i)) {
+      return false;
+    }
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
     if (who == c.actor && Anaphoric(c)) return false;
@@ -1638,6 +1917,50 @@ class Finder {
       if (kPain.Contains(lemma)) return false;
     }
     return true;
+  }
+
+  // The speaker breaking work down: "I broke the project into smaller
+  // tasks", "broke down the audit into checklists". "The truck broke down"
+  // and "I broke the build" are events.
+  bool SplitsWork(const starbank::Clause& c, size_t i, const std::string& lemma) const {
+    static const WordTable& kVerbs = Cues(cue::kSplitsWorkVerbs);
+    static const WordTable& kInto = Cues(cue::kSplitsWorkInto);
+    if (!kVerbs.Contains(lemma) || LocalActor(c, i) != Actor::kSpeaker) return false;
+    for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
+      if (kInto.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // People in a state told with an event's verb and nothing it acts on:
+  // "teammates were stressed and/or lost", "new hires felt lost in their
+  // first week". Confused, not something lost: the team's state is the
+  // problem the story solves. "We lost the contract", "the records were
+  // lost", "two testers were lost to another project" are events.
+  bool PeopleAdrift(const starbank::Clause& c, size_t i, const std::string& lemma) const {
+    static const WordTable& kVerbs = Cues(cue::kPeopleAdriftVerbs);
+    static const WordTable& kAfter = Cues(cue::kPeopleAdriftAfter);
+    static const WordTable& kStops = Cues(cue::kLocalActorStops);
+    if (!kVerbs.Contains(lemma) || ClassifyVerb(t_[i].norm) != VerbForm::kPast) return false;
+    if (i + 1 < c.end && IsWord(t_[i + 1]) && !kAfter.Contains(t_[i + 1])) return false;
+    // Only people feel lost, or are "confused and lost": their state,
+    // whatever names them.
+    static const WordTable& kFeel = Cues(cue::kPeopleAdriftFeel);
+    static const WordTable& kMoods = Cues(cue::kPeopleAdriftMoods);
+    if (i > c.begin && kFeel.Contains(t_[i - 1])) return true;
+    for (size_t k = i, n = 0; k-- > c.begin && n < 5; ++n) {
+      if (kMoods.Contains(t_[k])) return true;
+      if (!IsWord(t_[k]) && !Is(t_[k], "/")) break;
+    }
+    for (size_t k = i; k-- > c.begin;) {
+      const Token& w = t_[k];
+      if (kStops.Contains(w) && !Is(w, "and")) break;
+      if (NamesPeople(w) || TeamSubjects().Contains(w) ||
+          Cues(cue::kPersonAgainstRoles).Contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // In the setup, disagreement said of data is a mismatch, the problem the
