@@ -204,3 +204,30 @@ TEST_CASE("Counted picks the noun's number") {
 
 }  // namespace
 }  // namespace starbank
+
+TEST_CASE("DecodeUtf8: the one decoder, strict about what is not UTF-8", "[text][utf8]") {
+  using namespace std::string_literals;
+  using starbank::DecodeUtf8;
+  using starbank::Utf8CharLength;
+  size_t len = 99;
+  CHECK(DecodeUtf8("a", 0, &len) == 'a');
+  CHECK(len == 1);
+  CHECK(DecodeUtf8("x\xc3\xa9", 1, &len) == 0xe9);  // é
+  CHECK(len == 2);
+  CHECK(DecodeUtf8("\xe2\x80\x94", 0, &len) == 0x2014);  // em dash
+  CHECK(len == 3);
+  CHECK(DecodeUtf8("\xf0\x9f\x98\x80", 0, &len) == 0x1f600);
+  CHECK(len == 4);
+  // Not characters: each gives -1 and length 0, so a caller steps one byte.
+  for (const std::string& bad :
+       {"\x80"s, "\xc0\x80"s, "\xc1\xbf"s, "\xe0\x80\x80"s, "\xed\xa0\x80"s,
+        "\xf4\x90\x80\x80"s, "\xf5\x80\x80\x80"s, "\xc3"s, "\xe2\x80"s, "\xff"s}) {
+    len = 99;
+    CHECK(DecodeUtf8(bad, 0, &len) == -1);
+    CHECK(len == 0);
+  }
+  CHECK(DecodeUtf8("ab", 2, &len) == -1);  // past the end
+  CHECK(len == 0);
+  CHECK(Utf8CharLength("\xe2\x80\x94", 0) == 3);
+  CHECK(Utf8CharLength("\xed\xa0\x80", 0) == 0);
+}

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 #include <sys/stat.h>
-#include <utf8proc.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -102,16 +101,14 @@ bool CheckText(const std::string& file, std::string_view content, BankParse* out
       ++i;
       continue;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n =
-        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(content.data() + i),
-                         static_cast<utf8proc_ssize_t>(content.size() - i), &cp);
-    if (n <= 0) {
+    size_t n = 0;
+    DecodeUtf8(content, i, &n);
+    if (n == 0) {
       return fail(PositionOf(content, i),
                   fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8",
                               static_cast<unsigned char>(content[i])));
     }
-    i += static_cast<size_t>(n);
+    i += n;
   }
   return true;
 }

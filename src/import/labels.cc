@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "starbank/catalog.h"
+#include "text/printable.h"
 #include "text/tokens.h"
 
 namespace starbank {
@@ -188,14 +189,12 @@ std::string_view SkipDecoration(std::string_view s) {
       s.remove_prefix(1);
       continue;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t len =
-        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                         static_cast<utf8proc_ssize_t>(s.size()), &cp);
-    if (len <= 0) return s;
+    size_t len = 0;
+    int32_t cp = DecodeUtf8(s, 0, &len);
+    if (len == 0) return s;
     utf8proc_category_t cat = utf8proc_category(cp);
     if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO) return s;
-    s.remove_prefix(static_cast<size_t>(len));
+    s.remove_prefix(len);
   }
 }
 

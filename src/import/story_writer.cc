@@ -26,17 +26,15 @@ bool Unprintable(utf8proc_int32_t cp) {
 template <typename F>
 void ForEachCodePoint(std::string_view s, F f) {
   for (size_t i = 0; i < s.size();) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n =
-        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                         static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) {
+    size_t n = 0;
+    int32_t cp = DecodeUtf8(s, i, &n);
+    if (n == 0) {
       f(-1, s.substr(i, 1));
       ++i;
       continue;
     }
-    f(cp, s.substr(i, static_cast<size_t>(n)));
-    i += static_cast<size_t>(n);
+    f(cp, s.substr(i, n));
+    i += n;
   }
 }
 

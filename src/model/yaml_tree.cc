@@ -16,6 +16,7 @@
 
 #include "model/yaml_errors.h"
 #include "text/lines.h"
+#include "text/printable.h"
 
 namespace starbank {
 namespace {
@@ -273,37 +274,6 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Frame> stack_;
 };
 
-// Length of the valid UTF-8 sequence at s[i], or 0 if it is invalid.
-size_t Utf8SequenceLength(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t len;
-  unsigned int min;
-  if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
-  else return 0;
-  if (i + len > s.size()) return 0;
-  unsigned int cp = c & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
-
-// The code point of the valid `len`-byte UTF-8 sequence at s[i].
-unsigned int CodePoint(std::string_view s, size_t i, size_t len) {
-  if (len == 1) return static_cast<unsigned char>(s[i]);
-  unsigned int cp = static_cast<unsigned char>(s[i]) & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  }
-  return cp;
-}
-
 // One document's text: content[begin, end), starting on line `line` + 1.
 struct Chunk {
   size_t begin, end;
@@ -470,7 +440,8 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
                                       c)));
       return out;
     }
-    size_t len = Utf8SequenceLength(content, i);
+    size_t len = 0;
+    int32_t cp = DecodeUtf8(content, i, &len);
     if (len == 0) {
       out.push_back(FileError(file, PositionOf(content, i),
                           fmt::format("invalid UTF-8 byte 0x{:02X}; save the "
@@ -478,7 +449,6 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
                                       c)));
       return out;
     }
-    unsigned int cp = CodePoint(content, i, len);
     if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFFFE ||
         cp == 0xFFFF) {
       out.push_back(FileError(file, PositionOf(content, i),

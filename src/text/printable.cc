@@ -5,15 +5,25 @@
 #include "text/printable.h"
 
 namespace starbank {
+
+int32_t DecodeUtf8(std::string_view s, size_t i, size_t* len) {
+  // utf8proc_iterate refuses overlong forms, surrogates, stray continuation
+  // bytes, sequences cut short and code points past U+10FFFF.
+  utf8proc_int32_t cp = -1;
+  utf8proc_ssize_t n =
+      i < s.size() ? utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                      static_cast<utf8proc_ssize_t>(s.size() - i), &cp)
+                   : 0;
+  *len = n > 0 ? static_cast<size_t>(n) : 0;
+  return n > 0 ? cp : -1;
+}
+
 namespace {
 
-// Length of the valid UTF-8 character at s[i], or 0 when the byte there
-// does not start one (overlong forms, surrogates and stray bytes included).
 size_t CharLength(std::string_view s, size_t i) {
-  utf8proc_int32_t cp;
-  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-  return n > 0 ? static_cast<size_t>(n) : 0;
+  size_t n = 0;
+  DecodeUtf8(s, i, &n);
+  return n;
 }
 
 // The code point of the bidi control (U+202A-202E embeddings and
@@ -78,16 +88,14 @@ std::string Counted(size_t n, std::string_view one, std::string_view many) {
 size_t DisplayWidth(std::string_view s) {
   size_t width = 0;
   for (size_t i = 0; i < s.size();) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(
-        reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) {
+    size_t n = 0;
+    int32_t cp = DecodeUtf8(s, i, &n);
+    if (n == 0) {
       ++width, ++i;
       continue;
     }
     width += static_cast<size_t>(std::max(0, utf8proc_charwidth(cp)));
-    i += static_cast<size_t>(n);
+    i += n;
   }
   return width;
 }
@@ -98,14 +106,12 @@ std::string FitWidth(std::string_view s, size_t width) {
   std::string out;
   size_t used = 0;
   for (size_t i = 0; i < s.size();) {
-    size_t n = CharLength(s, i);
+    size_t n = 0;
+    int32_t cp = DecodeUtf8(s, i, &n);
     size_t w = 1;
     if (n == 0) {
       n = 1;
     } else {
-      utf8proc_int32_t cp;
-      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                       static_cast<utf8proc_ssize_t>(n), &cp);
       w = static_cast<size_t>(std::max(0, utf8proc_charwidth(cp)));
     }
     if (used + w > width - 1) break;  // room for the '~'

@@ -3,6 +3,7 @@
 #define STARBANK_TEXT_PRINTABLE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -16,8 +17,15 @@ namespace starbank {
 /// through it, so no escape sequence from a story reaches the terminal.
 std::string Printable(std::string_view s);
 
+/// The code point of the valid UTF-8 character at s[i], its length in
+/// `*len`; -1 and `*len` 0 when the byte there does not start one (a stray
+/// continuation byte, an overlong form, a surrogate, a sequence cut short or
+/// past U+10FFFF). The one UTF-8 decoder: everything that walks text a
+/// character at a time and must validate it calls this.
+int32_t DecodeUtf8(std::string_view s, size_t i, size_t* len);
+
 /// Bytes in the valid UTF-8 character at s[i], or 0 when the byte there
-/// does not start one (a stray continuation byte, an overlong form...).
+/// does not start one (DecodeUtf8).
 size_t Utf8CharLength(std::string_view s, size_t i);
 
 /// "1 story", "2 stories": `n` and the noun in the number it needs.

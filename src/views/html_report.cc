@@ -123,23 +123,6 @@ constexpr const char kScript[] = R"js(
 
 constexpr const char kDash[] = "\u2014";
 
-// Decodes the UTF-8 sequence at s[i]; false for a malformed, overlong or
-// surrogate sequence.
-bool DecodeUtf8(std::string_view s, size_t i, uint32_t* cp, size_t* len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0xc2 || c > 0xf4) return false;  // A continuation byte, or overlong.
-  *len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-  *cp = c & (0x7f >> *len);
-  const uint32_t min = *len == 2 ? 0x80 : *len == 3 ? 0x800 : 0x10000;
-  if (i + *len > s.size()) return false;
-  for (size_t k = 1; k < *len; ++k) {
-    unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xc0) != 0x80) return false;
-    *cp = (*cp << 6) | (d & 0x3f);
-  }
-  return *cp >= min && *cp <= 0x10ffff && !(*cp >= 0xd800 && *cp <= 0xdfff);
-}
-
 // Code points HTML calls noncharacters: a parser reports them as errors.
 bool IsNonCharacter(uint32_t cp) {
   return (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe;
@@ -851,9 +834,9 @@ std::string HtmlEscape(std::string_view text) {
       ++i;
       continue;
     }
-    uint32_t cp = 0;
     size_t len = 0;
-    if (!DecodeUtf8(text, i, &cp, &len)) {
+    uint32_t cp = static_cast<uint32_t>(DecodeUtf8(text, i, &len));
+    if (len == 0) {
       out += fmt::format("\\x{:02x}", c);
       ++i;
     } else if (cp <= 0x9f || IsNonCharacter(cp)) {

@@ -8,6 +8,7 @@
 
 #include "starbank/catalog.h"
 #include "text/lines.h"
+#include "text/printable.h"
 #include "views/bank.h"
 #include "views/template.h"
 
@@ -107,19 +108,17 @@ std::string Slugify(std::string_view title) {
   std::free(folded);  // utf8proc_map allocates with malloc
   std::string slug;
   bool pending_dash = false;
-  for (utf8proc_ssize_t i = 0; i < static_cast<utf8proc_ssize_t>(text.size());) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t len = utf8proc_iterate(
-        reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-        static_cast<utf8proc_ssize_t>(text.size()) - i, &cp);
-    if (len <= 0) break;  // only for invalid input, which utf8proc_map refused
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 0;
+    int32_t cp = DecodeUtf8(text, i, &len);
+    if (len == 0) break;  // only for invalid input, which utf8proc_map refused
     utf8proc_category_t cat = utf8proc_category(cp);
     bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
                 (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
     if (word) {
       if (pending_dash && !slug.empty()) slug += '-';
       pending_dash = false;
-      slug.append(text, static_cast<size_t>(i), static_cast<size_t>(len));
+      slug.append(text, i, len);
     } else if (cp != '\'' && cp != 0x2019) {
       pending_dash = true;  // "don't" stays one word
     }
