@@ -121,5 +121,40 @@ TEST_CASE("rule texts: one file a rule, and every message used", "[rules][data]"
   }
 }
 
+TEST_CASE("follow-ups: the probed rules and their order come from data/rules", "[drill]") {
+  std::vector<std::pair<int, std::string>> probed;
+  for (const Rule* r : AllRules()) {
+    if (r->probe().order > 0) probed.emplace_back(r->probe().order, r->id());
+  }
+  std::sort(probed.begin(), probed.end());
+  std::vector<std::string> order;
+  for (const auto& p : probed) order.push_back(p.second);
+  CHECK(order == std::vector<std::string>{"no-baseline", "we-ownership", "no-setback",
+                                          "missing-learning"});
+
+  // A rule without a follow-up gets no question.
+  const Rule* too_long = FindRule("too-long");
+  REQUIRE(too_long != nullptr);
+  CHECK(too_long->probe().order == 0);
+  Diagnostic d;
+  d.rule = "too-long";
+  std::mt19937 rng(1);
+  CHECK(ChooseFollowups({d}, nullptr, {}, &rng).empty());
+
+  // Every probed rule, found together, is asked in that order (three at most).
+  std::vector<Diagnostic> all;
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    Diagnostic f;
+    f.rule = *it;
+    all.push_back(f);
+  }
+  std::vector<FollowupQuestion> asked = ChooseFollowups(all, nullptr, {}, &rng);
+  REQUIRE(asked.size() == kMaxFollowups);
+  for (size_t i = 0; i < asked.size(); ++i) {
+    CHECK(asked[i].rule == order[i]);
+    CHECK(asked[i].question == FindRule(order[i])->probe().question);
+  }
+}
+
 }  // namespace
 }  // namespace starbank
