@@ -1,17 +1,11 @@
 # Writes OUT, a C++ file holding CATALOG and TEMPLATE as string constants.
-# Raw string literals are split in chunks to stay under compiler limits.
+include(${CMAKE_CURRENT_LIST_DIR}/embed_common.cmake)
+
 function(embed_file path name result)
   file(READ ${path} content)
-  string(LENGTH "${content}" len)
-  set(out "extern const char* const ${name};\nconst char* const ${name} =\n")
-  set(pos 0)
-  while(pos LESS len)
-    string(SUBSTRING "${content}" ${pos} 4000 chunk)
-    string(APPEND out "R\"sb_embed(${chunk})sb_embed\"\n")
-    math(EXPR pos "${pos} + 4000")
-  endwhile()
-  string(APPEND out ";\n")
-  set(${result} "${out}" PARENT_SCOPE)
+  embed_raw_string("${content}" sb_embed literal)
+  set(${result} "extern const char* const ${name};\nconst char* const ${name} =\n${literal};\n"
+      PARENT_SCOPE)
 endfunction()
 
 embed_file(${CATALOG} kEmbeddedCatalog catalog_src)

@@ -18,6 +18,7 @@
 
 #include "lint/analysis.h"
 #include "lint/fingerprint.h"
+#include "lint/rule_text.h"
 #include "starbank/diagnostic.h"
 #include "starbank/story.h"
 
@@ -72,14 +73,18 @@ class BankRule;
 
 class Rule {
  public:
-  Rule(std::string id, Severity severity, std::string summary)
-      : id_(std::move(id)), severity_(severity), summary_(std::move(summary)) {}
+  /// `text` is the rule's words from data/rules (msg::kNoSetback).
+  Rule(const RuleText& text, Severity severity)
+      : id_(text.id), severity_(severity), summary_(text.summary), follow_up_(text.follow_up) {}
   virtual ~Rule() = default;
 
   const std::string& id() const { return id_; }
   Severity default_severity() const { return severity_; }
   /// One line, for `starbank rules` and SARIF.
   const std::string& summary() const { return summary_; }
+  /// What an interviewer asks about a finding of this rule, and when
+  /// (`starbank drill`); order 0 when the rule has no follow-up.
+  const FollowUp& probe() const { return follow_up_; }
 
   /// Checks one story.
   virtual void Check(RuleContext& /*ctx*/) const {}
@@ -99,6 +104,7 @@ class Rule {
   std::string id_;
   Severity severity_;
   std::string summary_;
+  FollowUp follow_up_;
 };
 
 /// What a bank rule finds in the whole bank.

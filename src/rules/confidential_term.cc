@@ -134,27 +134,25 @@ std::vector<Span> FindTerms(const PhraseMatcher& terms, std::string_view text) {
 class ConfidentialTerm : public Rule {
  public:
   ConfidentialTerm()
-      : Rule("confidential-term", Severity::kError,
-             "a term from the config's confidential list (a customer name, a codename) "
-             "appears in the story") {}
+      : Rule(msg::kConfidentialTerm, Severity::kError) {}
 
   void Check(RuleContext& ctx) const override {
     if (ctx.options.confidential.empty()) return;
     PhraseMatcher terms = TermMatcher(ctx.options.confidential);
     const Story& s = ctx.story;
-    if (s.explicit_id) Plain(ctx, terms, s.id, s.id_mark, "the id");
-    InSection(ctx, terms, s.title, "the title");
+    if (s.explicit_id) Plain(ctx, terms, s.id, s.id_mark, Format(msg::kConfidentialTermInId));
+    InSection(ctx, terms, s.title, Format(msg::kConfidentialTermInTitle));
     for (int p = 0; p < kPartCount; ++p) {
-      std::string where = fmt::format("the {}", PartName(static_cast<Part>(p)));
+      std::string where = Format(msg::kConfidentialTermInPart, PartName(static_cast<Part>(p)));
       InSection(ctx, terms, s.parts[p], where);
     }
-    InSection(ctx, terms, s.tradeoffs, "the tradeoffs");
+    InSection(ctx, terms, s.tradeoffs, Format(msg::kConfidentialTermInTradeoffs));
     for (const Followup& f : s.followups) {
-      Plain(ctx, terms, f.question, f.mark, "a follow-up question");
-      Plain(ctx, terms, f.answer, f.mark, "a follow-up answer");
+      Plain(ctx, terms, f.question, f.mark, Format(msg::kConfidentialTermInFollowupQuestion));
+      Plain(ctx, terms, f.answer, f.mark, Format(msg::kConfidentialTermInFollowupAnswer));
     }
-    for (const std::string& prompt : s.prompts) Plain(ctx, terms, prompt, s.mark, "a prompt");
-    for (const std::string& tag : s.tags) Plain(ctx, terms, tag, s.mark, "the tags");
+    for (const std::string& prompt : s.prompts) Plain(ctx, terms, prompt, s.mark, Format(msg::kConfidentialTermInPrompt));
+    for (const std::string& tag : s.tags) Plain(ctx, terms, tag, s.mark, Format(msg::kConfidentialTermInTags));
   }
 
  private:
@@ -176,9 +174,7 @@ class ConfidentialTerm : public Rule {
   }
 
   static std::string Message(const std::string& term, const std::string& where, int line) {
-    return fmt::format("confidential term '{}' in {} (line {}); replace it with a "
-                       "neutral description such as 'a large retailer'",
-                       term, where, line);
+    return Format(msg::kConfidentialTermFound, term, where, line);
   }
 };
 

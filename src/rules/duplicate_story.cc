@@ -41,8 +41,7 @@ constexpr uint32_t kNone = ~0u;
 class DuplicateStory : public BankRule {
  public:
   DuplicateStory()
-      : BankRule("duplicate-story", Severity::kWarning,
-                 "two stories in the bank share an id, or are near-identical in text") {}
+      : BankRule(msg::kDuplicateStory, Severity::kWarning) {}
 
   void Clusters(const std::vector<StoryFingerprint>& bank, int jobs,
                 std::vector<std::vector<uint32_t>>* out) const override {
@@ -117,8 +116,7 @@ class DuplicateStory : public BankRule {
     for (const auto& [i, f] : repeats) {
       const StoryFingerprint& a = bank[f];
       (*reported)[i] = true;
-      out->Add(i, At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
-                                          "story its own id", bank[i].id, a.file,
+      out->Add(i, At(bank[i], Format(msg::kDuplicateStorySameId, bank[i].id, a.file,
                                           a.mark.line)));
     }
   }
@@ -288,8 +286,7 @@ class DuplicateStory : public BankRule {
       if (cluster.size() == 2) {
         const StoryFingerprint& o = bank[cluster[0] == i ? cluster[1] : cluster[0]];
         int pct = static_cast<int>(std::lround(MinHashSimilarity(bank[i].minhash, o.minhash) * 100));
-        out->Add(i, At(bank[i], fmt::format("story is near-identical to '{}' ({}:{}, ~{}% "
-                                            "shared text); keep one and retire the other",
+        out->Add(i, At(bank[i], Format(msg::kDuplicateStoryNearCopy,
                                             o.id, o.file, o.mark.line, pct)));
         continue;
       }
@@ -298,12 +295,11 @@ class DuplicateStory : public BankRule {
       for (uint32_t j : cluster) {
         if (j == i || named == kNamed) continue;
         if (named++ > 0) names += ", ";
-        names += fmt::format("'{}' ({}:{})", bank[j].id, bank[j].file, bank[j].mark.line);
+        names += Format(msg::kDuplicateStoryNamedCopy, bank[j].id, bank[j].file, bank[j].mark.line);
       }
       size_t others = cluster.size() - 1;
-      if (others > kNamed) names += fmt::format(" and {} more", others - kNamed);
-      out->Add(i, At(bank[i], fmt::format("story is near-identical to {} other stories: "
-                                          "{}; keep one and retire the others",
+      if (others > kNamed) names += " " + Format(msg::kDuplicateStoryAndMore, others - kNamed);
+      out->Add(i, At(bank[i], Format(msg::kDuplicateStoryNearCopies,
                                           others, names)));
     }
   }
@@ -357,8 +353,7 @@ class DuplicateStory : public BankRule {
         const StoryFingerprint& a = bank[f];
         (*reported)[i] = true;
         out->Add(static_cast<uint32_t>(i),
-                 At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
-                                         "story its own id", bank[i].id, a.file,
+                 At(bank[i], Format(msg::kDuplicateStorySameId, bank[i].id, a.file,
                                          a.mark.line)));
         break;
       }

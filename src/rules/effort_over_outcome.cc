@@ -9,14 +9,12 @@ namespace {
 class EffortOverOutcome : public Rule {
  public:
   EffortOverOutcome()
-      : Rule("effort-over-outcome", Severity::kWarning,
-             "hours and effort are celebrated (late nights, weekends, \"worked really hard\")") {}
+      : Rule(msg::kEffortOverOutcome, Severity::kWarning) {}
 
   void Check(RuleContext& ctx) const override {
     for (const Found& f : ctx.analysis.effort_phrases) {
       ctx.Report(ctx.Locate(ctx.story.part(f.part), f.span.offset),
-                 fmt::format("'{}' celebrates effort, not outcome; name the decision "
-                             "that moved the result instead", f.span.text));
+                 Format(msg::kEffortOverOutcomeCelebrates, f.span.text));
     }
   }
 };

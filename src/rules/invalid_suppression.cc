@@ -10,36 +10,29 @@
 namespace starbank {
 namespace {
 
-constexpr std::string_view kUsage =
-    "expected '# starbank: ignore[rule-id, ...] -- reason' or "
-    "'# starbank: ignore-file[rule-id, ...]'";
+const char* const kUsage = msg::kInvalidSuppressionUsage.text;
 
 std::string Message(const DirectiveProblem& p) {
   using Kind = DirectiveProblem::Kind;
   switch (p.kind) {
     case Kind::kEmpty:
-      return fmt::format("empty starbank directive; {}", kUsage);
+      return Format(msg::kInvalidSuppressionEmpty, kUsage);
     case Kind::kUnknownWord:
-      return fmt::format("unknown starbank directive '{}'; {}", p.text, kUsage);
+      return Format(msg::kInvalidSuppressionUnknownWord, p.text, kUsage);
     case Kind::kNoBrackets:
-      return fmt::format("'{}' needs the rules to silence in brackets; {}", p.text, kUsage);
+      return Format(msg::kInvalidSuppressionNoBrackets, p.text, kUsage);
     case Kind::kTrailing:
-      return fmt::format("unexpected '{}' after the rule list; write the reason after '--'",
-                         p.text);
+      return Format(msg::kInvalidSuppressionTrailing, p.text);
     case Kind::kNoRule:
-      return "suppression names no rule; list the rule ids to silence";
+      return Format(msg::kInvalidSuppressionNoRule);
     case Kind::kUnknownRule:
       return p.near.empty()
-                 ? fmt::format("unknown rule '{}' in suppression; run 'starbank rules' for "
-                               "the list", p.text)
-                 : fmt::format("unknown rule '{}' in suppression; did you mean '{}'?", p.text,
-                               p.near);
+                 ? Format(msg::kInvalidSuppressionUnknownRule, p.text)
+                 : Format(msg::kInvalidSuppressionUnknownRuleNear, p.text, p.near);
     case Kind::kFileWideLate:
-      return "'ignore-file' belongs in the file's header, before its first key; use "
-             "'ignore' to silence one key";
+      return Format(msg::kInvalidSuppressionFileWideLate);
     case Kind::kNotAtKey:
-      return "suppression is not on or directly above a key; put it on the key's line or "
-             "the line above";
+      return Format(msg::kInvalidSuppressionNotAtKey);
   }
   return "";
 }
@@ -47,9 +40,7 @@ std::string Message(const DirectiveProblem& p) {
 class InvalidSuppression : public Rule {
  public:
   InvalidSuppression()
-      : Rule("invalid-suppression", Severity::kWarning,
-             "a '# starbank:' directive is malformed, misplaced or names an unknown "
-             "rule") {}
+      : Rule(msg::kInvalidSuppression, Severity::kWarning) {}
 
   void CheckDirectives(const Suppressions& file, const LintOptions& /*options*/,
                        std::vector<Diagnostic>* out) const override {

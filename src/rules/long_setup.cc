@@ -12,16 +12,14 @@ namespace {
 class LongSetup : public Rule {
  public:
   LongSetup()
-      : Rule("long-setup", Severity::kWarning,
-             "situation + task exceed 35% of the story's words") {}
+      : Rule(msg::kLongSetup, Severity::kWarning) {}
 
   void Check(RuleContext& ctx) const override {
     const StoryAnalysis& a = ctx.analysis;
     if (a.total_words == 0 || a.setup_share <= ctx.options.max_setup_share) return;
     const Section& situation = ctx.story.part(Part::kSituation);
     ctx.Report(situation.present ? situation.key : ctx.story.mark,
-               fmt::format("situation and task take {}% of the words (limit {}%); cut "
-                           "the setup to one or two sentences of stakes",
+               Format(msg::kLongSetupTooMuch,
                            static_cast<int>(std::lround(a.setup_share * 100)),
                            static_cast<int>(std::lround(ctx.options.max_setup_share * 100))));
   }

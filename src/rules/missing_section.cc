@@ -8,32 +8,31 @@ namespace {
 
 struct Required {
   const char* key;
-  const char* advice;
+  Message<0> advice;
   const Section& (*section)(const Story&);
   /// Empty when it lists nothing (principles), not when its text is empty.
   bool list = false;
 };
 
 const Required kRequired[] = {
-    {"title", "give the story a one-line title you can say out loud",
+    {"title", msg::kMissingSectionAdviceTitle,
      [](const Story& s) -> const Section& { return s.title; }},
-    {"principles", "tag the leadership principles it answers",
+    {"principles", msg::kMissingSectionAdvicePrinciples,
      [](const Story& s) -> const Section& { return s.principles_key; }, true},
-    {"situation", "set the scene in one or two sentences of stakes",
+    {"situation", msg::kMissingSectionAdviceSituation,
      [](const Story& s) -> const Section& { return s.part(Part::kSituation); }},
-    {"task", "say what you owned and what success looked like",
+    {"task", msg::kMissingSectionAdviceTask,
      [](const Story& s) -> const Section& { return s.part(Part::kTask); }},
-    {"action", "say what you decided and did, step by step",
+    {"action", msg::kMissingSectionAdviceAction,
      [](const Story& s) -> const Section& { return s.part(Part::kAction); }},
-    {"result", "lead with the measured outcome",
+    {"result", msg::kMissingSectionAdviceResult,
      [](const Story& s) -> const Section& { return s.part(Part::kResult); }},
 };
 
 class MissingSection : public Rule {
  public:
   MissingSection()
-      : Rule("missing-section", Severity::kError,
-             "title, principles, situation, task, action or result is absent or empty") {}
+      : Rule(msg::kMissingSection, Severity::kError) {}
 
   void Check(RuleContext& ctx) const override {
     const Story& s = ctx.story;
@@ -42,9 +41,9 @@ class MissingSection : public Rule {
       if (section.invalid) continue;  // already reported by the loader
       bool empty = r.list ? s.principles.empty() : section.empty();
       if (!section.present) {
-        ctx.Report(s.mark, fmt::format("story has no '{}'; {}", r.key, r.advice));
+        ctx.Report(s.mark, Format(msg::kMissingSectionAbsent, r.key, Format(r.advice)));
       } else if (empty) {
-        ctx.Report(section.key, fmt::format("'{}' is empty; {}", r.key, r.advice));
+        ctx.Report(section.key, Format(msg::kMissingSectionEmpty, r.key, Format(r.advice)));
       }
     }
   }

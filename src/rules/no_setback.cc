@@ -12,9 +12,7 @@ namespace {
 class NoSetback : public Rule {
  public:
   NoSetback()
-      : Rule("no-setback", Severity::kInfo,
-             "no obstacle, setback, risk or constraint is named (a warning where the "
-             "principle expects one)") {}
+      : Rule(msg::kNoSetback, Severity::kInfo) {}
 
   void Check(RuleContext& ctx) const override {
     const StoryAnalysis& a = ctx.analysis;
@@ -26,8 +24,7 @@ class NoSetback : public Rule {
     if (!a.abstract_setbacks.empty()) {
       const Found& f = a.abstract_setbacks.front();
       ctx.Report(ctx.Locate(ctx.story.part(f.part), f.span.offset),
-                 fmt::format("'{}' names no particular setback; say which obstacle, risk "
-                             "or constraint you hit and what you did about it",
+                 Format(msg::kNoSetbackAbstract,
                              f.span.text),
                  severity);
       return;
@@ -37,9 +34,7 @@ class NoSetback : public Rule {
       // in the way of the fix.
       const Found& f = a.problems.front();
       ctx.Report(ctx.Locate(ctx.story.part(f.part), f.span.offset),
-                 fmt::format("'{}' is the problem the story solves, not a setback; name "
-                             "what stood in the way of the fix (a limit, a slip, someone "
-                             "against it) and what you did about it",
+                 Format(msg::kNoSetbackProblemOnly,
                              f.span.text),
                  severity);
       return;
@@ -52,12 +47,10 @@ class NoSetback : public Rule {
           break;
         }
       }
-      ctx.Report(at, fmt::format("no setback, risk or constraint named; {} stories are "
-                                 "judged on the obstacle you got past", name),
+      ctx.Report(at, Format(msg::kNoSetbackExpected, name),
                  Severity::kWarning);
     } else {
-      ctx.Report(at, "no setback, risk or constraint named; name the hardest obstacle "
-                     "and what you did about it");
+      ctx.Report(at, Format(msg::kNoSetbackNone));
     }
   }
 };

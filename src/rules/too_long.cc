@@ -10,15 +10,13 @@ namespace {
 class TooLong : public Rule {
  public:
   TooLong()
-      : Rule("too-long", Severity::kWarning,
-             "estimated spoken time above the limit (default 120 s at 150 words/min)") {}
+      : Rule(msg::kTooLong, Severity::kWarning) {}
 
   void Check(RuleContext& ctx) const override {
     const StoryAnalysis& a = ctx.analysis;
     if (a.seconds <= ctx.options.max_seconds) return;
     ctx.Report(ctx.story.mark,
-               fmt::format("about {} s spoken ({} words), over the {} s limit; cut the "
-                           "setup and keep the two or three actions that mattered",
+               Format(msg::kTooLongOver,
                            a.seconds, a.total_words, ctx.options.max_seconds));
   }
 };

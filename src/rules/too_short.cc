@@ -10,15 +10,13 @@ namespace {
 class TooShort : public Rule {
  public:
   TooShort()
-      : Rule("too-short", Severity::kWarning,
-             "estimated spoken time below the floor (default 30 s)") {}
+      : Rule(msg::kTooShort, Severity::kWarning) {}
 
   void Check(RuleContext& ctx) const override {
     const StoryAnalysis& a = ctx.analysis;
     if (a.total_words == 0 || a.seconds >= ctx.options.min_seconds) return;
     ctx.Report(ctx.story.mark,
-               fmt::format("about {} s spoken ({} words), under the {} s floor; add the "
-                           "obstacle, your key decisions and the measured result",
+               Format(msg::kTooShortUnder,
                            a.seconds, a.total_words, ctx.options.min_seconds));
   }
 };

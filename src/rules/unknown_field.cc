@@ -11,24 +11,20 @@ namespace {
 class UnknownField : public Rule {
  public:
   UnknownField()
-      : Rule("unknown-field", Severity::kWarning,
-             "a key outside the story schema (suggests the nearest)") {}
+      : Rule(msg::kUnknownField, Severity::kWarning) {}
 
   void Check(RuleContext& ctx) const override {
     for (const UnknownKey& key : ctx.story.unknown_keys) {
       bool clear = false;
       std::string best = SuggestStoryKey(key.name, &clear);
       std::string message =
-          fmt::format("unknown key '{}'; did you mean '{}'?", key.name, best);
+          Format(msg::kUnknownFieldNear, key.name, best);
       if (!best.empty() && clear) {
         ctx.Report(key.mark, std::move(message), Replacement{key.name, best, Replacement::Kind::kKey});
       } else if (!best.empty()) {
         ctx.Report(key.mark, std::move(message));
       } else {
-        ctx.Report(key.mark, fmt::format("unknown key '{}'; starbank reads only {}",
-                                         key.name, "id, title, principles, prompts, "
-                                         "situation, task, action, result, learning, "
-                                         "tradeoffs, followups and tags"));
+        ctx.Report(key.mark, Format(msg::kUnknownFieldUnknown, key.name));
       }
     }
   }

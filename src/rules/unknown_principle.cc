@@ -10,8 +10,7 @@ namespace {
 class UnknownPrinciple : public Rule {
  public:
   UnknownPrinciple()
-      : Rule("unknown-principle", Severity::kError,
-             "a principle matches no catalog name, id or alias") {}
+      : Rule(msg::kUnknownPrinciple, Severity::kError) {}
 
   void Check(RuleContext& ctx) const override {
     // A suggestion costs an edit distance per catalog name: offer one for
@@ -24,14 +23,13 @@ class UnknownPrinciple : public Rule {
                              ? ctx.catalog.Suggest(ref->name, &clear)
                              : "";
       std::string message =
-          fmt::format("unknown principle '{}'; did you mean '{}'?", ref->name, near);
+          Format(msg::kUnknownPrincipleNear, ref->name, near);
       if (!near.empty() && clear) {
         ctx.Report(ref->mark, std::move(message), Replacement{ref->name, near});
       } else if (!near.empty()) {
         ctx.Report(ref->mark, std::move(message));
       } else {
-        ctx.Report(ref->mark, fmt::format("unknown principle '{}'; run 'starbank "
-                                          "catalog' for the names", ref->name));
+        ctx.Report(ref->mark, Format(msg::kUnknownPrincipleUnknown, ref->name));
       }
     }
   }

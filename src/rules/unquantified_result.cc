@@ -7,14 +7,13 @@ namespace {
 class UnquantifiedResult : public Rule {
  public:
   UnquantifiedResult()
-      : Rule("unquantified-result", Severity::kWarning,
-             "the result states no number, percentage, duration, money or count") {}
+      : Rule(msg::kUnquantifiedResult, Severity::kWarning) {}
 
   void Check(RuleContext& ctx) const override {
     const Section& result = ctx.story.part(Part::kResult);
     if (result.empty() || !ctx.analysis.result_quantities.empty()) return;
     ctx.Report(result.key,
-               "result states no number; lead with the metric and the target it beat");
+               Format(msg::kUnquantifiedResultNone));
   }
 };
 

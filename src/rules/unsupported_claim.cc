@@ -9,15 +9,12 @@ namespace {
 class UnsupportedClaim : public Rule {
  public:
   UnsupportedClaim()
-      : Rule("unsupported-claim", Severity::kInfo,
-             "a stock claim (\"aligned stakeholders\", \"took ownership\") with nothing "
-             "specific nearby") {}
+      : Rule(msg::kUnsupportedClaim, Severity::kInfo) {}
 
   void Check(RuleContext& ctx) const override {
     for (const Found& f : ctx.analysis.stock_claims) {
       ctx.Report(ctx.Locate(ctx.story.part(f.part), f.span.offset),
-                 fmt::format("'{}' is a stock claim; back it with who, what changed "
-                             "or a number", f.span.text));
+                 Format(msg::kUnsupportedClaimStock, f.span.text));
     }
   }
 };

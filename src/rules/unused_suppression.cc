@@ -13,9 +13,7 @@ namespace {
 class UnusedSuppression : public Rule {
  public:
   UnusedSuppression()
-      : Rule("unused-suppression", Severity::kWarning,
-             "a '# starbank: ignore[...]' directive names a rule that reports nothing "
-             "there") {}
+      : Rule(msg::kUnusedSuppression, Severity::kWarning) {}
 
   // Entries for a rule the options turn off silence nothing by design: not
   // reported.
@@ -26,8 +24,8 @@ class UnusedSuppression : public Rule {
         if (e.used || !RuleEnabled(e.rule, options)) continue;
         Diagnostic d;
         d.mark = e.mark;
-        d.message = fmt::format("suppression of '{}' silences nothing {}; remove it", e.rule,
-                                dir.file_wide ? "in this file" : "on this key");
+        d.message = dir.file_wide ? Format(msg::kUnusedSuppressionInFile, e.rule)
+                                : Format(msg::kUnusedSuppressionOnKey, e.rule);
         d.fix = Replacement{e.rule, "", Replacement::Kind::kDirective};
         out->push_back(std::move(d));
       }

@@ -9,15 +9,13 @@ namespace {
 class VagueResult : public Rule {
  public:
   VagueResult()
-      : Rule("vague-result", Severity::kWarning,
-             "the result leans on vague praise (\"huge win\", \"went well\")") {}
+      : Rule(msg::kVagueResult, Severity::kWarning) {}
 
   void Check(RuleContext& ctx) const override {
     const Section& result = ctx.story.part(Part::kResult);
     for (const Span& s : ctx.analysis.vague_phrases) {
       ctx.Report(ctx.Locate(result, s.offset),
-                 fmt::format("'{}' is praise, not a result; replace it with what "
-                             "changed and by how much", s.text));
+                 Format(msg::kVagueResultPraise, s.text));
     }
   }
 };

@@ -13,8 +13,7 @@ constexpr int kPassiveWords = 15;
 class WeOwnership : public Rule {
  public:
   WeOwnership()
-      : Rule("we-ownership", Severity::kWarning,
-             "the action is told as we / our / the team rather than I (target by --level)") {}
+      : Rule(msg::kWeOwnership, Severity::kWarning) {}
 
   void Check(RuleContext& ctx) const override {
     const StoryAnalysis& a = ctx.analysis;
@@ -28,9 +27,7 @@ class WeOwnership : public Rule {
       if (a.first_person == 0 && a.passive >= 2 &&
           a.words[static_cast<int>(Part::kAction)] >= kPassiveWords) {
         ctx.Report(action.value,
-                   fmt::format("action never says who acted ({} of its {} clauses are "
-                               "passive, none has I); say what you decided and did, in "
-                               "the first person",
+                   Format(msg::kWeOwnershipPassive,
                                a.passive, a.action_clauses));
       }
       return;
@@ -47,9 +44,7 @@ class WeOwnership : public Rule {
     Mark at = a.collective_spans.empty()
                   ? action.value
                   : ctx.Locate(action, a.collective_spans[0].offset);
-    ctx.Report(at, fmt::format("action is told as 'we' ({} clauses with we or the team "
-                               "acting, {} with I); at L{} aim for {:g} 'I' per 'we': say "
-                               "what you decided and did",
+    ctx.Report(at, Format(msg::kWeOwnershipMostlyWe,
                                a.collective_spans.size(), a.first_person,
                                ctx.options.level, ratio));
   }

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 
+#include "rules/registry.h"
 #include "starbank/catalog.h"
 #include "starbank/lint.h"
 #include "text/printable.h"
@@ -16,18 +17,18 @@
 namespace starbank {
 namespace {
 
-// What an interviewer asks when a story shows each weakness, in the order
-// they are asked.
-struct Probe {
-  const char* rule;
-  const char* question;
-};
-constexpr Probe kProbes[] = {
-    {"no-baseline", "What was it before, and what was the target?"},
-    {"we-ownership", "Which part did you do yourself?"},
-    {"no-setback", "What got in the way, and what did you do about it?"},
-    {"missing-learning", "What would you do differently?"},
-};
+// The rules an interviewer probes, in the order they ask: each rule's
+// follow-up question and its order are in its data file (data/rules).
+std::vector<const Rule*> ProbedRules() {
+  std::vector<const Rule*> out;
+  for (const Rule* r : AllRules()) {
+    if (r->probe().order > 0) out.push_back(r);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Rule* a, const Rule* b) {
+    return a->probe().order < b->probe().order;
+  });
+  return out;
+}
 
 // A pick in [0, n) that is the same on every platform for a seed (the
 // standard distributions are not).
@@ -112,23 +113,18 @@ std::string ChoosePrompt(const Story& story, const Principle* principle,
   return "Tell me about this: " + story.title.text;
 }
 
-std::string ProbeFor(const std::string& rule) {
-  for (const Probe& p : kProbes) {
-    if (rule == p.rule) return p.question;
-  }
-  return "";
-}
-
 std::vector<FollowupQuestion> ChooseFollowups(const std::vector<Diagnostic>& findings,
                                               const Principle* principle,
                                               const std::vector<Followup>& prepared,
                                               std::mt19937* rng) {
   std::vector<FollowupQuestion> out;
-  for (const Probe& p : kProbes) {
+  static const std::vector<const Rule*> probed = ProbedRules();
+  for (const Rule* rule : probed) {
     bool found = std::any_of(findings.begin(), findings.end(),
-                             [&](const Diagnostic& d) { return d.rule == p.rule; });
+                             [&](const Diagnostic& d) { return d.rule == rule->id(); });
     if (found && out.size() < kMaxFollowups) {
-      out.push_back({p.question, p.rule, PreparedAnswer(p.question, prepared)});
+      const std::string question = rule->probe().question;
+      out.push_back({question, rule->id(), PreparedAnswer(question, prepared)});
     }
   }
   std::vector<std::string> pool;

@@ -64,13 +64,8 @@ struct FollowupQuestion {
   std::string prepared_answer;  ///< From the story's `followups:`; may be empty.
 };
 
-/// The question an interviewer asks about a finding of `rule`; "" when the
-/// rule is not one they probe (no-baseline, we-ownership, no-setback,
-/// missing-learning).
-std::string ProbeFor(const std::string& rule);
-
-/// Up to kMaxFollowups questions: one per probed finding of the story (in
-/// the order ProbeFor lists the rules), then `principle`'s catalog
+/// Up to kMaxFollowups questions: one per probed finding of the story (a
+/// rule's follow-up in data/rules, asked by its order), then `principle`'s catalog
 /// follow-ups in a seeded order until there are three. Each carries the
 /// prepared answer whose question is the same (SamePrompt).
 std::vector<FollowupQuestion> ChooseFollowups(const std::vector<Diagnostic>& findings,

@@ -11,8 +11,8 @@ passed as a string naming no family is reported here.
 import pathlib, re, sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2])
-rule_ids = set(re.findall(r'Rule\("([a-z-]+)"', "".join(
-    p.read_text() for p in (root / "src/rules").glob("*.cc"))))
+# A rule's id is the name of its data file, data/rules/RULE.yaml.
+rule_ids = {p.stem for p in (root / "data/rules").glob("*.yaml")}
 errors = []
 families = {}  # name -> "file:line"
 kinds = {}  # name -> "Cues" or "CuePhrases"
