@@ -246,6 +246,12 @@ class Merger {
   void Surround(const std::vector<const BankFile*>& others, size_t at) {
     others_ = &others;
     at_ = std::min(at, others.size());
+    // Sized once: grown story by story, a bank of 5,000 was copied and
+    // its new pages touched about a dozen times on every keystroke.
+    size_t stories = 0;
+    for (const BankFile* f : others) stories += f->fingerprints.size();
+    bank_.reserve(stories + 16);
+    scores_.reserve(stories + 16);
     for (size_t f = 0; f < at_; ++f) AddOther(*others[f]);
   }
 
