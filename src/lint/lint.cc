@@ -79,6 +79,7 @@ struct LintShared {
   const LintOptions& options;
   const RuleSet& rules;
   std::optional<SignalIndex> signals;  // only with options.infer
+  bool findings = true;  // the sink reads them (LintSink::ReadsFindings)
 };
 
 void LintStory(const Story& story, std::string_view source,
@@ -90,6 +91,7 @@ void LintStory(const Story& story, std::string_view source,
   ao.words_per_minute = options.words_per_minute;
   StoryAnalysis a = Analyze(story, catalog, ao);
   for (const Rule* rule : shared.rules) {
+    if (!shared.findings) break;
     if (rule->AsBankRule() != nullptr || !RuleEnabled(rule->id(), options)) continue;
     RuleContext ctx(story, a, catalog, options, source);
     ctx.source_lines = &lines;
@@ -349,14 +351,36 @@ void Merger::Finish(int jobs) {
     const BankRule* bank_rule = rule->AsBankRule();
     if (bank_rule == nullptr || !RuleEnabled(rule->id(), options_)) continue;
     BankFindings found;
+    found.messages = others_ != nullptr || sink_->ReadsFindings();
     if (others_ != nullptr) {
       bank_rule->CheckBankFor(bank_, inputs_.back().path, jobs, &found);
     } else {
       bank_rule->CheckBank(bank_, jobs, &found);
     }
+    Severity severity = *EffectiveSeverity(*rule, options_);
+    if (!found.messages) {
+      // Only which stories were found: each finding is at its story's
+      // fingerprint mark, which is all a directive looks at.
+      for (uint32_t k : found.stories) {
+        auto file = suppressions.find(bank_[k].file);
+        if (file != suppressions.end()) {
+          Diagnostic d;
+          d.file = bank_[k].file;
+          d.mark = bank_[k].mark;
+          d.rule = rule->id();
+          d.story = std::string(bank_[k].id);
+          if (file->second->Silences(d)) continue;
+        }
+        copied[k] = true;
+      }
+      if (options_.near_copies && !clustered) {
+        out.near_copies = std::move(found.clusters);
+        clustered = true;
+      }
+      continue;
+    }
     // Filtered in place and moved whole: a bank of near-copies can have
     // hundreds of thousands of these.
-    Severity severity = *EffectiveSeverity(*rule, options_);
     size_t kept = 0;
     for (size_t k = 0; k < found.findings.size(); ++k) {
       Diagnostic& d = found.findings[k];
@@ -433,6 +457,7 @@ void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
                 const RuleSet& rules, const LintOptions& options, LintSink* sink) {
   LintShared shared{catalog, options, rules, std::nullopt};
   if (options.infer) shared.signals.emplace(catalog);
+  shared.findings = sink->ReadsFindings();
   unsigned threads = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
                                       : std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs =

@@ -129,6 +129,10 @@ class DuplicateStory : public BankRule {
     for (const auto& [i, f] : repeats) {
       const StoryFingerprint& a = bank[f];
       (*reported)[i] = true;
+      if (!out->messages) {
+        out->AddStory(i);
+        continue;
+      }
       out->Add(i, At(bank[i], fmt::format("id '{}' is already used at {}:{}; give each "
                                           "story its own id", bank[i].id, a.file,
                                           a.mark.line)));
@@ -297,6 +301,10 @@ class DuplicateStory : public BankRule {
     for (uint32_t i : cluster) {
       if (reported[i]) continue;  // its id finding is the one it gets
       if (only != nullptr && !IsFile(bank[i].file, *only)) continue;
+      if (!out->messages) {
+        out->AddStory(i);
+        continue;
+      }
       if (cluster.size() == 2) {
         const StoryFingerprint& o = bank[cluster[0] == i ? cluster[1] : cluster[0]];
         int pct = static_cast<int>(std::lround(MinHashSimilarity(bank[i].minhash, o.minhash) * 100));
