@@ -283,6 +283,7 @@ namespace {
 struct FileBank {
   std::vector<std::string> ids, files;
   std::vector<StoryFingerprint> bank;
+  std::vector<size_t> family;  // story -> its family, or 13 for none
 };
 
 FileBank MakeFileBank(size_t n, uint32_t seed) {
@@ -291,6 +292,7 @@ FileBank MakeFileBank(size_t n, uint32_t seed) {
   fb.ids.resize(n);
   fb.files.resize(n);
   fb.bank.resize(n);
+  fb.family.resize(n);
   std::vector<MinHashSignature> family(13);
   for (MinHashSignature& f : family) {
     for (uint8_t& v : f) v = static_cast<uint8_t>(rng());
@@ -313,6 +315,7 @@ FileBank MakeFileBank(size_t n, uint32_t seed) {
                : rng() % 25 == 0 ? 12
                : rng() % 4 == 0  ? 1 + rng() % 11
                                  : family.size();
+    fb.family[i] = f;
     if (f < family.size()) {
       fp.minhash = family[f];
       // Family 12's copies sit near the threshold: whether two meet and
@@ -343,11 +346,23 @@ TEST_CASE("one file's findings against the bank are CheckBank's for that file") 
     BankFindings all;
     rule->CheckBank(fb.bank, 1, &all);
     std::mt19937 rng(seed);
-    // Files across the bank, asked in turn, and one file again after its
-    // signature changed.
-    for (int round = 0; round < 12; ++round) {
-      std::string file = fb.files[rng() % fb.files.size()];
-      if (round % 3 == 2) {
+    // Files across the bank, asked in turn. First those early and in the
+    // middle of the bank's order: the first files, and those of the first
+    // stories of the near-threshold family 12 and of its middle one (these
+    // take early places in buckets the later stories fill, and can push a
+    // story out of a bucket's first 16); then files at random, and one file
+    // again after its signature changed.
+    std::vector<size_t> early = {0, 1, fb.files.size() / 2};
+    std::vector<size_t> in12;
+    for (size_t i = 0; i < fb.family.size(); ++i) {
+      if (fb.family[i] == 12) in12.push_back(i);
+    }
+    for (size_t m = 0; m < std::min<size_t>(in12.size(), 4); ++m) early.push_back(in12[m]);
+    if (!in12.empty()) early.push_back(in12[in12.size() / 2]);
+    for (size_t round = 0; round < early.size() + 12; ++round) {
+      std::string file = round < early.size() ? fb.files[early[round]]
+                                              : fb.files[rng() % fb.files.size()];
+      if (round >= early.size() && round % 3 == 2) {
         for (StoryFingerprint& fp : fb.bank) {
           if (file == fp.file) fp.minhash[rng() % kMinHashSize] ^= 0x11;
         }
@@ -450,6 +465,91 @@ TEST_CASE("a file story that takes a full bucket's first places is answered as C
   BankFindings got;
   rule->CheckBankFor(bank, "f.yaml", 1, &got);
   CHECK(Formatted(got.findings) == Formatted(expected));
+}
+
+TEST_CASE("files at every place of a bucket's first 16 are answered as CheckBank does") {
+  // The case above at random: fillers, the story or two of f.yaml, X, Y and
+  // at times a copy of Y share a band-0 bucket, f.yaml's stories at a
+  // random place before or after X, X at places around the 16th, unrelated
+  // and unsigned stories between.
+  // Every file is asked, so the early, middle and late places all are.
+  const BankRule* rule = FindRule("duplicate-story")->AsBankRule();
+  for (uint32_t seed = 1; seed <= 40; ++seed) {
+    std::mt19937 rng(seed);
+    std::array<bool, kMinHashSize> xy{};
+    do {
+      xy.fill(false);
+      for (int p = 0; p < 4; ++p) xy[p] = true;
+      for (int n = 4; n < kMinHashSize / 2;) {
+        size_t p = rng() % kMinHashSize;
+        if (!xy[p]) xy[p] = true, ++n;
+      }
+    } while (HoldsAnotherBand(xy));
+    auto random_sig = [&](bool in_bucket) {
+      MinHashSignature sig;
+      for (uint8_t& v : sig) v = static_cast<uint8_t>(rng());
+      for (int p = 0; p < 4 && in_bucket; ++p) sig[p] = static_cast<uint8_t>(0x40 + p);
+      return sig;
+    };
+    MinHashSignature x = random_sig(true), y = x, f = x;
+    for (int p = 4; p < kMinHashSize; ++p) {
+      if (!xy[p]) y[p] = static_cast<uint8_t>(x[p] ^ 0x55);
+      f[p] = static_cast<uint8_t>(x[p] ^ 0x0f);
+    }
+    for (int p = 4, n = 4; p < kMinHashSize && n < kMinHashSize / 2; ++p) {
+      if (!xy[p]) f[p] = x[p], ++n;
+    }
+    MinHashSignature y2 = y, f2 = f;
+    for (int k = 0; k < 4; ++k) y2[4 + rng() % 60] ^= 0x21;
+    for (int k = 0; k < 4; ++k) f2[4 + rng() % 60] ^= 0x21;
+    struct Entry {
+      std::string id, file;
+      MinHashSignature sig;
+      bool signed_ = true;
+    };
+    // The bucket's stories in order, f.yaml's put in at f_at (before X,
+    // or after it), then Y and maybe its copy; other stories in between.
+    std::vector<Entry> bucket;
+    size_t fillers = 13 + rng() % 4;
+    for (size_t k = 0; k < fillers; ++k) bucket.push_back({"u" + std::to_string(k), "", random_sig(true)});
+    bucket.push_back({"x", "", x});
+    for (int k = rng() % 3; k > 0; --k) bucket.push_back({"v" + std::to_string(k), "", random_sig(true)});
+    size_t f_at = rng() % (bucket.size() + 1);
+    bool two = rng() % 3 == 0;
+    if (two) bucket.insert(bucket.begin() + static_cast<long>(f_at), {"f2", "f.yaml", f2});
+    bucket.insert(bucket.begin() + static_cast<long>(f_at), {"f", "f.yaml", f});
+    bucket.push_back({"y", "", y});
+    if (rng() % 2 == 0) bucket.push_back({"y2", "", y2});
+    std::vector<Entry> entries;
+    for (size_t k = 0; k < bucket.size(); ++k) {
+      entries.push_back(bucket[k]);
+      if (rng() % 4 == 0) entries.push_back({"r" + std::to_string(k), "", random_sig(false)});
+      if (rng() % 9 == 0) entries.push_back({"n" + std::to_string(k), "", random_sig(true), false});
+    }
+    std::vector<StoryFingerprint> bank(entries.size());
+    for (size_t k = 0; k < bank.size(); ++k) {
+      if (entries[k].file.empty()) entries[k].file = entries[k].id + ".yaml";
+    }
+    for (size_t k = 0; k < bank.size(); ++k) {
+      bank[k].file = entries[k].file.c_str();
+      bank[k].id = entries[k].id;
+      bank[k].mark = Mark{static_cast<int>(k) + 1, 1};
+      bank[k].has_minhash = entries[k].signed_;
+      bank[k].minhash = entries[k].sig;
+    }
+    BankFindings all;
+    rule->CheckBank(bank, 1, &all);
+    for (const Entry& asked : entries) {
+      std::vector<Diagnostic> expected;
+      for (const Diagnostic& d : all.findings) {
+        if (d.file == asked.file) expected.push_back(d);
+      }
+      BankFindings got;
+      rule->CheckBankFor(bank, asked.file, 1, &got);
+      INFO("seed " << seed << ", " << asked.file << ", f.yaml at " << f_at);
+      CHECK(Formatted(got.findings) == Formatted(expected));
+    }
+  }
 }
 
 }  // namespace

@@ -92,5 +92,43 @@ TEST_CASE("a copy's score drops only when duplicate-story runs", "[engine]") {
   }
 }
 
+// A sink that reads no findings, as the bank views' (BankStories).
+class StoriesOnly : public LintCollector {
+ public:
+  bool ReadsFindings() const override { return false; }
+};
+
+TEST_CASE("a sink that reads no findings gets the same scores and clusters", "[engine]") {
+  auto parts = testing::StrongParts();
+  std::string renamed = testing::StoryYaml(parts);  // its id is its file's name
+  parts["id"] = "ledger";
+  std::string story = testing::StoryYaml(parts);
+  // b repeats a's id, e is a's text under its own id, c silences
+  // duplicate-story for its file, d is no copy.
+  std::vector<LintInput> bank = {
+      {"a.yaml", true, story},
+      {"b.yaml", true, story},
+      {"c.yaml", true, "# starbank: ignore-file[duplicate-story] -- kept on purpose\n" + renamed},
+      {"d.yaml", true, NoSetbackStory()},
+      {"e.yaml", true, renamed}};
+  LintOptions options;
+  options.near_copies = true;
+  LintReport all = Lint(bank, Catalog::Default(), AllRules(), options);
+  StoriesOnly sink;
+  LintStream(bank, Catalog::Default(), AllRules(), options, &sink);
+  LintReport views = sink.Take();
+  CHECK(views.diagnostics.empty());
+  REQUIRE(views.stories.size() == all.stories.size());
+  for (size_t k = 0; k < all.stories.size(); ++k) {
+    INFO(all.stories[k].file);
+    CHECK(views.stories[k].score == all.stories[k].score);
+  }
+  CHECK(views.near_copies == all.near_copies);
+  // The premises: copies lose points, the silenced one does not.
+  REQUIRE(all.stories.size() == 5);
+  CHECK(all.stories[1].score < all.stories[2].score);
+  CHECK(all.stories[4].score < all.stories[2].score);
+}
+
 }  // namespace
 }  // namespace starbank

@@ -258,12 +258,13 @@ TEST_CASE("a keystroke re-lints its document only, against the bank's cached fil
   std::string a = BankStory("checkout-latency", "checkout");
   bank.Write("a.yaml", a);
   bank.Write("b.yaml", BankStory("checkout-latency-again", "checkout"));
-  bank.Write("c.yaml",
-             "id: pager\ntitle: Pager\nsituation: |\n  Nobody owned the "
-             "pager rotation and alerts went unanswered at night.\ntask: |\n"
-             "  I volunteered to set up an on-call schedule for the team.\n"
-             "action: |\n  I wrote runbooks and split the week into shifts.\n"
-             "result: |\n  Unanswered alerts dropped to zero in a month.\n");
+  std::string pager =
+      "id: pager\ntitle: Pager\nsituation: |\n  Nobody owned the "
+      "pager rotation and alerts went unanswered at night.\ntask: |\n"
+      "  I volunteered to set up an on-call schedule for the team.\n"
+      "action: |\n  I wrote runbooks and split the week into shifts.\n"
+      "result: |\n  Unanswered alerts dropped to zero in a month.\n";
+  bank.Write("c.yaml", pager);
   bank.Write("d.yaml",
              "id: hiring\ntitle: Hiring\nsituation: |\n  Our team had four "
              "open roles and a slow interview loop that lost candidates.\n"
@@ -303,6 +304,29 @@ TEST_CASE("a keystroke re-lints its document only, against the bank's cached fil
   CHECK(fingerprinted.empty());
   REQUIRE(found.size() == 1);
   CHECK(found == LintDuplicateMessages(bank, "a.yaml", edited));
+
+  // a.yaml becomes two stories, the second a copy of c.yaml's, then one
+  // again: the bank laid out for one story is laid out again each time.
+  auto as_item = [](const std::string& story) {
+    std::string item = "- ";
+    for (size_t at = 0; at < story.size();) {
+      size_t end = story.find('\n', at);
+      end = end == std::string::npos ? story.size() : end + 1;
+      if (at > 0) item += "  ";
+      item += story.substr(at, end - at);
+      at = end;
+    }
+    return item;
+  };
+  std::string two = as_item(edited) + as_item(pager.replace(pager.find("id: pager"), 9,
+                                                            "id: pager-copy"));
+  found = DuplicateMessages(server.Handle(ChangeMessage(uri, 3, two)));
+  CHECK(found.size() == 2);
+  CHECK(found == LintDuplicateMessages(bank, "a.yaml", two));
+  found = DuplicateMessages(server.Handle(ChangeMessage(uri, 4, edited)));
+  CHECK(found.size() == 1);
+  CHECK(found == LintDuplicateMessages(bank, "a.yaml", edited));
+  CHECK(fingerprinted.empty());
 
   // b.yaml rewritten on disk: the watched-file event has it read again,
   // and only it; the copy is gone.

@@ -116,6 +116,11 @@ class LintSink {
   virtual ~LintSink() = default;
   virtual void File(FileLint& file) = 0;
   virtual void Bank(BankLint& bank) = 0;
+  /// Whether the sink reads findings. One that reads only stories, scores
+  /// and clusters (the bank views) is handed none: the story rules do not
+  /// run, and the bank rules say which stories they found without making
+  /// their messages. Scores are the same either way.
+  virtual bool ReadsFindings() const { return true; }
 };
 
 /// Lints the inputs as one bank, handing each file's results to `sink` as

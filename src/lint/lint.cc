@@ -79,6 +79,7 @@ struct LintShared {
   const LintOptions& options;
   const RuleSet& rules;
   std::optional<SignalIndex> signals;  // only with options.infer
+  bool findings = true;  // the sink reads them (LintSink::ReadsFindings)
 };
 
 void LintStory(const Story& story, std::string_view source,
@@ -90,6 +91,7 @@ void LintStory(const Story& story, std::string_view source,
   ao.words_per_minute = options.words_per_minute;
   StoryAnalysis a = Analyze(story, catalog, ao);
   for (const Rule* rule : shared.rules) {
+    if (!shared.findings) break;
     if (rule->AsBankRule() != nullptr || !RuleEnabled(rule->id(), options)) continue;
     RuleContext ctx(story, a, catalog, options, source);
     ctx.source_lines = &lines;
@@ -243,10 +245,28 @@ class Merger {
   // For LintInBank: the one input is file `at` of a bank whose other files
   // are `others`; their fingerprints join the bank around its own, and
   // only its bank-wide findings are asked for.
-  void Surround(const std::vector<const BankFile*>& others, size_t at) {
+  //
+  // With `layout` (kept by the caller for the same bank), the others'
+  // fingerprints laid out by the last call are taken over, not copied
+  // again: when the input has as many stories as then, its own are written
+  // over theirs in place. Finish hands the layout back.
+  void Surround(const std::vector<const BankFile*>& others, size_t at, BankLayout* layout) {
     others_ = &others;
     at_ = std::min(at, others.size());
+    layout_ = layout;
+    if (layout != nullptr && layout->filled && layout->at == at_) {
+      bank_.swap(layout->fingerprints);
+      own_first_ = layout->before;
+      reuse_ = layout->own;
+      return;
+    }
+    // Sized once: grown story by story, a bank of 5,000 was copied and
+    // its new pages touched about a dozen times on every keystroke.
+    size_t stories = 0;
+    for (const BankFile* f : others) stories += f->fingerprints.size();
+    bank_.reserve(stories + 16);
     for (size_t f = 0; f < at_; ++f) AddOther(*others[f]);
+    own_first_ = bank_.size();
   }
 
  private:
@@ -256,7 +276,6 @@ class Merger {
       fp.file = f.path.c_str();
       fp.id = f.ids[k];
       bank_.push_back(fp);
-      scores_.emplace_back();
     }
   }
 
@@ -275,12 +294,21 @@ class Merger {
     std::stable_sort(file.errors.begin(), file.errors.end(), DiagnosticLess);
     std::stable_sort(file.findings.begin(), file.findings.end(), DiagnosticLess);
     const char* path = inputs_[next_].path.c_str();
-    own_first_ = bank_.size();
+    if (others_ == nullptr) {
+      own_first_ = bank_.size();
+    } else if (reuse_ != kNoReuse && reuse_ != r.fingerprints.size()) {
+      bank_.resize(own_first_);  // the layout's own and later stories go
+      reuse_ = kNoReuse;
+    }
     for (size_t k = 0; k < r.fingerprints.size(); ++k) {
       StoryFingerprint& fp = r.fingerprints[k];
       fp.file = path;
       fp.id = ids_.Add(r.stories[k].id);
-      bank_.push_back(fp);
+      if (reuse_ != kNoReuse) {
+        bank_[own_first_ + k] = fp;
+      } else {
+        bank_.push_back(fp);
+      }
       scores_.push_back(r.scores[k]);
     }
     file.stories = std::move(r.stories);
@@ -297,17 +325,21 @@ class Merger {
   std::vector<StoryFingerprint> bank_;  // one per story, in input order
   StringArena ids_;                     // bank_[k].id
   // Story k's score as its analysis gave it, five bytes a story; finished
-  // in Finish, once the bank rules have run.
+  // in Finish, once the bank rules have run. With others (Surround), the
+  // input's stories only: story own_first_ + k's is scores_[k].
   std::vector<StoryScore> scores_;
   std::deque<Suppressions> deferred_;
   const std::vector<const BankFile*>* others_ = nullptr;  // see Surround
   size_t at_ = 0;
   size_t own_first_ = 0;  // the ordinal of the (last) input's first story
+  BankLayout* layout_ = nullptr;  // see Surround
+  static constexpr size_t kNoReuse = ~size_t{0};
+  size_t reuse_ = kNoReuse;  // the layout's own stories, written over in place
 };
 
 void Merger::Finish(int jobs) {
-  size_t own_end = bank_.size();
-  if (others_ != nullptr) {
+  size_t own_end = others_ != nullptr ? own_first_ + scores_.size() : bank_.size();
+  if (others_ != nullptr && reuse_ == kNoReuse) {
     for (size_t f = at_; f < others_->size(); ++f) AddOther(*(*others_)[f]);
   }
   std::unordered_map<std::string_view, Suppressions*> suppressions;
@@ -319,14 +351,36 @@ void Merger::Finish(int jobs) {
     const BankRule* bank_rule = rule->AsBankRule();
     if (bank_rule == nullptr || !RuleEnabled(rule->id(), options_)) continue;
     BankFindings found;
+    found.messages = others_ != nullptr || sink_->ReadsFindings();
     if (others_ != nullptr) {
       bank_rule->CheckBankFor(bank_, inputs_.back().path, jobs, &found);
     } else {
       bank_rule->CheckBank(bank_, jobs, &found);
     }
+    Severity severity = *EffectiveSeverity(*rule, options_);
+    if (!found.messages) {
+      // Only which stories were found: each finding is at its story's
+      // fingerprint mark, which is all a directive looks at.
+      for (uint32_t k : found.stories) {
+        auto file = suppressions.find(bank_[k].file);
+        if (file != suppressions.end()) {
+          Diagnostic d;
+          d.file = bank_[k].file;
+          d.mark = bank_[k].mark;
+          d.rule = rule->id();
+          d.story = std::string(bank_[k].id);
+          if (file->second->Silences(d)) continue;
+        }
+        copied[k] = true;
+      }
+      if (options_.near_copies && !clustered) {
+        out.near_copies = std::move(found.clusters);
+        clustered = true;
+      }
+      continue;
+    }
     // Filtered in place and moved whole: a bank of near-copies can have
     // hundreds of thousands of these.
-    Severity severity = *EffectiveSeverity(*rule, options_);
     size_t kept = 0;
     for (size_t k = 0; k < found.findings.size(); ++k) {
       Diagnostic& d = found.findings[k];
@@ -370,10 +424,10 @@ void Merger::Finish(int jobs) {
   out.scores.reserve(end - first);
   for (size_t k = first; k < end; ++k) {
     if (!copied[k]) {
-      out.scores.push_back(scores_[k]);
+      out.scores.push_back(scores_[k - first]);
       continue;
     }
-    Dimensions d = scores_[k].Unpack();
+    Dimensions d = scores_[k - first].Unpack();
     PenalizeDuplicate(&d);
     out.scores.emplace_back(d);
   }
@@ -382,6 +436,13 @@ void Merger::Finish(int jobs) {
   // stable_sort's, without its buffer of as many findings again.
   std::sort(out.findings.begin(), out.findings.end(), DiagnosticLess);
   sink_->Bank(out);
+  if (layout_ != nullptr) {
+    layout_->fingerprints.swap(bank_);
+    layout_->at = at_;
+    layout_->before = own_first_;
+    layout_->own = own_end - own_first_;
+    layout_->filled = true;
+  }
 }
 
 }  // namespace
@@ -396,6 +457,7 @@ void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
                 const RuleSet& rules, const LintOptions& options, LintSink* sink) {
   LintShared shared{catalog, options, rules, std::nullopt};
   if (options.infer) shared.signals.emplace(catalog);
+  shared.findings = sink->ReadsFindings();
   unsigned threads = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
                                       : std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs =
@@ -464,14 +526,14 @@ BankFile FingerprintInput(const LintInput& input, const Catalog& catalog,
 
 LintReport LintInBank(const LintInput& doc, const std::vector<const BankFile*>& bank,
                       size_t at, const Catalog& catalog, const RuleSet& rules,
-                      const LintOptions& options) {
+                      const LintOptions& options, BankLayout* layout) {
   LintShared shared{catalog, options, rules, std::nullopt};
   if (options.infer) shared.signals.emplace(catalog);
   std::vector<LintInput> inputs;
   inputs.push_back(doc);
   LintCollector collector(1);
   Merger merger(inputs, rules, options, &collector);
-  merger.Surround(bank, at);
+  merger.Surround(bank, at, layout);
   merger.Add(0, LintOne(inputs[0], shared));
   int jobs = options.jobs > 0
                  ? options.jobs

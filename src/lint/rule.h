@@ -121,11 +121,17 @@ struct BankFindings {
   /// two or more, ordered by their first story), the same on any number of
   /// threads. Filled by CheckBank, not by CheckBankFor.
   std::vector<std::vector<uint32_t>> clusters;
+  /// In: false when the caller reads only which stories were found. A rule
+  /// then adds the stories alone (AddStory), each finding being at its
+  /// story's fingerprint mark, and makes no message: a bank of 100,000
+  /// templated stories has tens of thousands of them.
+  bool messages = true;
 
   void Add(uint32_t story, Diagnostic d) {
     stories.push_back(story);
     findings.push_back(std::move(d));
   }
+  void AddStory(uint32_t story) { stories.push_back(story); }
 };
 
 /// A rule that compares the stories of the whole bank (duplicate-story) by

@@ -19,6 +19,9 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "rules.h"
 #include "text/tokens.h"
@@ -60,34 +63,43 @@ class DuplicateStory : public BankRule {
 
   // One file's findings, for the language server on every keystroke: the
   // file's stories (one run of the bank) against an index of the others,
-  // kept while their signatures stay the same. The findings are those
-  // CheckBank gives the file (see IncrementalFor); where the index cannot
-  // promise that, the whole bank is clustered as CheckBank does.
+  // kept while their signatures and the file's place and story count stay
+  // the same. The findings are those CheckBank gives the file (see
+  // IncrementalFor). A file whose stories are not one run of the bank
+  // (never so for lint's inputs) is answered by clustering the whole bank.
   void CheckBankFor(const std::vector<StoryFingerprint>& bank, std::string_view file,
                     int jobs, BankFindings* out) const override {
     size_t b = 0;
-    while (b < bank.size() && file != bank[b].file) ++b;
+    while (b < bank.size() && !IsFile(bank[b].file, file)) ++b;
     if (b == bank.size()) return;  // no story of the file: no finding
     size_t e = b;
-    while (e < bank.size() && file == bank[e].file) ++e;
+    while (e < bank.size() && IsFile(bank[e].file, file)) ++e;
     bool one_run = true;
-    for (size_t i = e; i < bank.size() && one_run; ++i) one_run = file != bank[i].file;
+    for (size_t i = e; i < bank.size() && one_run; ++i) one_run = !IsFile(bank[i].file, file);
     if (one_run) {
       std::vector<bool> reported(bank.size(), false);
       BankFindings found;
       SameIdsOf(bank, b, e, &reported, &found);
-      std::lock_guard<std::mutex> lock(index_mu_);
-      if (IncrementalFor(bank, b, e, jobs, reported, &found)) {
-        for (size_t k = 0; k < found.findings.size(); ++k) {
-          out->Add(found.stories[k], std::move(found.findings[k]));
-        }
-        return;
+      {
+        std::lock_guard<std::mutex> lock(index_mu_);
+        IncrementalFor(bank, b, e, reported, &found);
       }
+      for (size_t k = 0; k < found.findings.size(); ++k) {
+        out->Add(found.stories[k], std::move(found.findings[k]));
+      }
+      return;
     }
     WholeBankFor(bank, file, jobs, out);
   }
 
  private:
+  // Whether path `f` spells `file`, without measuring `f` first: on every
+  // keystroke the language server looks for its file among the bank's.
+  static bool IsFile(const char* f, std::string_view file) {
+    return f == file.data() ||
+           (std::strncmp(f, file.data(), file.size()) == 0 && f[file.size()] == '\0');
+  }
+
   static Diagnostic At(const StoryFingerprint& s, std::string message) {
     Diagnostic d;
     d.file = std::string(s.file);
@@ -116,6 +128,10 @@ class DuplicateStory : public BankRule {
     for (const auto& [i, f] : repeats) {
       const StoryFingerprint& a = bank[f];
       (*reported)[i] = true;
+      if (!out->messages) {
+        out->AddStory(i);
+        continue;
+      }
       out->Add(i, At(bank[i], Format(msg::kDuplicateStorySameId, bank[i].id, a.file,
                                           a.mark.line)));
     }
@@ -282,7 +298,11 @@ class DuplicateStory : public BankRule {
     constexpr size_t kNamed = 3;
     for (uint32_t i : cluster) {
       if (reported[i]) continue;  // its id finding is the one it gets
-      if (only != nullptr && *only != bank[i].file) continue;
+      if (only != nullptr && !IsFile(bank[i].file, *only)) continue;
+      if (!out->messages) {
+        out->AddStory(i);
+        continue;
+      }
       if (cluster.size() == 2) {
         const StoryFingerprint& o = bank[cluster[0] == i ? cluster[1] : cluster[0]];
         int pct = static_cast<int>(std::lround(MinHashSimilarity(bank[i].minhash, o.minhash) * 100));
@@ -360,20 +380,48 @@ class DuplicateStory : public BankRule {
     }
   }
 
-  // The bank without one file's stories, as the banding left it: "others"
-  // are numbered in bank order with the file's run taken out.
+  // The bank without one file's stories [at, at + run), as the banding
+  // leaves it with the file in place. "Others" are numbered in bank order
+  // with the file's run taken out, so other o is bank story o before the
+  // file and o + run after it.
+  //
+  // Putting the file back changes the others' links in one way only: a
+  // file story in a band bucket takes a place among its first kBucketWalk,
+  // and an other after the file can lose its place there, and with it its
+  // links to the bucket's later stories (an other before the file keeps its
+  // place). Only an other at place kBucketWalk - run or later of a bucket
+  // can lose it. So the index keeps the others' linked sets without those
+  // links ("groups": every link the file cannot take away), and those links
+  // apart, each as the groups it joins; a keystroke puts back the ones the
+  // file's stories leave in place, and adds the file's own.
   struct OthersIndex {
+    size_t at = 0, run = 0;
     std::vector<bool> has_minhash;
     std::vector<MinHashSignature> minhash;
-    std::vector<uint32_t> set_of;             // other -> its linked set, or kNone
-    std::vector<std::vector<uint32_t>> sets;  // others, ascending
+    std::vector<uint32_t> group;        // other -> its group
+    std::vector<uint32_t> group_begin;  // group g's others: members[begin[g], begin[g + 1])
+    std::vector<uint32_t> members;      // others, ascending within a group
+    // A link the file can take away: other `from`, at place `place` of its
+    // bucket `key` in band `band`, near stories of the groups
+    // targets[first, first + count) later in the bucket.
+    struct Loose {
+      uint32_t key;
+      uint16_t band;
+      uint16_t place;
+      uint32_t from, first, count;
+    };
+    std::vector<Loose> loose;
+    std::vector<uint32_t> targets;
     // Per band (order * kBandsPerOrder + band): (band key, other), sorted.
     std::vector<std::vector<std::pair<uint32_t, uint32_t>>> bands;
   };
 
   // Whether the index describes the bank less stories [b, e).
   bool IndexFits(const std::vector<StoryFingerprint>& bank, size_t b, size_t e) const {
-    if (!index_ || index_->has_minhash.size() != bank.size() - (e - b)) return false;
+    if (!index_ || index_->at != b || index_->run != e - b ||
+        index_->has_minhash.size() != bank.size() - (e - b)) {
+      return false;
+    }
     for (size_t i = 0, o = 0; i < bank.size(); ++i) {
       if (i == b) i = e;
       if (i == bank.size()) break;
@@ -384,168 +432,231 @@ class DuplicateStory : public BankRule {
     return true;
   }
 
-  void BuildIndex(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
-                  int jobs) const {
+  void BuildIndex(const std::vector<StoryFingerprint>& bank, size_t b, size_t e) const {
     auto index = std::make_unique<OthersIndex>();
-    std::vector<StoryFingerprint> others;
-    others.reserve(bank.size() - (e - b));
+    index->at = b;
+    index->run = e - b;
+    const size_t n = bank.size() - (e - b);
     for (size_t i = 0; i < bank.size(); ++i) {
-      if (i < b || i >= e) others.push_back(bank[i]);
+      if (i >= b && i < e) continue;
+      index->has_minhash.push_back(bank[i].has_minhash);
+      index->minhash.push_back(bank[i].minhash);
     }
-    for (const StoryFingerprint& f : others) {
-      index->has_minhash.push_back(f.has_minhash);
-      index->minhash.push_back(f.minhash);
-    }
-    index->sets = LinkedSets(others, jobs);
-    index->set_of.assign(others.size(), kNone);
-    for (size_t s = 0; s < index->sets.size(); ++s) {
-      for (uint32_t o : index->sets[s]) index->set_of[o] = static_cast<uint32_t>(s);
-    }
+    const std::vector<MinHashSignature>& sig = index->minhash;
     index->bands.resize(kOrders * kBandsPerOrder);
     for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
       auto& keys = index->bands[static_cast<size_t>(band)];
-      for (uint32_t o = 0; o < others.size(); ++o) {
-        if (!others[o].has_minhash) continue;
-        keys.emplace_back(static_cast<uint32_t>(BandKey(others[o].minhash,
-                                                        band / kBandsPerOrder,
+      for (uint32_t o = 0; o < n; ++o) {
+        if (!index->has_minhash[o]) continue;
+        keys.emplace_back(static_cast<uint32_t>(BandKey(sig[o], band / kBandsPerOrder,
                                                         band % kBandsPerOrder)),
                           o);
       }
       std::sort(keys.begin(), keys.end());
     }
+    // The others' place p (from 0) in a bucket, in bank order: it meets the
+    // later ones when p < kBucketWalk (BandTable). A link from an other
+    // after the file at a place the file can take is loose.
+    auto loose = [&](uint32_t o, size_t place) {
+      return o >= b && place + (e - b) >= static_cast<size_t>(kBucketWalk);
+    };
+    auto buckets = [&](auto&& visit) {
+      for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
+        const auto& keys = index->bands[static_cast<size_t>(band)];
+        for (size_t lo = 0, hi; lo < keys.size(); lo = hi) {
+          hi = lo + 1;
+          while (hi < keys.size() && keys[hi].first == keys[lo].first) ++hi;
+          if (hi - lo >= 2) visit(band, keys.data() + lo, hi - lo);
+        }
+      }
+    };
+    // The groups: every link but the loose ones.
+    Forest forest(n);
+    buckets([&](int, const std::pair<uint32_t, uint32_t>* m, size_t size) {
+      for (size_t p = 0; p < std::min<size_t>(size, kBucketWalk); ++p) {
+        uint32_t a = m[p].second;
+        if (loose(a, p)) continue;
+        for (size_t q = p + 1; q < size; ++q) {
+          uint32_t x = m[q].second;
+          if (forest.Find(a) != forest.Find(x) && SameCount(sig[a], sig[x]) >= kMinSame) {
+            forest.Union(a, x);
+          }
+        }
+      }
+    });
+    // Groups numbered by their first other.
+    index->group.assign(n, kNone);
+    uint32_t groups = 0;
+    for (uint32_t o = 0; o < n; ++o) {
+      uint32_t r = forest.Find(o);
+      index->group[o] = r == o ? groups++ : index->group[r];
+    }
+    index->group_begin.assign(groups + 1, 0);
+    for (uint32_t o = 0; o < n; ++o) ++index->group_begin[index->group[o] + 1];
+    for (uint32_t g = 0; g < groups; ++g) index->group_begin[g + 1] += index->group_begin[g];
+    index->members.resize(n);
+    std::vector<uint32_t> fill(index->group_begin.begin(), index->group_begin.end() - 1);
+    for (uint32_t o = 0; o < n; ++o) index->members[fill[index->group[o]]++] = o;
+    // The loose links, each as the groups it reaches.
+    std::vector<uint32_t> reached;
+    buckets([&](int band, const std::pair<uint32_t, uint32_t>* m, size_t size) {
+      for (size_t p = 0; p < std::min<size_t>(size, kBucketWalk); ++p) {
+        uint32_t a = m[p].second;
+        if (!loose(a, p)) continue;
+        reached.clear();
+        for (size_t q = p + 1; q < size; ++q) {
+          uint32_t x = m[q].second, g = index->group[x];
+          if (g == index->group[a] ||
+              std::find(reached.begin(), reached.end(), g) != reached.end()) {
+            continue;
+          }
+          if (SameCount(sig[a], sig[x]) >= kMinSame) reached.push_back(g);
+        }
+        if (reached.empty()) continue;
+        index->loose.push_back({m[p].first, static_cast<uint16_t>(band),
+                                static_cast<uint16_t>(p), a,
+                                static_cast<uint32_t>(index->targets.size()),
+                                static_cast<uint32_t>(reached.size())});
+        index->targets.insert(index->targets.end(), reached.begin(), reached.end());
+      }
+    });
     index_ = std::move(index);
   }
 
-  // CheckBank's near-duplicate findings for stories [b, e), from the index
-  // of the others; false (nothing written) when the index cannot tell.
+  // CheckBank's near-duplicate findings for stories [b, e), the one run of
+  // a file, from the index of the others.
   //
   // Why it agrees with CheckBank: in a band, story x meets story a < x of
   // its bucket exactly when a is among the bucket's first kBucketWalk
   // stories (by bank order; BandTable), and they are linked when Near(a,
   // x); the linked sets are the connected parts of those links, whatever
   // the order of work (skipped meetings are of stories already linked).
-  // Adding the file's stories to the others adds links that touch them,
-  // and removes none unless a file story takes one of the first
-  // kBucketWalk places of a full bucket from another story: then this
-  // returns false. Otherwise each file story's linked set is itself plus
-  // the others' linked sets (and lone others) it links to, directly or
-  // through other file stories, and SplitSet, which depends on the set
-  // alone, splits it as it does in the whole bank. Sets without a file
-  // story give the file no finding.
-  bool IncrementalFor(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
-                      int jobs, const std::vector<bool>& reported,
-                      BankFindings* out) const {
-    if (!IndexFits(bank, b, e)) BuildIndex(bank, b, e, jobs);
+  // The whole bank's links are: the others' links the file cannot take
+  // away (the index's groups), the loose ones whose other keeps its place
+  // once the file's stories are in its bucket, and the links of the file's
+  // stories with their buckets. Each file story's linked set is the
+  // connected part of those that holds it, and SplitSet, which depends on
+  // the set alone, splits it as it does in the whole bank. Sets without a
+  // file story give the file no finding.
+  void IncrementalFor(const std::vector<StoryFingerprint>& bank, size_t b, size_t e,
+                      const std::vector<bool>& reported, BankFindings* out) const {
+    if (!IndexFits(bank, b, e)) BuildIndex(bank, b, e);
     const OthersIndex& ix = *index_;
     const uint32_t k = static_cast<uint32_t>(e - b);
+    const uint32_t groups = static_cast<uint32_t>(ix.group_begin.size() - 1);
     auto global = [&](uint32_t o) { return o < b ? o : o + k; };
     auto mine = [&](uint32_t g) { return g >= b && g < e; };
-    // Union-find nodes: the file's stories (0..k-1), then the others' sets,
-    // then others in no set, added as met.
-    std::vector<uint32_t> parent(k + ix.sets.size());
+    // Union-find nodes: the file's stories (0..k-1), then the groups.
+    std::vector<uint32_t> parent(k + groups);
     for (uint32_t n = 0; n < parent.size(); ++n) parent[n] = n;
-    std::vector<std::pair<uint32_t, uint32_t>> single_nodes;  // (other, node)
     auto find = [&](uint32_t x) {
       while (parent[x] != x) x = parent[x] = parent[parent[x]];
       return x;
     };
+    auto unite = [&](uint32_t u, uint32_t v) {
+      u = find(u);
+      v = find(v);
+      if (u < v) parent[v] = u;
+      if (v < u) parent[u] = v;
+    };
     auto node_of = [&](uint32_t g) -> uint32_t {
       if (mine(g)) return g - static_cast<uint32_t>(b);
-      uint32_t o = g < b ? g : g - k;
-      if (ix.set_of[o] != kNone) return k + ix.set_of[o];
-      for (const auto& [other, node] : single_nodes) {
-        if (other == o) return node;
-      }
-      parent.push_back(static_cast<uint32_t>(parent.size()));
-      single_nodes.emplace_back(o, parent.back());
-      return parent.back();
+      return k + ix.group[g < b ? g : g - k];
     };
     std::vector<bool> linked(k, false);
     auto join = [&](uint32_t u, uint32_t v) {
-      if (!Near(bank[u], bank[v])) return;
+      uint32_t nu = node_of(u), nv = node_of(v);
+      if (find(nu) == find(nv) || !Near(bank[u], bank[v])) return;
       for (uint32_t g : {u, v}) {
         if (mine(g)) linked[g - b] = true;
       }
-      uint32_t ru = find(node_of(u)), rv = find(node_of(v));
-      if (ru < rv) parent[rv] = ru;
-      if (rv < ru) parent[ru] = rv;
+      unite(nu, nv);
     };
-    std::vector<uint32_t> bucket;
-    for (int band = 0; band < kOrders * kBandsPerOrder; ++band) {
-      const int order = band / kBandsPerOrder, row = band % kBandsPerOrder;
+    // The file stories' band keys (kNone for a story without a signature:
+    // a real key can be ~0u too, so has_minhash is checked as well).
+    const int kBands = kOrders * kBandsPerOrder;
+    std::vector<uint32_t> keys_of(static_cast<size_t>(kBands) * k, kNone);
+    for (uint32_t i = 0; i < k; ++i) {
+      if (!bank[b + i].has_minhash) continue;
+      for (int band = 0; band < kBands; ++band) {
+        keys_of[static_cast<size_t>(band) * k + i] = static_cast<uint32_t>(
+            BandKey(bank[b + i].minhash, band / kBandsPerOrder, band % kBandsPerOrder));
+      }
+    }
+    auto file_in = [&](int band, uint32_t key) {  // file stories in bucket `key`
+      uint32_t count = 0;
+      for (uint32_t i = 0; i < k; ++i) {
+        count += bank[b + i].has_minhash && keys_of[static_cast<size_t>(band) * k + i] == key;
+      }
+      return count;
+    };
+    // Loose links the file leaves in place.
+    for (const OthersIndex::Loose& l : ix.loose) {
+      if (l.place + file_in(l.band, l.key) >= kBucketWalk) continue;  // pushed out
+      for (uint32_t t = l.first; t < l.first + l.count; ++t) {
+        unite(k + ix.group[l.from], k + ix.targets[t]);
+      }
+    }
+    // The file stories' links: with the first kBucketWalk of their bucket
+    // before them, and, from a place among the first kBucketWalk, with
+    // every later story of it.
+    std::vector<uint32_t> file_bucket;
+    for (int band = 0; band < kBands; ++band) {
       const auto& keys = ix.bands[static_cast<size_t>(band)];
-      for (size_t i = b; i < e; ++i) {
-        if (!bank[i].has_minhash) continue;
-        uint32_t key = static_cast<uint32_t>(BandKey(bank[i].minhash, order, row));
+      for (uint32_t i = 0; i < k; ++i) {
+        if (!bank[b + i].has_minhash) continue;
+        uint32_t key = keys_of[static_cast<size_t>(band) * k + i];
         bool first = true;  // the bucket is walked from its first file story
-        for (size_t j = b; j < i && first; ++j) {
-          first = !bank[j].has_minhash ||
-                  static_cast<uint32_t>(BandKey(bank[j].minhash, order, row)) != key;
+        for (uint32_t j = 0; j < i && first; ++j) {
+          first = !bank[b + j].has_minhash || keys_of[static_cast<size_t>(band) * k + j] != key;
         }
         if (!first) continue;
-        // The bucket, in bank order: its others before the file, the file's
-        // stories, then its others after, cut at kBucketWalk + (file
-        // stories) places. Others are numbered in bank order, so a key's
-        // run in `keys` is in bank order too. A pair with a kept story is
-        // never cut: a kept file story leaves fewer than kBucketWalk others
-        // (or the bucket lost one and this returns false below), and the
-        // file's stories are all in.
-        const size_t cap = kBucketWalk;
+        file_bucket.clear();
+        for (uint32_t j = i; j < k; ++j) {
+          if (bank[b + j].has_minhash && keys_of[static_cast<size_t>(band) * k + j] == key) {
+            file_bucket.push_back(static_cast<uint32_t>(b) + j);
+          }
+        }
         auto lo = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, 0u));
         auto mid = std::lower_bound(lo, keys.end(), std::make_pair(key, static_cast<uint32_t>(b)));
-        auto hi = std::lower_bound(mid, keys.end(), std::make_pair(key + 1, 0u));
-        if (key == ~0u) hi = keys.end();
-        size_t others = static_cast<size_t>(hi - lo);
-        bucket.clear();
-        for (auto it = lo; it != mid && bucket.size() < cap; ++it) bucket.push_back(it->second);
-        for (size_t j = i; j < e; ++j) {
-          if (bank[j].has_minhash &&
-              static_cast<uint32_t>(BandKey(bank[j].minhash, order, row)) == key) {
-            bucket.push_back(static_cast<uint32_t>(j));
-          }
+        auto hi = key == ~0u ? keys.end()
+                             : std::lower_bound(mid, keys.end(), std::make_pair(key + 1, 0u));
+        const size_t before = static_cast<size_t>(mid - lo);
+        for (auto it = lo; it != mid && it - lo < kBucketWalk; ++it) {
+          for (uint32_t f : file_bucket) join(it->second, f);
         }
-        const size_t limit = cap + (bucket.size() - std::min(static_cast<size_t>(mid - lo), cap));
-        for (auto it = mid; it != hi && bucket.size() < limit; ++it) {
-          bucket.push_back(global(it->second));
-        }
-        size_t kept = std::min(bucket.size(), cap);
-        size_t kept_others = 0;
-        for (size_t p = 0; p < kept; ++p) kept_others += !mine(bucket[p]);
-        if (kept_others < std::min(others, cap)) return false;  // one pushed out
-        // Every pair a < x of the bucket with a kept, one of them a file story.
-        for (size_t p = 0; p < kept; ++p) {
-          bool p_mine = mine(bucket[p]);
-          for (size_t q = p + 1; q < bucket.size(); ++q) {
-            if (p_mine || mine(bucket[q])) join(bucket[p], bucket[q]);
-          }
+        for (size_t p = 0; p < file_bucket.size() && before + p < kBucketWalk; ++p) {
+          for (size_t q = p + 1; q < file_bucket.size(); ++q) join(file_bucket[p], file_bucket[q]);
+          for (auto it = mid; it != hi; ++it) join(file_bucket[p], global(it->second));
         }
       }
     }
-    // Each linked file story's set: the file stories and others' sets and
-    // stories joined to it.
-    std::vector<std::vector<uint32_t>> sets;
+    // Each linked file story's set: the file stories and the groups joined
+    // to it.
     std::vector<uint32_t> roots;
     for (uint32_t i = 0; i < k; ++i) {
+      if (linked[i] && std::find(roots.begin(), roots.end(), find(i)) == roots.end()) {
+        roots.push_back(find(i));
+      }
+    }
+    if (roots.empty()) return;
+    std::vector<std::vector<uint32_t>> sets(roots.size());
+    for (uint32_t i = 0; i < k; ++i) {
       if (!linked[i]) continue;
-      uint32_t r = find(i);
-      if (std::find(roots.begin(), roots.end(), r) != roots.end()) continue;
-      roots.push_back(r);
-      std::vector<uint32_t> set;
-      for (uint32_t j = 0; j < k; ++j) {
-        if (linked[j] && find(j) == r) set.push_back(static_cast<uint32_t>(b) + j);
+      size_t r = static_cast<size_t>(std::find(roots.begin(), roots.end(), find(i)) - roots.begin());
+      sets[r].push_back(static_cast<uint32_t>(b) + i);
+    }
+    for (uint32_t g = 0; g < groups; ++g) {
+      auto r = std::find(roots.begin(), roots.end(), find(k + g));
+      if (r == roots.end()) continue;
+      std::vector<uint32_t>& set = sets[static_cast<size_t>(r - roots.begin())];
+      for (uint32_t m = ix.group_begin[g]; m < ix.group_begin[g + 1]; ++m) {
+        set.push_back(global(ix.members[m]));
       }
-      for (uint32_t s = 0; s < ix.sets.size(); ++s) {
-        if (find(k + s) != r) continue;
-        for (uint32_t o : ix.sets[s]) set.push_back(global(o));
-      }
-      for (const auto& [other, node] : single_nodes) {
-        if (find(node) == r) set.push_back(global(other));
-      }
-      std::sort(set.begin(), set.end());
-      sets.push_back(std::move(set));
     }
     std::vector<std::vector<uint32_t>> clusters;
-    for (const std::vector<uint32_t>& set : sets) {
+    for (std::vector<uint32_t>& set : sets) {
+      std::sort(set.begin(), set.end());
       for (std::vector<uint32_t>& c : SplitSet(bank, set)) clusters.push_back(std::move(c));
     }
     std::sort(clusters.begin(), clusters.end());
@@ -555,16 +666,29 @@ class DuplicateStory : public BankRule {
       for (uint32_t i : c) has_mine |= mine(i);
       if (has_mine) ReportCluster(bank, c, reported, out, &file);
     }
-    return true;
   }
 
   mutable std::mutex index_mu_;
   mutable std::unique_ptr<OthersIndex> index_;
 
-  // Agreeing positions, 8 at a time: a byte of a ^ b is zero where they
-  // agree. Without branches, a compare is a few instructions a word; it is
-  // the inner loop of the banding, met up to 16 times a band a story.
+  // Agreeing positions. With SSE2 (every x86-64), 16 at a time: equal
+  // bytes compare to -1, subtracted into a per-byte count (at most 4), and
+  // one sum of absolute differences adds those up. Otherwise 8 at a time: a
+  // byte of a ^ b is zero where they agree. Either way a compare is a few
+  // instructions without branches; it is the inner loop of the banding,
+  // met up to 16 times a band a story, and of SplitSet.
   static int SameCount(const MinHashSignature& a, const MinHashSignature& b) {
+#if defined(__SSE2__)
+    static_assert(kHashes % 16 == 0, "signatures are whole 16-byte blocks");
+    __m128i count = _mm_setzero_si128();
+    for (int k = 0; k < kHashes; k += 16) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a.data() + k));
+      __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b.data() + k));
+      count = _mm_sub_epi8(count, _mm_cmpeq_epi8(x, y));
+    }
+    __m128i sums = _mm_sad_epu8(count, _mm_setzero_si128());
+    return _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+#else
     constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
     int differ = 0;
     for (int k = 0; k < kHashes; k += 8) {
@@ -578,6 +702,7 @@ class DuplicateStory : public BankRule {
       differ += static_cast<int>(((nonzero >> 7) * 0x0101010101010101ULL) >> 56);
     }
     return kHashes - differ;
+#endif
   }
 
   // Position of row `row` of band `band` when reading in order `order`: an

@@ -208,6 +208,8 @@ struct Settings {
   mutable uint64_t bank_stamp = 0;       // Impl::edits when it was built
   mutable std::vector<const BankFile*> bank;
   mutable size_t bank_at = 0;
+  // `bank`'s fingerprints as the last lint laid them out; cleared with it.
+  mutable BankLayout layout;
 };
 
 // What the bank-wide rules need of one file, kept between keystrokes: for a
@@ -640,6 +642,7 @@ std::vector<const BankFile*> LspServer::Impl::BankOf(const Settings& s,
   }
   if (!found) *at = bank.size();
   s.bank = bank;
+  s.layout.filled = false;
   s.bank_at = *at;
   s.bank_for = doc.path;
   s.bank_generation = generation;
@@ -659,7 +662,7 @@ void LspServer::Impl::Relint(Document* doc) {
     size_t at = 0;
     std::vector<const BankFile*> bank = BankOf(s, *doc, &at);
     LintReport report = LintInBank(LintInput{doc->path, false, doc->text}, bank, at,
-                                   *s.catalog, AllRules(), options);
+                                   *s.catalog, AllRules(), options, &s.layout);
     // Other files are named in messages as lint names them from the bank's
     // folder ("stories/b.yaml"), not by absolute path.
     std::string prefix = s.root.empty() ? "" : s.root + "/";

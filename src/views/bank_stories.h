@@ -41,6 +41,8 @@ class BankStories : public LintSink {
 
   void File(FileLint& file) override;
   void Bank(BankLint& bank) override;
+  /// The views read no finding: see LintSink::ReadsFindings.
+  bool ReadsFindings() const override { return false; }
 
   /// What else lint reports: load errors (sorted), files, near-copies
   /// (ordinals as here); no stories and no findings.
