@@ -408,6 +408,22 @@ bool HoldsAnotherBand(const std::array<bool, kMinHashSize>& same) {
   return false;
 }
 
+// Positions where two stories agree: all of band 0 (positions 0-3) and
+// half the signature in all, but no other whole band in any reading order,
+// so the two share exactly one bucket and are near enough to link.
+std::array<bool, kMinHashSize> OneBandAgreement(std::mt19937* rng) {
+  std::array<bool, kMinHashSize> xy{};
+  do {
+    xy.fill(false);
+    for (int p = 0; p < 4; ++p) xy[p] = true;
+    for (int n = 4; n < kMinHashSize / 2;) {
+      size_t p = (*rng)() % kMinHashSize;
+      if (!xy[p]) xy[p] = true, ++n;
+    }
+  } while (HoldsAnotherBand(xy));
+  return xy;
+}
+
 TEST_CASE("a file story that takes a full bucket's first places is answered as CheckBank does") {
   // f.yaml's story F comes first; 15 unrelated stories then X and Y share
   // F's bucket in band 0 (positions 0-3). X is near F and near Y, F is not
@@ -416,15 +432,7 @@ TEST_CASE("a file story that takes a full bucket's first places is answered as C
   // the bank without F, X is among the first 16 and links Y: an index of
   // the others that ignored the push-out would put Y in F's cluster too.
   std::mt19937 rng(7);
-  std::array<bool, kMinHashSize> xy{};  // positions where X and Y agree
-  do {
-    xy.fill(false);
-    for (int p = 0; p < 4; ++p) xy[p] = true;
-    for (int n = 4; n < kMinHashSize / 2;) {
-      size_t p = rng() % kMinHashSize;
-      if (!xy[p]) xy[p] = true, ++n;
-    }
-  } while (HoldsAnotherBand(xy));
+  std::array<bool, kMinHashSize> xy = OneBandAgreement(&rng);  // where X and Y agree
   std::vector<std::string> ids = {"f"}, files = {"f.yaml"};
   for (int k = 0; k < 15; ++k) ids.push_back("u" + std::to_string(k));
   ids.push_back("x");
@@ -476,15 +484,7 @@ TEST_CASE("files at every place of a bucket's first 16 are answered as CheckBank
   const BankRule* rule = FindRule("duplicate-story")->AsBankRule();
   for (uint32_t seed = 1; seed <= 40; ++seed) {
     std::mt19937 rng(seed);
-    std::array<bool, kMinHashSize> xy{};
-    do {
-      xy.fill(false);
-      for (int p = 0; p < 4; ++p) xy[p] = true;
-      for (int n = 4; n < kMinHashSize / 2;) {
-        size_t p = rng() % kMinHashSize;
-        if (!xy[p]) xy[p] = true, ++n;
-      }
-    } while (HoldsAnotherBand(xy));
+    std::array<bool, kMinHashSize> xy = OneBandAgreement(&rng);
     auto random_sig = [&](bool in_bucket) {
       MinHashSignature sig;
       for (uint8_t& v : sig) v = static_cast<uint8_t>(rng());
