@@ -675,6 +675,44 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        Style::kProse,
        "I broke the label printer twice in the first week.",
        {"broke"}},
+      // Session 11 (fresh authors). Someone's move needs its object: a
+      // requirement told as a manner, a condition or an infinitive is the
+      // task, not a move against it.
+      {"action",
+       Style::kProse,
+       "Our auditor required a second sign-off on every refund over $500.",
+       {"required"}},
+      {"action",
+       Style::kBullets,
+       "- Added the extra warehouse codes as required\n- Checked every pallet label",
+       {}},
+      {"task",
+       Style::kNotes,
+       "Was only required to cover the downtown branch; built it for all four.",
+       {}},
+      // Breaking work down with its object after the particle is planning;
+      // breaking down alone is an event.
+      {"action",
+       Style::kNotes,
+       "Broke down the quarterly goal into weekly call targets; tracked them daily.",
+       {}},
+      {"action",
+       Style::kProse,
+       "I wanted to break down what each shift needed for the spring menu.",
+       {}},
+      {"action",
+       Style::kBullets,
+       "- The forklift broke down in the second week\n- Borrowed one from the east dock",
+       {"broke"}},
+      // A problem noun in the plural is still the problem noun.
+      {"action",
+       Style::kBullets,
+       "- Supplier invoices had small glitches\n- Matched them by hand",
+       {"glitches"}},
+      {"action",
+       Style::kProse,
+       "I wrote a checklist of glitch reports to file each week.",
+       {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

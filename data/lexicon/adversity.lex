@@ -36,6 +36,14 @@ why: Verbs that are a setback only as someone else's move with a clear object
  as an adverse event on their own.
 words: drop stop slow remove pause raise flag require announce mandate rule fine push pull lay back
 
+== outside-moves.bare
+rules: no-setback
+why: Words before one of those verbs that leave it without a move: a manner
+ or a condition ("added each service as required", "escalate if flagged"),
+ not someone else acting on the work. The infinitive after one ("the module
+ was only required to support one client") is an obligation, the task.
+words: as if when where whenever unless than
+
 == outside-moves.phrasal
 rules: no-setback
 why: Of those, the verbs that count only with their particle, through
@@ -660,6 +668,20 @@ rules: no-setback
 why: What tells the speaker broke work down rather than broke something:
   "broke the project into smaller tasks".
 words: into
+
+== splits-work.particle
+rules: no-setback
+why: The particle of breaking work down when what is broken down follows it:
+  "broke down the audit", "to break down what each day needed". "I broke down
+  in tears" and "the truck broke down on the highway" are events.
+words: down
+
+== splits-work.not-object
+rules: no-setback
+why: Words after "broke down" that start no object, so the verb tells an
+  event ("broke down in the second week", "broke down again").
+words: in on at during after before again twice completely under with from over
+  because when while and or but then
 
 == problem-noun.amounts
 rules: no-setback

@@ -1587,9 +1587,29 @@ class Finder {
     return false;
   }
 
+  // A problem noun, or its plural ("hiccups", "glitches", "snags"): the
+  // list holds the words, English makes their plurals.
+  static bool IsProblemNoun(const Token& k) {
+    if (ProblemNouns().Contains(k)) return true;
+    const std::string& w = k.norm;
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+    auto has = [](std::string one) {
+      Token t{Token::Kind::kWord, {}, 0, 0, false};
+      t.hash = HashWord(one);
+      t.norm = std::move(one);
+      return ProblemNouns().Contains(t);
+    };
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0 &&
+        has(w.substr(0, w.size() - 3) + "y")) {
+      return true;
+    }
+    if (w.compare(w.size() - 2, 2, "es") == 0 && has(w.substr(0, w.size() - 2))) return true;
+    return has(w.substr(0, w.size() - 1));
+  }
+
   bool ProblemNoun(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!ProblemNouns().Contains(k) || Diagnosed()) return false;
+    if (!IsProblemNoun(k) || Diagnosed()) return false;
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told: what they caused
     // ("created blockers", "raised objections"), not what they faced.
@@ -1869,6 +1889,15 @@ class Finder {
       if (kPhrasalOnly.Contains(lemma)) {
         return false;
       }
+      // The move needs its object: "legal required a review". As a manner
+      // or a condition ("added each service as required") or with an
+      // infinitive ("the module was only required to support one client")
+      // it tells how the work was meant to be, no one's move against it.
+      static const WordTable& kBare = Cues(cue::kOutsideMovesBare);
+      if ((i + 1 < c.end && Is(t_[i + 1], "to")) ||
+          (i > c.begin && kBare.Contains(t_[i - 1]))) {
+        return false;
+      }
       opposing = true;
       adverse = false;
     }
@@ -1929,7 +1958,12 @@ class Finder {
     for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
       if (kInto.Contains(t_[m])) return true;
     }
-    return false;
+    // "broke down the audit", "to break down what each day needed": the
+    // particle, then what is broken down.
+    static const WordTable& kParticle = Cues(cue::kSplitsWorkParticle);
+    static const WordTable& kNotObject = Cues(cue::kSplitsWorkNotObject);
+    return i + 2 < c.end && kParticle.Contains(t_[i + 1]) && IsWord(t_[i + 2]) &&
+           !kNotObject.Contains(t_[i + 2]);
   }
 
   // People in a state told with an event's verb and nothing it acts on:
