@@ -713,6 +713,93 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        Style::kProse,
        "I wrote a checklist of glitch reports to file each week.",
        {}},
+      // The speaker's own difficulty told as a state counts wherever it is
+      // told; others in that state are the problem the story solves.
+      {"situation",
+       Style::kProse,
+       "I was completely overwhelmed by the new scheduling software in my first week.",
+       {"overwhelmed"}},
+      {"situation",
+       Style::kProse,
+       "The new hires felt overwhelmed by the scheduling software.",
+       {}},
+      {"action",
+       Style::kNotes,
+       "Felt stuck on the payroll export; asked the finance lead for a walkthrough.",
+       {"stuck"}},
+      {"situation", Style::kNotes, "Payroll export often stuck on Mondays.", {}},
+      // The end of a period is a due date when the work is held to it; a
+      // target's period is not.
+      {"task",
+       Style::kProse,
+       "I had to close out all twelve registers by the end of the night.",
+       {"by the end"}},
+      {"task", Style::kProse, "The goal was a 3% lift by the end of the quarter.", {}},
+      // A group or a role names the subject of a present-tense verb.
+      {"situation",
+       Style::kBullets,
+       "- The supplier team delays the shipment again",
+       {"delays"}},
+      {"situation",
+       Style::kBullets,
+       "- The supplier team sends the shipment within a day",
+       {}},
+      // "Wrong" on what the speaker did is the speaker's mistake, unless the
+      // verb fixes it.
+      {"action", Style::kBullets, "- Sent the wrong invoice to the client", {"wrong"}},
+      {"action", Style::kBullets, "- Corrected the wrong invoice totals", {}},
+      // Weather and other outside events stand in the way, setup included.
+      {"situation",
+       Style::kProse,
+       "A blizzard closed the highway the morning of the delivery.",
+       {"blizzard"}},
+      {"situation", Style::kProse, "We prepared the trucks for blizzard season.", {}},
+      // A problem made small is what the speaker achieved.
+      {"action", Style::kNotes, "Had two outages during the move; rolled back once.", {"outages"}},
+      {"action", Style::kNotes, "Moved the servers at night with minimal downtime.", {}},
+      // Asked to do something is no one opposing.
+      {"situation", Style::kProse, "The auditor challenged our refund totals.", {"challenged"}},
+      {"situation",
+       Style::kProse,
+       "My manager challenged me to lift the weekend sales.",
+       {}},
+      // After a verb, a participle describes the noun after it.
+      {"action", Style::kProse, "I missed two delivery windows in March.", {"missed"}},
+      {"task", Style::kProse, "The goal was to reduce missed appointments.", {}},
+      // A person's bare "not", written in a second language.
+      {"situation",
+       Style::kNotes,
+       "supervisor not approve the overtime for weekend.",
+       {"not approve"}},
+      {"situation",
+       Style::kNotes,
+       "supervisor not only approve overtime, also add bonus.",
+       {}},
+      // A count of anything with "only" before it and what is free after it.
+      {"situation",
+       Style::kProse,
+       "We only had one forklift available for the whole dock.",
+       {"only had one forklift available"}},
+      {"situation",
+       Style::kProse,
+       "We only had one meeting about the forklift schedule.",
+       {}},
+      // People who could not, in the setup; customers who could not are the
+      // problem told.
+      {"situation",
+       Style::kBullets,
+       "- Half the crew could not come in because of the ice",
+       {"could not"}},
+      {"situation",
+       Style::kBullets,
+       "- Customers could not find the return form",
+       {}},
+      // A missing input to the work, with a compound's head after it.
+      {"task",
+       Style::kProse,
+       "I had to train the new cashier with no training material.",
+       {"no training material"}},
+      {"task", Style::kProse, "The new cashier needed no training material.", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

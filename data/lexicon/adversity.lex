@@ -722,3 +722,73 @@ rules: no-setback
 why: The noun after "hardest": "the hardest part was", "the trickiest bit
   is".
 words: part bit thing piece
+
+== speaker-struggles.states
+rules: no-setback
+why: The speaker's own difficulty told as a state: "I was stumped", "felt a
+  bit overwhelmed", "quickly stumped" in a note, "which I found very
+  confusing at first". Said of others ("new hires felt lost") it is the
+  problem the story solves (people-adrift); said of the speaker it stands in
+  the way of the goal, like a first time or a skill to learn.
+words: stumped baffled puzzled confused overwhelmed swamped stuck lost
+  intimidated confusing overwhelming daunting intimidating
+
+== speaker-struggles.before
+rules: no-setback
+why: What joins the speaker to that state: "was", "felt", "got", "found".
+words: was were am felt feel feels got get gets became become becomes seemed
+  found find finds
+
+== speaker-struggles.degree
+rules: no-setback
+why: Words of degree or pace between the verb and the state: "felt a bit
+  overwhelmed", "quickly stumped", "found it very confusing".
+words: a bit little very really quite so totally completely quickly pretty
+  somewhat extremely too rather kind sort of it them this that
+
+== own-mistake.wrong
+rules: no-setback
+why: Adjectives of error on what the speaker did: "I sent the wrong file to
+  the client", "ordered the wrong parts" is the speaker's own mistake. Other
+  adverse adjectives on the speaker's object tell the speaker's fix ("I wrote
+  the missing replies").
+words: wrong incorrect mistaken
+
+== own-mistake.fixes
+rules: no-setback
+why: Verbs that make the speaker's "wrong" object the problem fixed, not a
+  mistake made: "corrected the wrong totals", "found the wrong address".
+words: fix correct repair replace update remove delete flag find spot catch
+  clean change reverse undo redo refund rewrite check review audit track
+  investigate trace
+
+== outside-events
+rules: no-setback
+why: Events from outside the work that stand in its way, told in the setup
+  too: "a snowstorm closed the roads", "the pandemic shut the office". Unlike
+  a system's problem they are not what the story fixes.
+words: storm storms snowstorm blizzard hurricane flood floods flooding wildfire
+  earthquake pandemic covid covid-19 heatwave tornado typhoon strike strikes
+
+== problem-noun.lessened
+rules: no-setback
+why: A problem noun made small is what the speaker achieved or aimed for, not
+  a problem met: "with minimal downtime", "fewer errors", "less friction".
+words: minimal minimum little less fewer reduced lower
+
+== invites.verbs
+rules: no-setback
+why: Opposing verbs that, with a person and "to", ask someone to do
+  something: "my manager challenged me to improve the numbers". "The auditor
+  challenged the totals" is a challenge.
+words: challenge dare
+
+== invites.objects
+rules: no-setback
+why: Who is asked: "challenged me to", "dared us to".
+words: me us him her them
+
+== scarce-count.had
+rules: no-setback
+why: Between "only" and a count: "we only had one ambulance available".
+words: had have has got

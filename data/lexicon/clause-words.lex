@@ -182,6 +182,12 @@ why: Deadline nouns that after "before" or "by" name a piece of work or a
  event".
 words: migration event
 
+== due-by.end
+rules: no-setback
+why: The end of a period named as the due date: "had to finish the reports by
+  the end of my shift", "needed it before the end of the quarter".
+words: end close
+
 == time-box.had
 rules: no-setback
 why: Words before a time box that make it the limit the work had: "had one

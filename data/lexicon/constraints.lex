@@ -93,6 +93,8 @@ words: need require take cost use add involve demand consume
 rules: no-setback
 why: "no budget to hire", "no engineering resources", "no extra headcount".
 words: budget budgets headcount resources resourcing funding funds staff
+  training documentation docs instructions manual guidance equipment tools
+  experience access material materials
   capacity bandwidth mandate authority engineers engineer developers people
   designer designers time help support hires contractors testers qa
 

@@ -511,14 +511,20 @@ class Finder {
     const Token& k = t_[i];
     bool negated =
         kNot.Contains(k) || (kAux.Contains(k) && i + 1 < c.end && Is(t_[i + 1], "not"));
-    if (!negated) return false;
+    // Written in a second language, "not" straight after the person: "manager
+    // not agree with my idea".
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    bool bare = Is(k, "not") && i > c.begin &&
+                (NamesPeople(t_[i - 1]) || kRoles.Contains(t_[i - 1]));
+    if (!negated && !bare) return false;
+    if (bare && !RefusedBy(c, i)) return false;
     if (i + 1 < c.end && Is(t_[i + 1], "yet")) return false;
     if (i + 2 < c.end && Is(t_[i + 1], "not") && Is(t_[i + 2], "only")) return false;
     Actor who = LocalActor(c, i);
     if (who != Actor::kOther && who != Actor::kUnknown && who != Actor::kPassive)
       return false;
     if (who == c.actor && Anaphoric(c)) return false;
-    *len = kNot.Contains(k) ? 2 : 3;
+    *len = kNot.Contains(k) || bare ? 2 : 3;
     return true;
   }
 
@@ -606,9 +612,13 @@ class Finder {
       *len = 1;  // "found that the calls did not need to be synchronous": the cause
     }
     if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
-      // In the setup a "could not" is the problem the story solves.
+      // In the setup a "could not" is the problem the story solves, unless
+      // people (not customers) are who could not: "half the crew could not
+      // make it in".
       *len = 2;
-      return !Setup() || contrast;
+      return !Setup() || contrast ||
+             (NegatedCapability(t_, i, c.end) && SubjectNamesPeople(c, i) &&
+              !CustomersAct(c, i));
     }
     if (Limit(c, i, len)) return true;
     static const WordTable& kSpelled = Cues(cue::kCueSpelled);
@@ -620,6 +630,7 @@ class Finder {
       *len = 3;  // "only two engineers"
       return true;
     }
+    if (ScarceCount(c, i, len)) return true;
     if (!IsWord(k)) return false;
     if (SurpriseAt(c, i, len)) return true;
     static const WordTable& kDeadline = Cues(cue::kDeadlineHeads);
@@ -641,7 +652,42 @@ class Finder {
     if (IssueMet(c, i, len)) return true;
     if (HardestPart(c, i, len)) return true;
     if (AdverseState(c, i)) return true;
+    if (SpeakerStruggles(c, i)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // The speaker's own difficulty told as a state, wherever it is told: "I
+  // was stumped", "felt a bit overwhelmed", a note's "quickly stumped",
+  // "which I found very confusing at first". Others in that state are the
+  // problem the story solves (PeopleAdrift); a diagnosis that found
+  // something stuck is the cause.
+  bool SpeakerStruggles(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kStates = Cues(cue::kSpeakerStrugglesStates);
+    static const WordTable& kBeforeState = Cues(cue::kSpeakerStrugglesBefore);
+    static const WordTable& kDegree = Cues(cue::kSpeakerStrugglesDegree);
+    if (!kStates.Contains(t_[i]) || Negated(t_, c, i)) return false;
+    size_t m = i;
+    while (m > c.begin && i - m < 4 && kDegree.Contains(t_[m - 1])) --m;
+    bool linked = m > c.begin && kBeforeState.Contains(t_[m - 1]);
+    // A note opens on the state, or after its arrow or colon: "During the
+    // interview -> quickly stumped".
+    bool note = (m == c.begin || !IsWord(t_[m - 1])) && c.actor != Actor::kOther &&
+                c.actor != Actor::kCollective;
+    if (!linked && !note) return false;
+    if (linked && !Is(t_[m - 1], "found") && !Is(t_[m - 1], "find") &&
+        !Is(t_[m - 1], "finds") && Diagnosed()) {
+      return false;
+    }
+    if (linked) return LocalActor(c, m - 1) == Actor::kSpeaker;
+    // The note's dropped subject is the speaker, unless it names people
+    // before the state ("new hires -> overwhelmed").
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    if (c.actor != Actor::kSpeaker && c.actor != Actor::kUnknown) return false;
+    for (size_t k = c.begin; k < m; ++k) {
+      if (NamesPeople(t_[k]) || kRoles.Contains(t_[k]) || TeamSubjects().Contains(t_[k]))
+        return false;
+    }
+    return true;
   }
 
   // "Issue" is too often a ticket or a topic to count alone ("opened an
@@ -973,10 +1019,17 @@ class Finder {
     if (!DueByWords().Contains(t_[i])) return false;
     if (scope_ == SetbackScope::kResult) return false;
     static const WordTable& kNotDates = Cues(cue::kDueByNotDates);
+    static const WordTable& kEnd = Cues(cue::kDueByEnd);
     for (size_t m = i + 1; m < c.end && m <= i + 4; ++m) {
       if (!IsWord(t_[m])) return false;
-      if (DeadlineNouns().Contains(t_[m]) && !kNotDates.Contains(t_[m])) {
+      // "by the end of my shift": the end of a period is a date too.
+      bool end_of = kEnd.Contains(t_[m]) && m + 2 < c.end && Is(t_[m + 1], "of") &&
+                    IsWord(t_[m + 2]);
+      if (end_of || (DeadlineNouns().Contains(t_[m]) && !kNotDates.Contains(t_[m]))) {
         if (!Obliged(c, i) || Negated(t_, c, i)) return false;
+        // "the goal was 3% by end of quarter": a target's period, no date
+        // the work is held to.
+        if (end_of && GoalBefore(c, i)) return false;
         *len = m + 1 - i;
         return true;
       }
@@ -1070,8 +1123,27 @@ class Finder {
       if (kHave.Contains(t_[m])) {
         bool head = m + 1 >= c.end || !IsWord(t_[m + 1]) ||
                     HeadFollowers().Contains(t_[m + 1]) || Is(t_[m + 1], "left");
-        if (!head) return false;
+        if (!head) continue;  // "no training material": the compound's head follows
         *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "We only had one ambulance available", "only two ovens left": a count
+  // of anything with "only" before it and what is free after it.
+  bool ScarceCount(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "only") || scope_ == SetbackScope::kResult) return false;
+    static const WordTable& kHad = Cues(cue::kScarceCountHad);
+    static const WordTable& kFree = Cues(cue::kPeopleFreeFree);
+    size_t m = i + 1;
+    if (m < c.end && kHad.Contains(t_[m])) ++m;
+    if (m >= c.end || !(IsNumber(t_[m]) || IsCount(t_[m]))) return false;
+    for (size_t n = m + 2; n < c.end && n <= m + 3; ++n) {
+      if (!IsWord(t_[n])) return false;
+      if (kFree.Contains(t_[n])) {
+        *len = n + 1 - i;
         return true;
       }
     }
@@ -1609,7 +1681,12 @@ class Finder {
 
   bool ProblemNoun(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
-    if (!IsProblemNoun(k) || Diagnosed()) return false;
+    static const WordTable& kEvents = Cues(cue::kOutsideEvents);
+    bool event = kEvents.Contains(k);
+    if ((!event && !IsProblemNoun(k)) || Diagnosed()) return false;
+    // "with minimal downtime", "fewer errors": made small, not met.
+    static const WordTable& kLessened = Cues(cue::kProblemNounLessened);
+    if (i > c.begin && kLessened.Contains(t_[i - 1])) return false;
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told: what they caused
     // ("created blockers", "raised objections"), not what they faced.
@@ -1617,7 +1694,8 @@ class Finder {
     // themselves: "there was a conflict between two of my soldiers", "a lot
     // of pressure from management to ship".
     static const WordTable& kPeopleNouns = Cues(cue::kProblemNounsPeople);
-    if (Setup() && !(PersonAgainst(c, i) && CausedBy(c, i)) && !kPeopleNouns.Contains(k)) {
+    if (Setup() && !(PersonAgainst(c, i) && CausedBy(c, i)) && !kPeopleNouns.Contains(k) &&
+        !event) {
       return false;
     }
     if (Negated(t_, c, i)) return false;  // "no outage", "zero incidents"
@@ -1714,7 +1792,15 @@ class Finder {
         at = m - 1;
       }
       Actor who = LocalActor(c, at);
-      if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+      if (who == Actor::kSpeaker || who == Actor::kCollective) {
+        // "I sent the wrong file": the speaker's own mistake, unless the verb
+        // fixes it ("corrected the wrong totals").
+        static const WordTable& kWrong = Cues(cue::kOwnMistakeWrong);
+        static const WordTable& kFixes = Cues(cue::kOwnMistakeFixes);
+        std::string verb;
+        if (at != i) ClassifyVerb(t_[at].norm, &verb);
+        return kWrong.Contains(k) && at != i && !verb.empty() && !kFixes.Contains(verb);
+      }
       if (who == c.actor && Anaphoric(c)) return false;
     }
     return predicate || attributive;
@@ -1840,9 +1926,14 @@ class Finder {
         !present) {
       return false;
     }
+    // "the cloud team delays the permission", "legal blocks it": a group or
+    // a role names the subject of a present-tense verb.
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    static const WordTable& kDepartments = Cues(cue::kPersonAgainstDepartments);
     if (form == VerbForm::kThird &&
         !(i > c.begin &&
-          (kPronouns.Contains(t_[i - 1]) ||
+          (kPronouns.Contains(t_[i - 1]) || Is(t_[i - 1], "team") ||
+           kRoles.Contains(t_[i - 1]) || kDepartments.Contains(t_[i - 1]) ||
            (i > c.begin + 1 && IsWord(t_[i - 1]) && !kBefore().Contains(t_[i - 1]) &&
             kDeterminers.Contains(t_[i - 2]))))) {
       return false;
@@ -1852,6 +1943,17 @@ class Finder {
     if (form == VerbForm::kPast && i > c.begin && kBefore().Contains(t_[i - 1]) &&
         i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
       return false;
+    }
+    // After a verb that is no auxiliary, a participle before a noun is the
+    // noun's description: "reduce missed appointments", "track delayed
+    // orders". "I missed two deadlines" has its subject before it.
+    if (form == VerbForm::kPast && i > c.begin && IsWord(t_[i - 1]) &&
+        !IsPassiveAuxiliary(t_[i - 1]) && !Cues(cue::kSpeakerStrugglesBefore).Contains(t_[i - 1]) &&
+        i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
+      std::string before;
+      VerbForm b = ClassifyVerb(t_[i - 1].norm, &before);
+      if (b == VerbForm::kBase && i - 1 > c.begin && (Is(t_[i - 2], "to") || GoalBefore(c, i)))
+        return false;
     }
     if (Negated(t_, c, i)) return false;
     const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
@@ -1925,6 +2027,13 @@ class Finder {
     }
     // Opposing verbs count for someone else's move, never "it"/"this".
     if (ThingsDisagree(c, i, lemma)) return false;
+    // "challenged me to improve the numbers": asked to do, not opposed.
+    static const WordTable& kInvites = Cues(cue::kInvitesVerbs);
+    static const WordTable& kInvited = Cues(cue::kInvitesObjects);
+    if (kInvites.Contains(lemma) && i + 2 < c.end && kInvited.Contains(t_[i + 1]) &&
+        Is(t_[i + 2], "to")) {
+      return false;
+    }
     // In the setup a system that flags or warns tells how the problem came
     // to light: "the accounting system flagged the mismatch", "monitoring
     // warned us about the disk". An auditor or a client who does is a person.
