@@ -800,6 +800,18 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "I had to train the new cashier with no training material.",
        {"no training material"}},
       {"task", Style::kProse, "The new cashier needed no training material.", {}},
+      // Someone's habit of reacting against the speaker's attempts.
+      {"situation",
+       Style::kBullets,
+       "- My supervisor would undo the prep list whenever I reorganised it",
+       {"would undo"}},
+      {"situation",
+       Style::kBullets,
+       "- My supervisor would help whenever I reorganised the prep list",
+       {}},
+      // A person who gets or becomes upset is in that state.
+      {"situation", Style::kNotes, "Client got upset about the new fee; called twice.", {"upset"}},
+      {"situation", Style::kNotes, "Client got the new fee schedule; called twice.", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

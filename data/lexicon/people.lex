@@ -311,3 +311,26 @@ why: Problem nouns that tell adversity from people by themselves, so they
 words: conflict conflicts disagreement disagreements pushback objection
   objections resistance tension tensions friction miscommunication pressure
   politics
+
+== habit-against.reactions
+rules: no-setback
+why: What someone would do each time the speaker tried something, told as a
+  habit: "she would strongly react if I tried to implement my style", "he
+  would revert it whenever I changed the layout". The habit is their
+  resistance, wherever it is told. "My manager would help if I asked" is no
+  reaction against the speaker.
+words: react overreact revert undo object complain snap argue push resist
+  refuse change
+
+== habit-against.when
+rules: no-setback
+why: The speaker's attempt the reaction answers: "if I tried", "whenever I
+  changed", "every time I".
+words: if whenever when time
+
+== adverse-state.become
+rules: no-setback
+why: Verbs that join a person to an adverse state as a change: "my lead
+  would get upset", "the client became angry". Like "was", they make the
+  state predicate.
+words: get gets got getting become became becomes

@@ -653,7 +653,37 @@ class Finder {
     if (HardestPart(c, i, len)) return true;
     if (AdverseState(c, i)) return true;
     if (SpeakerStruggles(c, i)) return true;
+    if (HabitAgainst(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // Someone's habit of reacting against the speaker's attempts, told with
+  // "would": "she would strongly react if I tried to implement my style",
+  // "he would revert it whenever I changed the layout".
+  bool HabitAgainst(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "would") || Negated(t_, c, i)) return false;
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    bool person = SubjectNamesPeople(c, i) ||
+                  (c.actor == Actor::kOther && c.actor_token < c.end &&
+                   (NamesPeople(t_[c.actor_token]) || kRoles.Contains(t_[c.actor_token])));
+    if (!person) return false;
+    static const WordTable& kReact = Cues(cue::kHabitAgainstReactions);
+    static const WordTable& kWhen = Cues(cue::kHabitAgainstWhen);
+    size_t v = i + 1;
+    while (v < c.end && v <= i + 3 && IsWord(t_[v])) {
+      std::string lemma;
+      ClassifyVerb(t_[v].norm, &lemma);
+      if (kReact.Contains(t_[v]) || (!lemma.empty() && kReact.Contains(lemma))) break;
+      ++v;
+    }
+    if (v >= c.end || v > i + 3 || !IsWord(t_[v])) return false;
+    for (size_t m = v + 1; m + 1 < c.end && m <= v + 6; ++m) {
+      if (kWhen.Contains(t_[m]) && Is(t_[m + 1], "i")) {
+        *len = v + 1 - i;
+        return true;
+      }
+    }
+    return false;
   }
 
   // The speaker's own difficulty told as a state, wherever it is told: "I
@@ -1743,7 +1773,9 @@ class Finder {
     const Token& k = t_[i];
     if (!AdverseAdjectives().Contains(k) || Diagnosed() || InName(c, i)) return false;
     if (Negated(t_, c, i)) return false;
-    bool predicate = i > c.begin && Linking().Contains(t_[i - 1]);
+    static const WordTable& kBecome = Cues(cue::kAdverseStateBecome);
+    bool predicate = i > c.begin &&
+                     (Linking().Contains(t_[i - 1]) || kBecome.Contains(t_[i - 1]));
     for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; !predicate && m + 1 < i; ++m) {
       // "made test runs expensive", "left the feed stale"
       static const WordTable& kMake = Cues(cue::kAdverseStateMake);
