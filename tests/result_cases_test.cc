@@ -237,6 +237,28 @@ std::vector<Case> Cases() {
        {{"action",
          "For the audit I was working 13 hours a day and I rebuilt the "
          "ledger export."}}},
+      // One's own time given as the price of the work; time that only sets
+      // the scene gives nothing up.
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "- sacrificed my family time for three weeks to finish the stock count\n"
+         "- reconciled each aisle against the ledger"}}},
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "As the only nurse trained on the new pumps, I gave up my free time "
+         "to coach the night staff."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "In my spare time I built a rota prototype in a spreadsheet, then "
+         "showed the ward manager the 3 gaps it found."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "- spent my first week reading the pump logs\n- the vendor gave our "
+         "team time to retrain"}}},
       {"effort-over-outcome",
        false,
        {{"action",

@@ -315,6 +315,22 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         continue;
       }
       bool after_until = k > c.begin && kUntil.Contains(t[k - 1]);
+      // "used my private time", "spent my personal time", "gave up my free
+      // time": a verb that gives, then "my"/"our", an adjective of one's own
+      // time. "In my spare time I built it" gives nothing up.
+      if (Is(w, "time")) {
+        static const WordTable& kOwnTime = Cues(cue::kFindEffortClaimsOwnTime);
+        static const WordTable& kGiveTime = Cues(cue::kFindEffortClaimsGiveTime);
+        if (k < c.begin + 3 || !kOwnTime.Contains(t[k - 1]) || !kOwn.Contains(t[k - 2]))
+          continue;
+        size_t g = k - 3;
+        if (g > c.begin && Is(t[g], "up")) --g;  // "gave up my free time"
+        if (t[g].kind == Token::Kind::kWord && kGiveTime.Contains(VerbLemma(t[g].norm)) &&
+            people(c, g)) {
+          add(g, k);
+        }
+        continue;
+      }
       if (kDevotion.Contains(w)) {
         if (k > c.begin && kOwn.Contains(t[k - 1])) add(k - 1, k);
         continue;
