@@ -177,6 +177,26 @@ std::vector<Case> Cases() {
        {{"result",
          "- the new intake form was a big help: 30 fewer calls a week\n- it "
          "now checks the help text of every field"}}},
+      // Expectations said to be met, and "well" placed somewhere, are
+      // verdicts; "well over budget" and a goal to meet are not.
+      {"vague-result",
+       true,
+       {{"result",
+         "- the spring menu met the owner's expectations\n- tasting notes "
+         "went to every cook"}}},
+      {"vague-result",
+       true,
+       {{"result", "The new pallet labels worked well in the cold store."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "The refit went well over budget, so I moved the paint work to the "
+         "next quarter and logged why."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "To meet the board's expectations I rebuilt the forecast by region, "
+         "then by store."}}},
       // A praise noun names praise only when someone gave it.
       {"vague-result",
        false,

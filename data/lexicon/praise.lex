@@ -443,6 +443,34 @@ why: How it went, judged: "worked really well", "went smoothly", "turned out
   perfectly".
 words: well smoothly perfectly flawlessly beautifully seamlessly nicely
 
+== drop-degree-well.after
+rules: vague-result
+why: "Well" as a degree before a comparison, not a verdict: "the refit went
+  well over budget", "came in well under the estimate", "ran well past
+  midnight", "went well beyond the brief".
+words: over under beyond past above below ahead behind short outside
+
+== verdict-at.well-where
+rules: vague-result
+why: Where or in what it went well, which keeps the verdict a verdict:
+  "worked well in production", "works well in performance", "went smoothly
+  at every site". Not after "went well over budget" ("over" is not here).
+words: in at on
+
+== verdict-at.meet
+rules: vague-result
+why: Expectations said to be met instead of what changed: "the product
+  met the customer's expectations", "meets customer's expectation",
+  "exceeded everyone's expectations", "surpassed the client's expectations".
+  The expectation must follow within four words.
+words: meet exceed surpass
+
+== verdict-at.expectation
+rules: vague-result
+why: The noun that "met", "exceeded" or "surpassed" must reach for the
+  verdict: "met the customer's expectations".
+words: expectation expectations
+
 == verdict-at.outcome-nouns
 rules: vague-result
 why: Nouns for the outcome as a whole, judged with praise: "it was a great

@@ -490,6 +490,24 @@ void DropQuantifiedPraise(std::string_view text, const std::vector<Token>& t,
                spans->end());
 }
 
+// "Well" as a degree, not a verdict: "the refit went well over budget",
+// "came in well under the estimate", "ran well past midnight". The phrase
+// list's "went well" is praise only when no such word follows it.
+void DropDegreeWell(const std::vector<Token>& t, std::vector<Span>* spans) {
+  static const WordTable& kDegree = Cues(cue::kDropDegreeWellAfter);
+  spans->erase(std::remove_if(spans->begin(), spans->end(),
+                              [&](const Span& s) {
+                                // The span's last token: the one before the
+                                // first token starting at or after its end.
+                                size_t i = TokenAt(t, s.offset + s.length);
+                                if (i == 0) return false;
+                                --i;
+                                return i + 1 < t.size() && Is(t[i], "well") &&
+                                       kDegree.Contains(t[i + 1]);
+                              }),
+               spans->end());
+}
+
 // Praise said in a negation is none: "nobody praised the rewrite", "it
 // was not a huge success at first".
 void DropNegated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
@@ -645,8 +663,10 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     if (m < c.end && Is(t[m], "out")) ++m;
     while (m < c.end && m <= k + 4 && IsAdverbOfDegree(t[m]) && !kWell.Contains(t[m])) ++m;
     if (m >= c.end || !(kPraised.Contains(t[m]) || kWell.Contains(t[m]))) return 0;
+    static const WordTable& kWhere = Cues(cue::kVerdictAtWellWhere);
     bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
-                kAfter.Contains(t[m + 1]);
+                kAfter.Contains(t[m + 1]) ||
+                (kWell.Contains(t[m]) && kWhere.Contains(t[m + 1]));  // "worked well in production"
     return ends ? m - k + 1 : 0;
   }
   if (kBe.Contains(w)) {
@@ -668,6 +688,15 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   }
   std::string lemma = VerbLemma(w.norm);
   if (lemma.empty() || ClassifyVerb(w.norm) == VerbForm::kBase) return 0;
+  // "met the customer's expectations", "exceeded everyone's expectations".
+  static const WordTable& kMeet = Cues(cue::kVerdictAtMeet);
+  if (kMeet.Contains(lemma)) {
+    static const WordTable& kExpectation = Cues(cue::kVerdictAtExpectation);
+    for (size_t m = k + 1; m < c.end && m <= k + 4; ++m) {
+      if (kExpectation.Contains(t[m])) return m - k + 1;
+    }
+    return 0;
+  }
   if (kBond.Contains(lemma)) {
     for (size_t m = k + 1; m < hi; ++m) {
       if (kTies.Contains(t[m])) return m - k + 1;
@@ -826,6 +855,7 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
         SortUnique(&a.vague_phrases);
       }
       DropQuantifiedPraise(text, tokens[i], a, &a.vague_phrases);
+      DropDegreeWell(tokens[i], &a.vague_phrases);
       DropNegated(tokens[i], clauses[i], &a.vague_phrases);
       FindClaims(text, tokens[i], clauses[i], a, &a.vague_phrases);
       SortUnique(&a.vague_phrases);
