@@ -219,6 +219,24 @@ std::vector<Case> Cases() {
       {"unquantified-result",
        false,
        {{"result", "The audit pack went out a week early."}}},
+      // A bare "one" after a bound at the end of a from-to, and "within the
+      // hour", are amounts; "one of the leads" is not.
+      {"no-baseline",
+       false,
+       {{"result",
+         "- page loads: from five seconds to under one\n- the help desk "
+         "queue emptied"}}},
+      {"unquantified-result",
+       false,
+       {{"result", "No stock records were lost and the tills were back within the hour."}}},
+      {"unquantified-result",
+       true,
+       {{"result",
+         "I handed the checklist to one of the shift leads and the line ran "
+         "more smoothly."}}},
+      {"unquantified-result",
+       true,
+       {{"result", "The tills were back in the hour after close, and the owner was relieved."}}},
 
       // effort-over-outcome: effort as a virtue without hour words.
       {"effort-over-outcome",
