@@ -197,6 +197,38 @@ std::vector<Case> Cases() {
        {{"result",
          "To meet the board's expectations I rebuilt the forecast by region, "
          "then by store."}}},
+      // Recognition, an award or a promotion for the speaker, and "as
+      // planned" are verdicts; recognizing a risk, a contract award, a
+      // build promoted and a plan that failed are not.
+      {"vague-result",
+       true,
+       {{"result", "- the plant manager recognised our crew at the safety meeting"}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "The night crew recognised the leak early, so I isolated line B "
+         "before the morning shift."}}},
+      {"vague-result",
+       true,
+       {{"result", "i got promoted to shift lead after the audit, and the pallets "
+                   "stayed put"}}},
+      {"vague-result",
+       false,
+       {{"result", "The patched build was promoted to the store tills on Friday."}}},
+      {"vague-result",
+       true,
+       {{"result", "Our pharmacy team received an award from the hospital board."}}},
+      {"vague-result",
+       false,
+       {{"result", "- the firm won the contract award over two rival bids"}}},
+      {"vague-result",
+       true,
+       {{"result", "Closing week went as planned for the whole branch."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "Nothing went as planned in closing week, so I split the ledger by "
+         "branch and reran it."}}},
       // A praise noun names praise only when someone gave it.
       {"vague-result",
        false,

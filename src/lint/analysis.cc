@@ -535,10 +535,26 @@ bool FirstPersonIn(const std::vector<Token>& t, size_t from, size_t to) {
 bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kPraise = Cues(cue::kPraiseAtPraise);
   if (t[k].kind != Token::Kind::kWord) return false;
+  bool passive = k > c.begin && IsPassiveAuxiliary(t[k - 1]);
+  // "I was promoted", "I got promoted the next cycle": the speaker's reward.
+  static const WordTable& kPromoted = Cues(cue::kPraiseAtPromoted);
+  if (kPromoted.Contains(t[k])) return passive && FirstPersonIn(t, c.begin, k - 1);
   std::string lemma = VerbLemma(t[k].norm);
+  // "leadership recognized my work", "I was recognized at the all-hands";
+  // not "the team recognized the risk".
+  static const WordTable& kRecognize = Cues(cue::kPraiseAtRecognize);
+  if (!lemma.empty() && kRecognize.Contains(lemma)) {
+    if (ClassifyVerb(t[k].norm) == VerbForm::kBase) return false;
+    if (passive) return FirstPersonIn(t, c.begin, k - 1);
+    if (FirstPersonIn(t, c.begin, k)) return false;
+    static const WordTable& kObject = Cues(cue::kPraiseAtRecognizedObject);
+    for (size_t m = k + 1; m < c.end && m <= k + 3; ++m) {
+      if (kObject.Contains(t[m])) return true;
+    }
+    return false;
+  }
   if (lemma.empty() || !kPraise.Contains(lemma)) return false;
   if (k + 1 < c.end && Is(t[k + 1], "to")) return false;  // "thanks to", "would love to"
-  bool passive = k > c.begin && IsPassiveAuxiliary(t[k - 1]);
   return passive || !FirstPersonIn(t, c.begin, k);
 }
 
@@ -624,7 +640,11 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     }
     return false;
   };
-  if (kPraiseNoun.Contains(w)) return given() ? 1 : 0;
+  if (kPraiseNoun.Contains(w)) {
+    static const WordTable& kBusiness = Cues(cue::kVerdictAtAwardOfBusiness);
+    if (k > c.begin && kBusiness.Contains(t[k - 1])) return 0;  // "the contract award"
+    return given() ? 1 : 0;
+  }
   if (kReception.Contains(w) && k > c.begin && kGood.Contains(t[k - 1])) {
     return given() ? 1 : 0;
   }
@@ -660,6 +680,15 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kWell = Cues(cue::kVerdictAtWell);
   if (kWent.Contains(w) && ClassifyVerb(w.norm) != VerbForm::kBase) {
     size_t m = k + 1;
+    // "worked as expected", "went as planned".
+    static const WordTable& kAsPlanned = Cues(cue::kVerdictAtAsPlanned);
+    if (m + 1 < c.end && Is(t[m], "as") && kAsPlanned.Contains(t[m + 1])) {
+      static const WordTable& kNot = Cues(cue::kVerdictAtAsPlannedNot);
+      for (size_t v = c.begin; v < k; ++v) {
+        if (kNot.Contains(t[v])) return 0;  // "nothing worked as expected"
+      }
+      return 3;
+    }
     if (m < c.end && Is(t[m], "out")) ++m;
     while (m < c.end && m <= k + 4 && IsAdverbOfDegree(t[m]) && !kWell.Contains(t[m])) ++m;
     if (m >= c.end || !(kPraised.Contains(t[m]) || kWell.Contains(t[m]))) return 0;
