@@ -320,6 +320,18 @@ std::vector<Case> Cases() {
        {{"action",
          "For the audit I was working 13 hours a day and I rebuilt the "
          "ledger export."}}},
+      // Stock boasts of effort without hour words.
+      {"effort-over-outcome",
+       true,
+       {{"action", "- went above and beyond for the families on the ward\n- rebuilt the visiting rota"}}},
+      {"effort-over-outcome",
+       true,
+       {{"learning", "i always go the extra mile, and this time it showed"}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "I walked the last mile of the delivery route with the driver and "
+         "moved two drops to the morning."}}},
       // One's own time given as the price of the work; time that only sets
       // the scene gives nothing up.
       {"effort-over-outcome",

@@ -290,6 +290,15 @@ phrases:
   till # am
   every night until
   stayed every night
+  above and beyond
+  the extra mile
+  an extra mile
+  heart and soul
+  sacrificed sleep
+  sacrificing sleep
+  last one out
+  last to leave
+  first in and last out
   stay every night
   stayed late every
   stay late every
