@@ -229,19 +229,6 @@ std::vector<Case> Cases() {
        {{"result",
          "Nothing went as planned in closing week, so I split the ledger by "
          "branch and reran it."}}},
-      // A goal said to be reached is a verdict; a goal set, a target date
-      // and a goal as a purpose are not.
-      {"vague-result",
-       true,
-       {{"result", "Our ward achieved its goals for the winter and the rota held."}}},
-      {"vague-result",
-       false,
-       {{"result",
-         "- the depot hit its target date for the new racking\n- the team set "
-         "a goal for spring"}}},
-      {"vague-result",
-       true,
-       {{"result", "honestly the new checklist was very impactful for the crew"}}},
       // A praise noun names praise only when someone gave it.
       {"vague-result",
        false,

@@ -92,7 +92,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   positive", "the response was fantastic".
 words: positive great excellent fantastic amazing outstanding tremendous
   phenomenal incredible awesome stellar wonderful superb remarkable impressive
-  brilliant exceptional impactful popular
+  brilliant exceptional
 
 == verdict-at.be
 rules: vague-result
@@ -148,7 +148,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   Praise as a thing received: "got a lot of appreciation", "recognition from
   leadership", "good feedback from the pilot users".
 words: appreciation recognition accolades accolade compliments gratitude
-  applause commendation award awards credibility
+  applause commendation award awards
 
 == verdict-at.reception
 rules: vague-result
@@ -459,18 +459,17 @@ words: in at on
 
 == verdict-at.meet
 rules: vague-result
-why: Expectations or goals said to be met instead of what changed: "the
-  product met the customer's expectations", "meets customer's expectation",
-  "exceeded everyone's expectations", "we achieved our goal", "hit all our
-  targets". The expectation or goal must follow within four words; a
-  sentence that gives a number ("hit the 99.9% target") is measured.
-words: meet exceed surpass achieve hit reach
+why: Expectations said to be met instead of what changed: "the product
+  met the customer's expectations", "meets customer's expectation",
+  "exceeded everyone's expectations", "surpassed the client's expectations".
+  The expectation must follow within four words.
+words: meet exceed surpass
 
 == verdict-at.expectation
 rules: vague-result
-why: The noun that "met", "exceeded", "achieved" or "hit" must reach for
-  the verdict: "met the customer's expectations", "achieved our goal".
-words: expectation expectations goal goals target targets objective objectives
+why: The noun that "met", "exceeded" or "surpassed" must reach for the
+  verdict: "met the customer's expectations".
+words: expectation expectations
 
 == verdict-at.award-of-business
 rules: vague-result

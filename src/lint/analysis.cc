@@ -722,11 +722,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   if (kMeet.Contains(lemma)) {
     static const WordTable& kExpectation = Cues(cue::kVerdictAtExpectation);
     for (size_t m = k + 1; m < c.end && m <= k + 4; ++m) {
-      if (!kExpectation.Contains(t[m])) continue;
-      // "the target date", "the goal line": a compound names a thing.
-      bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
-                  kAfter.Contains(t[m + 1]);
-      return ends ? m - k + 1 : 0;
+      if (kExpectation.Contains(t[m])) return m - k + 1;
     }
     return 0;
   }
