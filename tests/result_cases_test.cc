@@ -177,6 +177,58 @@ std::vector<Case> Cases() {
        {{"result",
          "- the new intake form was a big help: 30 fewer calls a week\n- it "
          "now checks the help text of every field"}}},
+      // Expectations said to be met, and "well" placed somewhere, are
+      // verdicts; "well over budget" and a goal to meet are not.
+      {"vague-result",
+       true,
+       {{"result",
+         "- the spring menu met the owner's expectations\n- tasting notes "
+         "went to every cook"}}},
+      {"vague-result",
+       true,
+       {{"result", "The new pallet labels worked well in the cold store."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "The refit went well over budget, so I moved the paint work to the "
+         "next quarter and logged why."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "To meet the board's expectations I rebuilt the forecast by region, "
+         "then by store."}}},
+      // Recognition, an award or a promotion for the speaker, and "as
+      // planned" are verdicts; recognizing a risk, a contract award, a
+      // build promoted and a plan that failed are not.
+      {"vague-result",
+       true,
+       {{"result", "- the plant manager recognised our crew at the safety meeting"}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "The night crew recognised the leak early, so I isolated line B "
+         "before the morning shift."}}},
+      {"vague-result",
+       true,
+       {{"result", "i got promoted to shift lead after the audit, and the pallets "
+                   "stayed put"}}},
+      {"vague-result",
+       false,
+       {{"result", "The patched build was promoted to the store tills on Friday."}}},
+      {"vague-result",
+       true,
+       {{"result", "Our pharmacy team received an award from the hospital board."}}},
+      {"vague-result",
+       false,
+       {{"result", "- the firm won the contract award over two rival bids"}}},
+      {"vague-result",
+       true,
+       {{"result", "Closing week went as planned for the whole branch."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "Nothing went as planned in closing week, so I split the ledger by "
+         "branch and reran it."}}},
       // A praise noun names praise only when someone gave it.
       {"vague-result",
        false,
@@ -199,6 +251,24 @@ std::vector<Case> Cases() {
       {"unquantified-result",
        false,
        {{"result", "The audit pack went out a week early."}}},
+      // A bare "one" after a bound at the end of a from-to, and "within the
+      // hour", are amounts; "one of the leads" is not.
+      {"no-baseline",
+       false,
+       {{"result",
+         "- page loads: from five seconds to under one\n- the help desk "
+         "queue emptied"}}},
+      {"unquantified-result",
+       false,
+       {{"result", "No stock records were lost and the tills were back within the hour."}}},
+      {"unquantified-result",
+       true,
+       {{"result",
+         "I handed the checklist to one of the shift leads and the line ran "
+         "more smoothly."}}},
+      {"unquantified-result",
+       true,
+       {{"result", "The tills were back in the hour after close, and the owner was relieved."}}},
 
       // effort-over-outcome: effort as a virtue without hour words.
       {"effort-over-outcome",
@@ -237,6 +307,40 @@ std::vector<Case> Cases() {
        {{"action",
          "For the audit I was working 13 hours a day and I rebuilt the "
          "ledger export."}}},
+      // Stock boasts of effort without hour words.
+      {"effort-over-outcome",
+       true,
+       {{"action", "- went above and beyond for the families on the ward\n- rebuilt the visiting rota"}}},
+      {"effort-over-outcome",
+       true,
+       {{"learning", "i always go the extra mile, and this time it showed"}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "I walked the last mile of the delivery route with the driver and "
+         "moved two drops to the morning."}}},
+      // One's own time given as the price of the work; time that only sets
+      // the scene gives nothing up.
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "- sacrificed my family time for three weeks to finish the stock count\n"
+         "- reconciled each aisle against the ledger"}}},
+      {"effort-over-outcome",
+       true,
+       {{"action",
+         "As the only nurse trained on the new pumps, I gave up my free time "
+         "to coach the night staff."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "In my spare time I built a rota prototype in a spreadsheet, then "
+         "showed the ward manager the 3 gaps it found."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "- spent my first week reading the pump logs\n- the vendor gave our "
+         "team time to retrain"}}},
       {"effort-over-outcome",
        false,
        {{"action",

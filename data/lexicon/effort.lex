@@ -130,7 +130,23 @@ why: Effort offered as a virtue, read from the clause rather than a list of
   timeline ("paged at 2am"), not effort.
 words: dedication devotion grit tenacity perseverance sacrifice sacrifices
   selflessness everything all overnight late night nights midnight weekend
-  weekends holiday holidays christmas vacation sunday sundays hours
+  weekends holiday holidays christmas vacation sunday sundays hours time
+
+== find-effort-claims.own-time
+rules: effort-over-outcome
+why: One's own time given to the work as its price: "I used my private time
+  to work on it", "spent my personal time learning the algorithm",
+  "sacrificed my free time". The adjective after "my" or "our", before
+  "time". Where the time only sets the scene ("in my spare time I built a
+  prototype", "on my own time") nothing is given up, and it is not effort.
+words: own private personal spare free family
+
+== find-effort-claims.give-time
+rules: effort-over-outcome
+why: The verbs that give one's own time away: "used my private time",
+  "spent my personal time", "gave up my free time", "sacrificed my family
+  time", "devoted my spare time".
+words: use spend give sacrifice devote dedicate invest put
 
 == find-effort-claims.late
 rules: effort-over-outcome
@@ -274,6 +290,15 @@ phrases:
   till # am
   every night until
   stayed every night
+  above and beyond
+  the extra mile
+  an extra mile
+  heart and soul
+  sacrificed sleep
+  sacrificing sleep
+  last one out
+  last to leave
+  first in and last out
   stay every night
   stayed late every
   stay late every

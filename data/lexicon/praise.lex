@@ -148,7 +148,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   Praise as a thing received: "got a lot of appreciation", "recognition from
   leadership", "good feedback from the pilot users".
 words: appreciation recognition accolades accolade compliments gratitude
-  applause commendation
+  applause commendation award awards
 
 == verdict-at.reception
 rules: vague-result
@@ -176,7 +176,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   The praise must be a thing someone gave: received or shown before it, or
   "from" someone after it. "Image recognition" and "good response times" name
   things, not praise.
-words: receive get earn gain win draw attract express show voice
+words: receive get earn gain win draw attract express show voice nominate
 
 == verdict-at.pleased
 rules: vague-result
@@ -442,6 +442,79 @@ rules: vague-result
 why: How it went, judged: "worked really well", "went smoothly", "turned out
   perfectly".
 words: well smoothly perfectly flawlessly beautifully seamlessly nicely
+
+== drop-degree-well.after
+rules: vague-result
+why: "Well" as a degree before a comparison, not a verdict: "the refit went
+  well over budget", "came in well under the estimate", "ran well past
+  midnight", "went well beyond the brief".
+words: over under beyond past above below ahead behind short outside
+
+== verdict-at.well-where
+rules: vague-result
+why: Where or in what it went well, which keeps the verdict a verdict:
+  "worked well in production", "works well in performance", "went smoothly
+  at every site". Not after "went well over budget" ("over" is not here).
+words: in at on
+
+== verdict-at.meet
+rules: vague-result
+why: Expectations said to be met instead of what changed: "the product
+  met the customer's expectations", "meets customer's expectation",
+  "exceeded everyone's expectations", "surpassed the client's expectations".
+  The expectation must follow within four words.
+words: meet exceed surpass
+
+== verdict-at.expectation
+rules: vague-result
+why: The noun that "met", "exceeded" or "surpassed" must reach for the
+  verdict: "met the customer's expectations".
+words: expectation expectations
+
+== verdict-at.award-of-business
+rules: vague-result
+why: An award of business is an outcome, not praise: "the contract award",
+  "a tender award", "the grant award". Before "award" these words keep it
+  silent; "received a spot award" and "won an innovation award" are praise.
+words: contract contracts tender bid grant project deal
+
+== verdict-at.as-planned
+rules: vague-result
+why: How it went, judged against a plan nobody measured: "everything worked
+  as expected", "the cutover went as planned", "the system worked as
+  intended".
+words: expected intended planned designed hoped
+
+== verdict-at.as-planned-not
+rules: vague-result
+why: A plan that did not hold is a setback, not a verdict: "nothing worked
+  as expected at first", "little went as planned", "it never worked as
+  intended". One of these before the verb keeps it silent.
+words: nothing none little few never not no hardly n't didn't wasn't
+
+== praise-at.recognize
+rules: vague-result
+why: Recognition of the speaker's work: "leadership recognized my work",
+  "the director recognised our team", "I was recognized at the all-hands".
+  Active, its object within three words must be the speaker or the work
+  (praise-at.recognized-object); passive, the speaker or the work is the
+  subject. "The team recognized the risk early" is no praise.
+words: recognize recognise
+
+== praise-at.recognized-object
+rules: vague-result
+why: What a recognition must name to be praise of the work: the speaker
+  ("recognized me", "our team") or the work itself ("my work", "the
+  effort", "our contribution").
+words: me us my our work effort efforts contribution contributions
+
+== praise-at.promoted
+rules: vague-result
+why: The speaker's promotion told as the result: "I was promoted",
+  "I got promoted the next cycle". A reward for the speaker, not what the
+  work changed. "The build was promoted to production" has no first person
+  and stays silent.
+words: promoted
 
 == verdict-at.outcome-nouns
 rules: vague-result

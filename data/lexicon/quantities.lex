@@ -87,7 +87,8 @@ words: second minute hour day week month year sprint quarter fortnight
 == article-unit-at.approx
 rules: unquantified-result no-baseline
 why: "from a day to under an hour", "from a week to two days": an article and
-  a time unit at the end of a from-to is an amount of one.
+  a time unit at the end of a from-to is an amount of one. Also the bound
+  before an elided unit: "from five seconds to under one".
 words: under about around roughly nearly over within almost just than less
   more barely only half
 

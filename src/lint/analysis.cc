@@ -315,6 +315,22 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         continue;
       }
       bool after_until = k > c.begin && kUntil.Contains(t[k - 1]);
+      // "used my private time", "spent my personal time", "gave up my free
+      // time": a verb that gives, then "my"/"our", an adjective of one's own
+      // time. "In my spare time I built it" gives nothing up.
+      if (Is(w, "time")) {
+        static const WordTable& kOwnTime = Cues(cue::kFindEffortClaimsOwnTime);
+        static const WordTable& kGiveTime = Cues(cue::kFindEffortClaimsGiveTime);
+        if (k < c.begin + 3 || !kOwnTime.Contains(t[k - 1]) || !kOwn.Contains(t[k - 2]))
+          continue;
+        size_t g = k - 3;
+        if (g > c.begin && Is(t[g], "up")) --g;  // "gave up my free time"
+        if (t[g].kind == Token::Kind::kWord && kGiveTime.Contains(VerbLemma(t[g].norm)) &&
+            people(c, g)) {
+          add(g, k);
+        }
+        continue;
+      }
       if (kDevotion.Contains(w)) {
         if (k > c.begin && kOwn.Contains(t[k - 1])) add(k - 1, k);
         continue;
@@ -474,6 +490,24 @@ void DropQuantifiedPraise(std::string_view text, const std::vector<Token>& t,
                spans->end());
 }
 
+// "Well" as a degree, not a verdict: "the refit went well over budget",
+// "came in well under the estimate", "ran well past midnight". The phrase
+// list's "went well" is praise only when no such word follows it.
+void DropDegreeWell(const std::vector<Token>& t, std::vector<Span>* spans) {
+  static const WordTable& kDegree = Cues(cue::kDropDegreeWellAfter);
+  spans->erase(std::remove_if(spans->begin(), spans->end(),
+                              [&](const Span& s) {
+                                // The span's last token: the one before the
+                                // first token starting at or after its end.
+                                size_t i = TokenAt(t, s.offset + s.length);
+                                if (i == 0) return false;
+                                --i;
+                                return i + 1 < t.size() && Is(t[i], "well") &&
+                                       kDegree.Contains(t[i + 1]);
+                              }),
+               spans->end());
+}
+
 // Praise said in a negation is none: "nobody praised the rewrite", "it
 // was not a huge success at first".
 void DropNegated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
@@ -501,10 +535,26 @@ bool FirstPersonIn(const std::vector<Token>& t, size_t from, size_t to) {
 bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kPraise = Cues(cue::kPraiseAtPraise);
   if (t[k].kind != Token::Kind::kWord) return false;
+  bool passive = k > c.begin && IsPassiveAuxiliary(t[k - 1]);
+  // "I was promoted", "I got promoted the next cycle": the speaker's reward.
+  static const WordTable& kPromoted = Cues(cue::kPraiseAtPromoted);
+  if (kPromoted.Contains(t[k])) return passive && FirstPersonIn(t, c.begin, k - 1);
   std::string lemma = VerbLemma(t[k].norm);
+  // "leadership recognized my work", "I was recognized at the all-hands";
+  // not "the team recognized the risk".
+  static const WordTable& kRecognize = Cues(cue::kPraiseAtRecognize);
+  if (!lemma.empty() && kRecognize.Contains(lemma)) {
+    if (ClassifyVerb(t[k].norm) == VerbForm::kBase) return false;
+    if (passive) return FirstPersonIn(t, c.begin, k - 1);
+    if (FirstPersonIn(t, c.begin, k)) return false;
+    static const WordTable& kObject = Cues(cue::kPraiseAtRecognizedObject);
+    for (size_t m = k + 1; m < c.end && m <= k + 3; ++m) {
+      if (kObject.Contains(t[m])) return true;
+    }
+    return false;
+  }
   if (lemma.empty() || !kPraise.Contains(lemma)) return false;
   if (k + 1 < c.end && Is(t[k + 1], "to")) return false;  // "thanks to", "would love to"
-  bool passive = k > c.begin && IsPassiveAuxiliary(t[k - 1]);
   return passive || !FirstPersonIn(t, c.begin, k);
 }
 
@@ -590,7 +640,11 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     }
     return false;
   };
-  if (kPraiseNoun.Contains(w)) return given() ? 1 : 0;
+  if (kPraiseNoun.Contains(w)) {
+    static const WordTable& kBusiness = Cues(cue::kVerdictAtAwardOfBusiness);
+    if (k > c.begin && kBusiness.Contains(t[k - 1])) return 0;  // "the contract award"
+    return given() ? 1 : 0;
+  }
   if (kReception.Contains(w) && k > c.begin && kGood.Contains(t[k - 1])) {
     return given() ? 1 : 0;
   }
@@ -626,11 +680,22 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kWell = Cues(cue::kVerdictAtWell);
   if (kWent.Contains(w) && ClassifyVerb(w.norm) != VerbForm::kBase) {
     size_t m = k + 1;
+    // "worked as expected", "went as planned".
+    static const WordTable& kAsPlanned = Cues(cue::kVerdictAtAsPlanned);
+    if (m + 1 < c.end && Is(t[m], "as") && kAsPlanned.Contains(t[m + 1])) {
+      static const WordTable& kNot = Cues(cue::kVerdictAtAsPlannedNot);
+      for (size_t v = c.begin; v < k; ++v) {
+        if (kNot.Contains(t[v])) return 0;  // "nothing worked as expected"
+      }
+      return 3;
+    }
     if (m < c.end && Is(t[m], "out")) ++m;
     while (m < c.end && m <= k + 4 && IsAdverbOfDegree(t[m]) && !kWell.Contains(t[m])) ++m;
     if (m >= c.end || !(kPraised.Contains(t[m]) || kWell.Contains(t[m]))) return 0;
+    static const WordTable& kWhere = Cues(cue::kVerdictAtWellWhere);
     bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
-                kAfter.Contains(t[m + 1]);
+                kAfter.Contains(t[m + 1]) ||
+                (kWell.Contains(t[m]) && kWhere.Contains(t[m + 1]));  // "worked well in production"
     return ends ? m - k + 1 : 0;
   }
   if (kBe.Contains(w)) {
@@ -652,6 +717,15 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   }
   std::string lemma = VerbLemma(w.norm);
   if (lemma.empty() || ClassifyVerb(w.norm) == VerbForm::kBase) return 0;
+  // "met the customer's expectations", "exceeded everyone's expectations".
+  static const WordTable& kMeet = Cues(cue::kVerdictAtMeet);
+  if (kMeet.Contains(lemma)) {
+    static const WordTable& kExpectation = Cues(cue::kVerdictAtExpectation);
+    for (size_t m = k + 1; m < c.end && m <= k + 4; ++m) {
+      if (kExpectation.Contains(t[m])) return m - k + 1;
+    }
+    return 0;
+  }
   if (kBond.Contains(lemma)) {
     for (size_t m = k + 1; m < hi; ++m) {
       if (kTies.Contains(t[m])) return m - k + 1;
@@ -810,6 +884,7 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
         SortUnique(&a.vague_phrases);
       }
       DropQuantifiedPraise(text, tokens[i], a, &a.vague_phrases);
+      DropDegreeWell(tokens[i], &a.vague_phrases);
       DropNegated(tokens[i], clauses[i], &a.vague_phrases);
       FindClaims(text, tokens[i], clauses[i], a, &a.vague_phrases);
       SortUnique(&a.vague_phrases);

@@ -153,9 +153,11 @@ bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
 bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
   static const WordTable& kTimes = Cues(cue::kArticleUnitAtTimes);
   static const WordTable& kApprox = Cues(cue::kArticleUnitAtApprox);
-  if (!Article(t[i]) || i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) {
-    return false;
-  }
+  if (i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) return false;
+  // "back within the hour", "signed within the week": the idiom's "the"
+  // is an amount of one.
+  if (Is(t[i], "the")) return i > 0 && Is(t[i - 1], "within");
+  if (!Article(t[i])) return false;
   // "less than a day", "under a week", "within an hour": a bound on an
   // amount of one.
   static const WordTable& kBound = Cues(cue::kArticleUnitAtBound);
@@ -288,9 +290,12 @@ bool UnitAfter(const std::vector<Token>& t, size_t i, size_t span) {
 
 // "to one", "to a single one", "to a single": the new value of a from-to
 // whose unit is left out ("from two a month to one"). "to one customer"
-// names a thing; the unit must not follow.
+// names a thing; the unit must not follow. A bound may stand between:
+// "from five seconds to under one", "to just one".
 bool ElidedUnitAfter(std::string_view text, const std::vector<Token>& t, size_t i) {
+  static const WordTable& kApprox = Cues(cue::kArticleUnitAtApprox);
   size_t k = i + 1;
+  for (int n = 0; n < 2 && k < t.size() && kApprox.Contains(t[k]); ++n) ++k;
   if (k + 1 < t.size() && Is(t[k], "a") && Is(t[k + 1], "single")) {
     k += 2;
     if (k < t.size() && Is(t[k], "one")) ++k;
