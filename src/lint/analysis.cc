@@ -103,7 +103,7 @@ bool WeNotActing(const std::vector<Token>& t, const Clause& c) {
   if (Is(t[who], "we'd") || (who + 1 < c.end && kWould.Contains(t[who + 1]))) return true;
   for (size_t k = who + 1; k < c.end && k <= who + 8; ++k) {
     if (kSettled.Contains(t[k])) return true;
-    if (t[k].kind == Token::Kind::kWord && VerbLemma(t[k].norm) == "agree") {
+    if (t[k].kind == Token::Kind::kWord && VerbLemma(t[k]) == "agree") {
       return k <= who + 4;  // "we all agreed", "we finally agreed"
     }
   }
@@ -186,14 +186,14 @@ bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
   size_t v = c.actor_token;
   bool passive = c.actor == Actor::kPassive;
   if (passive) {
-    for (++v; v < prep && ClassifyVerb(t[v].norm) != VerbForm::kPast; ++v) {
+    for (++v; v < prep && ClassifyVerb(t[v]) != VerbForm::kPast; ++v) {
     }  // over adverbs: "was quietly moved"
   } else if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) {
-    VerbForm f = ClassifyVerb(t[v].norm);
+    VerbForm f = ClassifyVerb(t[v]);
     if (!(f == VerbForm::kPast || f == VerbForm::kThird) || NamesPeople(t[v])) {
       size_t k = v + 1;
-      while (k < prep && k <= v + 4 && ClassifyVerb(t[k].norm) != VerbForm::kPast &&
-             ClassifyVerb(t[k].norm) != VerbForm::kThird) {
+      while (k < prep && k <= v + 4 && ClassifyVerb(t[k]) != VerbForm::kPast &&
+             ClassifyVerb(t[k]) != VerbForm::kThird) {
         ++k;
       }
       v = k;
@@ -202,7 +202,7 @@ bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
     return false;
   }
   if (v >= prep || t[v].kind != Token::Kind::kWord) return false;
-  if (kEffortVerbs.Contains(VerbLemma(t[v].norm))) return false;
+  if (kEffortVerbs.Contains(VerbLemma(t[v]))) return false;
   size_t object = prep - v - 1;  // words between the verb and "for"
   if (passive) return object == 0;
   if (object == 0 || object > 5) return false;
@@ -328,7 +328,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       }
       if (v != k) {
         if (v > c.begin && v < k && Is(t[v], "it")) --v;
-        if (v >= c.begin && v < k && VerbLemma(t[v].norm) == "give") add(v, k);
+        if (v >= c.begin && v < k && VerbLemma(t[v]) == "give") add(v, k);
         continue;
       }
       // Time off the clock after a verb of working, within five words.
@@ -354,7 +354,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       }
       size_t lo = Is(w, "late") ? k - 1 : (k > c.begin + 5 ? k - 5 : c.begin);
       for (v = k; v-- > lo && v >= c.begin;) {
-        if (t[v].kind != Token::Kind::kWord || !kWork.Contains(VerbLemma(t[v].norm))) {
+        if (t[v].kind != Token::Kind::kWord || !kWork.Contains(VerbLemma(t[v]))) {
           continue;
         }
         // A noun ("the work"), or a verb whose subject is a thing ("the
@@ -501,7 +501,7 @@ bool FirstPersonIn(const std::vector<Token>& t, size_t from, size_t to) {
 bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kPraise = Cues(cue::kPraiseAtPraise);
   if (t[k].kind != Token::Kind::kWord) return false;
-  std::string lemma = VerbLemma(t[k].norm);
+  std::string lemma = VerbLemma(t[k]);
   if (lemma.empty() || !kPraise.Contains(lemma)) return false;
   if (k + 1 < c.end && Is(t[k + 1], "to")) return false;  // "thanks to", "would love to"
   bool passive = k > c.begin && IsPassiveAuxiliary(t[k - 1]);
@@ -515,10 +515,10 @@ bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kSay = Cues(cue::kTestimonyAtSay);
   static const WordTable& kHow = Cues(cue::kTestimonyAtHow);
   static const WordTable& kOurs = Cues(cue::kTestimonyAtOurs);
-  if (t[k].kind != Token::Kind::kWord || ClassifyVerb(t[k].norm) != VerbForm::kPast) {
+  if (t[k].kind != Token::Kind::kWord || ClassifyVerb(t[k]) != VerbForm::kPast) {
     return false;
   }
-  if (!kSay.Contains(VerbLemma(t[k].norm)) || FirstPersonIn(t, c.begin, k)) return false;
+  if (!kSay.Contains(VerbLemma(t[k])) || FirstPersonIn(t, c.begin, k)) return false;
   // A verdict reported: "my boss said it was the best launch she had seen",
   // "the client called it excellent work".
   static const WordTable& kReported = Cues(cue::kTestimonyAtReported);
@@ -584,7 +584,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       return false;  // a noun after it: "recognition model", "response times"
     }
     for (size_t v = k; v-- > c.begin && v + 5 > k;) {
-      if (t[v].kind == Token::Kind::kWord && kGiven.Contains(VerbLemma(t[v].norm))) {
+      if (t[v].kind == Token::Kind::kWord && kGiven.Contains(VerbLemma(t[v]))) {
         return true;
       }
     }
@@ -614,7 +614,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     if (k > c.begin && Is(t[k - 1], "the")) return 0;
     if (k > c.begin && kGrade.Contains(t[k - 1])) return 1;
     for (size_t v = k; v-- > c.begin && v + 4 > k;) {
-      if (t[v].kind == Token::Kind::kWord && kShow.Contains(VerbLemma(t[v].norm))) {
+      if (t[v].kind == Token::Kind::kWord && kShow.Contains(VerbLemma(t[v]))) {
         return 1;
       }
     }
@@ -624,7 +624,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   // "the new process worked really well", "the cutover went perfectly".
   static const WordTable& kWent = Cues(cue::kVerdictAtWent);
   static const WordTable& kWell = Cues(cue::kVerdictAtWell);
-  if (kWent.Contains(w) && ClassifyVerb(w.norm) != VerbForm::kBase) {
+  if (kWent.Contains(w) && ClassifyVerb(w) != VerbForm::kBase) {
     size_t m = k + 1;
     if (m < c.end && Is(t[m], "out")) ++m;
     while (m < c.end && m <= k + 4 && IsAdverbOfDegree(t[m]) && !kWell.Contains(t[m])) ++m;
@@ -650,8 +650,8 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
                 kAfter.Contains(t[m + 1]);  // "was great and", not "was great news"
     return ends ? m - k + 1 : 0;
   }
-  std::string lemma = VerbLemma(w.norm);
-  if (lemma.empty() || ClassifyVerb(w.norm) == VerbForm::kBase) return 0;
+  std::string lemma = VerbLemma(w);
+  if (lemma.empty() || ClassifyVerb(w) == VerbForm::kBase) return 0;
   if (kBond.Contains(lemma)) {
     for (size_t m = k + 1; m < hi; ++m) {
       if (kTies.Contains(t[m])) return m - k + 1;

@@ -266,7 +266,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       uint32_t hash;
       std::string norm = NormalizeWord(s.substr(i, j - i), ascii, &hash);
       out.push_back(Token{number ? Token::Kind::kNumber : Token::Kind::kWord, std::move(norm),
-                          i, j - i, sentence_start, hash});
+                          i, j - i, sentence_start, {}, hash});
       sentence_start = false;
       i = j;
       continue;
@@ -275,7 +275,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     bool ends = (sym.size() == 1 && (sym[0] == '.' || sym[0] == '!' || sym[0] == '?')) ||
                 sym == "...";
     uint32_t hash = HashWord(sym);
-    out.push_back(Token{Token::Kind::kSymbol, std::move(sym), i, len, sentence_start, hash});
+    out.push_back(Token{Token::Kind::kSymbol, std::move(sym), i, len, sentence_start, {}, hash});
     sentence_start = ends;
     i += len;
   }
