@@ -139,14 +139,14 @@ const WordTable& AmountVerbs() {
 
 // Particles that make a phrasal verb adverse or not: "pushed back", "ran
 // out", "dried up", "went down", "fell behind".
-bool PhrasalSetback(const std::string& lemma, const Token* next) {
-  if (next == nullptr) return false;
-  // The verbs of the phrasal-setbacks family; a verb's number indexes its
-  // particles.
-  struct Phrasal {
-    WordTable verbs;
-    std::vector<WordTable> particles;
-  };
+// The verbs of the phrasal-setbacks family; a verb's number indexes its
+// particles.
+struct Phrasal {
+  WordTable verbs;
+  std::vector<WordTable> particles;
+};
+
+const Phrasal& PhrasalSetbacks() {
   static const Phrasal kPhrasal = [] {
     Phrasal out;
     for (const std::string& phrase : CuePhrases(cue::kPhrasalSetbacks)) {
@@ -157,6 +157,12 @@ bool PhrasalSetback(const std::string& lemma, const Token* next) {
     }
     return out;
   }();
+  return kPhrasal;
+}
+
+bool PhrasalSetback(const std::string& lemma, const Token* next) {
+  if (next == nullptr) return false;
+  const Phrasal& kPhrasal = PhrasalSetbacks();
   int verb = kPhrasal.verbs.Find(lemma);
   return verb >= 0 && kPhrasal.particles[static_cast<size_t>(verb)].Contains(next->norm);
 }
@@ -1793,6 +1799,14 @@ class Finder {
     if (MisVerb(k.norm) && lemma.empty()) lemma = k.norm;
     if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
     if (form == VerbForm::kNone || lemma.empty() || InName(c, i)) return false;
+    // Only a phrasal setback's verb, an adverse or opposing verb, or a
+    // "mis-" verb can be a cue below: the cheap test first.
+    bool mis = MisVerb(k.norm);
+    uint32_t lh = HashWord(lemma);
+    if (!mis && AdverseVerbs().Find(lemma, lh) < 0 && OpposingVerbs().Find(lemma, lh) < 0 &&
+        PhrasalSetbacks().verbs.Find(lemma, lh) < 0) {
+      return false;
+    }
     // A base form after "the"/"a" is a noun: "a slip", "the drop".
     if (i > c.begin && EventDeterminers().Contains(t_[i - 1])) {
       return false;
