@@ -785,8 +785,9 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
   const int kResult = static_cast<int>(Part::kResult);
   const int kAction = static_cast<int>(Part::kAction);
   const std::string& result = story.part(Part::kResult).text;
-  a.result_quantities = FindQuantities(result, tokens[kResult]);
-  a.result_comparisons = FindComparisons(result, tokens[kResult]);
+  std::vector<bool> marks = QuantityMarks(tokens[kResult]);  // both finders test each token
+  a.result_quantities = FindQuantities(result, tokens[kResult], marks);
+  a.result_comparisons = FindComparisons(result, tokens[kResult], marks);
   CountOwnership(tokens[kAction], clauses[kAction], &a);
 
   for (int i = 0; i < kPartCount; ++i) {
