@@ -86,8 +86,11 @@ bool IsLyAdverb(const Token& t) {
 
 bool NewlineBetween(std::string_view text, const std::vector<Token>& t, size_t i) {
   if (i == 0) return true;
-  size_t from = t[i - 1].offset + t[i - 1].length;
-  return text.substr(from, t[i].offset - from).find('\n') != std::string_view::npos;
+  // The gap between two tokens is a byte or two: a loop, not a memchr call.
+  for (size_t k = t[i - 1].offset + t[i - 1].length; k < t[i].offset; ++k) {
+    if (text[k] == '\n') return true;
+  }
+  return false;
 }
 
 bool Adjacent(const Token& a, const Token& b) { return a.offset + a.length == b.offset; }

@@ -1788,7 +1788,7 @@ class Finder {
 
   // "misheard", "misrouted", "misconfigured": a verb done wrong.
   static bool MisVerb(const std::string& w) {
-    if (w.size() < 7 || w.compare(0, 3, "mis") != 0) return false;
+    if (w.size() < 7 || w[0] != 'm' || w[1] != 'i' || w[2] != 's') return false;
     return ClassifyVerb(std::string_view(w).substr(3)) == VerbForm::kPast;
   }
 
@@ -1796,12 +1796,12 @@ class Finder {
     const Token& k = t_[i];
     std::string lemma;
     VerbForm form = ClassifyVerb(k, &lemma);
-    if (MisVerb(k.norm) && lemma.empty()) lemma = k.norm;
-    if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
+    bool mis = MisVerb(k.norm);
+    if (mis && lemma.empty()) lemma = k.norm;
+    if (form == VerbForm::kNone && mis) form = VerbForm::kPast;
     if (form == VerbForm::kNone || lemma.empty() || InName(c, i)) return false;
     // Only a phrasal setback's verb, an adverse or opposing verb, or a
     // "mis-" verb can be a cue below: the cheap test first.
-    bool mis = MisVerb(k.norm);
     uint32_t lh = HashWord(lemma);
     if (!mis && AdverseVerbs().Find(lemma, lh) < 0 && OpposingVerbs().Find(lemma, lh) < 0 &&
         PhrasalSetbacks().verbs.Find(lemma, lh) < 0) {
@@ -1864,7 +1864,7 @@ class Finder {
       if (lemma == "turn") return true;
       return !Setup() || Outside(c) || lemma == "run";
     }
-    bool adverse = AdverseVerbs().Contains(lemma) || MisVerb(k.norm);
+    bool adverse = AdverseVerbs().Contains(lemma) || mis;
     bool opposing = OpposingVerbs().Contains(lemma);
     if (!adverse && !opposing) return false;
     static const WordTable& kAspect = Cues(cue::kAdverseEventAspect);
