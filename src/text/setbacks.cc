@@ -1373,14 +1373,15 @@ class Finder {
       hit = true;  // "was out sick", "fell ill"
       *len = 1;
     } else if (IsWord(k)) {
-      std::string lemma;
-      VerbForm f = ClassifyVerb(k, &lemma);
+      VerbForm f = ClassifyVerb(k);  // the lemma is copied only for a verb
       bool verb =
           f == VerbForm::kPast || f == VerbForm::kThird ||
           (f == VerbForm::kGerund && i > c.begin && Linking().Contains(t_[i - 1])) ||
           (f == VerbForm::kBase && i > c.begin &&
            (PersonAwayFuture().Contains(t_[i - 1])));
       if (!verb) return false;
+      std::string lemma;
+      ClassifyVerb(k, &lemma);
       if (kAway.Contains(lemma)) {
         // "moved to another team", "left for a different company",
         // "was transferred to the other project".
