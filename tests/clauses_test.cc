@@ -52,6 +52,62 @@ TEST_CASE("lexicon: verb forms from WordNet") {
   }
 }
 
+TEST_CASE("lexicon: a token's remembered verb form is the word's, asked again or copied") {
+  // Forms whose lemma is empty ("sharded", "schema"), the word itself
+  // ("cache") and another word ("wrote"): the three ways a token keeps it.
+  std::vector<Token> t = Tokenize("Sharded the schema, cache it; she wrote and moves on.");
+  for (int pass = 0; pass < 2; ++pass) {  // the second pass reads the memo
+    for (const Token& k : t) {
+      INFO(k.norm << " pass " << pass);
+      std::string want_lemma, got_lemma = "stale";
+      VerbForm want = ClassifyVerb(std::string_view(k.norm), &want_lemma);
+      CHECK(ClassifyVerb(k, &got_lemma) == want);
+      CHECK(got_lemma == want_lemma);
+      CHECK(ClassifyVerb(k) == want);
+      CHECK(VerbLemma(k) == want_lemma);
+    }
+  }
+  // A copy forgets the memo: its norm may change, as the setback finder's
+  // singular of a plural subject does.
+  size_t at = 0;
+  while (at < t.size() && t[at].norm != "wrote") ++at;
+  REQUIRE(at < t.size());
+  const Token& wrote = t[at];
+  REQUIRE(ClassifyVerb(wrote) == VerbForm::kPast);
+  Token other = wrote;
+  other.norm = "schema";
+  other.hash = HashWord(other.norm);
+  std::string lemma = "stale";
+  CHECK(ClassifyVerb(other, &lemma) == VerbForm::kNone);
+  CHECK(lemma.empty());
+  // A token built by hand without its hash is looked up by its word.
+  Token bare{Token::Kind::kWord, "slipped", 0, 7, false};
+  CHECK(ClassifyVerb(bare, &lemma) == VerbForm::kPast);
+  CHECK(lemma == "slip");
+}
+
+TEST_CASE("lexicon: the verb cache answers the same after words crowd it out") {
+  // More words than the cache holds (4,096 slots), then the first ones
+  // again: a bucket that gave up a slot must classify the word anew.
+  std::vector<std::string> words = {"wrote", "slipped", "cache", "moves", "schema"};
+  std::vector<VerbForm> first;
+  std::vector<std::string> lemmas;
+  for (const std::string& w : words) {
+    std::string lemma;
+    first.push_back(ClassifyVerb(w, &lemma));
+    lemmas.push_back(lemma);
+  }
+  for (int n = 0; n < 20000; ++n) ClassifyVerb("zq" + std::to_string(n) + "ed");
+  for (size_t i = 0; i < words.size(); ++i) {
+    INFO(words[i]);
+    std::string lemma;
+    CHECK(ClassifyVerb(words[i], &lemma) == first[i]);
+    CHECK(lemma == lemmas[i]);
+  }
+  CHECK(first[0] == VerbForm::kPast);
+  CHECK(lemmas[0] == "write");
+}
+
 TEST_CASE("clauses: who acts in each one") {
   struct Row {
     const char* text;

@@ -103,7 +103,7 @@ bool WeNotActing(const std::vector<Token>& t, const Clause& c) {
   if (Is(t[who], "we'd") || (who + 1 < c.end && kWould.Contains(t[who + 1]))) return true;
   for (size_t k = who + 1; k < c.end && k <= who + 8; ++k) {
     if (kSettled.Contains(t[k])) return true;
-    if (t[k].kind == Token::Kind::kWord && VerbLemma(t[k].norm) == "agree") {
+    if (t[k].kind == Token::Kind::kWord && VerbLemma(t[k]) == "agree") {
       return k <= who + 4;  // "we all agreed", "we finally agreed"
     }
   }
@@ -186,14 +186,14 @@ bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
   size_t v = c.actor_token;
   bool passive = c.actor == Actor::kPassive;
   if (passive) {
-    for (++v; v < prep && ClassifyVerb(t[v].norm) != VerbForm::kPast; ++v) {
+    for (++v; v < prep && ClassifyVerb(t[v]) != VerbForm::kPast; ++v) {
     }  // over adverbs: "was quietly moved"
   } else if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) {
-    VerbForm f = ClassifyVerb(t[v].norm);
+    VerbForm f = ClassifyVerb(t[v]);
     if (!(f == VerbForm::kPast || f == VerbForm::kThird) || NamesPeople(t[v])) {
       size_t k = v + 1;
-      while (k < prep && k <= v + 4 && ClassifyVerb(t[k].norm) != VerbForm::kPast &&
-             ClassifyVerb(t[k].norm) != VerbForm::kThird) {
+      while (k < prep && k <= v + 4 && ClassifyVerb(t[k]) != VerbForm::kPast &&
+             ClassifyVerb(t[k]) != VerbForm::kThird) {
         ++k;
       }
       v = k;
@@ -202,7 +202,7 @@ bool WhenAThingRuns(const std::vector<Token>& t, const Clause& c, size_t i) {
     return false;
   }
   if (v >= prep || t[v].kind != Token::Kind::kWord) return false;
-  if (kEffortVerbs.Contains(VerbLemma(t[v].norm))) return false;
+  if (kEffortVerbs.Contains(VerbLemma(t[v]))) return false;
   size_t object = prep - v - 1;  // words between the verb and "for"
   if (passive) return object == 0;
   if (object == 0 || object > 5) return false;
@@ -325,7 +325,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
           continue;
         size_t g = k - 3;
         if (g > c.begin && Is(t[g], "up")) --g;  // "gave up my free time"
-        if (t[g].kind == Token::Kind::kWord && kGiveTime.Contains(VerbLemma(t[g].norm)) &&
+        if (t[g].kind == Token::Kind::kWord && kGiveTime.Contains(VerbLemma(t[g])) &&
             people(c, g)) {
           add(g, k);
         }
@@ -344,7 +344,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       }
       if (v != k) {
         if (v > c.begin && v < k && Is(t[v], "it")) --v;
-        if (v >= c.begin && v < k && VerbLemma(t[v].norm) == "give") add(v, k);
+        if (v >= c.begin && v < k && VerbLemma(t[v]) == "give") add(v, k);
         continue;
       }
       // Time off the clock after a verb of working, within five words.
@@ -370,7 +370,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       }
       size_t lo = Is(w, "late") ? k - 1 : (k > c.begin + 5 ? k - 5 : c.begin);
       for (v = k; v-- > lo && v >= c.begin;) {
-        if (t[v].kind != Token::Kind::kWord || !kWork.Contains(VerbLemma(t[v].norm))) {
+        if (t[v].kind != Token::Kind::kWord || !kWork.Contains(VerbLemma(t[v]))) {
           continue;
         }
         // A noun ("the work"), or a verb whose subject is a thing ("the
@@ -539,12 +539,12 @@ bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   // "I was promoted", "I got promoted the next cycle": the speaker's reward.
   static const WordTable& kPromoted = Cues(cue::kPraiseAtPromoted);
   if (kPromoted.Contains(t[k])) return passive && FirstPersonIn(t, c.begin, k - 1);
-  std::string lemma = VerbLemma(t[k].norm);
+  std::string lemma = VerbLemma(t[k]);
   // "leadership recognized my work", "I was recognized at the all-hands";
   // not "the team recognized the risk".
   static const WordTable& kRecognize = Cues(cue::kPraiseAtRecognize);
   if (!lemma.empty() && kRecognize.Contains(lemma)) {
-    if (ClassifyVerb(t[k].norm) == VerbForm::kBase) return false;
+    if (ClassifyVerb(t[k]) == VerbForm::kBase) return false;
     if (passive) return FirstPersonIn(t, c.begin, k - 1);
     if (FirstPersonIn(t, c.begin, k)) return false;
     static const WordTable& kObject = Cues(cue::kPraiseAtRecognizedObject);
@@ -565,10 +565,10 @@ bool TestimonyAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kSay = Cues(cue::kTestimonyAtSay);
   static const WordTable& kHow = Cues(cue::kTestimonyAtHow);
   static const WordTable& kOurs = Cues(cue::kTestimonyAtOurs);
-  if (t[k].kind != Token::Kind::kWord || ClassifyVerb(t[k].norm) != VerbForm::kPast) {
+  if (t[k].kind != Token::Kind::kWord || ClassifyVerb(t[k]) != VerbForm::kPast) {
     return false;
   }
-  if (!kSay.Contains(VerbLemma(t[k].norm)) || FirstPersonIn(t, c.begin, k)) return false;
+  if (!kSay.Contains(VerbLemma(t[k])) || FirstPersonIn(t, c.begin, k)) return false;
   // A verdict reported: "my boss said it was the best launch she had seen",
   // "the client called it excellent work".
   static const WordTable& kReported = Cues(cue::kTestimonyAtReported);
@@ -634,7 +634,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       return false;  // a noun after it: "recognition model", "response times"
     }
     for (size_t v = k; v-- > c.begin && v + 5 > k;) {
-      if (t[v].kind == Token::Kind::kWord && kGiven.Contains(VerbLemma(t[v].norm))) {
+      if (t[v].kind == Token::Kind::kWord && kGiven.Contains(VerbLemma(t[v]))) {
         return true;
       }
     }
@@ -668,7 +668,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     if (k > c.begin && Is(t[k - 1], "the")) return 0;
     if (k > c.begin && kGrade.Contains(t[k - 1])) return 1;
     for (size_t v = k; v-- > c.begin && v + 4 > k;) {
-      if (t[v].kind == Token::Kind::kWord && kShow.Contains(VerbLemma(t[v].norm))) {
+      if (t[v].kind == Token::Kind::kWord && kShow.Contains(VerbLemma(t[v]))) {
         return 1;
       }
     }
@@ -678,7 +678,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   // "the new process worked really well", "the cutover went perfectly".
   static const WordTable& kWent = Cues(cue::kVerdictAtWent);
   static const WordTable& kWell = Cues(cue::kVerdictAtWell);
-  if (kWent.Contains(w) && ClassifyVerb(w.norm) != VerbForm::kBase) {
+  if (kWent.Contains(w) && ClassifyVerb(w) != VerbForm::kBase) {
     size_t m = k + 1;
     // "worked as expected", "went as planned".
     static const WordTable& kAsPlanned = Cues(cue::kVerdictAtAsPlanned);
@@ -715,8 +715,8 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
                 kAfter.Contains(t[m + 1]);  // "was great and", not "was great news"
     return ends ? m - k + 1 : 0;
   }
-  std::string lemma = VerbLemma(w.norm);
-  if (lemma.empty() || ClassifyVerb(w.norm) == VerbForm::kBase) return 0;
+  std::string lemma = VerbLemma(w);
+  if (lemma.empty() || ClassifyVerb(w) == VerbForm::kBase) return 0;
   // "met the customer's expectations", "exceeded everyone's expectations".
   static const WordTable& kMeet = Cues(cue::kVerdictAtMeet);
   if (kMeet.Contains(lemma)) {
@@ -859,8 +859,9 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
   const int kResult = static_cast<int>(Part::kResult);
   const int kAction = static_cast<int>(Part::kAction);
   const std::string& result = story.part(Part::kResult).text;
-  a.result_quantities = FindQuantities(result, tokens[kResult]);
-  a.result_comparisons = FindComparisons(result, tokens[kResult]);
+  std::vector<bool> marks = QuantityMarks(tokens[kResult]);  // both finders test each token
+  a.result_quantities = FindQuantities(result, tokens[kResult], marks);
+  a.result_comparisons = FindComparisons(result, tokens[kResult], marks);
   CountOwnership(tokens[kAction], clauses[kAction], &a);
 
   for (int i = 0; i < kPartCount; ++i) {

@@ -86,8 +86,11 @@ bool IsLyAdverb(const Token& t) {
 
 bool NewlineBetween(std::string_view text, const std::vector<Token>& t, size_t i) {
   if (i == 0) return true;
-  size_t from = t[i - 1].offset + t[i - 1].length;
-  return text.substr(from, t[i].offset - from).find('\n') != std::string_view::npos;
+  // The gap between two tokens is a byte or two: a loop, not a memchr call.
+  for (size_t k = t[i - 1].offset + t[i - 1].length; k < t[i].offset; ++k) {
+    if (text[k] == '\n') return true;
+  }
+  return false;
 }
 
 bool Adjacent(const Token& a, const Token& b) { return a.offset + a.length == b.offset; }
@@ -141,7 +144,7 @@ bool EveryoneActs(const std::vector<Token>& t, size_t i, size_t end) {
   static const WordTable& kAuxiliary = Cues(cue::kEveryoneActsAuxiliary);
   if (!kEveryone.Contains(t[i])) return true;
   if (i + 1 >= end || !IsWord(t[i + 1])) return false;
-  VerbForm f = ClassifyVerb(t[i + 1].norm);
+  VerbForm f = ClassifyVerb(t[i + 1]);
   return f == VerbForm::kPast || f == VerbForm::kThird || IsPassiveAuxiliary(t[i + 1]) ||
          kAuxiliary.Contains(t[i + 1]);
 }
@@ -209,7 +212,7 @@ class Splitter {
   static bool IsVerbToken(const Token& k) {
     if (!IsWord(k)) return false;
     if (IsPassiveAuxiliary(k)) return true;
-    VerbForm f = ClassifyVerb(k.norm);
+    VerbForm f = ClassifyVerb(k);
     return f == VerbForm::kPast || f == VerbForm::kThird;
   }
 
@@ -273,7 +276,7 @@ class SubjectReader {
   void Read(size_t i, Clause* c, int depth = 0) {
     i = SkipConnectives(i);
     if (i >= end_) return;
-    bool gerund = IsWord(t_[i]) && ClassifyVerb(t_[i].norm) == VerbForm::kGerund;
+    bool gerund = IsWord(t_[i]) && ClassifyVerb(t_[i]) == VerbForm::kGerund;
     if (depth < 3 && (IntroWords().Contains(t_[i]) || TimeIntroAt(t_, i, end_) ||
                       t_[i].kind == Token::Kind::kNumber || gerund)) {
       // "After the rollback, I ...": the subject follows the comma.
@@ -298,7 +301,7 @@ class SubjectReader {
     while (i < end_) {
       const Token& k = t_[i];
       bool ly = IsLyAdverb(k) && i + 1 < end_ && IsWord(t_[i + 1]) &&
-                ClassifyVerb(k.norm) == VerbForm::kNone;
+                ClassifyVerb(k) == VerbForm::kNone;
       if (Connectives().Contains(k) || ly || Is(k, ",") || Is(k, "(") || Is(k, "\"")) {
         ++i;
         continue;
@@ -360,7 +363,7 @@ class SubjectReader {
       return NounPhrase(i, c);
     }
     if (GroupNouns().Contains(k) && i + 1 < end_ && IsWord(t_[i + 1]) &&
-        ClassifyVerb(t_[i + 1].norm) != VerbForm::kNone) {
+        ClassifyVerb(t_[i + 1]) != VerbForm::kNone) {
       return Set(c, Actor::kCollective, i);  // notes: "Team agreed to ..."
     }
     if (OtherSubjects().Contains(k)) return Set(c, Actor::kOther, i);
@@ -370,7 +373,7 @@ class SubjectReader {
 
   // A clause that opens with the speaker's verb: "Profiled the path".
   bool LeadingVerb(size_t i) const {
-    VerbForm f = ClassifyVerb(t_[i].norm);
+    VerbForm f = ClassifyVerb(t_[i]);
     if (f == VerbForm::kPast) {
       for (size_t k = i + 1; k < end_ && k <= i + 3; ++k) {
         if (IsPassiveAuxiliary(t_[k])) return false;  // "Automated tests were added"
@@ -398,14 +401,14 @@ class SubjectReader {
       if (IsPassiveAuxiliary(k)) {
         size_t p = j + 1;
         while (p < end_ && InnerAdverbs().Contains(t_[p])) ++p;
-        if (p < end_ && IsWord(t_[p]) && ClassifyVerb(t_[p].norm) == VerbForm::kPast &&
+        if (p < end_ && IsWord(t_[p]) && ClassifyVerb(t_[p]) == VerbForm::kPast &&
             !Is(t_[p], "based")) {
           return Agent(p + 1, c, j);
         }
         return Set(c, Actor::kOther, i);  // "the cache was stale"
       }
       if (IsWord(k) && j > i) {
-        VerbForm f = ClassifyVerb(k.norm);
+        VerbForm f = ClassifyVerb(k);
         if (f == VerbForm::kThird) {
           // "Expiry alerts were added", "unit tests are run": a plural noun
           // that is also a verb's -s form, before the passive's auxiliary.
@@ -441,7 +444,7 @@ class SubjectReader {
         return Set(c, Actor::kCollective, k + 1);
       }
       // "by adding an index": a gerund is a means, not an agent.
-      if (IsWord(who) && ClassifyVerb(who.norm) == VerbForm::kGerund) continue;
+      if (IsWord(who) && ClassifyVerb(who) == VerbForm::kGerund) continue;
       return Set(c, Actor::kOther, k + 1);
     }
     Set(c, Actor::kPassive, aux);
@@ -472,7 +475,7 @@ bool TellsState(const std::vector<Token>& t, const Clause& c) {
   if (k >= c.end) return true;  // "and we were."
   if (!IsWord(t[k])) return false;
   if (kStillActs.Contains(t[k])) return false;
-  return ClassifyVerb(t[k].norm) != VerbForm::kGerund;
+  return ClassifyVerb(t[k]) != VerbForm::kGerund;
 }
 
 bool NamesPeople(const Token& t) {

@@ -98,33 +98,77 @@ struct Cached {
 }  // namespace
 
 // Stories reuse a few thousand words, and the clause reader asks about
-// every token, so each thread remembers its answers in a direct-mapped
-// table: a hit costs a hash and a compare, no allocation; a collision just
-// replaces the slot, so hostile input cannot grow it past kMaxSlots. It
+// every token, so each thread remembers its answers in a table of
+// four-slot buckets: a hit costs a hash and a compare or two, no
+// allocation; a full bucket just replaces a slot, so hostile input cannot
+// grow it past kMaxSlots. It
 // starts small (one story asks about a few hundred words, and a 4,096-slot
 // table cost 288 KB of zeroed pages at start-up) and doubles, dropping its
 // answers, whenever half its slots are taken.
-VerbForm ClassifyVerb(std::string_view w, std::string* lemma) {
+namespace {
+
+// The slot holding `w`'s answer (h: HashWord(w)), filled on a miss; valid
+// until the next lookup on this thread. Slots come in buckets of four, so
+// two words of a story that hash alike do not evict each other at every
+// turn (direct-mapped, a quarter of the lookups of a generated bank
+// missed); a full bucket gives up the slot the hash's high bits pick.
+const Cached& Lookup(std::string_view w, uint32_t h) {
   constexpr size_t kMinSlots = 256, kMaxSlots = 4096;  // powers of two
+  constexpr size_t kWays = 4;
   thread_local std::vector<Cached> slots(kMinSlots);
   thread_local size_t taken = 0;
-  uint32_t h = 2166136261u;  // FNV-1a, as HashWord
-  for (unsigned char c : w) h = (h ^ c) * 16777619u;
-  size_t i = (h ^ (h >> 15)) & (slots.size() - 1);
-  if (!slots[i].used || slots[i].word != w) {
-    if (!slots[i].used && ++taken > slots.size() / 2 && slots.size() < kMaxSlots) {
-      slots.assign(slots.size() * 2, Cached{});
-      taken = 1;
-      i = (h ^ (h >> 15)) & (slots.size() - 1);
-    }
-    Cached& slot = slots[i];
-    slot.word.assign(w.data(), w.size());
-    slot.lemma.clear();
-    slot.form = Classify(w, &slot.lemma);
-    slot.used = true;
+  size_t base = ((h ^ (h >> 15)) & (slots.size() - 1)) & ~(kWays - 1);
+  for (size_t k = 0; k < kWays; ++k) {
+    const Cached& slot = slots[base + k];
+    if (!slot.used) break;  // a bucket fills from its first slot
+    if (slot.word == w) return slot;
   }
-  if (lemma != nullptr) *lemma = slots[i].lemma;
-  return slots[i].form;
+  size_t i = base;
+  while (i < base + kWays && slots[i].used) ++i;
+  if (i == base + kWays) {
+    i = base + ((h >> 28) & (kWays - 1));  // the bucket is full: replace one
+  } else if (++taken > slots.size() / 2 && slots.size() < kMaxSlots) {
+    slots.assign(slots.size() * 2, Cached{});
+    taken = 1;
+    i = ((h ^ (h >> 15)) & (slots.size() - 1)) & ~(kWays - 1);
+  }
+  Cached& slot = slots[i];
+  slot.word.assign(w.data(), w.size());
+  slot.lemma.clear();
+  slot.form = Classify(w, &slot.lemma);
+  slot.used = true;
+  return slot;
+}
+
+}  // namespace
+
+VerbForm ClassifyVerb(std::string_view w, std::string* lemma) {
+  const Cached& slot = Lookup(w, HashWord(w));
+  if (lemma != nullptr) *lemma = slot.lemma;
+  return slot.form;
+}
+
+VerbForm ClassifyVerb(const Token& t, std::string* lemma) {
+  VerbMemo& memo = t.verb;
+  if (memo.form >= 0) {
+    if (lemma == nullptr) return static_cast<VerbForm>(memo.form);
+    if (memo.lemma == VerbMemo::kLemmaEmpty) {
+      lemma->clear();
+      return static_cast<VerbForm>(memo.form);
+    }
+    if (memo.lemma == VerbMemo::kLemmaSelf) {
+      lemma->assign(t.norm);
+      return static_cast<VerbForm>(memo.form);
+    }
+  }
+  // Tokens carry HashWord(norm); a token built by hand may have left it 0.
+  const Cached& slot = Lookup(t.norm, t.hash != 0 ? t.hash : HashWord(t.norm));
+  memo.form = static_cast<int8_t>(slot.form);
+  memo.lemma = slot.lemma.empty()   ? VerbMemo::kLemmaEmpty
+               : slot.lemma == t.norm ? VerbMemo::kLemmaSelf
+                                      : VerbMemo::kLemmaOther;
+  if (lemma != nullptr) *lemma = slot.lemma;
+  return slot.form;
 }
 
 namespace {
@@ -162,6 +206,12 @@ VerbForm Classify(std::string_view w, std::string* lemma) {
 }
 
 }  // namespace
+
+std::string VerbLemma(const Token& t) {
+  std::string lemma;
+  ClassifyVerb(t, &lemma);
+  return lemma;
+}
 
 std::string VerbLemma(std::string_view word) {
   std::string lemma;

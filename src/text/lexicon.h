@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/tokens.h"
+
 namespace starbank {
 
 enum class VerbForm {
@@ -29,6 +31,14 @@ bool IsVerbLemma(std::string_view word);
 /// The form of `word` (lowercase) as a verb, and its lemma in *lemma when
 /// known ("" for an -ed word outside WordNet).
 VerbForm ClassifyVerb(std::string_view word, std::string* lemma = nullptr);
+
+/// ClassifyVerb(t.norm, lemma), remembered in the token (Token::verb) and
+/// looked up by its hash: the same answer, asked again at the cost of a
+/// load when no lemma is wanted, or the lemma is "" or the word itself.
+VerbForm ClassifyVerb(const Token& t, std::string* lemma = nullptr);
+
+/// VerbLemma(t.norm), through ClassifyVerb(t).
+std::string VerbLemma(const Token& t);
 
 /// The verb lemma of `word` ("wrote" -> "write", "slipped" -> "slip"), or
 /// "" when the word is no form of a WordNet verb.

@@ -233,10 +233,21 @@ bool FormulaNumberAt(const std::vector<Token>& t, size_t i) {
          var.kind == Token::Kind::kWord && var.norm.size() == 1;
 }
 
+std::vector<bool> QuantityMarks(const std::vector<Token>& t) {
+  std::vector<bool> marks(t.size());
+  for (size_t i = 0; i < t.size(); ++i) marks[i] = IsQuantityAt(t, i);
+  return marks;
+}
+
 std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>& t) {
+  return FindQuantities(text, t, QuantityMarks(t));
+}
+
+std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>& t,
+                                 const std::vector<bool>& qty) {
   std::vector<Span> out;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (!IsQuantityAt(t, i) || ListNumberAt(text, t, i) || FormulaNumberAt(t, i)) continue;
+    if (!qty[i] || ListNumberAt(text, t, i) || FormulaNumberAt(t, i)) continue;
     size_t from = i, to = i;
     static const WordTable& kPrefixes = Cues(cue::kAmountPrefixes);
     if (i > 0 && kPrefixes.Contains(t[i - 1]) && Adjacent(t[i - 1], t[i])) {
@@ -432,8 +443,11 @@ std::vector<Span> FindComparisons(std::string_view text) {
 }
 
 std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token>& t) {
-  std::vector<bool> qty(t.size());
-  for (size_t i = 0; i < t.size(); ++i) qty[i] = IsQuantityAt(t, i);
+  return FindComparisons(text, t, QuantityMarks(t));
+}
+
+std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token>& t,
+                                  const std::vector<bool>& qty) {
   auto quantity_near = [&](size_t i, int before, int after) {
     size_t lo = i >= static_cast<size_t>(before) ? i - before : 0;
     size_t hi = std::min(t.size(), i + after + 1);

@@ -18,6 +18,13 @@ std::vector<Span> FindQuantities(std::string_view text);
 std::vector<Span> FindQuantities(std::string_view text,
                                  const std::vector<Token>& tokens);
 
+/// Whether each token starts a quantity, the test both finders below make
+/// of every token: work it out once and pass it to both.
+std::vector<bool> QuantityMarks(const std::vector<Token>& tokens);
+/// FindQuantities(text, tokens) with `marks` = QuantityMarks(tokens).
+std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>& tokens,
+                                 const std::vector<bool>& marks);
+
 /// Comparisons that give a number a baseline: "from X to Y", "X -> Y",
 /// "down 42%", "-84%", "cut by half", "3x faster", "vs a target of",
 /// "instead of", "under budget", "compared with".
@@ -25,6 +32,9 @@ std::vector<Span> FindComparisons(std::string_view text);
 /// Same, reusing `tokens` = Tokenize(text).
 std::vector<Span> FindComparisons(std::string_view text,
                                   const std::vector<Token>& tokens);
+/// Same, with `marks` = QuantityMarks(tokens).
+std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<bool>& marks);
 
 }  // namespace starbank
 

@@ -139,14 +139,14 @@ const WordTable& AmountVerbs() {
 
 // Particles that make a phrasal verb adverse or not: "pushed back", "ran
 // out", "dried up", "went down", "fell behind".
-bool PhrasalSetback(const std::string& lemma, const Token* next) {
-  if (next == nullptr) return false;
-  // The verbs of the phrasal-setbacks family; a verb's number indexes its
-  // particles.
-  struct Phrasal {
-    WordTable verbs;
-    std::vector<WordTable> particles;
-  };
+// The verbs of the phrasal-setbacks family; a verb's number indexes its
+// particles.
+struct Phrasal {
+  WordTable verbs;
+  std::vector<WordTable> particles;
+};
+
+const Phrasal& PhrasalSetbacks() {
   static const Phrasal kPhrasal = [] {
     Phrasal out;
     for (const std::string& phrase : CuePhrases(cue::kPhrasalSetbacks)) {
@@ -157,6 +157,12 @@ bool PhrasalSetback(const std::string& lemma, const Token* next) {
     }
     return out;
   }();
+  return kPhrasal;
+}
+
+bool PhrasalSetback(const std::string& lemma, const Token* next) {
+  if (next == nullptr) return false;
+  const Phrasal& kPhrasal = PhrasalSetbacks();
   int verb = kPhrasal.verbs.Find(lemma);
   return verb >= 0 && kPhrasal.particles[static_cast<size_t>(verb)].Contains(next->norm);
 }
@@ -349,7 +355,7 @@ class Finder {
         return i;
       }
       std::string see;
-      VerbForm g = ClassifyVerb(t_[i].norm, &see);
+      VerbForm g = ClassifyVerb(t_[i], &see);
       if ((g == VerbForm::kPast || g == VerbForm::kBase) && kSee.Contains(see) &&
           i + 1 < c.end && IsWord(t_[i + 1]) && !kNew.Contains(t_[i + 1]) &&
           SpeakerDoes(c, i)) {
@@ -476,15 +482,15 @@ class Finder {
     // participle belongs to the verb at `i`.
     size_t at = i;
     if (i >= k + 4 && BeForms().Contains(t_[i - 1]) &&
-        ClassifyVerb(t_[i].norm) == VerbForm::kPast) {
+        ClassifyVerb(t_[i]) == VerbForm::kPast) {
       at = i - 1;
     }
     if (k <= c.begin || !IsWord(t_[k - 1]) || !(k + 2 == at || k + 3 == at)) return false;
     static const WordTable& kNotNoun = Cues(cue::kContactRelativeNotNoun);
-    if (kNotNoun.Contains(t_[k - 1]) || ClassifyVerb(t_[k - 1].norm) == VerbForm::kPast) {
+    if (kNotNoun.Contains(t_[k - 1]) || ClassifyVerb(t_[k - 1]) == VerbForm::kPast) {
       return false;
     }
-    VerbForm own = ClassifyVerb(t_[k + 1].norm);
+    VerbForm own = ClassifyVerb(t_[k + 1]);
     if (own != VerbForm::kPast && own != VerbForm::kThird && own != VerbForm::kBase) {
       return false;
     }
@@ -492,7 +498,7 @@ class Finder {
       static const WordTable& kParticles = Cues(cue::kContactRelativeParticles);
       if (!kParticles.Contains(t_[k + 2])) return false;
     }
-    VerbForm f = ClassifyVerb(t_[i].norm);
+    VerbForm f = ClassifyVerb(t_[i]);
     return f == VerbForm::kPast || f == VerbForm::kThird;
   }
 
@@ -542,7 +548,7 @@ class Finder {
     while (v < c.end && Cues(cue::kRefusedBySkip).Contains(t_[v])) ++v;
     if (v >= c.end || !IsWord(t_[v])) return false;
     std::string lemma;
-    ClassifyVerb(t_[v].norm, &lemma);
+    ClassifyVerb(t_[v], &lemma);
     static const WordTable& kHuman = Cues(cue::kRefusedByHuman);
     bool human = kHuman.Contains(t_[v]) || kHuman.Contains(lemma);
     // "didn't show up" is a person's; "the dashboard didn't show the totals"
@@ -738,12 +744,12 @@ class Finder {
     if (m == c.begin || m == i) return false;  // a bare "issues" is a topic
     const Token& v = t_[m - 1];
     std::string lemma;
-    ClassifyVerb(v.norm, &lemma);
+    ClassifyVerb(v, &lemma);
     bool met = kMeet.Contains(lemma) || kMeet.Contains(v);
     // "ran into", "came across"
     if (!met && m >= c.begin + 2 && (Is(v, "into") || Is(v, "across"))) {
       std::string l2;
-      ClassifyVerb(t_[m - 2].norm, &l2);
+      ClassifyVerb(t_[m - 2], &l2);
       met = l2 == "run" || l2 == "come" || l2 == "bump";
     }
     // "there was an issue", "there were some issues"
@@ -803,7 +809,7 @@ class Finder {
       if (kDepartments.Contains(w)) {
         const Token* next = k + 1 < c.end ? &t_[k + 1] : nullptr;
         return next != nullptr &&
-               (kAux.Contains(*next) || ClassifyVerb(next->norm) == VerbForm::kPast);
+               (kAux.Contains(*next) || ClassifyVerb(*next) == VerbForm::kPast);
       }
       bool possessive =
           w.norm.size() > 2 && w.norm.compare(w.norm.size() - 2, 2, "'s") == 0;
@@ -811,7 +817,7 @@ class Finder {
         continue;  // "the platform team's wiki": the wiki is the subject
       }
       if (kRoles.Contains(w) || NamesPeople(w)) return true;
-      if (k > c.actor_token && ClassifyVerb(w.norm) != VerbForm::kNone) break;
+      if (k > c.actor_token && ClassifyVerb(w) != VerbForm::kNone) break;
     }
     return false;
   }
@@ -1035,7 +1041,7 @@ class Finder {
     static const WordTable& kKeep = Cues(cue::kKeptRunningKeep);
     for (size_t m = c.begin; m < i; ++m) {
       std::string lemma;
-      if (ClassifyVerb(t_[m].norm, &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
+      if (ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
         return true;
       }
     }
@@ -1128,7 +1134,7 @@ class Finder {
     if (u >= c.end || !kTime.Contains(t_[u])) return false;
     if (u + 2 >= c.end || !Is(t_[u + 1], "to") || !IsWord(t_[u + 2])) return false;
     // "to ship"; "to cut", "to set" read as past forms too.
-    if (ClassifyVerb(t_[u + 2].norm) != VerbForm::kBase && !IsVerbLemma(t_[u + 2].norm)) {
+    if (ClassifyVerb(t_[u + 2]) != VerbForm::kBase && !IsVerbLemma(t_[u + 2].norm)) {
       return false;
     }
     if (Negated(t_, c, i)) return false;
@@ -1143,7 +1149,7 @@ class Finder {
     if (i > c.begin) {
       // "needed no extra engineers", "cost no headcount": a frugal result.
       std::string lemma;
-      ClassifyVerb(t_[i - 1].norm, &lemma);
+      ClassifyVerb(t_[i - 1], &lemma);
       static const WordTable& kUse = Cues(cue::kResourceMissingUse);
       if (kUse.Contains(lemma)) return false;
     }
@@ -1262,7 +1268,7 @@ class Finder {
       const Token& w = t_[m];
       if (!IsWord(w)) return false;
       if (kHarm.Contains(w) || ProblemNouns().Contains(w)) return true;
-      if (ClassifyVerb(w.norm) == VerbForm::kGerund) return true;
+      if (ClassifyVerb(w) == VerbForm::kGerund) return true;
       if (!kSkip.Contains(w)) return false;
     }
     return false;
@@ -1283,11 +1289,11 @@ class Finder {
     // base form first, and no past tense before "without" that would be
     // its verb ("Patch releases slipped without notice").
     if (c.actor == Actor::kCollective || c.actor == Actor::kPassive) return false;
-    if (!IsWord(t_[c.begin]) || ClassifyVerb(t_[c.begin].norm) != VerbForm::kBase) {
+    if (!IsWord(t_[c.begin]) || ClassifyVerb(t_[c.begin]) != VerbForm::kBase) {
       return false;
     }
     for (size_t m = c.begin + 1; m < i; ++m) {
-      if (ClassifyVerb(t_[m].norm) == VerbForm::kPast) return false;
+      if (ClassifyVerb(t_[m]) == VerbForm::kPast) return false;
     }
     return true;
   }
@@ -1429,7 +1435,7 @@ class Finder {
     static const WordTable& kModal = Cues(cue::kOnlyCapabilityModal);
     if (!kModal.Contains(t_[i]) || i + 2 >= c.end || !Is(t_[i + 1], "only")) return false;
     const Token& v = t_[i + 2];
-    if (!IsWord(v) || ClassifyVerb(v.norm) != VerbForm::kBase) return false;
+    if (!IsWord(v) || ClassifyVerb(v) != VerbForm::kBase) return false;
     static const WordTable& kSmall = Cues(cue::kOnlyCapabilitySmall);
     if (kSmall.Contains(v))
       return false;  // "the fix would only take a day": it was small
@@ -1469,14 +1475,15 @@ class Finder {
       hit = true;  // "was out sick", "fell ill"
       *len = 1;
     } else if (IsWord(k)) {
-      std::string lemma;
-      VerbForm f = ClassifyVerb(k.norm, &lemma);
+      VerbForm f = ClassifyVerb(k);  // the lemma is copied only for a verb
       bool verb =
           f == VerbForm::kPast || f == VerbForm::kThird ||
           (f == VerbForm::kGerund && i > c.begin && Linking().Contains(t_[i - 1])) ||
           (f == VerbForm::kBase && i > c.begin &&
            (PersonAwayFuture().Contains(t_[i - 1])));
       if (!verb) return false;
+      std::string lemma;
+      ClassifyVerb(k, &lemma);
       if (kAway.Contains(lemma)) {
         // "moved to another team", "left for a different company",
         // "was transferred to the other project".
@@ -1624,7 +1631,7 @@ class Finder {
     for (size_t m = i; m-- > lo;) {
       if (!IsWord(t_[m])) break;
       std::string lemma;
-      VerbForm f = ClassifyVerb(t_[m].norm, &lemma);
+      VerbForm f = ClassifyVerb(t_[m], &lemma);
       if (f == VerbForm::kNone || lemma.empty()) continue;
       if (kOwn.Contains(lemma)) return false;
       break;
@@ -1656,7 +1663,7 @@ class Finder {
       if (!kMore.Contains(t_[m])) continue;
       for (size_t n = m; n-- > c.begin && n + 3 >= m;) {
         std::string lemma;
-        ClassifyVerb(t_[n].norm, &lemma);
+        ClassifyVerb(t_[n], &lemma);
         if (kNeed.Contains(t_[n]) || kNeed.Contains(lemma)) return !Negated(t_, c, n + 1);
       }
       return false;
@@ -1748,7 +1755,7 @@ class Finder {
     if (i + 1 < c.end) {
       const Token& next = t_[i + 1];
       if (IsWord(next) && !HeadFollowers().Contains(next) &&
-          ClassifyVerb(next.norm) != VerbForm::kPast) {
+          ClassifyVerb(next) != VerbForm::kPast) {
         return false;  // a modifier: "bug bash", "risk review", "crash rate"
       }
       if (Is(next, "-") && i + 2 < c.end && IsWord(t_[i + 2])) return false;
@@ -1820,7 +1827,7 @@ class Finder {
       while (m > c.begin && kDet.Contains(t_[m - 1])) --m;
       size_t at = i;
       if (m > c.begin && IsWord(t_[m - 1]) &&
-          ClassifyVerb(t_[m - 1].norm) != VerbForm::kNone) {
+          ClassifyVerb(t_[m - 1]) != VerbForm::kNone) {
         at = m - 1;
       }
       Actor who = LocalActor(c, at);
@@ -1858,7 +1865,7 @@ class Finder {
     for (size_t m = i; m-- > lo;) {
       if (!IsWord(t_[m])) return false;
       std::string lemma;
-      VerbForm f = ClassifyVerb(t_[m].norm, &lemma);
+      VerbForm f = ClassifyVerb(t_[m], &lemma);
       if (f != VerbForm::kPast && f != VerbForm::kGerund && f != VerbForm::kThird)
         continue;
       return kCause.Contains(lemma);
@@ -1881,7 +1888,7 @@ class Finder {
       const Token& w = t_[m];
       if (!IsWord(w) && !Is(w, "-")) return false;
       std::string lemma;
-      VerbForm f = ClassifyVerb(w.norm, &lemma);
+      VerbForm f = ClassifyVerb(w, &lemma);
       if (f == VerbForm::kNone || lemma.empty()) continue;
       // A base form is the verb only first in a note or after "to" ("Add
       // timeouts", "to set a timeout"); otherwise a modifier ("job timeouts").
@@ -1920,17 +1927,25 @@ class Finder {
 
   // "misheard", "misrouted", "misconfigured": a verb done wrong.
   static bool MisVerb(const std::string& w) {
-    if (w.size() < 7 || w.compare(0, 3, "mis") != 0) return false;
+    if (w.size() < 7 || w[0] != 'm' || w[1] != 'i' || w[2] != 's') return false;
     return ClassifyVerb(std::string_view(w).substr(3)) == VerbForm::kPast;
   }
 
   bool AdverseEvent(const starbank::Clause& c, size_t i, size_t* len) const {
     const Token& k = t_[i];
     std::string lemma;
-    VerbForm form = ClassifyVerb(k.norm, &lemma);
-    if (MisVerb(k.norm) && lemma.empty()) lemma = k.norm;
-    if (form == VerbForm::kNone && MisVerb(k.norm)) form = VerbForm::kPast;
+    VerbForm form = ClassifyVerb(k, &lemma);
+    bool mis = MisVerb(k.norm);
+    if (mis && lemma.empty()) lemma = k.norm;
+    if (form == VerbForm::kNone && mis) form = VerbForm::kPast;
     if (form == VerbForm::kNone || lemma.empty() || InName(c, i)) return false;
+    // Only a phrasal setback's verb, an adverse or opposing verb, or a
+    // "mis-" verb can be a cue below: the cheap test first.
+    uint32_t lh = HashWord(lemma);
+    if (!mis && AdverseVerbs().Find(lemma, lh) < 0 && OpposingVerbs().Find(lemma, lh) < 0 &&
+        PhrasalSetbacks().verbs.Find(lemma, lh) < 0) {
+      return false;
+    }
     // A base form after "the"/"a" is a noun: "a slip", "the drop".
     if (i > c.begin && EventDeterminers().Contains(t_[i - 1])) {
       return false;
@@ -1952,8 +1967,8 @@ class Finder {
         !(i > c.begin + 1 &&
           (kDeterminers.Contains(t_[i - 2]) || kBefore().Contains(t_[i - 2]))) &&
         kObjects.Contains(t_[i + 1]) &&
-        (ClassifyVerb(t_[i - 1].norm) == VerbForm::kNone ||
-         ClassifyVerb(t_[i - 1].norm) == VerbForm::kBase);
+        (ClassifyVerb(t_[i - 1]) == VerbForm::kNone ||
+         ClassifyVerb(t_[i - 1]) == VerbForm::kBase);
     if (form == VerbForm::kBase && !(i > c.begin && kModals.Contains(t_[i - 1])) &&
         !present) {
       return false;
@@ -2004,7 +2019,7 @@ class Finder {
       if (lemma == "turn") return true;
       return !Setup() || Outside(c) || lemma == "run";
     }
-    bool adverse = AdverseVerbs().Contains(lemma) || MisVerb(k.norm);
+    bool adverse = AdverseVerbs().Contains(lemma) || mis;
     bool opposing = OpposingVerbs().Contains(lemma);
     if (!adverse && !opposing) return false;
     static const WordTable& kAspect = Cues(cue::kAdverseEventAspect);
@@ -2116,7 +2131,7 @@ class Finder {
     static const WordTable& kVerbs = Cues(cue::kPeopleAdriftVerbs);
     static const WordTable& kAfter = Cues(cue::kPeopleAdriftAfter);
     static const WordTable& kStops = Cues(cue::kLocalActorStops);
-    if (!kVerbs.Contains(lemma) || ClassifyVerb(t_[i].norm) != VerbForm::kPast) return false;
+    if (!kVerbs.Contains(lemma) || ClassifyVerb(t_[i]) != VerbForm::kPast) return false;
     if (i + 1 < c.end && IsWord(t_[i + 1]) && !kAfter.Contains(t_[i + 1])) return false;
     // Only people feel lost, or are "confused and lost": their state,
     // whatever names them.
@@ -2185,7 +2200,7 @@ class Finder {
       // ("found that it kept failing").
       const Token& before = t_[m - 1];
       if (!IsWord(before)) return false;
-      VerbForm f = ClassifyVerb(before.norm);
+      VerbForm f = ClassifyVerb(before);
       if (f == VerbForm::kNone || f == VerbForm::kThird) return true;  // "cron jobs that"
       static const WordTable& kNotNoun = Cues(cue::kDescribesObjectNotNoun);
       return f == VerbForm::kBase && m >= c.begin + 2 && IsWord(t_[m - 2]) &&

@@ -187,18 +187,20 @@ size_t WordEnd(std::string_view s, size_t i, bool number, bool* ascii) {
   return j;
 }
 
-// Lowercased word; curly apostrophes become straight ones. Built by the
-// inline constructor and lowered in place, hashing as it goes when ASCII
-// (*hash is then HashWord(*norm)); the tokenizer's hottest path.
-std::string NormalizeWord(std::string_view word, bool ascii, uint32_t* hash) {
-  std::string norm(word.data(), word.size());
+// Lowercased word into *out (the token's own norm, so it is written once);
+// curly apostrophes become straight ones. Copied in, then lowered in place,
+// hashing as it goes when ASCII (*hash is then HashWord(*out)); the
+// tokenizer's hottest path.
+void NormalizeWord(std::string_view word, bool ascii, std::string* out, uint32_t* hash) {
+  std::string& norm = *out;
+  norm.assign(word.data(), word.size());
   uint32_t h = 2166136261u;
   for (char& c : norm) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   }
   *hash = h;
-  if (ascii) return norm;
+  if (ascii) return;
   for (size_t p = norm.find("\xE2\x80\x99"); p != std::string::npos;
        p = norm.find("\xE2\x80\x99", p)) {
     norm.replace(p, 3, "'");
@@ -210,7 +212,6 @@ std::string NormalizeWord(std::string_view word, bool ascii, uint32_t* hash) {
     }
   }
   *hash = HashWord(norm);
-  return norm;
 }
 
 // The symbol at s[i] (code point `cp`, `*len` bytes), normalised; may widen
@@ -263,10 +264,13 @@ std::vector<Token> Tokenize(std::string_view s) {
       bool number = IsDigit(cp);
       bool ascii = true;
       size_t j = WordEnd(s, i, number, &ascii);
-      uint32_t hash;
-      std::string norm = NormalizeWord(s.substr(i, j - i), ascii, &hash);
-      out.push_back(Token{number ? Token::Kind::kNumber : Token::Kind::kWord, std::move(norm),
-                          i, j - i, sentence_start, hash});
+      // Built in place: the norm is written once, no token moved.
+      Token& t = out.emplace_back();
+      t.kind = number ? Token::Kind::kNumber : Token::Kind::kWord;
+      NormalizeWord(s.substr(i, j - i), ascii, &t.norm, &t.hash);
+      t.offset = i;
+      t.length = j - i;
+      t.sentence_start = sentence_start;
       sentence_start = false;
       i = j;
       continue;
@@ -275,7 +279,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     bool ends = (sym.size() == 1 && (sym[0] == '.' || sym[0] == '!' || sym[0] == '?')) ||
                 sym == "...";
     uint32_t hash = HashWord(sym);
-    out.push_back(Token{Token::Kind::kSymbol, std::move(sym), i, len, sentence_start, hash});
+    out.push_back(Token{Token::Kind::kSymbol, std::move(sym), i, len, sentence_start, {}, hash});
     sentence_start = ends;
     i += len;
   }

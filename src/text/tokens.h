@@ -28,6 +28,23 @@ std::string FoldSpace(std::string_view s);
 /// Number of whitespace-separated words (how the spoken length is counted).
 int CountWords(std::string_view text);
 
+/// What ClassifyVerb (text/lexicon.h) answered for a token, remembered in
+/// the token: the clause reader, the setback finder and the analysis ask
+/// about the same token several times. A copy forgets it (the copy's norm
+/// may be changed). Tokens are read by the thread that made them.
+struct VerbMemo {
+  static constexpr uint8_t kLemmaEmpty = 0, kLemmaSelf = 1, kLemmaOther = 2;
+  int8_t form = -1;     ///< the VerbForm, or -1 before the first question
+  uint8_t lemma = 0;    ///< the lemma is "", the norm itself, or another word
+  VerbMemo() = default;
+  VerbMemo(const VerbMemo&) noexcept {}
+  VerbMemo& operator=(const VerbMemo&) noexcept {
+    form = -1;
+    lemma = kLemmaEmpty;
+    return *this;
+  }
+};
+
 struct Token {
   enum class Kind {
     kWord,    ///< letters, digits, apostrophes and inner hyphens: "i'd", "p95", "on-call"
@@ -39,6 +56,7 @@ struct Token {
   size_t offset;       ///< Byte offset in the source text.
   size_t length;       ///< Byte length in the source text.
   bool sentence_start; ///< First token after . ! ? or a blank line.
+  mutable VerbMemo verb;  ///< ClassifyVerb's answer once asked (in the padding)
   uint32_t hash = 0;   ///< HashWord(norm), so word lists look tokens up cheaply.
 };
 
