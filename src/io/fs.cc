@@ -135,6 +135,7 @@ struct DataFile {
   dev_t dev = 0;
   ino_t ino = 0;
   std::string absolute;  // weakly canonical
+  std::string name;      // its last component
   std::string what;
 };
 
@@ -152,10 +153,32 @@ std::string CanonicalPath(const std::string& path) {
 
 // The data file `path` is, or nullptr: the same file (through any link or
 // other name) or, for one that does not exist yet, the same absolute path.
+// Whether `path`, an existing file, could have a data file's absolute path.
+// Its canonical path costs a system call or more a component, and a walk
+// asks for every file: a path that is no link ends in its own name, so
+// where no data file has that name, none has its path.
+bool MayHaveDataPath(const std::string& path) {
+  size_t slash = path.rfind('/');
+  std::string_view name = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
+  if (name.empty() || name == "." || name == "..") return true;
+  struct stat link;
+  if (lstat(path.c_str(), &link) != 0 || S_ISLNK(link.st_mode)) return true;
+  for (const DataFile& f : DataFiles()) {
+    if (f.name == name) return true;
+  }
+  return false;
+}
+
 const DataFile* ProtectedAs(const std::string& path) {
   if (DataFiles().empty()) return nullptr;
   struct stat st;
   bool exists = stat(path.c_str(), &st) == 0;
+  if (exists && !MayHaveDataPath(path)) {
+    for (const DataFile& f : DataFiles()) {
+      if (f.exists && f.dev == st.st_dev && f.ino == st.st_ino) return &f;
+    }
+    return nullptr;
+  }
   std::string absolute = CanonicalPath(path);
   for (const DataFile& f : DataFiles()) {
     if (exists && f.exists && f.dev == st.st_dev && f.ino == st.st_ino) return &f;
@@ -176,6 +199,7 @@ void ProtectDataFile(const std::string& path, const std::string& what) {
     f.ino = st.st_ino;
   }
   f.absolute = CanonicalPath(path);
+  f.name = std::filesystem::path(f.absolute).filename().string();
   f.what = what;
   DataFiles().push_back(std::move(f));
 }
