@@ -151,34 +151,35 @@ std::string CanonicalPath(const std::string& path) {
   return ec ? fs::absolute(path, ec).lexically_normal().string() : p.string();
 }
 
-// The data file `path` is, or nullptr: the same file (through any link or
-// other name) or, for one that does not exist yet, the same absolute path.
-// Whether `path`, an existing file, could have a data file's absolute path.
-// Its canonical path costs a system call or more a component, and a walk
-// asks for every file: a path that is no link ends in its own name, so
-// where no data file has that name, none has its path.
-bool MayHaveDataPath(const std::string& path) {
+// Whether `path` could have a data file's absolute path, `link` its
+// lstat. Its canonical path costs a system call or more a component, and a
+// walk asks for every file: a path that is no link ends in its own name,
+// so where no data file has that name, none has its path.
+bool MayHaveDataPath(const std::string& path, const struct stat& link) {
+  if (S_ISLNK(link.st_mode)) return true;
   size_t slash = path.rfind('/');
   std::string_view name = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
   if (name.empty() || name == "." || name == "..") return true;
-  struct stat link;
-  if (lstat(path.c_str(), &link) != 0 || S_ISLNK(link.st_mode)) return true;
   for (const DataFile& f : DataFiles()) {
     if (f.name == name) return true;
   }
   return false;
 }
 
+// The data file `path` is, or nullptr: the same file (through any link or
+// other name) or, for one that does not exist yet, the same absolute path.
 const DataFile* ProtectedAs(const std::string& path) {
   if (DataFiles().empty()) return nullptr;
-  struct stat st;
-  bool exists = stat(path.c_str(), &st) == 0;
-  if (exists && !MayHaveDataPath(path)) {
+  struct stat link;
+  if (lstat(path.c_str(), &link) == 0 && !MayHaveDataPath(path, link)) {
+    // No link: lstat is stat.
     for (const DataFile& f : DataFiles()) {
-      if (f.exists && f.dev == st.st_dev && f.ino == st.st_ino) return &f;
+      if (f.exists && f.dev == link.st_dev && f.ino == link.st_ino) return &f;
     }
     return nullptr;
   }
+  struct stat st;
+  bool exists = stat(path.c_str(), &st) == 0;
   std::string absolute = CanonicalPath(path);
   for (const DataFile& f : DataFiles()) {
     if (exists && f.exists && f.dev == st.st_dev && f.ino == st.st_ino) return &f;
