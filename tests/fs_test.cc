@@ -317,6 +317,32 @@ TEST_CASE("a protected data file is refused by any name, with or without overwri
   CHECK(WriteFileAtomic(fresh, "x\n", false, &error));
 }
 
+TEST_CASE("a data file replaced under its name is still known, by its name or a link") {
+  // Matched by device and inode, and by absolute path: a log another run
+  // rewrote (a new inode) is still the log, also through a link of another
+  // name. A file of another name, or of the same name elsewhere, is not.
+  TempDir dir;
+  fs::create_directories(dir / "sub");
+  std::string log = dir / "practice.yaml", error;
+  REQUIRE(WriteFileAtomic(log, "- at: 2026-12-01\n", false, &error));
+  ProtectDataFile(log, "the practice log");
+  fs::create_hard_link(log, dir / "kept.yaml");  // the log's inode, by another name
+  REQUIRE(WriteFileAtomic(dir / "next.yaml", "- at: 2026-12-02\n", false, &error));
+  fs::rename(dir / "next.yaml", log);  // a new inode at the log's path
+  fs::create_symlink("practice.yaml", dir / "alias.yaml");
+  fs::create_hard_link(log, dir / "hard.yaml");
+  REQUIRE(WriteFileAtomic(dir / "sub/practice.yaml", "x\n", false, &error));
+  REQUIRE(WriteFileAtomic(dir / "story.yaml", "x\n", false, &error));
+  CHECK(DataFileKind(log) == "the practice log");
+  CHECK(DataFileKind(dir / "alias.yaml") == "the practice log");
+  CHECK(DataFileKind(dir / "sub/../practice.yaml") == "the practice log");
+  CHECK(DataFileKind(dir / "kept.yaml") == "the practice log");
+  CHECK(DataFileKind(dir / "hard.yaml").empty());  // the new inode, another name
+  CHECK(DataFileKind(dir / "sub/practice.yaml").empty());
+  CHECK(DataFileKind(dir / "story.yaml").empty());
+  ClearProtectedDataFiles();
+}
+
 TEST_CASE("AppendToFile starts a new file with its header and only ever appends") {
   TempDir dir;
   std::string side = dir / "practice.pending.yaml", error;

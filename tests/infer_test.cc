@@ -258,6 +258,55 @@ TEST_CASE("a thread's word cache follows the catalog it is scoring for") {
   }
 }
 
+TEST_CASE("fits from the analysis's tokens are the fits from the text") {
+  // Lint hands Fit the tokens its analysis made of the spoken parts, so
+  // they are not tokenized twice; the title, tradeoffs and follow-ups are
+  // tokenized by Fit. Either way the same stems, in the same order.
+  const char* const kOdd =
+      "title: Cutting the on-call team's p99 by half\n"
+      "situation: \"Our \u201cself-serve\u201d checkout \u2014 the team's pride \u2014 "
+      "timed out at p99 = 4.2s.\"\n"
+      "task: Own the fix end-to-end; root-cause it.\n"
+      "action: |\n"
+      "  - I profiled the payment-service's retries (3x per call).\n"
+      "  - I wrote a post-mortem and a run-book for on-call engineers.\n"
+      "result: p99 fell from 4.2 s to 1.9 s; customers' complaints dropped 40%.\n"
+      "learning: Measure first.\n"
+      "tradeoffs: We shipped a day late to keep the canary.\n"
+      "followups:\n"
+      "  - question: Why not cache?\n"
+      "    answer: The root cause was retries, not reads; a cache hid it.\n";
+  std::vector<std::string> yamls = {kOdd, kStalledExport, kBrokenSearch, kClinicScheduler,
+                                    kFilingDate, kReconciliation, kNewAnalyst,
+                                    testing::StoryYaml(testing::StrongParts())};
+  SignalIndex index(Catalog::Default());
+  for (const std::string& yaml : yamls) {
+    CAPTURE(yaml);
+    Story story = LoadOne(yaml);
+    StoryAnalysis a = Analyze(story, Catalog::Default(), AnalysisOptions{});
+    CHECK(index.RawScores(story, a.tokens) == index.RawScores(story));
+    CHECK(index.Fit(story, a.tokens) == index.Fit(story));
+  }
+}
+
+TEST_CASE("a thread's word cache, once full, starts again and scores the same") {
+  // The cache holds at most 65,536 words: a story of more distinct words
+  // fills it, and the next story must score as on a fresh thread.
+  std::string many = "title: Many words\naction: I";
+  for (int i = 0; i < 70000; ++i) many += " w" + std::to_string(i) + "x";
+  many += ".\nresult: Done.\n";
+  std::string yaml = testing::StoryYaml(testing::StrongParts());
+  std::vector<float> fresh, after;
+  std::thread([&] { fresh = SignalIndex(Catalog::Default()).Fit(LoadOne(yaml)); }).join();
+  std::thread([&] {
+    SignalIndex index(Catalog::Default());
+    index.Fit(LoadOne(yaml));
+    index.Fit(LoadOne(many));
+    after = index.Fit(LoadOne(yaml));
+  }).join();
+  CHECK(after == fresh);
+}
+
 TEST_CASE("lint fills StoryReport::fit only when asked to") {
   std::string yaml = testing::StoryYaml(testing::StrongParts());
   LintOptions options;

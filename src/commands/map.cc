@@ -90,29 +90,49 @@ struct Covered {
   }
 };
 
+// Adds story k to `c` (the principle's), as tagged or as could-fit, unless
+// it is there already (a principle tagged twice).
+void AddKept(Covered* c, uint32_t k, bool tagged, float fit) {
+  if (tagged) {
+    if (c->stories.empty() || c->stories.back() != k) c->stories.push_back(k);
+  } else if (fit >= kCouldFitThreshold) {
+    c->could_fit.emplace_back(k, fit);
+  }
+}
+
+// Best first: tagged stories by BetterStory, could-fit ones by fit, then so.
+void RankCovered(const BankStories& stories, Covered* c) {
+  auto better = [&](uint32_t a, uint32_t b) { return stories.Better(a, b); };
+  std::sort(c->stories.begin(), c->stories.end(), better);
+  std::stable_sort(c->could_fit.begin(), c->could_fit.end(), [&](const auto& a, const auto& b) {
+    if (a.second != b.second) return a.second > b.second;
+    return better(a.first, b.first);
+  });
+}
+
 Covered CoverOne(const BankStories& stories, const Catalog& catalog, const Principle& p) {
   Covered c;
   c.principle = &p;
   size_t index = catalog.IndexOf(p);
   for (size_t k = 0; k < stories.size(); ++k) {
-    if (stories.Tagged(k, index)) {
-      c.stories.push_back(static_cast<uint32_t>(k));
-    } else if (float fit = stories.Fit(k, index); fit >= kCouldFitThreshold) {
-      c.could_fit.emplace_back(static_cast<uint32_t>(k), fit);
-    }
+    stories.ForEachKept(k, [&](size_t principle, bool tagged, float fit) {
+      if (principle == index) AddKept(&c, static_cast<uint32_t>(k), tagged, fit);
+    });
   }
-  auto better = [&](uint32_t a, uint32_t b) { return stories.Better(a, b); };
-  std::sort(c.stories.begin(), c.stories.end(), better);
-  std::stable_sort(c.could_fit.begin(), c.could_fit.end(), [&](const auto& a, const auto& b) {
-    if (a.second != b.second) return a.second > b.second;
-    return better(a.first, b.first);
-  });
+  RankCovered(stories, &c);
   return c;
 }
 
+// Every principle's, in one pass over the stories.
 std::vector<Covered> CoverAll(const BankStories& stories, const Catalog& catalog) {
-  std::vector<Covered> out;
-  for (const Principle& p : catalog.principles()) out.push_back(CoverOne(stories, catalog, p));
+  std::vector<Covered> out(catalog.principles().size());
+  for (size_t i = 0; i < out.size(); ++i) out[i].principle = &catalog.principles()[i];
+  for (size_t k = 0; k < stories.size(); ++k) {
+    stories.ForEachKept(k, [&](size_t principle, bool tagged, float fit) {
+      if (principle < out.size()) AddKept(&out[principle], static_cast<uint32_t>(k), tagged, fit);
+    });
+  }
+  for (Covered& c : out) RankCovered(stories, &c);
   return out;
 }
 

@@ -136,6 +136,7 @@ struct DataFile {
   dev_t dev = 0;
   ino_t ino = 0;
   std::string absolute;  // weakly canonical
+  std::string name;      // its last component
   std::string what;
 };
 
@@ -151,6 +152,21 @@ std::string CanonicalPath(const std::string& path) {
   return ec ? fs::absolute(path, ec).lexically_normal().string() : p.string();
 }
 
+// Whether `path` could have a data file's absolute path, `link` its
+// lstat. Its canonical path costs a system call or more a component, and a
+// walk asks for every file: a path that is no link ends in its own name,
+// so where no data file has that name, none has its path.
+bool MayHaveDataPath(const std::string& path, const struct stat& link) {
+  if (S_ISLNK(link.st_mode)) return true;
+  size_t slash = path.rfind('/');
+  std::string_view name = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
+  if (name.empty() || name == "." || name == "..") return true;
+  for (const DataFile& f : DataFiles()) {
+    if (f.name == name) return true;
+  }
+  return false;
+}
+
 // The data file `path` is, or nullptr: the same file (through any link or
 // other name) or, for one that does not exist yet, the same absolute path.
 //
@@ -162,6 +178,14 @@ std::string CanonicalPath(const std::string& path) {
 // way.
 const DataFile* ProtectedAs(const std::string& path) {
   if (DataFiles().empty()) return nullptr;
+  struct stat link;
+  if (lstat(path.c_str(), &link) == 0 && !MayHaveDataPath(path, link)) {
+    // No link: lstat is stat.
+    for (const DataFile& f : DataFiles()) {
+      if (f.exists && f.dev == link.st_dev && f.ino == link.st_ino) return &f;
+    }
+    return nullptr;
+  }
   struct stat st;
   std::string_view name = path;
   size_t slash = name.rfind('/');
@@ -201,6 +225,7 @@ void ProtectDataFile(const std::string& path, const std::string& what) {
     f.ino = st.st_ino;
   }
   f.absolute = CanonicalPath(path);
+  f.name = std::filesystem::path(f.absolute).filename().string();
   f.what = what;
   DataFiles().push_back(std::move(f));
 }

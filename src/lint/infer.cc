@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <climits>
 #include <cstdint>
 #include <map>
 #include <mutex>
@@ -46,17 +47,27 @@ namespace {
 
 // The text inference reads, with a weight per part: the title and the
 // action say most about what a story shows; the learning is partly generic.
-std::vector<std::pair<std::string_view, double>> InferenceText(const Story& s) {
-  std::vector<std::pair<std::string_view, double>> parts = {
-      {s.title.text, 2.0},
-      {s.part(Part::kSituation).text, 1.0},
-      {s.part(Part::kTask).text, 1.0},
-      {s.part(Part::kAction).text, 1.0},
-      {s.part(Part::kResult).text, 1.0},
-      {s.part(Part::kLearning).text, 0.5},
-      {s.tradeoffs.text, 0.5},
+// `part`: the spoken part the text is (its index in Story::parts), or -1.
+struct InferencePart {
+  std::string_view text;
+  double weight;
+  int part;
+};
+
+std::vector<InferencePart> InferenceText(const Story& s) {
+  auto spoken = [&](Part p, double weight) {
+    return InferencePart{s.part(p).text, weight, static_cast<int>(p)};
   };
-  for (const Followup& f : s.followups) parts.emplace_back(f.answer, 0.5);
+  std::vector<InferencePart> parts = {
+      {s.title.text, 2.0, -1},
+      spoken(Part::kSituation, 1.0),
+      spoken(Part::kTask, 1.0),
+      spoken(Part::kAction, 1.0),
+      spoken(Part::kResult, 1.0),
+      spoken(Part::kLearning, 0.5),
+      {s.tradeoffs.text, 0.5, -1},
+  };
+  for (const Followup& f : s.followups) parts.push_back(InferencePart{f.answer, 0.5, -1});
   return parts;
 }
 
@@ -95,49 +106,125 @@ struct SignalIndex::Table {
   std::vector<std::vector<Term>> terms;           ///< Per principle.
   std::vector<size_t> first_term;  ///< Flat number of each principle's first term.
   size_t term_count = 0;
-  /// Per stem number, the (principle, term) pairs whose first stem it is.
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> starts;
+  /// Per stem number, the flat numbers of the one-stem terms that are it:
+  /// their counts are the stem's own, so a story counts the stem once per
+  /// occurrence and hands its count to them at the end.
+  std::vector<std::vector<uint32_t>> singles;
+  /// Per stem number, the flat numbers of the phrases it starts, each
+  /// checked where the stem occurs.
+  std::vector<std::vector<uint32_t>> phrases;
+  std::vector<const Term*> flat_terms;  ///< Each term, by flat number.
 };
 
 namespace {
 
 // The stem number of each word a thread has read, for one table: -1 for a
-// word whose stem no term uses. Bounded, so a bank of many distinct words
+// word whose stem no term uses. Open addressing over the words' FNV hashes
+// (the hash Token::hash already holds), the words' bytes in one buffer: a
+// word seen before costs a probe and a compare, no allocation and no
+// hashing of a std::string. Bounded, so a bank of many distinct words
 // cannot grow it without end.
-struct WordCache {
+class WordCache {
+ public:
   uint64_t generation = 0;
-  std::unordered_map<std::string, int> ids;
+
+  /// The cached stem number of `word`, whose HashWord is `hash`, or
+  /// kMissing.
+  static constexpr int kMissing = INT32_MIN;
+  int Find(std::string_view word, uint32_t hash) const {
+    if (slots_.empty()) return kMissing;
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return kMissing;
+      if (s.hash == hash && s.size == word.size() && Same(bytes_.data() + s.at, word)) {
+        return s.id;
+      }
+    }
+  }
+
+  void Put(std::string_view word, uint32_t hash, int id) {
+    // An empty word is never looked up (a piece has a byte at least); a
+    // huge one is not worth keeping.
+    if (word.empty() || word.size() > kByteLimit / 16) return;
+    if (count_ >= kLimit || bytes_.size() + word.size() > kByteLimit) Clear();
+    if (2 * (count_ + 1) > slots_.size()) Grow();
+    Place(Slot{hash, static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(word.size()), id});
+    bytes_.append(word);
+    ++count_;
+  }
+
+  void Clear() {
+    slots_.clear();
+    bytes_.clear();
+    count_ = 0;
+  }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t at = 0;    // into bytes_
+    uint32_t size = 0;  // 0: empty
+    int id = 0;
+  };
+  static constexpr size_t kLimit = 1 << 16;       // words
+  static constexpr size_t kByteLimit = 1 << 22;  // their bytes
+
+  // Words are short: a loop beats a call to memcmp.
+  static bool Same(const char* a, std::string_view b) {
+    for (size_t i = 0; i < b.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
+  void Place(const Slot& slot) {
+    size_t mask = slots_.size() - 1;
+    size_t i = slot.hash & mask;
+    while (slots_[i].size != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+  void Grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+    for (const Slot& s : old) {
+      if (s.size != 0) Place(s);
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::string bytes_;
+  size_t count_ = 0;
 };
-constexpr size_t kWordCacheLimit = 1 << 16;
 
 std::atomic<uint64_t> next_generation{1};
 
-// Stem numbers of `text`'s words, as StemTokens splits them, appended to `out`.
-void StemIds(std::string_view text, const std::unordered_map<std::string, int>& stem_ids,
-             WordCache* cache, std::vector<int>* out) {
-  for (const Token& t : Tokenize(text)) {
+// Stem numbers of the words of `tokens` (Tokenize's of some text), as
+// StemTokens splits them, appended to `out`.
+void StemIds(const std::vector<Token>& tokens,
+             const std::unordered_map<std::string, int>& stem_ids, WordCache* cache,
+             std::vector<int>* out) {
+  for (const Token& t : tokens) {
     if (t.kind == Token::Kind::kSymbol) continue;
     std::string_view word = t.norm;
-    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
-      word.remove_suffix(2);
-    }
+    const size_t n = word.size();
+    if (n > 2 && word[n - 2] == '\'' && word[n - 1] == 's') word.remove_suffix(2);
     size_t start = 0;
     while (start <= word.size()) {
-      size_t dash = word.find('-', start);
-      if (dash == std::string_view::npos) dash = word.size();
+      size_t dash = start;
+      while (dash < word.size() && word[dash] != '-') ++dash;
       if (dash > start) {
-        // One buffer per thread for the look-up: a word seen before costs
-        // a hash and a compare, no allocation.
-        thread_local std::string piece;
-        piece.assign(word.substr(start, dash - start));
-        auto it = cache->ids.find(piece);
-        if (it == cache->ids.end()) {
-          if (cache->ids.size() >= kWordCacheLimit) cache->ids.clear();
+        std::string_view piece = word.substr(start, dash - start);
+        // The token's own hash when the piece is the whole word.
+        uint32_t hash = piece.size() == t.norm.size() ? t.hash : HashWord(piece);
+        int id = cache->Find(piece, hash);
+        if (id == WordCache::kMissing) {
           auto known = stem_ids.find(Stem(piece));
-          int id = known == stem_ids.end() ? -1 : known->second;
-          it = cache->ids.emplace(piece, id).first;
+          id = known == stem_ids.end() ? -1 : known->second;
+          cache->Put(piece, hash, id);
         }
-        out->push_back(it->second);
+        out->push_back(id);
       }
       start = dash + 1;
     }
@@ -230,23 +317,30 @@ std::shared_ptr<const SignalIndex::Table> SignalIndex::Build(const Catalog& cata
       terms.push_back(Term{number({w}), weight * idf({w})});
     }
   }
-  table->starts.resize(table->stem_ids.size());
+  table->singles.resize(table->stem_ids.size());
+  table->phrases.resize(table->stem_ids.size());
   for (size_t i = 0; i < table->terms.size(); ++i) {
     table->first_term.push_back(table->term_count);
-    table->term_count += table->terms[i].size();
-    for (size_t k = 0; k < table->terms[i].size(); ++k) {
-      table->starts[static_cast<size_t>(table->terms[i][k].stems[0])].emplace_back(
-          static_cast<uint32_t>(i), static_cast<uint32_t>(k));
+    for (const Term& term : table->terms[i]) {
+      auto flat = static_cast<uint32_t>(table->term_count++);
+      auto first = static_cast<size_t>(term.stems[0]);
+      (term.stems.size() == 1 ? table->singles : table->phrases)[first].push_back(flat);
+      table->flat_terms.push_back(&term);
     }
   }
   return table;
 }
 
 std::vector<double> SignalIndex::RawScores(const Story& story) const {
+  return RawScores(story, nullptr);
+}
+
+std::vector<double> SignalIndex::RawScores(const Story& story,
+                                           const std::vector<Token>* part_tokens) const {
   const Table& t = *table_;
   thread_local WordCache cache;
   if (cache.generation != t.generation) {
-    cache.ids.clear();
+    cache.Clear();
     cache.generation = t.generation;
   }
   // Each part's words as stem numbers, and each term's weighted count. The
@@ -255,27 +349,52 @@ std::vector<double> SignalIndex::RawScores(const Story& story) const {
   thread_local std::vector<int> ids;
   thread_local std::vector<double> tf;
   thread_local std::vector<size_t> seen;  // flat numbers of the terms found
+  // Each stem's weighted count, for the one-stem terms: summed in the same
+  // order as a term's own count would be, so the same double.
+  thread_local std::vector<double> stem_tf;
+  thread_local std::vector<int> stems_seen;
   if (tf.size() != t.term_count) tf.assign(t.term_count, 0.0);
+  if (stem_tf.size() != t.singles.size()) stem_tf.assign(t.singles.size(), 0.0);
   seen.clear();
+  stems_seen.clear();
   double words = 0;
-  for (const auto& [text, weight] : InferenceText(story)) {
-    if (text.empty()) continue;
+  thread_local std::vector<Token> own;
+  for (const InferencePart& part : InferenceText(story)) {
+    if (part.text.empty()) continue;
+    const double weight = part.weight;
+    const std::vector<Token>* tokens = &own;
+    if (part.part >= 0 && part_tokens != nullptr) {
+      tokens = &part_tokens[part.part];
+    } else {
+      own = Tokenize(part.text);
+    }
     ids.clear();
-    StemIds(text, t.stem_ids, &cache, &ids);
+    StemIds(*tokens, t.stem_ids, &cache, &ids);
     words += static_cast<double>(ids.size());
     for (size_t i = 0; i < ids.size(); ++i) {
       if (ids[i] < 0) continue;
-      for (auto [p, k] : t.starts[static_cast<size_t>(ids[i])]) {
-        const std::vector<int>& stems = t.terms[p][k].stems;
+      auto id = static_cast<size_t>(ids[i]);
+      if (!t.singles[id].empty()) {
+        if (stem_tf[id] == 0) stems_seen.push_back(ids[i]);
+        stem_tf[id] += weight;
+      }
+      for (uint32_t flat : t.phrases[id]) {
+        const std::vector<int>& stems = t.flat_terms[flat]->stems;
         if (i + stems.size() > ids.size() ||
             !std::equal(stems.begin() + 1, stems.end(), ids.begin() + i + 1)) {
           continue;
         }
-        size_t flat = t.first_term[p] + k;
         if (tf[flat] == 0) seen.push_back(flat);
         tf[flat] += weight;
       }
     }
+  }
+  for (int id : stems_seen) {
+    for (uint32_t flat : t.singles[static_cast<size_t>(id)]) {
+      seen.push_back(flat);
+      tf[flat] = stem_tf[static_cast<size_t>(id)];
+    }
+    stem_tf[static_cast<size_t>(id)] = 0;
   }
   // Summed in catalog and term order, as the terms were built.
   std::sort(seen.begin(), seen.end());
@@ -284,16 +403,19 @@ std::vector<double> SignalIndex::RawScores(const Story& story) const {
   size_t p = 0;
   for (size_t flat : seen) {
     while (p + 1 < t.terms.size() && t.first_term[p + 1] <= flat) ++p;
-    const Term& term = t.terms[p][flat - t.first_term[p]];
+    const Term& term = *t.flat_terms[flat];
     scores[p] += term.weight * tf[flat] * (kK1 + 1) / (tf[flat] + kK1 * norm);
     tf[flat] = 0;
   }
   return scores;
 }
 
-std::vector<float> SignalIndex::Fit(const Story& story) const {
+std::vector<float> SignalIndex::Fit(const Story& story) const { return Fit(story, nullptr); }
+
+std::vector<float> SignalIndex::Fit(const Story& story,
+                                    const std::vector<Token>* part_tokens) const {
   std::vector<float> fit;
-  for (double s : RawScores(story)) {
+  for (double s : RawScores(story, part_tokens)) {
     fit.push_back(static_cast<float>(1.0 - std::exp(-s / kScale)));
   }
   return fit;

@@ -6,7 +6,10 @@
 // Building numbers every stem the catalog uses once and keeps, per stem, the
 // terms that start with it; each thread caches the number of each word it has
 // stemmed, so scoring a story stems a word once per thread, not once per
-// story, and visits only the terms its words can start.
+// story, and visits only the terms its words can start. A word's one-stem
+// terms share one count per story; only phrases are matched where the word
+// stands. Lint hands over the tokens its analysis made of the story, so the
+// spoken parts are not tokenized again.
 // Scoring is BM25 over stemmed tokens, with multi-word signals matched as
 // phrases and weighted up; docs/bank-views.md gives the formula. Fits are in
 // [0, 1), comparable across stories and principles.
@@ -24,6 +27,7 @@ namespace starbank {
 class Catalog;
 struct Principle;
 struct Story;
+struct Token;
 
 /// A fit at or above this suggests an untagged story could answer the
 /// principle ("could also fit" in `map --principle`, eligibility in `plan`).
@@ -42,9 +46,17 @@ class SignalIndex {
   /// Only the story's text is read: its `principles` and `prompts` are not.
   std::vector<float> Fit(const Story& story) const;
 
+  /// The same fits, from the tokens the caller already has of the story's
+  /// spoken parts: `part_tokens[i]` is Tokenize(story.parts[i].text), for
+  /// each of the kPartCount parts (StoryAnalysis::tokens). Those parts are
+  /// not tokenized again; the title, tradeoffs and follow-ups still are.
+  std::vector<float> Fit(const Story& story, const std::vector<Token>* part_tokens) const;
+
   /// Raw BM25 sums before squashing to [0, 1), in catalog order (for tests
   /// and for tuning).
   std::vector<double> RawScores(const Story& story) const;
+  /// As above, with the parts' tokens at hand (see Fit).
+  std::vector<double> RawScores(const Story& story, const std::vector<Token>* part_tokens) const;
 
   /// Number of principles indexed.
   size_t size() const;

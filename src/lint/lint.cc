@@ -115,7 +115,7 @@ void LintStory(const Story& story, std::string_view source,
   report.seconds = a.seconds;
   report.lead_result = LeadSentence(story.part(Part::kResult));
   report.prompts = story.prompts;
-  if (shared.signals) report.fit = shared.signals->Fit(story);
+  if (shared.signals) report.fit = shared.signals->Fit(story, a.tokens);  // tokenized once
   out->stories.push_back(std::move(report));
 
   StoryFingerprint fp;  // file and id are pointed at the report's, in Lint

@@ -59,6 +59,18 @@ class BankStories : public LintSink {
   bool Tagged(size_t k, size_t principle) const;
   /// The inferred fit, where it can matter (see above); 0 elsewhere.
   float Fit(size_t k, size_t principle) const;
+  /// Calls f(principle, tagged, fit) for each principle story k keeps:
+  /// its tagged ones (in tag order; a principle tagged twice comes twice),
+  /// then the untagged ones whose fit is kept. One pass over a story, where
+  /// Tagged and Fit look a principle up.
+  template <typename F>
+  void ForEachKept(size_t k, F&& f) const {
+    const Record& r = records_[k];
+    for (size_t e = r.entries; e < r.entries + r.entry_count; ++e) {
+      const Entry& entry = entries_[e];
+      f(static_cast<size_t>(entry.principle), entry.tagged, entry.fit);
+    }
+  }
   /// BetterStory over records: higher score, shorter time, file, line.
   bool Better(size_t a, size_t b) const;
 
