@@ -171,11 +171,9 @@ bool MayHaveDataPath(const std::string& path, const struct stat& link) {
 // other name) or, for one that does not exist yet, the same absolute path.
 //
 // A walk asks this of every story file, so the common case costs one
-// lstat: when `path` names an existing file that is no symbolic link, its
-// canonical path ends in the path's own last name, and the canonical path
-// (a getcwd, and a readlink and a stat a component) is worked out only for
-// a data file whose path ends in that name. The answer is the same either
-// way.
+// lstat (MayHaveDataPath); the canonical path (a getcwd, and a readlink and
+// a stat a component) is worked out only for a link or a file named as a
+// data file is. The answer is the same either way.
 const DataFile* ProtectedAs(const std::string& path) {
   if (DataFiles().empty()) return nullptr;
   struct stat link;
@@ -187,27 +185,10 @@ const DataFile* ProtectedAs(const std::string& path) {
     return nullptr;
   }
   struct stat st;
-  std::string_view name = path;
-  size_t slash = name.rfind('/');
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  bool plain = !name.empty() && name != "." && name != ".." &&
-               lstat(path.c_str(), &st) == 0 && !S_ISLNK(st.st_mode);
-  bool exists = plain || stat(path.c_str(), &st) == 0;
-  std::string absolute;
-  bool resolved = false;
+  bool exists = stat(path.c_str(), &st) == 0;
+  std::string absolute = CanonicalPath(path);
   for (const DataFile& f : DataFiles()) {
     if (exists && f.exists && f.dev == st.st_dev && f.ino == st.st_ino) return &f;
-    if (plain) {
-      std::string_view other = f.absolute;
-      if (other.size() < name.size() ||
-          other.substr(other.size() - name.size()) != name) {
-        continue;  // the canonical path ends in `name`: no match
-      }
-    }
-    if (!resolved) {
-      absolute = CanonicalPath(path);
-      resolved = true;
-    }
     if (f.absolute == absolute) return &f;
   }
   return nullptr;
