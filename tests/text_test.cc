@@ -6,6 +6,7 @@
 #include "text/quantities.h"
 #include "text/stem.h"
 #include "text/tokens.h"
+#include "text/word_table.h"
 
 namespace starbank {
 namespace {
@@ -200,6 +201,42 @@ TEST_CASE("Counted picks the noun's number") {
   CHECK(Counted(0, "story", "stories") == "0 stories");
   CHECK(Counted(1, "story", "stories") == "1 story");
   CHECK(Counted(2, "story", "stories") == "2 stories");
+}
+
+TEST_CASE("a WordTable numbers words in order, as a view and once copied and added to") {
+  WordTable built;
+  CHECK(built.Find("cut") == -1);  // empty: allocates nothing, finds nothing
+  CHECK(built.Add("cut") == 0);
+  CHECK(built.Add("slip") == 1);
+  CHECK(built.Add("cut") == 0);  // a repeat keeps its number
+  for (int i = 0; i < 40; ++i) built.Add("w" + std::to_string(i));  // grows
+  CHECK(built.size() == 42);
+  CHECK(built.Find("w39") == 41);
+  CHECK(built.word(1) == "slip");
+  // A view of the arrays the table exports finds the same words.
+  std::string text;
+  std::vector<WordTable::Entry> entries;
+  std::vector<int32_t> slots;
+  built.Export(&text, &entries, &slots);
+  WordTable view(text.c_str(), entries.data(), static_cast<uint32_t>(entries.size()),
+                 slots.data(), static_cast<uint32_t>(slots.size()));
+  CHECK(view.size() == 42);
+  CHECK(view.Find("slip") == 1);
+  CHECK(view.Find("w39") == 41);
+  CHECK(view.Find("w40") == -1);
+  CHECK(view.Find("") == -1);
+  // Adding to a copy of a view copies the words first; the view is untouched.
+  WordTable copy = view;
+  CHECK(copy.Add("stall") == 42);
+  CHECK(copy.Find("cut") == 0);
+  CHECK(view.Find("stall") == -1);
+  WordTable moved = std::move(copy);
+  CHECK(moved.Find("stall") == 42);
+  CHECK(moved.Find("w3") == 5);
+  WordTable reserved;
+  reserved.Reserve(100);
+  CHECK(reserved.Add("a") == 0);
+  CHECK(reserved.Find("a") == 0);
 }
 
 }  // namespace

@@ -26,6 +26,38 @@ class PhraseMatcher {
   /// token, not one a list); each list keeps its own order and overlap.
   static PhraseMatcher Lists(const std::vector<std::vector<std::string>>& lists);
 
+  /// One word of a phrase as the matcher reads it: its kind and its text
+  /// (the word; the prefix or suffix without its '*'; "*" or "#") as
+  /// text[offset, +size) of the text its list is stored with.
+  struct Word {
+    enum class Kind : uint8_t { kExact, kAnyWord, kNumber, kPrefix, kSuffix };
+    uint32_t offset;
+    uint32_t size;
+    Kind kind;
+  };
+  /// A phrase: words[begin, begin + size) of its list. A phrase of no words
+  /// (a line of only spaces) never matches.
+  struct PhraseSpan {
+    uint32_t begin;
+    uint32_t size;
+  };
+  /// A list of phrases already split into words (by ParsePhrase), in
+  /// arrays that outlive the matcher: the cue lexicon's, written at build
+  /// time (src/tools/pack_lexicon.cc), so a process tokenizes none of them.
+  struct PackedList {
+    const Word* words;
+    const PhraseSpan* phrases;
+    size_t size;  ///< phrases
+  };
+  /// Up to 32 packed lists, like Lists(); every Word's text is in `text`.
+  /// Nothing is copied.
+  static PhraseMatcher Packed(const char* text, const std::vector<PackedList>& lists);
+
+  /// Splits `phrase` into the words a matcher compares, appending each
+  /// word's text to *text and the word to *words; returns how many.
+  static size_t ParsePhrase(std::string_view phrase, std::string* text,
+                            std::vector<Word>* words);
+
   /// The matches of the (first) list.
   std::vector<Span> FindAll(std::string_view text) const;
   /// Same, reusing `tokens` = Tokenize(text).
