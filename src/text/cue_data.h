@@ -35,7 +35,6 @@ struct Family {
   uint32_t rules, rule_count;
   uint32_t words, word_count;      ///< as written, repeats kept
   uint32_t phrases, phrase_count;  ///< as written
-  uint32_t spans;                  ///< kPhrases[spans + k]: phrase k split into words
 };
 
 /// All strings, one after another (no separators).
@@ -49,10 +48,10 @@ extern const uint16_t kByName[];
 /// Each family's words as a table (views of kEntries and kSlots; a family
 /// of phrases has an empty one).
 extern const WordTable kTables[];
-/// Each phrase split into the words a PhraseMatcher compares: words
-/// kPhraseWords[begin, begin + size), their texts in kText.
-extern const PhraseMatcher::PhraseSpan kPhrases[];
-extern const PhraseMatcher::Word kPhraseWords[];
+/// Every family's phrases, split into the words a PhraseMatcher compares
+/// (texts in kText) and indexed by first word, each phrase's source its
+/// family.
+extern const PhraseMatcher::PackedIndex kPhraseIndex;
 
 }  // namespace cue_data
 }  // namespace starbank

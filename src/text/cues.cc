@@ -97,14 +97,8 @@ const std::vector<std::string>& CuePhrases(std::string_view name) {
 }
 
 PhraseMatcher CuePhraseMatcher(std::initializer_list<cue::Phrases> families) {
-  std::vector<PhraseMatcher::PackedList> lists;
-  lists.reserve(families.size());
-  for (cue::Phrases family : families) {
-    const cue_data::Family& f = cue_data::kFamilies[family];
-    lists.push_back(PhraseMatcher::PackedList{cue_data::kPhraseWords,
-                                              cue_data::kPhrases + f.spans, f.phrase_count});
-  }
-  return PhraseMatcher::Packed(cue_data::kText, lists);
+  std::vector<uint16_t> sources(families.begin(), families.end());
+  return PhraseMatcher::Packed(cue_data::kPhraseIndex, sources);
 }
 
 }  // namespace starbank

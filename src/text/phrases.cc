@@ -35,19 +35,12 @@ inline std::string_view TextOf(const char* text, const Word& w) {
   return std::string_view(text + w.offset, w.size);
 }
 
-// A phrase of the index: its words, in the text of the index.
-struct Phrase {
-  const Word* words;
-  uint32_t size;
-  int list;
-};
-
-bool MatchesAt(const char* text, const Phrase& phrase, const std::vector<Token>& tokens,
-               size_t i) {
-  if (i + phrase.size > tokens.size()) return false;
-  for (size_t k = 0; k < phrase.size; ++k) {
+bool MatchesAt(const char* text, const Word* words, size_t size,
+               const std::vector<Token>& tokens, size_t i) {
+  if (i + size > tokens.size()) return false;
+  for (size_t k = 0; k < size; ++k) {
     const Token& t = tokens[i + k];
-    const Word& w = phrase.words[k];
+    const Word& w = words[k];
     bool match = false;
     switch (w.kind) {
       case Kind::kAnyWord: match = t.kind != Token::Kind::kSymbol; break;
@@ -61,8 +54,7 @@ bool MatchesAt(const char* text, const Phrase& phrase, const std::vector<Token>&
       case Kind::kExact: {
         // The phrase's last word may carry a possessive: "Northwind's".
         std::string_view word = TextOf(text, w);
-        match = t.norm == word ||
-                (k + 1 == phrase.size && WithoutPossessive(t.norm) == word);
+        match = t.norm == word || (k + 1 == size && WithoutPossessive(t.norm) == word);
         break;
       }
     }
@@ -150,48 +142,60 @@ struct WildcardStarts {
   }
 };
 
-// The phrases, by first word. Flat arrays, built in one pass over phrases
-// already split into words: at start-up the cue lexicon's (packed at build
-// time, so nothing is tokenized or copied), or a user's list parsed here.
-struct PhraseMatcher::Index {
-  const char* text = "";          // the bytes every Word points into
-  std::string own_text;           // for phrases parsed at run time
-  std::vector<Word> own_words;    // likewise
-  std::vector<Phrase> phrases;    // list by list, each in its own order
-  size_t lists = 0;
-  WordTable first_words;          // exact first words, numbered
-  // Phrases by the number of their first word: by_first[first_begin[id],
-  // first_begin[id + 1]), ascending.
-  std::vector<uint32_t> first_begin, by_first;
-  std::vector<uint32_t> wildcard_first;  // phrases starting with a wildcard, ascending
-  std::vector<std::pair<int, WildcardStarts>> wildcard_lists;  // lists that have some
+void PhraseMatcher::IndexPhrases(const char* text, const Word* words,
+                                 const PhraseSpan* phrases, size_t count, IndexArrays* out) {
+  std::vector<int> first(count, -1);  // each phrase's first word number
+  out->first_words.Reserve(count);
+  for (size_t n = 0; n < count; ++n) {
+    if (phrases[n].size == 0) continue;  // no words: never matches
+    const Word& w = words[phrases[n].begin];
+    if (w.kind == Kind::kExact) {
+      first[n] = out->first_words.Add(TextOf(text, w));
+    } else {
+      out->wildcard_first.push_back(static_cast<uint32_t>(n));
+    }
+  }
+  std::vector<uint32_t>& begin = out->first_begin;
+  begin.assign(out->first_words.size() + 1, 0);
+  for (int id : first) {
+    if (id >= 0) ++begin[static_cast<size_t>(id) + 1];
+  }
+  for (size_t k = 1; k < begin.size(); ++k) begin[k] += begin[k - 1];
+  out->by_first.resize(begin.back());
+  std::vector<uint32_t> fill(begin.begin(), begin.end() - 1);
+  for (size_t n = 0; n < count; ++n) {
+    if (first[n] >= 0) out->by_first[fill[static_cast<size_t>(first[n])]++] = static_cast<uint32_t>(n);
+  }
+}
 
-  // Indexes `phrases` (text and phrases set, list by list).
-  void Build() {
-    std::vector<int> first(phrases.size(), -1);  // each phrase's first word number
-    first_words.Reserve(phrases.size());
-    for (size_t n = 0; n < phrases.size(); ++n) {
-      const Phrase& p = phrases[n];
-      const Word& w = p.words[0];
-      if (w.kind == Kind::kExact) {
-        first[n] = first_words.Add(TextOf(text, w));
-        continue;
+// A matcher: the phrases and their index (a view of the cue lexicon's
+// packed arrays, or of arrays Lists() built here), and which of their
+// sources this matcher reports as which list.
+struct PhraseMatcher::Index {
+  PackedIndex view{};
+  std::vector<int8_t> list_of;  // source -> list, or -1: not matched
+  size_t lists = 0;
+  std::vector<std::pair<int, WildcardStarts>> wildcard_lists;  // lists that have some
+  // Lists() only: what `view` points into.
+  std::string own_text;
+  std::vector<Word> own_words;
+  std::vector<PhraseSpan> own_phrases;
+  std::vector<uint16_t> own_source;
+  IndexArrays own_index;
+
+  // What a token must be to start a wildcard phrase of each list.
+  void Start() {
+    for (size_t k = 0; k < view.wildcard_count; ++k) {
+      uint32_t n = view.wildcard_first[k];
+      int list = list_of[view.source[n]];
+      if (list < 0) continue;
+      auto it = std::find_if(wildcard_lists.begin(), wildcard_lists.end(),
+                             [list](const auto& l) { return l.first == list; });
+      if (it == wildcard_lists.end()) {
+        wildcard_lists.emplace_back(list, WildcardStarts{});
+        it = wildcard_lists.end() - 1;
       }
-      wildcard_first.push_back(static_cast<uint32_t>(n));
-      if (wildcard_lists.empty() || wildcard_lists.back().first != p.list) {
-        wildcard_lists.emplace_back(p.list, WildcardStarts{});
-      }
-      wildcard_lists.back().second.Add(text, w);
-    }
-    first_begin.assign(first_words.size() + 1, 0);
-    for (int id : first) {
-      if (id >= 0) ++first_begin[static_cast<size_t>(id) + 1];
-    }
-    for (size_t k = 1; k < first_begin.size(); ++k) first_begin[k] += first_begin[k - 1];
-    by_first.resize(first_begin.back());
-    std::vector<uint32_t> fill(first_begin.begin(), first_begin.end() - 1);
-    for (size_t n = 0; n < phrases.size(); ++n) {
-      if (first[n] >= 0) by_first[fill[static_cast<size_t>(first[n])]++] = static_cast<uint32_t>(n);
+      it->second.Add(view.text, view.words[view.phrases[n].begin]);
     }
   }
 };
@@ -202,48 +206,47 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
 
 PhraseMatcher PhraseMatcher::Lists(const std::vector<std::vector<std::string>>& lists) {
   auto index = std::make_shared<Index>();
-  index->lists = std::min<size_t>(lists.size(), 32);
-  struct Parsed {
-    size_t begin, size;
-    int list;
-  };
-  std::vector<Parsed> parsed;
-  for (size_t k = 0; k < index->lists; ++k) {
+  Index& x = *index;
+  x.lists = std::min<size_t>(lists.size(), 32);
+  for (size_t k = 0; k < x.lists; ++k) {
     for (const std::string& p : lists[k]) {
-      size_t begin = index->own_words.size();
-      size_t n = ParsePhrase(p, &index->own_text, &index->own_words);
-      if (n > 0) parsed.push_back(Parsed{begin, n, static_cast<int>(k)});
+      auto begin = static_cast<uint32_t>(x.own_words.size());
+      auto n = static_cast<uint32_t>(ParsePhrase(p, &x.own_text, &x.own_words));
+      x.own_phrases.push_back(PhraseSpan{begin, n});
+      x.own_source.push_back(static_cast<uint16_t>(k));
     }
   }
-  // The words are all read: now their addresses hold.
-  index->text = index->own_text.data();
-  index->phrases.reserve(parsed.size());
-  for (const Parsed& p : parsed) {
-    index->phrases.push_back(Phrase{index->own_words.data() + p.begin,
-                                    static_cast<uint32_t>(p.size), p.list});
-  }
-  index->Build();
+  // Every phrase is read: now the arrays' addresses hold.
+  IndexPhrases(x.own_text.data(), x.own_words.data(), x.own_phrases.data(),
+               x.own_phrases.size(), &x.own_index);
+  x.view = PackedIndex{x.own_text.data(),
+                       x.own_words.data(),
+                       x.own_phrases.data(),
+                       x.own_source.data(),
+                       x.own_phrases.size(),
+                       x.lists,
+                       &x.own_index.first_words,
+                       x.own_index.first_begin.data(),
+                       x.own_index.by_first.data(),
+                       x.own_index.wildcard_first.data(),
+                       x.own_index.wildcard_first.size()};
+  x.list_of.resize(x.lists);
+  for (size_t k = 0; k < x.lists; ++k) x.list_of[k] = static_cast<int8_t>(k);
+  x.Start();
   PhraseMatcher m;
   m.index_ = std::move(index);
   return m;
 }
 
-PhraseMatcher PhraseMatcher::Packed(const char* text, const std::vector<PackedList>& lists) {
+PhraseMatcher PhraseMatcher::Packed(const PackedIndex& packed,
+                                    const std::vector<uint16_t>& sources) {
   auto index = std::make_shared<Index>();
-  index->text = text;
-  index->lists = std::min<size_t>(lists.size(), 32);
-  size_t total = 0;
-  for (size_t k = 0; k < index->lists; ++k) total += lists[k].size;
-  index->phrases.reserve(total);
-  for (size_t k = 0; k < index->lists; ++k) {
-    const PackedList& l = lists[k];
-    for (size_t p = 0; p < l.size; ++p) {
-      const PhraseSpan& s = l.phrases[p];
-      if (s.size == 0) continue;
-      index->phrases.push_back(Phrase{l.words + s.begin, s.size, static_cast<int>(k)});
-    }
-  }
-  index->Build();
+  Index& x = *index;
+  x.view = packed;
+  x.lists = std::min<size_t>(sources.size(), 32);
+  x.list_of.assign(packed.sources, -1);
+  for (size_t k = 0; k < x.lists; ++k) x.list_of[sources[k]] = static_cast<int8_t>(k);
+  x.Start();
   PhraseMatcher m;
   m.index_ = std::move(index);
   return m;
@@ -261,13 +264,14 @@ std::vector<Span> PhraseMatcher::FindAll(
 std::vector<std::vector<Span>> PhraseMatcher::FindEach(
     std::string_view text, const std::vector<Token>& tokens, uint32_t lists) const {
   const Index& x = *index_;
+  const PackedIndex& v = x.view;
   std::vector<std::vector<Span>> out(x.lists);
   size_t free_at[32] = {};  // per list: the first token it may match at again
   for (size_t i = 0; i < tokens.size(); ++i) {
-    int id = x.first_words.Find(tokens[i]);
+    int id = v.first_words->Find(tokens[i]);
     if (id < 0) {
       std::string_view bare = WithoutPossessive(tokens[i].norm);
-      if (!bare.empty()) id = x.first_words.Find(bare);
+      if (!bare.empty()) id = v.first_words->Find(bare);
     }
     uint32_t wild_lists = 0;  // lists whose wildcard phrases may start here
     for (const auto& [list, starts] : x.wildcard_lists) {
@@ -277,11 +281,11 @@ std::vector<std::vector<Span>> PhraseMatcher::FindEach(
     const uint32_t* exact = nullptr;
     size_t exact_size = 0;
     if (id >= 0) {
-      exact = x.by_first.data() + x.first_begin[static_cast<size_t>(id)];
-      exact_size = x.first_begin[static_cast<size_t>(id) + 1] - x.first_begin[static_cast<size_t>(id)];
+      exact = v.by_first + v.first_begin[id];
+      exact_size = v.first_begin[id + 1] - v.first_begin[id];
     }
-    const uint32_t* wild = x.wildcard_first.data();
-    size_t wild_size = wild_lists != 0 ? x.wildcard_first.size() : 0;
+    const uint32_t* wild = v.wildcard_first;
+    size_t wild_size = wild_lists != 0 ? v.wildcard_count : 0;
     // Candidates in phrase order, as if each list's phrases were tried in
     // turn; a list's first match here wins and skips its later ones.
     uint32_t matched = 0;
@@ -289,12 +293,13 @@ std::vector<std::vector<Span>> PhraseMatcher::FindEach(
     while (e < exact_size || w < wild_size) {
       bool take_exact = w == wild_size || (e < exact_size && exact[e] < wild[w]);
       size_t p = take_exact ? exact[e++] : wild[w++];
-      const Phrase& phrase = x.phrases[p];
-      int list = phrase.list;
+      int list = x.list_of[v.source[p]];
+      if (list < 0) continue;  // another source's phrase
       uint32_t bit = 1u << list;
       if (!(lists & bit) || (matched & bit) || free_at[list] > i) continue;
       if (!take_exact && !(wild_lists & bit)) continue;
-      if (!MatchesAt(x.text, phrase, tokens, i)) continue;
+      const PhraseSpan& phrase = v.phrases[p];
+      if (!MatchesAt(v.text, v.words + phrase.begin, phrase.size, tokens, i)) continue;
       const Token& last = tokens[i + phrase.size - 1];
       Span s;
       s.offset = tokens[i].offset;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "text/tokens.h"
+#include "text/word_table.h"
 
 namespace starbank {
 
@@ -41,17 +42,42 @@ class PhraseMatcher {
     uint32_t begin;
     uint32_t size;
   };
-  /// A list of phrases already split into words (by ParsePhrase), in
-  /// arrays that outlive the matcher: the cue lexicon's, written at build
-  /// time (src/tools/pack_lexicon.cc), so a process tokenizes none of them.
-  struct PackedList {
+  /// Phrases from several sources (lists), split into words and indexed
+  /// by first word: phrase n is words[phrases[n]] from source[n], and the
+  /// phrases are in source order, each source's in its own order. Phrases
+  /// starting with an exact word are by_first[first_begin[id],
+  /// first_begin[id + 1]) for the word's number id in first_words, the
+  /// others wildcard_first; both ascending. A view of arrays that outlive
+  /// it: the cue lexicon's, packed at build time (src/tools/pack_lexicon.cc)
+  /// with every family a source, so a process neither tokenizes its phrases
+  /// nor indexes them.
+  struct PackedIndex {
+    const char* text;  ///< every Word's text
     const Word* words;
     const PhraseSpan* phrases;
-    size_t size;  ///< phrases
+    const uint16_t* source;
+    size_t count;    ///< phrases
+    size_t sources;  ///< 1 + the largest source number
+    const WordTable* first_words;
+    const uint32_t* first_begin;
+    const uint32_t* by_first;
+    const uint32_t* wildcard_first;
+    size_t wildcard_count;
   };
-  /// Up to 32 packed lists, like Lists(); every Word's text is in `text`.
-  /// Nothing is copied.
-  static PhraseMatcher Packed(const char* text, const std::vector<PackedList>& lists);
+  /// Up to 32 sources of `index` matched in one pass, like Lists(): list k
+  /// is source sources[k]. Nothing is copied; phrases of other sources are
+  /// passed over.
+  static PhraseMatcher Packed(const PackedIndex& index, const std::vector<uint16_t>& sources);
+
+  /// The index arrays of PackedIndex for phrases[0, count) (ascending
+  /// source), as Lists() builds them at run time and the packer at build
+  /// time; phrases of no words are left out.
+  struct IndexArrays {
+    WordTable first_words;
+    std::vector<uint32_t> first_begin, by_first, wildcard_first;
+  };
+  static void IndexPhrases(const char* text, const Word* words, const PhraseSpan* phrases,
+                           size_t count, IndexArrays* out);
 
   /// Splits `phrase` into the words a matcher compares, appending each
   /// word's text to *text and the word to *words; returns how many.

@@ -92,10 +92,58 @@ const char* KindName(PhraseMatcher::Word::Kind kind) {
   return "kExact";
 }
 
+// Numbers as rows of an array initialiser, about 90 columns wide; C++ has
+// no empty arrays, so none gives one unused 0.
+template <typename T>
+std::string Rows(const std::vector<T>& numbers) {
+  if (numbers.empty()) return "    0,\n";
+  std::string out, row = "   ";
+  for (size_t k = 0; k < numbers.size(); ++k) {
+    row += " " + std::to_string(numbers[k]) + ",";
+    if (row.size() > 90 || k + 1 == numbers.size()) {
+      out += row + "\n";
+      row = "   ";
+    }
+  }
+  return out;
+}
+
+// The word tables: their entries and slots in two arrays, each table a
+// view of its part.
+struct Tables {
+  std::string entry_rows;
+  std::vector<int32_t> slots;
+  size_t entries = 0;
+
+  // A WordTable view of `table`, its words in the interned text.
+  std::string Add(const WordTable& table, Strings* p) {
+    std::string local;
+    std::vector<WordTable::Entry> e;
+    std::vector<int32_t> s;
+    table.Export(&local, &e, &s);
+    std::string view = "WordTable(kText, kEntries + " + std::to_string(entries) + ", " +
+                       std::to_string(e.size()) + ", kSlots + " + std::to_string(slots.size()) +
+                       ", " + std::to_string(s.size()) + ")";
+    for (const WordTable::Entry& x : e) {
+      entry_rows += "    {" + std::to_string(x.hash) + "u, " +
+                    std::to_string(p->Intern(local.substr(x.offset, x.size))) + ", " +
+                    std::to_string(x.size) + "},\n";
+    }
+    entries += e.size();
+    slots.insert(slots.end(), s.begin(), s.end());
+    return view;
+  }
+};
+
 std::string Pack(const std::vector<CueFamily>& families) {
   Strings p;
-  std::string family_rows, table_rows, entry_rows, slot_rows, span_rows, word_rows, asserts;
-  size_t entry_count = 0, slot_count = 0, span_count = 0, word_count = 0;
+  Tables tables;
+  std::string family_rows, table_rows, asserts;
+  // Every family's phrases, split into words (texts interned), each phrase
+  // numbered in family order with its family as its source.
+  std::vector<PhraseMatcher::Word> words;
+  std::vector<PhraseMatcher::PhraseSpan> phrases;
+  std::vector<uint16_t> source;
   for (size_t k = 0; k < families.size(); ++k) {
     const CueFamily& f = families[k];
     std::string id = Identifier(f.name);
@@ -104,80 +152,60 @@ std::string Pack(const std::vector<CueFamily>& families) {
                " && std::is_same_v<decltype(cue::" + id + "), cue::" + type +
                ">, \"data/lexicon: cue_families.h does not number '" + f.name +
                "' as the packed lexicon does\");\n";
-    // The words' table, built as starbank would build it, and laid out
-    // over the interned text.
-    if (f.phrases.empty()) {
-      WordTable table;
-      for (const std::string& w : f.words) table.Add(w);
-      std::string local;
-      std::vector<WordTable::Entry> entries;
-      std::vector<int32_t> slots;
-      table.Export(&local, &entries, &slots);
-      table_rows += "    WordTable(kText, kEntries + " + std::to_string(entry_count) + ", " +
-                    std::to_string(entries.size()) + ", kSlots + " +
-                    std::to_string(slot_count) + ", " + std::to_string(slots.size()) +
-                    "),  // " + f.name + "\n";
-      for (const WordTable::Entry& e : entries) {
-        std::string word = local.substr(e.offset, e.size);
-        entry_rows += "    {" + std::to_string(e.hash) + "u, " + std::to_string(p.Intern(word)) +
-                      ", " + std::to_string(e.size) + "},\n";
-      }
-      std::string row = "   ";
-      for (size_t s = 0; s < slots.size(); ++s) {
-        row += " " + std::to_string(slots[s]) + ",";
-        if (row.size() > 90 || s + 1 == slots.size()) {
-          slot_rows += row + "\n";
-          row = "   ";
-        }
-      }
-      entry_count += entries.size();
-      slot_count += slots.size();
-    } else {
-      table_rows += "    WordTable(),  // " + f.name + "\n";
-    }
-    // The phrases split into words, as the matcher would split them.
-    auto spans = static_cast<uint32_t>(span_count);
+    // The words' table, built as starbank would build it.
+    WordTable table;
+    for (const std::string& w : f.words) table.Add(w);
+    table_rows += "    " + (f.words.empty() ? "WordTable()" : tables.Add(table, &p)) + ",  // " +
+                  f.name + "\n";
+    // The phrases, split as the matcher splits them.
     for (const std::string& phrase : f.phrases) {
       std::string local;
-      std::vector<PhraseMatcher::Word> words;
-      size_t n = PhraseMatcher::ParsePhrase(phrase, &local, &words);
-      span_rows += "    {" + std::to_string(word_count) + ", " + std::to_string(n) + "},\n";
-      ++span_count;
-      for (const PhraseMatcher::Word& w : words) {
-        word_rows += "    {" + std::to_string(p.Intern(local.substr(w.offset, w.size))) + ", " +
-                     std::to_string(w.size) + ", Kind::" + KindName(w.kind) + "},\n";
-        ++word_count;
+      std::vector<PhraseMatcher::Word> split;
+      PhraseMatcher::ParsePhrase(phrase, &local, &split);
+      phrases.push_back(PhraseMatcher::PhraseSpan{static_cast<uint32_t>(words.size()),
+                                                  static_cast<uint32_t>(split.size())});
+      source.push_back(static_cast<uint16_t>(k));
+      for (PhraseMatcher::Word w : split) {
+        w.offset = p.Intern(local.substr(w.offset, w.size));
+        words.push_back(w);
       }
     }
     uint32_t rules = p.List(f.rules);
-    uint32_t words = p.List(f.words);
-    uint32_t phrases = p.List(f.phrases);
+    uint32_t listed_words = p.List(f.words);
+    uint32_t listed_phrases = p.List(f.phrases);
     family_rows += "    {" + p.Str(f.name) + ", " + p.Str(f.file) + ", " +
                    std::to_string(f.line) + ", " + p.Str(f.why) + ", " + p.Str(f.used_by) +
                    ", " + std::to_string(rules) + ", " + std::to_string(f.rules.size()) + ", " +
-                   std::to_string(words) + ", " + std::to_string(f.words.size()) + ", " +
-                   std::to_string(phrases) + ", " + std::to_string(f.phrases.size()) + ", " +
-                   std::to_string(spans) + "},\n";
+                   std::to_string(listed_words) + ", " + std::to_string(f.words.size()) + ", " +
+                   std::to_string(listed_phrases) + ", " + std::to_string(f.phrases.size()) +
+                   "},\n";
+  }
+  // The phrases indexed by first word, as the matcher indexes them.
+  PhraseMatcher::IndexArrays index;
+  PhraseMatcher::IndexPhrases(p.text.data(), words.data(), phrases.data(), phrases.size(),
+                              &index);
+  std::string first_words = tables.Add(index.first_words, &p);
+  std::string span_rows, word_rows;
+  for (const PhraseMatcher::PhraseSpan& s : phrases) {
+    span_rows += "    {" + std::to_string(s.begin) + ", " + std::to_string(s.size) + "},\n";
+  }
+  for (const PhraseMatcher::Word& w : words) {
+    word_rows += "    {" + std::to_string(w.offset) + ", " + std::to_string(w.size) +
+                 ", Kind::" + KindName(w.kind) + "},\n";
   }
   // Family numbers in name order, for the lookups by name.
   std::vector<size_t> by_name(families.size());
   for (size_t k = 0; k < by_name.size(); ++k) by_name[k] = k;
   std::sort(by_name.begin(), by_name.end(),
             [&](size_t a, size_t b) { return families[a].name < families[b].name; });
-  std::string name_rows = "   ";
-  for (size_t k = 0; k < by_name.size(); ++k) {
-    name_rows += " " + std::to_string(by_name[k]) + ",";
-    if (name_rows.size() > 90 || k + 1 == by_name.size()) {
-      name_rows += "\n";
-      if (k + 1 < by_name.size()) name_rows += "   ";
-    }
-  }
   std::string str_rows;
   for (const auto& [offset, size] : p.strs) {
     str_rows += "    {" + std::to_string(offset) + ", " + std::to_string(size) + "},\n";
   }
-  // C++ has no empty arrays: a list with nothing gets one unused row.
-  auto rows = [](const std::string& r, const char* none) { return r.empty() ? std::string(none) : r; };
+  if (str_rows.empty()) str_rows = "    {0, 0},\n";
+  if (span_rows.empty()) span_rows = "    {0, 0},\n";
+  if (word_rows.empty()) word_rows = "    {0, 0, Kind::kExact},\n";
+  if (tables.entry_rows.empty()) tables.entry_rows = "    {0, 0, 0},\n";
 
   std::string out =
       "// Generated by src/tools/pack_lexicon.cc from data/lexicon. Do not edit.\n"
@@ -189,19 +217,27 @@ std::string Pack(const std::vector<CueFamily>& families) {
   out += "static_assert(cue::kFamilyCount == " + std::to_string(families.size()) +
          ", \"data/lexicon: cue_families.h counts other families than the packed lexicon\");\n\n";
   out += "namespace cue_data {\n";
-  out += "namespace {\nusing Kind = PhraseMatcher::Word::Kind;\n";
-  out += "const WordTable::Entry kEntries[] = {\n" + rows(entry_rows, "    {0, 0, 0},\n") + "};\n";
-  out += "const int32_t kSlots[] = {\n" + rows(slot_rows, "    -1,\n") + "};\n";
-  out += "}  // namespace\n\n";
   out += "const char kText[] =\n    " + starbank::pack::Literal(p.text, 100) + ";\n";
-  out += "const Str kStrs[] = {\n" + rows(str_rows, "    {0, 0},\n") + "};\n";
+  out += "namespace {\nusing Kind = PhraseMatcher::Word::Kind;\n";
+  out += "const WordTable::Entry kEntries[] = {\n" + tables.entry_rows + "};\n";
+  out += "const int32_t kSlots[] = {\n" + Rows(tables.slots) + "};\n";
+  out += "const PhraseMatcher::Word kPhraseWords[] = {\n" + word_rows + "};\n";
+  out += "const PhraseMatcher::PhraseSpan kPhrases[] = {\n" + span_rows + "};\n";
+  out += "const uint16_t kPhraseSource[] = {\n" + Rows(source) + "};\n";
+  out += "const WordTable kPhraseFirstWords = " + first_words + ";\n";
+  out += "const uint32_t kPhraseFirstBegin[] = {\n" + Rows(index.first_begin) + "};\n";
+  out += "const uint32_t kPhraseByFirst[] = {\n" + Rows(index.by_first) + "};\n";
+  out += "const uint32_t kPhraseWildcardFirst[] = {\n" + Rows(index.wildcard_first) + "};\n";
+  out += "}  // namespace\n\n";
+  out += "const Str kStrs[] = {\n" + str_rows + "};\n";
   out += "const Family kFamilies[] = {\n" + family_rows + "};\n";
-  out += "const uint16_t kByName[] = {\n" + name_rows + "};\n";
+  out += "const uint16_t kByName[] = {\n" + Rows(by_name) + "};\n";
   out += "const WordTable kTables[] = {\n" + table_rows + "};\n";
-  out += "const PhraseMatcher::PhraseSpan kPhrases[] = {\n" + rows(span_rows, "    {0, 0},\n") +
-         "};\n";
-  out += "const PhraseMatcher::Word kPhraseWords[] = {\n" +
-         rows(word_rows, "    {0, 0, Kind::kExact},\n") + "};\n";
+  out += "const PhraseMatcher::PackedIndex kPhraseIndex = {\n"
+         "    kText, kPhraseWords, kPhrases, kPhraseSource, " + std::to_string(phrases.size()) +
+         ", " + std::to_string(families.size()) + ",\n"
+         "    &kPhraseFirstWords, kPhraseFirstBegin, kPhraseByFirst, kPhraseWildcardFirst, " +
+         std::to_string(index.wildcard_first.size()) + "};\n";
   out += "}  // namespace cue_data\n}  // namespace starbank\n";
   return out;
 }
