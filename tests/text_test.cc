@@ -203,6 +203,52 @@ TEST_CASE("Counted picks the noun's number") {
   CHECK(Counted(2, "story", "stories") == "2 stories");
 }
 
+TEST_CASE("a packed phrase index matches some of its sources as Lists() of them does") {
+  // Three sources; the matcher reports sources 2 and 0, as lists 0 and 1.
+  std::vector<std::vector<std::string>> sources = {
+      {"went well", "* hours straight"},
+      {"acme's rollout", "went really well", "# hours"},
+      {"acme", "pre*", "went"},
+  };
+  std::string text;
+  std::vector<PhraseMatcher::Word> words;
+  std::vector<PhraseMatcher::PhraseSpan> phrases;
+  std::vector<uint16_t> source;
+  for (size_t k = 0; k < sources.size(); ++k) {
+    for (const std::string& p : sources[k]) {
+      auto begin = static_cast<uint32_t>(words.size());
+      auto n = static_cast<uint32_t>(PhraseMatcher::ParsePhrase(p, &text, &words));
+      phrases.push_back({begin, n});
+      source.push_back(static_cast<uint16_t>(k));
+    }
+  }
+  PhraseMatcher::IndexArrays index;
+  PhraseMatcher::IndexPhrases(text.c_str(), words.data(), phrases.data(), phrases.size(),
+                              &index);
+  PhraseMatcher::PackedIndex packed{text.c_str(), words.data(), phrases.data(), source.data(),
+                                    phrases.size(), sources.size(), &index.first_words,
+                                    index.first_begin.data(), index.by_first.data(),
+                                    index.wildcard_first.data(), index.wildcard_first.size()};
+  PhraseMatcher m = PhraseMatcher::Packed(packed, {2, 0});
+  PhraseMatcher want = PhraseMatcher::Lists({sources[2], sources[0]});
+  // "Acme's" starts a phrase of source 1 only: for this matcher the word is
+  // "acme" with a possessive, as for Lists() of sources 2 and 0.
+  for (const char* s :
+       {"Acme's rollout went well after 12 hours straight of prework",
+        "it went really well; the Acme rollout went well", "nothing here", "went"}) {
+    INFO(s);
+    std::vector<Token> tokens = Tokenize(s);
+    auto got = m.FindEach(s, tokens);
+    auto expected = want.FindEach(s, tokens);
+    REQUIRE(got.size() == 2);
+    for (size_t list = 0; list < 2; ++list) CHECK(Texts(got[list]) == Texts(expected[list]));
+  }
+  std::string s = "Acme's rollout went well after 12 hours straight of prework";
+  auto got = m.FindEach(s, Tokenize(s));
+  CHECK(Texts(got[0]) == std::vector<std::string>{"Acme's", "went", "prework"});
+  CHECK(Texts(got[1]) == std::vector<std::string>{"went well", "12 hours straight"});
+}
+
 TEST_CASE("a WordTable numbers words in order, as a view and once copied and added to") {
   WordTable built;
   CHECK(built.Find("cut") == -1);  // empty: allocates nothing, finds nothing

@@ -58,7 +58,7 @@ const std::vector<std::string>& CueWords(cue::Words family);
 /// The phrases of a family, in the order written, for a PhraseMatcher.
 const std::vector<std::string>& CuePhrases(cue::Phrases family);
 
-/// A PhraseMatcher of up to 32 families, matched in one pass (as
+/// A PhraseMatcher of up to 32 distinct families, matched in one pass (as
 /// PhraseMatcher::Lists of their CuePhrases), over the phrases the build
 /// already split into words: it tokenizes and copies none of them.
 PhraseMatcher CuePhraseMatcher(std::initializer_list<cue::Phrases> families);

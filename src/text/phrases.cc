@@ -174,6 +174,9 @@ void PhraseMatcher::IndexPhrases(const char* text, const Word* words,
 struct PhraseMatcher::Index {
   PackedIndex view{};
   std::vector<int8_t> list_of;  // source -> list, or -1: not matched
+  // First word number -> whether a phrase this matcher reports starts with
+  // it: a word only other sources' phrases start with counts as absent.
+  std::vector<uint8_t> first_matched;
   size_t lists = 0;
   std::vector<std::pair<int, WildcardStarts>> wildcard_lists;  // lists that have some
   // Lists() only: what `view` points into.
@@ -183,8 +186,15 @@ struct PhraseMatcher::Index {
   std::vector<uint16_t> own_source;
   IndexArrays own_index;
 
-  // What a token must be to start a wildcard phrase of each list.
+  // The first words of the lists' phrases, and what a token must be to
+  // start a wildcard phrase of each list.
   void Start() {
+    first_matched.assign(view.first_words->size(), 0);
+    for (size_t id = 0; id < first_matched.size(); ++id) {
+      for (uint32_t k = view.first_begin[id]; k < view.first_begin[id + 1]; ++k) {
+        if (list_of[view.source[view.by_first[k]]] >= 0) first_matched[id] = 1;
+      }
+    }
     for (size_t k = 0; k < view.wildcard_count; ++k) {
       uint32_t n = view.wildcard_first[k];
       int list = list_of[view.source[n]];
@@ -269,9 +279,11 @@ std::vector<std::vector<Span>> PhraseMatcher::FindEach(
   size_t free_at[32] = {};  // per list: the first token it may match at again
   for (size_t i = 0; i < tokens.size(); ++i) {
     int id = v.first_words->Find(tokens[i]);
+    if (id >= 0 && !x.first_matched[static_cast<size_t>(id)]) id = -1;
     if (id < 0) {
       std::string_view bare = WithoutPossessive(tokens[i].norm);
       if (!bare.empty()) id = v.first_words->Find(bare);
+      if (id >= 0 && !x.first_matched[static_cast<size_t>(id)]) id = -1;
     }
     uint32_t wild_lists = 0;  // lists whose wildcard phrases may start here
     for (const auto& [list, starts] : x.wildcard_lists) {

@@ -64,9 +64,10 @@ class PhraseMatcher {
     const uint32_t* wildcard_first;
     size_t wildcard_count;
   };
-  /// Up to 32 sources of `index` matched in one pass, like Lists(): list k
-  /// is source sources[k]. Nothing is copied; phrases of other sources are
-  /// passed over.
+  /// Up to 32 distinct sources of `index` matched in one pass, like
+  /// Lists(): list k is source sources[k], and finds what Lists() of those
+  /// sources' phrases would. Nothing is copied; phrases of other sources
+  /// are passed over.
   static PhraseMatcher Packed(const PackedIndex& index, const std::vector<uint16_t>& sources);
 
   /// The index arrays of PackedIndex for phrases[0, count) (ascending
