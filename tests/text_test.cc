@@ -228,7 +228,8 @@ TEST_CASE("a packed phrase index matches some of its sources as Lists() of them 
   PhraseMatcher::PackedIndex packed{text.c_str(), words.data(), phrases.data(), source.data(),
                                     phrases.size(), sources.size(), &index.first_words,
                                     index.first_begin.data(), index.by_first.data(),
-                                    index.wildcard_first.data(), index.wildcard_first.size()};
+                                    index.first_of.data(), index.wildcard_first.data(),
+                                    index.wildcard_first.size()};
   PhraseMatcher m = PhraseMatcher::Packed(packed, {2, 0});
   PhraseMatcher want = PhraseMatcher::Lists({sources[2], sources[0]});
   // "Acme's" starts a phrase of source 1 only: for this matcher the word is

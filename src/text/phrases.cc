@@ -144,7 +144,8 @@ struct WildcardStarts {
 
 void PhraseMatcher::IndexPhrases(const char* text, const Word* words,
                                  const PhraseSpan* phrases, size_t count, IndexArrays* out) {
-  std::vector<int> first(count, -1);  // each phrase's first word number
+  std::vector<int32_t>& first = out->first_of;  // each phrase's first word number
+  first.assign(count, -1);
   out->first_words.Reserve(count);
   for (size_t n = 0; n < count; ++n) {
     if (phrases[n].size == 0) continue;  // no words: never matches
@@ -157,7 +158,7 @@ void PhraseMatcher::IndexPhrases(const char* text, const Word* words,
   }
   std::vector<uint32_t>& begin = out->first_begin;
   begin.assign(out->first_words.size() + 1, 0);
-  for (int id : first) {
+  for (int32_t id : first) {
     if (id >= 0) ++begin[static_cast<size_t>(id) + 1];
   }
   for (size_t k = 1; k < begin.size(); ++k) begin[k] += begin[k - 1];
@@ -190,10 +191,9 @@ struct PhraseMatcher::Index {
   // start a wildcard phrase of each list.
   void Start() {
     first_matched.assign(view.first_words->size(), 0);
-    for (size_t id = 0; id < first_matched.size(); ++id) {
-      for (uint32_t k = view.first_begin[id]; k < view.first_begin[id + 1]; ++k) {
-        if (list_of[view.source[view.by_first[k]]] >= 0) first_matched[id] = 1;
-      }
+    for (size_t n = 0; n < view.count; ++n) {
+      int32_t id = view.first_of[n];
+      if (id >= 0 && list_of[view.source[n]] >= 0) first_matched[static_cast<size_t>(id)] = 1;
     }
     for (size_t k = 0; k < view.wildcard_count; ++k) {
       uint32_t n = view.wildcard_first[k];
@@ -238,6 +238,7 @@ PhraseMatcher PhraseMatcher::Lists(const std::vector<std::vector<std::string>>& 
                        &x.own_index.first_words,
                        x.own_index.first_begin.data(),
                        x.own_index.by_first.data(),
+                       x.own_index.first_of.data(),
                        x.own_index.wildcard_first.data(),
                        x.own_index.wildcard_first.size()};
   x.list_of.resize(x.lists);

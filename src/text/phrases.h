@@ -46,8 +46,9 @@ class PhraseMatcher {
   /// by first word: phrase n is words[phrases[n]] from source[n], and the
   /// phrases are in source order, each source's in its own order. Phrases
   /// starting with an exact word are by_first[first_begin[id],
-  /// first_begin[id + 1]) for the word's number id in first_words, the
-  /// others wildcard_first; both ascending. A view of arrays that outlive
+  /// first_begin[id + 1]) for the word's number id in first_words
+  /// (first_of[n] = id), the others wildcard_first (first_of[n] = -1);
+  /// both ascending. A view of arrays that outlive
   /// it: the cue lexicon's, packed at build time (src/tools/pack_lexicon.cc)
   /// with every family a source, so a process neither tokenizes its phrases
   /// nor indexes them.
@@ -61,6 +62,7 @@ class PhraseMatcher {
     const WordTable* first_words;
     const uint32_t* first_begin;
     const uint32_t* by_first;
+    const int32_t* first_of;
     const uint32_t* wildcard_first;
     size_t wildcard_count;
   };
@@ -76,6 +78,7 @@ class PhraseMatcher {
   struct IndexArrays {
     WordTable first_words;
     std::vector<uint32_t> first_begin, by_first, wildcard_first;
+    std::vector<int32_t> first_of;
   };
   static void IndexPhrases(const char* text, const Word* words, const PhraseSpan* phrases,
                            size_t count, IndexArrays* out);

@@ -227,6 +227,7 @@ std::string Pack(const std::vector<CueFamily>& families) {
   out += "const WordTable kPhraseFirstWords = " + first_words + ";\n";
   out += "const uint32_t kPhraseFirstBegin[] = {\n" + Rows(index.first_begin) + "};\n";
   out += "const uint32_t kPhraseByFirst[] = {\n" + Rows(index.by_first) + "};\n";
+  out += "const int32_t kPhraseFirstOf[] = {\n" + Rows(index.first_of) + "};\n";
   out += "const uint32_t kPhraseWildcardFirst[] = {\n" + Rows(index.wildcard_first) + "};\n";
   out += "}  // namespace\n\n";
   out += "const Str kStrs[] = {\n" + str_rows + "};\n";
@@ -236,7 +237,8 @@ std::string Pack(const std::vector<CueFamily>& families) {
   out += "const PhraseMatcher::PackedIndex kPhraseIndex = {\n"
          "    kText, kPhraseWords, kPhrases, kPhraseSource, " + std::to_string(phrases.size()) +
          ", " + std::to_string(families.size()) + ",\n"
-         "    &kPhraseFirstWords, kPhraseFirstBegin, kPhraseByFirst, kPhraseWildcardFirst, " +
+         "    &kPhraseFirstWords, kPhraseFirstBegin, kPhraseByFirst, kPhraseFirstOf,\n"
+         "    kPhraseWildcardFirst, " +
          std::to_string(index.wildcard_first.size()) + "};\n";
   out += "}  // namespace cue_data\n}  // namespace starbank\n";
   return out;
