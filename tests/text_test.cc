@@ -6,6 +6,7 @@
 #include "text/quantities.h"
 #include "text/stem.h"
 #include "text/tokens.h"
+#include "text/word_table.h"
 
 namespace starbank {
 namespace {
@@ -200,6 +201,89 @@ TEST_CASE("Counted picks the noun's number") {
   CHECK(Counted(0, "story", "stories") == "0 stories");
   CHECK(Counted(1, "story", "stories") == "1 story");
   CHECK(Counted(2, "story", "stories") == "2 stories");
+}
+
+TEST_CASE("a packed phrase index matches some of its sources as Lists() of them does") {
+  // Three sources; the matcher reports sources 2 and 0, as lists 0 and 1.
+  std::vector<std::vector<std::string>> sources = {
+      {"went well", "* hours straight"},
+      {"acme's rollout", "went really well", "# hours"},
+      {"acme", "pre*", "went"},
+  };
+  std::string text;
+  std::vector<PhraseMatcher::Word> words;
+  std::vector<PhraseMatcher::PhraseSpan> phrases;
+  std::vector<uint16_t> source;
+  for (size_t k = 0; k < sources.size(); ++k) {
+    for (const std::string& p : sources[k]) {
+      auto begin = static_cast<uint32_t>(words.size());
+      auto n = static_cast<uint32_t>(PhraseMatcher::ParsePhrase(p, &text, &words));
+      phrases.push_back({begin, n});
+      source.push_back(static_cast<uint16_t>(k));
+    }
+  }
+  PhraseMatcher::IndexArrays index;
+  PhraseMatcher::IndexPhrases(text.c_str(), words.data(), phrases.data(), phrases.size(),
+                              &index);
+  PhraseMatcher::PackedIndex packed{text.c_str(), words.data(), phrases.data(), source.data(),
+                                    phrases.size(), sources.size(), &index.first_words,
+                                    index.first_begin.data(), index.by_first.data(),
+                                    index.first_of.data(), index.wildcard_first.data(),
+                                    index.wildcard_first.size()};
+  PhraseMatcher m = PhraseMatcher::Packed(packed, {2, 0});
+  PhraseMatcher want = PhraseMatcher::Lists({sources[2], sources[0]});
+  // "Acme's" starts a phrase of source 1 only: for this matcher the word is
+  // "acme" with a possessive, as for Lists() of sources 2 and 0.
+  for (const char* s :
+       {"Acme's rollout went well after 12 hours straight of prework",
+        "it went really well; the Acme rollout went well", "nothing here", "went"}) {
+    INFO(s);
+    std::vector<Token> tokens = Tokenize(s);
+    auto got = m.FindEach(s, tokens);
+    auto expected = want.FindEach(s, tokens);
+    REQUIRE(got.size() == 2);
+    for (size_t list = 0; list < 2; ++list) CHECK(Texts(got[list]) == Texts(expected[list]));
+  }
+  std::string s = "Acme's rollout went well after 12 hours straight of prework";
+  auto got = m.FindEach(s, Tokenize(s));
+  CHECK(Texts(got[0]) == std::vector<std::string>{"Acme's", "went", "prework"});
+  CHECK(Texts(got[1]) == std::vector<std::string>{"went well", "12 hours straight"});
+}
+
+TEST_CASE("a WordTable numbers words in order, as a view and once copied and added to") {
+  WordTable built;
+  CHECK(built.Find("cut") == -1);  // empty: allocates nothing, finds nothing
+  CHECK(built.Add("cut") == 0);
+  CHECK(built.Add("slip") == 1);
+  CHECK(built.Add("cut") == 0);  // a repeat keeps its number
+  for (int i = 0; i < 40; ++i) built.Add("w" + std::to_string(i));  // grows
+  CHECK(built.size() == 42);
+  CHECK(built.Find("w39") == 41);
+  CHECK(built.word(1) == "slip");
+  // A view of the arrays the table exports finds the same words.
+  std::string text;
+  std::vector<WordTable::Entry> entries;
+  std::vector<int32_t> slots;
+  built.Export(&text, &entries, &slots);
+  WordTable view(text.c_str(), entries.data(), static_cast<uint32_t>(entries.size()),
+                 slots.data(), static_cast<uint32_t>(slots.size()));
+  CHECK(view.size() == 42);
+  CHECK(view.Find("slip") == 1);
+  CHECK(view.Find("w39") == 41);
+  CHECK(view.Find("w40") == -1);
+  CHECK(view.Find("") == -1);
+  // Adding to a copy of a view copies the words first; the view is untouched.
+  WordTable copy = view;
+  CHECK(copy.Add("stall") == 42);
+  CHECK(copy.Find("cut") == 0);
+  CHECK(view.Find("stall") == -1);
+  WordTable moved = std::move(copy);
+  CHECK(moved.Find("stall") == 42);
+  CHECK(moved.Find("w3") == 5);
+  WordTable reserved;
+  reserved.Reserve(100);
+  CHECK(reserved.Add("a") == 0);
+  CHECK(reserved.Find("a") == 0);
 }
 
 }  // namespace

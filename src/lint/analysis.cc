@@ -18,43 +18,21 @@
 namespace starbank {
 namespace {
 
-const std::vector<std::string>& VaguePhrases() {
-  static const std::vector<std::string>& m = CuePhrases(cue::kVaguePhrases);
-  return m;
-}
-
-// Comparisons said with an intensifier and no amount: "much better",
-// "significantly improved". Praise beside a measured result; in a result
-// with no number at all they are what makes it unquantified, not praise.
-const std::vector<std::string>& UnmeasuredComparisons() {
-  static const std::vector<std::string>& m = CuePhrases(cue::kUnmeasuredComparisons);
-  return m;
-}
-
-const std::vector<std::string>& EffortPhrases() {
-  static const std::vector<std::string>& m = CuePhrases(cue::kEffortPhrases);
-  return m;
-}
-
-// Phrases that contain a setback word but name no particular setback:
-// abstract obstacles ("overcame many challenges"), which interviewers mark
-// down as much as none.
-const std::vector<std::string>& AbstractSetbacks() {
-  static const std::vector<std::string>& m = CuePhrases(cue::kAbstractSetbacks);
-  return m;
-}
-
-const std::vector<std::string>& StockClaims() {
-  static const std::vector<std::string>& m = CuePhrases(cue::kStockClaims);
-  return m;
-}
-
-// Every list above, matched in one pass over a section's tokens.
+// The phrase lists of a section, matched in one pass over its tokens:
+// vague praise; effort offered as a virtue; abstract setbacks, phrases that
+// contain a setback word but name no particular setback ("overcame many
+// challenges"), which interviewers mark down as much as none; stock claims;
+// and comparisons said with an intensifier and no amount ("much better",
+// "significantly improved"): praise beside a measured result, and in a
+// result with no number at all what makes it unquantified. The matcher
+// reads the phrases the build already split into words (CuePhraseMatcher),
+// and is kept for the life of the process: freeing it at exit is work for
+// nothing.
 enum PhraseList : uint32_t { kVague, kEffort, kAbstract, kStock, kUnmeasured };
 const PhraseMatcher& SectionPhrases() {
-  static const PhraseMatcher m =
-      PhraseMatcher::Lists({VaguePhrases(), EffortPhrases(), AbstractSetbacks(),
-                            StockClaims(), UnmeasuredComparisons()});
+  static const PhraseMatcher& m = *new PhraseMatcher(
+      CuePhraseMatcher({cue::kVaguePhrases, cue::kEffortPhrases, cue::kAbstractSetbacks,
+                        cue::kStockClaims, cue::kUnmeasuredComparisons}));
   return m;
 }
 constexpr uint32_t Bit(PhraseList l) { return 1u << l; }

@@ -5,20 +5,26 @@
 // a named family with a note saying why its words are cues and which rules
 // use it, so a person can read and extend them without reading C++.
 //
-// The file format is described in data/lexicon/README.md. The lexicon is
-// read once, on first use, into WordTables; a finder keeps a reference:
+// The file format is described in data/lexicon/README.md. The build parses
+// the lexicon (src/tools/pack_lexicon.cc, with ParseLexicon below) and
+// writes it as constant data: each family's words as a WordTable, its
+// phrases split into words (text/cue_data.h). A process reads that data in
+// place, parsing and building nothing; a finder keeps a reference:
 //   static const WordTable& kUnits = Cues(cue::kTimeAmountUnits);
 // so a lookup costs what an inline WordTable cost. The cue:: constants are
 // generated from data/lexicon at build time (cue_families.h, written by
-// cmake/embed_lexicon.cmake): a family misspelt or gone is a compile error.
+// cmake/embed_lexicon.cmake): a family misspelt or gone is a compile error,
+// and one numbered otherwise than the packed data stops the build too.
 #ifndef STARBANK_SRC_TEXT_CUES_H_
 #define STARBANK_SRC_TEXT_CUES_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cue_families.h"  // generated: cue::kAdverseVerbs, ...
+#include "text/phrases.h"
 #include "text/word_table.h"
 
 namespace starbank {
@@ -41,7 +47,7 @@ struct CueFamily {
 /// Every family of the embedded lexicon, in file and line order.
 const std::vector<CueFamily>& CueFamilies();
 
-/// The words of a family as a table, built on first use and kept:
+/// The words of a family as a table (constant data, nothing to build):
 ///   static const WordTable& kBox = Cues(cue::kTimeBoxBox);
 const WordTable& Cues(cue::Words family);
 
@@ -51,6 +57,11 @@ const std::vector<std::string>& CueWords(cue::Words family);
 
 /// The phrases of a family, in the order written, for a PhraseMatcher.
 const std::vector<std::string>& CuePhrases(cue::Phrases family);
+
+/// A PhraseMatcher of up to 32 distinct families, matched in one pass (as
+/// PhraseMatcher::Lists of their CuePhrases), over the phrases the build
+/// already split into words: it tokenizes and copies none of them.
+PhraseMatcher CuePhraseMatcher(std::initializer_list<cue::Phrases> families);
 
 /// The same by family name, for tools and tests that walk CueFamilies().
 /// An unknown name is a programming error: it aborts with the name.

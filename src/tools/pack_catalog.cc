@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "starbank/catalog.h"
+#include "tools/pack_util.h"
 
 namespace starbank {
 
@@ -28,29 +29,8 @@ const Catalog& Catalog::Default() { std::abort(); }
 
 namespace {
 
-bool ReadAll(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
-}
-
-// `s` as a C++ string literal: printable ASCII as is, every other byte
-// (UTF-8, quotes, backslashes) as a three-digit octal escape.
-std::string Literal(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && u < 0x7F && c != '"' && c != '\\' && c != '?') {
-      out += c;
-    } else {
-      char esc[5];
-      std::snprintf(esc, sizeof esc, "\\%03o", u);
-      out += esc;
-    }
-  }
-  return out + "\"";
-}
+using starbank::pack::Literal;
+using starbank::pack::ReadAll;
 
 std::string List(const std::vector<std::string>& items) {
   std::string out = "{";
@@ -99,7 +79,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: starbank_pack_catalog CATALOG.yaml OUT.cc\n");
     return 2;
   }
-  std::string yaml, old;
+  std::string yaml;
   if (!ReadAll(argv[1], &yaml)) {
     std::fprintf(stderr, "%s: cannot read\n", argv[1]);
     return 1;
@@ -111,13 +91,7 @@ int main(int argc, char** argv) {
     for (const auto& e : errors) std::fprintf(stderr, "%s\n", FormatDiagnostic(e).c_str());
     return 1;
   }
-  std::string source = Source(*catalog);
-  if (ReadAll(argv[2], &old) && old == source) return 0;
-  std::string tmp = std::string(argv[2]) + ".tmp";
-  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-  out << source;
-  out.close();
-  if (!out || std::rename(tmp.c_str(), argv[2]) != 0) {
+  if (!starbank::pack::WriteIfChanged(argv[2], Source(*catalog))) {
     std::fprintf(stderr, "%s: cannot write\n", argv[2]);
     return 1;
   }
