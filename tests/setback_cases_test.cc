@@ -812,6 +812,22 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // A person who gets or becomes upset is in that state.
       {"situation", Style::kNotes, "Client got upset about the new fee; called twice.", {"upset"}},
       {"situation", Style::kNotes, "Client got the new fee schedule; called twice.", {}},
+      // The speaker at odds with a person; with a thing, or never, it is not.
+      {"action",
+       Style::kBullets,
+       "- clashed with the kitchen manager over the new prep times",
+       {"clashed with the kitchen manager"}},
+      {"action",
+       Style::kNotes,
+       "Disagreed with the stock count, so recounted aisle 4.",
+       {}},
+      {"action", Style::kProse, "I never argued with the landlord about the lease.", {}},
+      // People who did not answer or come; "nobody noticed" is a success.
+      {"situation",
+       Style::kNotes,
+       "no one came to the first safety briefing",
+       {"no one came"}},
+      {"result", Style::kBullets, "- swapped the tills overnight and nobody noticed", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

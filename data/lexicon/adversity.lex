@@ -792,3 +792,12 @@ words: me us him her them
 rules: no-setback
 why: Between "only" and a count: "we only had one ambulance available".
 words: had have has got
+
+== at-odds-with.verbs
+rules: no-setback
+why: The speaker at odds with a person: "I disagreed with my lead on the
+  approach", "clashed with the QA manager over the dates", "argued with the
+  vendor's architect". A conflict is adversity whoever started it; with a
+  thing ("disagreed with the estimate") it is a judgement, and a person
+  must follow "with" within four words.
+words: disagree clash argue quarrel fight

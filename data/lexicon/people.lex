@@ -112,9 +112,12 @@ words: designer designers
 rules: no-setback
 why: A missing skill or owner: "nobody on the team had used Kafka before", "no
   one owned the nightly export", "none of us knew the old billing code". Not
-  the absence of a problem: "nobody complained", "no one noticed".
+  the absence of a problem: "nobody complained", "no one noticed". People
+  who did not answer or come are the same: "at first nobody replied to my
+  emails", "no one showed up to the first session".
 words: knew understood owned wanted volunteered remembered maintained could
   couldn't knows owns wants listened agreed responded helped believed cared
+  replied answered showed came attended joined reviewed
 
 == nobody-can.done
 rules: no-setback

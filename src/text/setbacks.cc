@@ -660,7 +660,30 @@ class Finder {
     if (AdverseState(c, i)) return true;
     if (SpeakerStruggles(c, i)) return true;
     if (HabitAgainst(c, i, len)) return true;
+    if (AtOddsWith(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // The speaker (or "we") at odds with a person: "I disagreed with my lead
+  // on the approach", a note's "clashed with the QA manager". The conflict
+  // is the adversity, whoever started it. With a thing ("I disagreed with
+  // the estimate") or negated ("I never argued with the client") it is not.
+  bool AtOddsWith(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kOdds = Cues(cue::kAtOddsWithVerbs);
+    if (!IsWord(t_[i]) || ClassifyVerb(t_[i]) != VerbForm::kPast) return false;
+    if (!kOdds.Contains(VerbLemma(t_[i])) || Negated(t_, c, i)) return false;
+    if (!SpeakerDoes(c, i) && LocalActor(c, i) != Actor::kCollective) return false;
+    if (i + 2 >= c.end || !Is(t_[i + 1], "with")) return false;
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    for (size_t m = i + 2; m < c.end && m <= i + 5; ++m) {
+      const Token& w = t_[m];
+      if (!IsWord(w)) return false;
+      if (kRoles.Contains(w) || NamesPeople(w)) {
+        *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Someone's habit of reacting against the speaker's attempts, told with
