@@ -828,6 +828,12 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "no one came to the first safety briefing",
        {"no one came"}},
       {"result", Style::kBullets, "- swapped the tills overnight and nobody noticed", {}},
+      // "Not only ... but" asserts what follows "not"; a plain "not" denies it.
+      {"situation",
+       Style::kProse,
+       "The courier had not only lost the first parcel but billed us twice.",
+       {"lost"}},
+      {"situation", Style::kProse, "The courier had not lost a parcel all year.", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

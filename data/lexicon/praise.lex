@@ -92,7 +92,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   positive", "the response was fantastic".
 words: positive great excellent fantastic amazing outstanding tremendous
   phenomenal incredible awesome stellar wonderful superb remarkable impressive
-  brilliant exceptional
+  brilliant exceptional effective
 
 == verdict-at.be
 rules: vague-result
@@ -100,7 +100,8 @@ why: The result judged instead of measured: "the rollout was successful", "a
   seamless cutover", "it showed clear value to the business", "had a
   significant impact", "strengthened the partnership", "became our main
   differentiator". Returns the number of tokens the verdict takes (0: none).
-words: was were is are been
+  "Proved" links a verdict too: "the fix proved very effective".
+words: was were is are been proved proven
 
 == verdict-at.after
 rules: vague-result
@@ -177,6 +178,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   "from" someone after it. "Image recognition" and "good response times" name
   things, not praise.
 words: receive get earn gain win draw attract express show voice nominate
+  give
 
 == verdict-at.pleased
 rules: vague-result
@@ -187,6 +189,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   Stakeholders' feelings as the outcome: "made the client happy", "left the
   nurses relieved", "the buyers felt confident".
 words: happy pleased satisfied delighted thrilled relieved grateful excited
+  glad
   impressed confident ecstatic proud
 
 == verdict-at.link
@@ -197,6 +200,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   differentiator". Returns the number of tokens the verdict takes (0: none).
 words: made make makes left kept felt feel seemed looked became remained was
   were is are got
+  been
 
 == vague-phrases
 rules: vague-result
@@ -271,6 +275,24 @@ phrases:
   made an impact
   a difference
   exceeded expectations
+  contributed to the success
+  led to the success
+  had fun
+  had a lot of fun
+  had a blast
+  smooth transition
+  smooth rollout
+  smooth handover
+  smooth launch
+  smooth migration
+  smooth release
+  smooth cutover
+  smooth deployment
+  smooth onboarding
+  big achievement
+  huge achievement
+  major achievement
+  great achievement
   exceeded all expectations
   beyond expectations
   above expectations
@@ -500,6 +522,7 @@ why: Recognition of the speaker's work: "leadership recognized my work",
   (praise-at.recognized-object); passive, the speaker or the work is the
   subject. "The team recognized the risk early" is no praise.
 words: recognize recognise
+  acknowledge
 
 == praise-at.recognized-object
 rules: vague-result
@@ -522,6 +545,7 @@ why: Nouns for the outcome as a whole, judged with praise: "it was a great
   experience", "an amazing success", "a fantastic result".
 words: experience success result outcome job win achievement project launch
   event
+  effort
 
 == testimony-at.reported
 rules: vague-result
@@ -529,3 +553,98 @@ why: A verdict reported from someone else: "my boss said it was the best
   launch she had seen", "the client called it excellent work".
 words: best greatest finest smoothest excellent great amazing outstanding
   fantastic impressive
+
+== drop-negated.inside
+rules: vague-result
+why: A negation inside a praise phrase's gap undoes it: "the manager was not
+  satisfied with the first cut", "the users were never happy with the old
+  form". Contractions ("wasn't") are read by the grammar, not listed.
+words: not never no hardly barely
+
+== willing-at.help
+rules: vague-result
+why: After a feeling and "to", what a person was willing to do for the
+  speaker, which is no verdict on the result: "the night staff were happy to
+  help", "she was glad to take the second shift". "Happy to renew", "pleased
+  to recommend us" and "glad to see the queue gone" stay praise.
+words: help assist support cover lend share swap join volunteer pitch step
+  take give answer teach show mentor pair review test try trade switch stay
+  come wait hand
+
+== verdict-at.terse-verbs
+rules: vague-result
+why: Words that make a clause a sentence, not a note with its verb dropped:
+  "the client was happy" is read through its verb; "client happy, invoice
+  paid" has none. Past, third-person and -ing forms are read by the
+  grammar; these are the base forms and auxiliaries it cannot tell.
+words: be am is are was were been being has have had do does did will would
+  can could should shall may might must get got make made keep kept leave left
+  feel felt seem seemed look looked become became remain remained want wants
+  need needs stay stayed
+
+== verdict-at.had-nouns
+rules: vague-result
+why: A good time had by people as the outcome: "the kids had a great time",
+  "the guests had an amazing experience". Not "had a great time to launch".
+words: time experience
+
+== verdict-at.right
+rules: vague-result
+why: A choice judged right after the fact, with nothing measured: "everyone
+  agreed it was the right call", "it proved the right decision", "it was a
+  smart move".
+words: right smart good wise correct
+
+== verdict-at.choice
+rules: vague-result
+why: The nouns for a choice that "the right" judges (verdict-at.right).
+words: call decision choice move
+
+== verdict-at.helped
+rules: vague-result
+why: A benefit claimed by its size alone: "it helped the company a lot",
+  "this greatly helped the night shift", "it benefited everyone
+  tremendously". "Helped a lot of customers" counts people, and stays.
+words: help benefit aid
+
+== verdict-at.helped-degree
+rules: vague-result
+why: The unmeasured sizes that make a benefit a verdict (verdict-at.helped).
+  "A lot" is read by the grammar, and "a lot of" is a quantity.
+words: greatly immensely tremendously hugely massively enormously really
+  substantially significantly
+
+== verdict-at.difference
+rules: vague-result
+why: A change everyone noticed but nobody measured: "the whole office noticed
+  the difference", "customers felt a real difference". "Noticed a difference
+  between the two builds" compares, and stays.
+words: notice see feel
+
+== verdict-at.in-force
+rules: vague-result
+why: After "effective", these make it a date a rule took force, not a
+  verdict: "the new rota was effective from May", "effective immediately".
+words: from until immediately as on
+
+== drop-compared.after
+rules: vague-result
+why: "A difference" followed by these compares two things and judges
+  nothing: "we saw a difference between the two builds".
+words: between
+
+== verdict-at.uplift
+rules: vague-result
+why: A feeling or experience said to be better, with nothing measured: "this
+  enhanced the overall user experience", "it boosted the team's confidence",
+  "raised morale on the night shift". A number in the sentence makes it a
+  measured result ("satisfaction from 3.9 to 4.4"), and "gained experience
+  with Kafka" is learning, not uplift; so is "it improved my judgment and
+  teamwork", the speaker's own growth.
+words: improve enhance boost elevate raise lift
+
+== verdict-at.uplifted
+rules: vague-result
+why: What verdict-at.uplift makes better, when it judges a result.
+words: experience morale confidence satisfaction collaboration teamwork
+  happiness engagement

@@ -487,14 +487,53 @@ void DropDegreeWell(const std::vector<Token>& t, std::vector<Span>* spans) {
 }
 
 // Praise said in a negation is none: "nobody praised the rewrite", "it
-// was not a huge success at first".
+// was not a huge success at first", and a phrase whose gap holds the
+// negation: "the manager was not satisfied with the first cut".
 void DropNegated(const std::vector<Token>& t, const std::vector<Clause>& clauses,
                  std::vector<Span>* spans) {
+  static const WordTable& kInside = Cues(cue::kDropNegatedInside);
   spans->erase(std::remove_if(spans->begin(), spans->end(),
                               [&](const Span& s) {
                                 size_t i = TokenAt(t, s.offset);
                                 const Clause* c = ClauseAt(clauses, i);
-                                return c != nullptr && Negated(t, *c, i);
+                                if (c != nullptr && Negated(t, *c, i)) return true;
+                                size_t end = s.offset + s.length;
+                                for (size_t k = i; k < t.size() && t[k].offset < end; ++k) {
+                                  // "was not only satisfied but ..." praises.
+                                  bool only = k + 1 < t.size() &&
+                                              (Is(t[k + 1], "only") || Is(t[k + 1], "just"));
+                                  if ((kInside.Contains(t[k]) || EndsInNt(t[k])) && !only) {
+                                    return true;
+                                  }
+                                }
+                                return false;
+                              }),
+               spans->end());
+}
+
+// A feeling followed by what the person was willing to do is no verdict:
+// "the night staff were happy to help", "she was glad to take the second
+// shift", "they were pleased to lend us two testers". "Happy with the
+// launch", "pleased to renew" and "glad to see the queue gone" stay praise.
+bool WillingAt(const std::vector<Token>& t, size_t k) {
+  static const WordTable& kPleased = Cues(cue::kVerdictAtPleased);
+  static const WordTable& kHelp = Cues(cue::kWillingAtHelp);
+  return kPleased.Contains(t[k]) && k + 2 < t.size() && Is(t[k + 1], "to") &&
+         kHelp.Contains(t[k + 2]);
+}
+
+// Also "a difference between the two builds": a comparison, not a verdict.
+void DropWillingOrCompared(const std::vector<Token>& t, std::vector<Span>* spans) {
+  static const WordTable& kCompared = Cues(cue::kDropComparedAfter);
+  spans->erase(std::remove_if(spans->begin(), spans->end(),
+                              [&](const Span& s) {
+                                size_t i = TokenAt(t, s.offset + s.length);
+                                if (i == 0) return false;
+                                if (i < t.size() && Is(t[i - 1], "difference") &&
+                                    kCompared.Contains(t[i])) {
+                                  return true;
+                                }
+                                return WillingAt(t, i - 1);
                               }),
                spans->end());
 }
@@ -611,7 +650,8 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
         !kGivenFor.Contains(t[k + 1])) {
       return false;  // a noun after it: "recognition model", "response times"
     }
-    for (size_t v = k; v-- > c.begin && v + 5 > k;) {
+    // Six words back: "got a lot of positive reviews".
+    for (size_t v = k; v-- > c.begin && v + 7 > k;) {
       if (t[v].kind == Token::Kind::kWord && kGiven.Contains(VerbLemma(t[v]))) {
         return true;
       }
@@ -631,6 +671,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kPleased = Cues(cue::kVerdictAtPleased);
   static const WordTable& kLink = Cues(cue::kVerdictAtLink);
   if (kPleased.Contains(w)) {
+    if (WillingAt(t, k)) return 0;  // "glad to cover the shift"
     static const WordTable& kPleasedOf = Cues(cue::kVerdictAtPleasedOf);
     if (k + 1 < c.end && Is(t[k + 1], "of") && !kPleasedOf.Contains(w)) {
       return 0;  // "relieved of manual entry"; "proud of the launch" is praise
@@ -638,7 +679,23 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     for (size_t v = k; v-- > c.begin && v + 5 > k;) {
       if (kLink.Contains(t[v])) return 1;
     }
-    return 0;
+    // A note with the verb dropped: "Boss very satisfied with outcome",
+    // "client happy, invoice paid". Words before it but no verb among them,
+    // and the clause stops or goes on with "with", "and" after it.
+    static const WordTable& kVerbs = Cues(cue::kVerdictAtTerseVerbs);
+    bool words = false;
+    for (size_t v = c.begin; v < k; ++v) {
+      if (t[v].kind != Token::Kind::kWord) continue;
+      VerbForm f = ClassifyVerb(t[v]);
+      if (kVerbs.Contains(t[v]) || f == VerbForm::kPast || f == VerbForm::kThird ||
+          f == VerbForm::kGerund || FirstPersonIn(t, v, v + 1)) {
+        return 0;
+      }
+      words = true;
+    }
+    bool ends = k + 1 >= c.end || t[k + 1].kind != Token::Kind::kWord ||
+                kAfter.Contains(t[k + 1]);
+    return words && ends ? 1 : 0;
   }
   size_t hi = std::min(c.end, k + 4);
   if (kWorth.Contains(w)) {
@@ -687,14 +744,68 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       if (a + 1 < c.end && kPraised.Contains(t[a]) && kOutcome.Contains(t[a + 1])) {
         return a + 2 - k;
       }
+      // "was a great team effort", "an amazing learning experience".
+      if (a + 2 < c.end && kPraised.Contains(t[a]) && t[a + 1].kind == Token::Kind::kWord &&
+          kOutcome.Contains(t[a + 2])) {
+        return a + 3 - k;
+      }
+    }
+    // "was the right call", "proved a smart move".
+    static const WordTable& kRight = Cues(cue::kVerdictAtRight);
+    static const WordTable& kChoice = Cues(cue::kVerdictAtChoice);
+    if (m + 2 < c.end && (Is(t[m], "the") || Is(t[m], "a")) && kRight.Contains(t[m + 1]) &&
+        kChoice.Contains(t[m + 2]) &&
+        (m + 3 >= c.end || t[m + 3].kind != Token::Kind::kWord || kAfter.Contains(t[m + 3]))) {
+      return m + 3 - k;
     }
     if (m >= c.end || !kPraised.Contains(t[m])) return 0;
+    static const WordTable& kInForce = Cues(cue::kVerdictAtInForce);
+    if (m + 1 < c.end && Is(t[m], "effective") && kInForce.Contains(t[m + 1])) return 0;
     bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
                 kAfter.Contains(t[m + 1]);  // "was great and", not "was great news"
     return ends ? m - k + 1 : 0;
   }
   std::string lemma = VerbLemma(w);
   if (lemma.empty() || ClassifyVerb(w) == VerbForm::kBase) return 0;
+  // "the kids had a great time", "guests had an amazing experience".
+  if (lemma == "have") {
+    static const WordTable& kHad = Cues(cue::kVerdictAtHadNouns);
+    size_t m = k + 1;
+    if (m >= c.end || !(Is(t[m], "a") || Is(t[m], "an"))) return 0;
+    ++m;
+    while (m < c.end && m <= k + 4 && IsAdverbOfDegree(t[m])) ++m;
+    if (m + 1 >= c.end || !kPraised.Contains(t[m]) || !kHad.Contains(t[m + 1])) return 0;
+    bool ends = m + 2 >= c.end || t[m + 2].kind != Token::Kind::kWord ||
+                (kAfter.Contains(t[m + 2]) && !Is(t[m + 2], "to"));
+    return ends ? m + 2 - k : 0;
+  }
+  // "it helped the company a lot", "greatly helped the night shift".
+  static const WordTable& kHelped = Cues(cue::kVerdictAtHelped);
+  if (kHelped.Contains(lemma)) {
+    static const WordTable& kSize = Cues(cue::kVerdictAtHelpedDegree);
+    if (k > c.begin && kSize.Contains(t[k - 1])) return 1;
+    for (size_t m = k + 1; m < c.end && m <= k + 6; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (kSize.Contains(t[m])) return m - k + 1;
+      if (Is(t[m], "lot") && Is(t[m - 1], "a") &&
+          (m + 1 >= c.end || !Is(t[m + 1], "of"))) {
+        return m - k + 1;
+      }
+    }
+    return 0;
+  }
+  // "the whole office noticed the difference".
+  static const WordTable& kNotice = Cues(cue::kVerdictAtDifference);
+  if (kNotice.Contains(lemma)) {
+    for (size_t m = k + 1; m < c.end && m <= k + 4; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (!Is(t[m], "difference")) continue;
+      bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
+                  kAfter.Contains(t[m + 1]);  // not "a difference between"
+      return ends ? m - k + 1 : 0;
+    }
+    return 0;
+  }
   // "met the customer's expectations", "exceeded everyone's expectations".
   static const WordTable& kMeet = Cues(cue::kVerdictAtMeet);
   if (kMeet.Contains(lemma)) {
@@ -703,6 +814,16 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       if (kExpectation.Contains(t[m])) return m - k + 1;
     }
     return 0;
+  }
+  static const WordTable& kUplift = Cues(cue::kVerdictAtUplift);
+  if (kUplift.Contains(lemma)) {
+    static const WordTable& kUplifted = Cues(cue::kVerdictAtUplifted);
+    // "It improved my judgment and teamwork": the speaker's growth, a
+    // lesson, not a verdict on the result.
+    for (size_t m = k + 1; m < hi + 1 && m < c.end; ++m) {
+      if (t[m].kind != Token::Kind::kWord || Is(t[m], "my")) break;
+      if (kUplifted.Contains(t[m])) return m - k + 1;
+    }
   }
   if (kBond.Contains(lemma)) {
     for (size_t m = k + 1; m < hi; ++m) {
@@ -865,6 +986,7 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
       DropQuantifiedPraise(text, tokens[i], a, &a.vague_phrases);
       DropDegreeWell(tokens[i], &a.vague_phrases);
       DropNegated(tokens[i], clauses[i], &a.vague_phrases);
+      DropWillingOrCompared(tokens[i], &a.vague_phrases);
       FindClaims(text, tokens[i], clauses[i], a, &a.vague_phrases);
       SortUnique(&a.vague_phrases);
     }

@@ -515,11 +515,19 @@ bool Negated(const std::vector<Token>& t, const Clause& c, size_t i) {
   for (size_t k = i; k-- > lo;) {
     const Token& w = t[k];
     if (kStops.Contains(w)) return false;
+    // "not only ... but" asserts: "the vendor not only slipped but ...".
+    if (k + 1 < t.size() && Is(w, "not") && (Is(t[k + 1], "only") || Is(t[k + 1], "just"))) {
+      continue;
+    }
     if (kNegators.Contains(w)) return true;
-    const std::string& n = w.norm;
-    if (n.size() > 3 && n.compare(n.size() - 3, 3, "n't") == 0) return true;
+    if (EndsInNt(w)) return true;
   }
   return false;
+}
+
+bool EndsInNt(const Token& w) {
+  const std::string& n = w.norm;
+  return n.size() > 3 && n.compare(n.size() - 3, 3, "n't") == 0;
 }
 
 }  // namespace starbank

@@ -54,6 +54,9 @@ size_t TokenAt(const std::vector<Token>& tokens, size_t offset);
 /// not to work weekends").
 bool Negated(const std::vector<Token>& tokens, const Clause& clause, size_t i);
 
+/// Whether a word is a contracted negation: "didn't", "wasn't", "can't".
+bool EndsInNt(const Token& w);
+
 /// True for forms of "be" and "get" that make a passive: was, were, is,
 /// are, been, being, be, got, gets, getting.
 bool IsPassiveAuxiliary(const Token& t);
