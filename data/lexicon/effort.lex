@@ -294,6 +294,9 @@ phrases:
   the extra mile
   an extra mile
   heart and soul
+  put my heart into
+  poured my heart into
+  put my heart and soul
   sacrificed sleep
   sacrificing sleep
   last one out

@@ -248,6 +248,18 @@ bool LongDayAt(const std::vector<Token>& t, size_t k, size_t end) {
 // devotion ("my dedication to the work"). "Overnight" with no one working
 // means "at once" ("adoption doubled overnight"), and a clock time alone
 // is an incident's timeline ("paged at 2am"), not effort.
+// "the night shift", "the weekend release plan": the time word names a
+// thing, not when anyone worked.
+bool TimeWordNamesAThing(const std::vector<Token>& t, size_t k, size_t end) {
+  static const WordTable& kOffDays = Cues(cue::kFindEffortClaimsOffDays);
+  static const WordTable& kNights = Cues(cue::kFindEffortClaimsNights);
+  static const WordTable& kFollowers = Cues(cue::kHeadFollowers);
+  bool time_word = kOffDays.Contains(t[k]) || Is(t[k], "night") || Is(t[k], "nights");
+  return time_word && k + 1 < end && t[k + 1].kind == Token::Kind::kWord &&
+         !kFollowers.Contains(t[k + 1]) && !kNights.Contains(t[k + 1]) &&
+         !kOffDays.Contains(t[k + 1]);
+}
+
 void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
                       const std::vector<Clause>& clauses, std::vector<Span>* out) {
   static const WordTable& kWork = Cues(cue::kFindEffortClaimsWork);
@@ -337,15 +349,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         last = k + 2;  // "12 hours a day"
       }
       if (!late) continue;
-      // "the night shift", "the weekend release plan": the time word names
-      // a thing, not when anyone worked.
-      static const WordTable& kFollowers = Cues(cue::kHeadFollowers);
-      bool time_word = kOffDays.Contains(w) || Is(w, "night") || Is(w, "nights");
-      if (time_word && k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord &&
-          !kFollowers.Contains(t[k + 1]) && !kNights.Contains(t[k + 1]) &&
-          !kOffDays.Contains(t[k + 1])) {
-        continue;
-      }
+      if (TimeWordNamesAThing(t, k, c.end)) continue;
       size_t lo = Is(w, "late") ? k - 1 : (k > c.begin + 5 ? k - 5 : c.begin);
       for (v = k; v-- > lo && v >= c.begin;) {
         if (t[v].kind != Token::Kind::kWord || !kWork.Contains(VerbLemma(t[v]))) {
@@ -385,6 +389,12 @@ void DropUncelebrated(const std::vector<Token>& t, const std::vector<Clause>& cl
                                 if (c == nullptr) return false;
                                 if (Negated(t, *c, i) || ClauseReduces(t, *c, i) ||
                                     WhenAThingRuns(t, *c, i) || ModifiesACostNoun(t, s)) {
+                                  return true;
+                                }
+                                // The phrase list's "worked the weekend" in "worked the
+                                // weekend shift as scheduled" names the shift.
+                                size_t last = TokenAt(t, s.offset + s.length);
+                                if (last > i && TimeWordNamesAThing(t, last - 1, c->end)) {
                                   return true;
                                 }
                                 // In the situation and task, someone else's hours are the
