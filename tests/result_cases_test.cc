@@ -608,6 +608,13 @@ std::vector<Case> Cases() {
       {"effort-over-outcome",
        false,
        {{"action", "The nurse put my heart monitor on, and I logged the readings."}}},
+      // "A full month" measures a stretch; "a month later" tells when.
+      {"unquantified-result",
+       false,
+       {{"result", "- depot went a full month without a missed pickup"}}},
+      {"unquantified-result",
+       true,
+       {{"result", "- a month later the depot had no missed pickups"}}},
       // we-ownership: "we" inside quoted speech is someone's words.
       {"we-ownership",
        false,

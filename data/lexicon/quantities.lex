@@ -298,3 +298,9 @@ words: before previously earlier ago last
 rules: unquantified-result no-baseline
 why: A past value followed by "now" a few words on: "was 40 minutes, now 5".
 words: was were
+
+== article-unit-at.whole
+rules: unquantified-result no-baseline
+why: An article, one of these and a time unit is a measured stretch: "went a
+  full month without a fall", "a whole week early". "A day" alone tells when.
+words: full whole entire

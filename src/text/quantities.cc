@@ -153,6 +153,13 @@ bool EveryOrdinalAt(const std::vector<Token>& t, size_t i) {
 bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
   static const WordTable& kTimes = Cues(cue::kArticleUnitAtTimes);
   static const WordTable& kApprox = Cues(cue::kArticleUnitAtApprox);
+  // "went a full month without a fall", "a whole week early": the
+  // emphasis makes the one unit a measured stretch, not a when.
+  static const WordTable& kWhole = Cues(cue::kArticleUnitAtWhole);
+  if (i + 2 < t.size() && Article(t[i]) && kWhole.Contains(t[i + 1]) &&
+      kTimes.Contains(t[i + 2])) {
+    return true;
+  }
   if (i + 1 >= t.size() || !kTimes.Contains(t[i + 1])) return false;
   // "back within the hour", "signed within the week": the idiom's "the"
   // is an amount of one.
