@@ -834,6 +834,12 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "The courier had not only lost the first parcel but billed us twice.",
        {"lost"}},
       {"situation", Style::kProse, "The courier had not lost a parcel all year.", {}},
+      // "The end" is a noun and negates nothing after it; "ended" the verb does.
+      {"situation",
+       Style::kNotes,
+       "by the end of May supplier had missed two deliveries",
+       {"missed"}},
+      {"action", Style::kNotes, "ended the missed deliveries by switching supplier", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

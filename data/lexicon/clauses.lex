@@ -245,3 +245,11 @@ rules: we-ownership effort-over-outcome vague-result no-setback
 why: After "by", a determiner before a group noun that makes the team the
  agent: "by the team", "by our squad".
 words: the our
+
+== negated.ended-how
+rules: no-setback effort-over-outcome vague-result
+why: After "end" or "ended", these say how something ended, not that what
+  follows was stopped: "the review ended on a high note", "we ended up
+  shipping two days early", "it ended with a signed contract". "Ended the
+  late nights" still negates.
+words: on up with in

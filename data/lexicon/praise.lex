@@ -32,6 +32,7 @@ why: Someone praising the work: "the finance director thanked us", "customers
 words: thank appreciate praise commend compliment applaud laud congratulate
   love
 
+
 == testimony-at.say
 rules: vague-result
 why: Others reporting what the speaker's part did for them: "teammates
@@ -275,6 +276,15 @@ phrases:
   made an impact
   a difference
   exceeded expectations
+  on a positive note
+  on a high note
+  was a hit
+  were a hit
+  a big hit
+  a huge hit
+  a huge relief
+  a big relief
+  a great relief
   contributed to the success
   led to the success
   had fun
@@ -458,12 +468,14 @@ why: Verbs of how the outcome went, judged instead of measured: "it turned
   out great", "the new process worked really well", "the cutover went
   perfectly", "it came out great".
 words: went goes turned turns worked works came comes played
+  working
 
 == verdict-at.well
 rules: vague-result
 why: How it went, judged: "worked really well", "went smoothly", "turned out
   perfectly".
 words: well smoothly perfectly flawlessly beautifully seamlessly nicely
+  fine
 
 == drop-degree-well.after
 rules: vague-result
@@ -648,3 +660,40 @@ rules: vague-result
 why: What verdict-at.uplift makes better, when it judges a result.
 words: experience morale confidence satisfaction collaboration teamwork
   happiness engagement
+
+== verdict-at.plain-praised
+rules: vague-result
+why: Plain words of approval that judge a result only when they end the
+  clause after a form of "be": "it was good", "feedback was good",
+  "everything was fine". "Was good at triage" and "was fine-tuned" say
+  something else.
+words: good fine
+
+== verdict-at.worked-out-end
+rules: vague-result
+why: "It all worked out in the end": after "worked out in the", these end
+  the clause's judgement.
+words: end long
+
+== verdict-at.success-not-after
+rules: vague-result
+why: A note that is only "success" judges the result ("Project success.",
+  "Big success overall"); after these words "success" is what something
+  leads to or measures: "key to success: the dry run", "the path to
+  success", "criteria for success".
+words: the of to for towards toward key path recipe criteria
+
+== praise-at.praise-past
+rules: vague-result
+why: Liking told as the result, read only as a past or third-person verb:
+  "the users liked it very much", "customers enjoyed the new menu", "the
+  change was welcomed by everyone". "It felt like a step back" and "a
+  welcome change" are not someone praising.
+words: like enjoy welcome
+
+== verdict-at.test-result
+rules: vague-result
+why: Before "result", these are as often a test's reading as a verdict ("the
+  swab came back with a positive result"), so an adjacent outcome noun
+  after them judges nothing on its own.
+words: positive

@@ -580,7 +580,16 @@ bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     }
     return false;
   }
-  if (lemma.empty() || !kPraise.Contains(lemma)) return false;
+  // "users liked it", "the change was welcomed": only as a verb's past or
+  // third-person form, since "like" is also a preposition ("felt like a
+  // step back") and "welcome" an adjective.
+  static const WordTable& kPraisePast = Cues(cue::kPraiseAtPraisePast);
+  if (!lemma.empty() && kPraisePast.Contains(lemma)) {
+    VerbForm f = ClassifyVerb(t[k]);
+    if (f != VerbForm::kPast && f != VerbForm::kThird) return false;
+  } else if (lemma.empty() || !kPraise.Contains(lemma)) {
+    return false;
+  }
   if (k + 1 < c.end && Is(t[k + 1], "to")) return false;  // "thanks to", "would love to"
   return passive || !FirstPersonIn(t, c.begin, k);
 }
@@ -644,6 +653,36 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   const Token& w = t[k];
   if (w.kind != Token::Kind::kWord) return 0;
   if (kJudged.Contains(w)) return 1;
+  static const WordTable& kOutcome = Cues(cue::kVerdictAtOutcomeNouns);
+  auto ends_at = [&](size_t m) {
+    return m >= c.end || t[m].kind != Token::Kind::kWord || kAfter.Contains(t[m]);
+  };
+  // "Great result for the company", "an excellent outcome overall".
+  // "A positive result" is as often a test's: not here.
+  static const WordTable& kTestResult = Cues(cue::kVerdictAtTestResult);
+  if (kPraised.Contains(w) && !kTestResult.Contains(w) && k + 1 < c.end &&
+      kOutcome.Contains(t[k + 1]) && ends_at(k + 2)) {
+    return 2;
+  }
+  // A note's heading and its verdict: "Outcome - positive", "Result:
+  // great". The mark may end the clause, so the note's own line bounds it.
+  if (kOutcome.Contains(w) && k + 2 < t.size() && t[k + 1].kind != Token::Kind::kWord &&
+      t[k + 1].kind != Token::Kind::kNumber && kPraised.Contains(t[k + 2]) &&
+      (k + 3 >= t.size() || t[k + 3].kind != Token::Kind::kWord)) {
+    return 3;
+  }
+  // A note that is only the verdict: "Project success.", "big success overall".
+  if (Is(w, "success") && ends_at(k + 1) && k > c.begin) {
+    bool verb = false;
+    for (size_t v = c.begin; v < k && !verb; ++v) {
+      VerbForm f = ClassifyVerb(t[v]);
+      verb = t[v].kind == Token::Kind::kWord &&
+             (f == VerbForm::kPast || f == VerbForm::kThird || f == VerbForm::kGerund ||
+              Cues(cue::kVerdictAtTerseVerbs).Contains(t[v]));
+    }
+    static const WordTable& kNotAfter = Cues(cue::kVerdictAtSuccessNotAfter);
+    if (!verb && !kNotAfter.Contains(t[k - 1])) return 1;
+  }
   // Praise as a thing received: "got a lot of appreciation", "recognition
   // from leadership", "good feedback from the pilot users".
   static const WordTable& kPraiseNoun = Cues(cue::kVerdictAtPraiseNoun);
@@ -734,7 +773,18 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       }
       return 3;
     }
-    if (m < c.end && Is(t[m], "out")) ++m;
+    if (m < c.end && Is(t[m], "out")) {
+      ++m;
+      // "it all worked out in the end", "things worked out.": the outcome
+      // judged by its having come right.
+      static const WordTable& kInTheEnd = Cues(cue::kVerdictAtWorkedOutEnd);
+      if (Is(w, "worked") &&
+          (m >= c.end || t[m].kind != Token::Kind::kWord ||
+           (m + 2 < c.end && Is(t[m], "in") && Is(t[m + 1], "the") &&
+            kInTheEnd.Contains(t[m + 2])))) {
+        return m - k;
+      }
+    }
     while (m < c.end && m <= k + 4 && IsAdverbOfDegree(t[m]) && !kWell.Contains(t[m])) ++m;
     if (m >= c.end || !(kPraised.Contains(t[m]) || kWell.Contains(t[m]))) return 0;
     static const WordTable& kWhere = Cues(cue::kVerdictAtWellWhere);
@@ -747,7 +797,6 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     size_t m = k + 1;
     while (m < c.end && m <= k + 3 && IsAdverbOfDegree(t[m])) ++m;
     // "was a great experience", "was an amazing success": the outcome judged.
-    static const WordTable& kOutcome = Cues(cue::kVerdictAtOutcomeNouns);
     if (m + 2 < c.end && (Is(t[m], "a") || Is(t[m], "an"))) {
       size_t a = m + 1;
       while (a < c.end && a <= m + 3 && IsAdverbOfDegree(t[a])) ++a;
@@ -767,6 +816,11 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
         kChoice.Contains(t[m + 2]) &&
         (m + 3 >= c.end || t[m + 3].kind != Token::Kind::kWord || kAfter.Contains(t[m + 3]))) {
       return m + 3 - k;
+    }
+    static const WordTable& kPlain = Cues(cue::kVerdictAtPlainPraised);
+    if (m < c.end && kPlain.Contains(t[m]) &&
+        (m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord)) {
+      return m - k + 1;  // "it was good."
     }
     if (m >= c.end || !kPraised.Contains(t[m])) return 0;
     static const WordTable& kInForce = Cues(cue::kVerdictAtInForce);
@@ -840,7 +894,8 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       if (kTies.Contains(t[m])) return m - k + 1;
     }
   } else if (lemma == "become") {
-    for (size_t m = k + 1; m < hi; ++m) {
+    // "became one of our biggest advocates": the rank may follow "one of".
+    for (size_t m = k + 1; m < std::min(c.end, k + 6); ++m) {
       if (kRank.Contains(t[m])) return m - k + 1;
     }
   }

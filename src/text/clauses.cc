@@ -519,6 +519,13 @@ bool Negated(const std::vector<Token>& t, const Clause& c, size_t i) {
     if (k + 1 < t.size() && Is(w, "not") && (Is(t[k + 1], "only") || Is(t[k + 1], "just"))) {
       continue;
     }
+    // "ended on a high note", "ended up shipping": "end" stops nothing
+    // that follows these.
+    static const WordTable& kEndedHow = Cues(cue::kNegatedEndedHow);
+    bool end = Is(w, "end") || Is(w, "ended") || Is(w, "ending") || Is(w, "ends");
+    if (end && k + 1 < t.size() && kEndedHow.Contains(t[k + 1])) continue;
+    // "In the end it all worked out": "the end" is a noun.
+    if (end && k > 0 && (Is(t[k - 1], "the") || Is(t[k - 1], "an"))) continue;
     if (kNegators.Contains(w)) return true;
     if (EndsInNt(w)) return true;
   }
