@@ -644,6 +644,14 @@ std::vector<Case> Cases() {
       {"unquantified-result",
        true,
        {{"result", "- a month later the depot had no missed pickups"}}},
+      // A past value in brackets, or what something used to be, is a baseline.
+      {"no-baseline", false, {{"result", "- pick time 41 s (was 95 s)"}}},
+      {"no-baseline",
+       false,
+       {{"result", "The backlog, which used to be 300 files, is now under 20."}}},
+      {"no-baseline",
+       true,
+       {{"result", "The pickers used to work from paper lists; pick time is now 41 s."}}},
       // we-ownership: "we" inside quoted speech is someone's words.
       {"we-ownership",
        false,

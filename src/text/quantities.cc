@@ -546,10 +546,17 @@ std::vector<Span> FindComparisons(std::string_view text, const std::vector<Token
       hit = true;
     } else if (kWas.Contains(k) && i + 2 < t.size() &&
                quantity_near(i, 0, 3)) {
-      // "was 40 minutes, now 5"
+      // "was 40 minutes, now 5"; "p99 1.2 s (was 3 s)", the past value in
+      // brackets after the new one.
+      hit = i > 0 && Is(t[i - 1], "(") && quantity_near(i, 0, 2);
       for (size_t j = i + 1; j < std::min(t.size(), i + 10); ++j) {
         if (Is(t[j], "now")) hit = true;
       }
+    } else if (Is(k, "used") && i + 2 < t.size() && Is(t[i + 1], "to") &&
+               quantity_near(i + 1, 0, 3)) {
+      // "the queue, which used to be 2,000 items, is now under 100"
+      hit = true;
+      end = i + 1;
     }
     if (hit) out.push_back(MakeSpan(text, t, i, end));
   }
