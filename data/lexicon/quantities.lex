@@ -113,6 +113,7 @@ words: cut cuts reduced reduce reducing reduction dropped drop drops fell fall
   falls rose rise rises grew growth increased decreased improved lowered
   raised boosted saved saving savings shrank shrunk trimmed slashed sped
   lifted climbed jumped shaved halving doubling
+  improve improves increase increases decrease decreases boost boosts lowers
 
 == change-words
 rules: unquantified-result no-baseline
