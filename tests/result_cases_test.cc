@@ -670,6 +670,17 @@ std::vector<Case> Cases() {
        {{"action",
          "We mapped the intake forms. We rewrote the triage rules. I trained "
          "the clerks. We checked every case by hand."}}},
+      // "We (...) were asked": a bracket says who "we" is; being asked is no act.
+      {"we-ownership",
+       false,
+       {{"action",
+         "We (the two night porters and I) were told to clear the loading bay. "
+         "I drew the plan, I moved the pallets, and I logged each one."}}},
+      {"we-ownership",
+       true,
+       {{"action",
+         "We (the two night porters and I) cleared the loading bay. We moved the "
+         "pallets and we logged each one."}}},
       // A plan under a condition and an agreement reached are no one acting.
       {"we-ownership",
        false,

@@ -468,7 +468,18 @@ bool TellsState(const std::vector<Token>& t, const Clause& c) {
   // The verb comes within three words of the subject: "we", "the team",
   // "the whole team".
   size_t k = c.actor_token + 1;
-  while (k < c.end && k <= c.actor_token + 3 && IsWord(t[k]) && !kBe.Contains(t[k])) ++k;
+  // "We (me and another intern) were asked to ...": a bracket after the
+  // subject says who "we" is, and the verb follows it.
+  size_t reach = c.actor_token + 3;
+  if (k < c.end && Is(t[k], "(")) {
+    size_t close = k + 1;
+    while (close < c.end && close <= k + 10 && !Is(t[close], ")")) ++close;
+    if (close < c.end && Is(t[close], ")")) {
+      reach += close + 1 - k;
+      k = close + 1;
+    }
+  }
+  while (k < c.end && k <= reach && IsWord(t[k]) && !kBe.Contains(t[k])) ++k;
   if (k >= c.end || !kBe.Contains(t[k])) return false;
   for (++k; k < c.end && (kBetween.Contains(t[k]) || IsLyAdverb(t[k])); ++k) {
   }
