@@ -629,6 +629,24 @@ bool IsAdverbOfDegree(const Token& w) {
   return kDegree.Contains(w) || (n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0);
 }
 
+// A note with its verb dropped before token k: words, and none of them a
+// verb form the grammar can tell ("Boss very satisfied", "Project
+// success"); base forms it cannot tell apart from nouns are listed.
+bool VerblessBefore(const std::vector<Token>& t, const Clause& c, size_t k) {
+  static const WordTable& kVerbs = Cues(cue::kVerdictAtTerseVerbs);
+  bool words = false;
+  for (size_t v = c.begin; v < k; ++v) {
+    if (t[v].kind != Token::Kind::kWord) continue;
+    VerbForm f = ClassifyVerb(t[v]);
+    if (kVerbs.Contains(t[v]) || f == VerbForm::kPast || f == VerbForm::kThird ||
+        f == VerbForm::kGerund) {
+      return false;
+    }
+    words = true;
+  }
+  return words;
+}
+
 // The result judged instead of measured: "the rollout was successful", "a
 // seamless cutover", "it showed clear value to the business", "had a
 // significant impact", "strengthened the partnership", "became our main
@@ -673,15 +691,8 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   }
   // A note that is only the verdict: "Project success.", "big success overall".
   if (Is(w, "success") && ends_at(k + 1) && k > c.begin) {
-    bool verb = false;
-    for (size_t v = c.begin; v < k && !verb; ++v) {
-      VerbForm f = ClassifyVerb(t[v]);
-      verb = t[v].kind == Token::Kind::kWord &&
-             (f == VerbForm::kPast || f == VerbForm::kThird || f == VerbForm::kGerund ||
-              Cues(cue::kVerdictAtTerseVerbs).Contains(t[v]));
-    }
     static const WordTable& kNotAfter = Cues(cue::kVerdictAtSuccessNotAfter);
-    if (!verb && !kNotAfter.Contains(t[k - 1])) return 1;
+    if (VerblessBefore(t, c, k) && !kNotAfter.Contains(t[k - 1])) return 1;
   }
   // Praise as a thing received: "got a lot of appreciation", "recognition
   // from leadership", "good feedback from the pilot users".
@@ -731,20 +742,7 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     // A note with the verb dropped: "Boss very satisfied with outcome",
     // "client happy, invoice paid". Words before it but no verb among them,
     // and the clause stops or goes on with "with", "and" after it.
-    static const WordTable& kVerbs = Cues(cue::kVerdictAtTerseVerbs);
-    bool words = false;
-    for (size_t v = c.begin; v < k; ++v) {
-      if (t[v].kind != Token::Kind::kWord) continue;
-      VerbForm f = ClassifyVerb(t[v]);
-      if (kVerbs.Contains(t[v]) || f == VerbForm::kPast || f == VerbForm::kThird ||
-          f == VerbForm::kGerund || FirstPersonIn(t, v, v + 1)) {
-        return 0;
-      }
-      words = true;
-    }
-    bool ends = k + 1 >= c.end || t[k + 1].kind != Token::Kind::kWord ||
-                kAfter.Contains(t[k + 1]);
-    return words && ends ? 1 : 0;
+    return VerblessBefore(t, c, k) && !FirstPersonIn(t, c.begin, k) && ends_at(k + 1) ? 1 : 0;
   }
   size_t hi = std::min(c.end, k + 4);
   if (kWorth.Contains(w)) {
