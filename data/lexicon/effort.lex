@@ -131,6 +131,7 @@ why: Effort offered as a virtue, read from the clause rather than a list of
 words: dedication devotion grit tenacity perseverance sacrifice sacrifices
   selflessness everything all overnight late night nights midnight weekend
   weekends holiday holidays christmas vacation sunday sundays hours time
+  days
 
 == find-effort-claims.own-time
 rules: effort-over-outcome
@@ -215,6 +216,11 @@ phrases:
   worked hard
   working hard
   work really hard
+  work very hard
+  work so hard
+  working very hard
+  working so hard
+  working really hard
   worked tirelessly
   tirelessly
   hard work
@@ -223,6 +229,10 @@ phrases:
   no sleep
   barely slept
   hardly slept
+  didn't sleep for
+  did not sleep for
+  up all night
+  pushed myself to the limit
   lost sleep
   how much i put
   how much effort

@@ -237,6 +237,8 @@ bool LongDayAt(const std::vector<Token>& t, size_t k, size_t end) {
   static const WordTable& kDay = Cues(cue::kLongDayAtDay);
   int hours = std::stoi(n);
   if (!kPer.Contains(t[k + 1])) return false;
+  // "working 7 days a week": every day of it.
+  if (Is(t[k], "days")) return Is(t[k + 2], "week") && hours >= 7 && hours <= 7;
   if (kDay.Contains(t[k + 2])) return hours >= 10 && hours <= 24;
   return Is(t[k + 2], "week") && hours >= 50 && hours <= 168;
 }
@@ -255,9 +257,11 @@ bool TimeWordNamesAThing(const std::vector<Token>& t, size_t k, size_t end) {
   static const WordTable& kNights = Cues(cue::kFindEffortClaimsNights);
   static const WordTable& kFollowers = Cues(cue::kHeadFollowers);
   bool time_word = kOffDays.Contains(t[k]) || Is(t[k], "night") || Is(t[k], "nights");
+  // "all night fixing the feed": an -ing form after it says what was done
+  // in that time.
   return time_word && k + 1 < end && t[k + 1].kind == Token::Kind::kWord &&
          !kFollowers.Contains(t[k + 1]) && !kNights.Contains(t[k + 1]) &&
-         !kOffDays.Contains(t[k + 1]);
+         !kOffDays.Contains(t[k + 1]) && ClassifyVerb(t[k + 1]) != VerbForm::kGerund;
 }
 
 void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
@@ -314,7 +318,8 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         if (k < c.begin + 3 || !kOwnTime.Contains(t[k - 1]) || !kOwn.Contains(t[k - 2]))
           continue;
         size_t g = k - 3;
-        if (g > c.begin && Is(t[g], "up")) --g;  // "gave up my free time"
+        if (g > c.begin && Is(t[g], "up")) --g;   // "gave up my free time"
+        if (g > c.begin && Is(t[g], "all")) --g;  // "spend all my free time"
         if (t[g].kind == Token::Kind::kWord && kGiveTime.Contains(VerbLemma(t[g])) &&
             people(c, g)) {
           add(g, k);
@@ -344,7 +349,7 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
                    kNights.Contains(t[k - 1])) ||
                   (after_until && (w.kind == Token::Kind::kNumber || kNamedHour.Contains(w)));
       size_t last = k;
-      if (Is(w, "hours") && LongDayAt(t, k, c.end)) {
+      if ((Is(w, "hours") || Is(w, "days")) && LongDayAt(t, k, c.end)) {
         late = true;
         last = k + 2;  // "12 hours a day"
       }
