@@ -280,8 +280,6 @@ phrases:
   on a high note
   was a hit
   were a hit
-  a big hit
-  a huge hit
   a huge relief
   a big relief
   a great relief
