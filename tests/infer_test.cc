@@ -169,6 +169,74 @@ TEST_CASE("a principle a story merely mentions stays out of its top 3") {
   CHECK(RankOf(index.Fit(LoadOne(yaml)), id) > 3);
 }
 
+// Stories for the prompt tables, told without the words of the question
+// they are filed under.
+const char* const kWarehouseSlip =
+    "title: The warehouse migration slip\n"
+    "situation: Two weeks before cutover, load tests showed the new warehouse could not take\n"
+    "  the Monday peak.\n"
+    "task: Decide what to tell the three regional managers and get the cutover to a safe date.\n"
+    "action: I called each manager the same afternoon, showed them the load test, proposed a\n"
+    "  date three weeks later and sent a short status note every Friday until cutover.\n"
+    "result: Cutover ran on the new date with no lost orders; all three managers kept their\n"
+    "  holiday plans.\n";
+const char* const kOnCallHandbook =
+    "title: The on-call handbook\n"
+    "situation: Our on-call rotation had six people and only two of them could restore the\n"
+    "  payment queue.\n"
+    "task: Get the other four able to handle a queue outage alone.\n"
+    "action: |\n"
+    "  - paired with each of them on a staged outage\n"
+    "  - wrote the steps into a handbook and had each person run it once while I watched\n"
+    "  - moved myself to secondary for a month so they took the pages\n"
+    "result: |\n"
+    "  - all six restored a staged outage in under 15 minutes\n"
+    "  - pages escalated to me fell from 9 a month to 1\n";
+
+// `yaml` filed under `prompt` (a `prompts:` list of one).
+std::string FiledUnder(const char* yaml, const std::string& prompt) {
+  return "prompts:\n- \"" + prompt + "\"\n" + yaml;
+}
+
+TEST_CASE("a story filed under a question that names a principle ranks it in its top 3") {
+  auto [yaml, prompt, id] = GENERATE(table<const char*, std::string, std::string>({
+      {kWarehouseSlip, "Tell me about a time you delivered bad news.", "earn-trust"},
+      {kOnCallHandbook, "Tell me about someone you mentored.", "hire-and-develop-the-best"},
+      {kReconciliation, "Tell me about a time you disagreed with your manager.",
+       "have-backbone-disagree-and-commit"},
+  }));
+  CAPTURE(prompt);
+  SignalIndex index(Catalog::Default());
+  // The text alone does not say it: the question does.
+  CHECK(RankOf(index.Fit(LoadOne(yaml)), id) > 3);
+  size_t rank = RankOf(index.Fit(LoadOne(FiledUnder(yaml, prompt))), id);
+  CHECK(rank >= 1);
+  CHECK(rank <= 3);
+}
+
+TEST_CASE("a question that names no principle changes no fit") {
+  auto [yaml, prompt] = GENERATE(table<const char*, std::string>({
+      {kReconciliation, "Tell me about your last project."},
+      {kOnCallHandbook, "What is your greatest accomplishment?"},
+      {kFilingDate, "Describe a recent situation at work."},
+  }));
+  CAPTURE(prompt);
+  SignalIndex index(Catalog::Default());
+  CHECK(index.Fit(LoadOne(FiledUnder(yaml, prompt))) == index.Fit(LoadOne(yaml)));
+}
+
+TEST_CASE("a story's question does not push out the principle its text shows") {
+  auto [yaml, prompt, id] = GENERATE(table<const char*, std::string, std::string>({
+      {kReconciliation, "Tell me about a time you disagreed with your manager.", "dive-deep"},
+      {kNewAnalyst, "Tell me about a time you saved money.", "hire-and-develop-the-best"},
+  }));
+  CAPTURE(prompt);
+  SignalIndex index(Catalog::Default());
+  size_t rank = RankOf(index.Fit(LoadOne(FiledUnder(yaml, prompt))), id);
+  CHECK(rank >= 1);
+  CHECK(rank <= 3);
+}
+
 TEST_CASE("fits lie between 0 and 1, one per principle, and ignore the tags") {
   auto parts = testing::StrongParts();
   Story tagged = LoadOne(testing::StoryYaml(parts));

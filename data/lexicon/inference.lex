@@ -12,3 +12,15 @@ words: a about after all an and any are as at be been but by can could
   their them then there they this time to tell up us was we were what when
   where which who why with would you your it's i'd i'm i've work team made
   making get got one two way will also just own
+
+== inference-question-framing
+used-by: principle inference, when it reads a story's own prompts (src/lint/infer.cc)
+why: Words that frame an interview question rather than say what it asks
+  about: "your last project", "a recent situation", "have you ever". A
+  catalog prompt or signal may hold them ("in the last year", "side
+  project", "user experience"), but in a story's prompt they name no
+  principle, so they are no question words; nor is where the work was
+  ("your company", "your previous job"). Written from the shape of common
+  interview questions, not from any story.
+words: last recent recently ever project projects thing things year
+  situation experience company companies job

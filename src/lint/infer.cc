@@ -29,6 +29,20 @@ constexpr double kPhraseWeight = 1.5;   // Extra weight per extra phrase word.
 constexpr double kPromptWeight = 0.25;  // Catalog prompt words count this much.
 constexpr double kBackoffWeight = 0.3;  // A word of a phrase signal, alone.
 constexpr double kScale = 12.0;         // fit = 1 - exp(-score / kScale).
+// The story's own `prompts:` (the questions it is filed under) are scored
+// apart from its text, against each principle's question words: its
+// one-word signals (weight 1) and the words of its phrase signals (0.5),
+// less the words that frame a question ("your last project"). Each question
+// word the prompts hold adds its weight times its IDF over the principles,
+// times kQuestionWeight, to the text's BM25 sum. Apart, because the
+// question's words are mostly in the text already, where BM25's saturation
+// would make them count for little: "a time you disagreed" says which
+// principle the story answers more plainly than one more "disagreed" in the
+// action. The catalog's prompts are not question words: theirs are general
+// ("someone", "plan", "decision") and lifted principles the question did
+// not name.
+constexpr double kQuestionWeight = 3.0;
+constexpr double kQuestionPhraseWord = 0.5;
 
 }  // namespace
 
@@ -114,6 +128,9 @@ struct SignalIndex::Table {
   /// checked where the stem occurs.
   std::vector<std::vector<uint32_t>> phrases;
   std::vector<const Term*> flat_terms;  ///< Each term, by flat number.
+  /// Per question word (a stem), the principles it is a question word of,
+  /// each with its weight times IDF (see kQuestionWeight).
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, double>>> question_words;
 };
 
 namespace {
@@ -317,6 +334,33 @@ std::shared_ptr<const SignalIndex::Table> SignalIndex::Build(const Catalog& cata
       terms.push_back(Term{number({w}), weight * idf({w})});
     }
   }
+  // Question words, each principle's bag with its IDF over the bags.
+  static const std::unordered_set<std::string> kFraming = [] {
+    std::unordered_set<std::string> stems;
+    for (const std::string& w : CueWords("inference-question-framing")) stems.insert(Stem(w));
+    return stems;
+  }();
+  std::vector<std::map<std::string, double>> bags(principles.size());
+  std::map<std::string, int> bag_df;
+  for (size_t i = 0; i < principles.size(); ++i) {
+    std::map<std::string, double>& bag = bags[i];
+    auto put = [&](const std::string& w, double weight) {
+      if (IsStopStem(w) || w.size() <= 2 || kFraming.count(w) > 0) return;
+      double& at = bag[w];
+      at = std::max(at, weight);
+    };
+    for (const auto& stems : signals[i]) {
+      for (const std::string& w : stems) put(w, stems.size() == 1 ? 1.0 : kQuestionPhraseWord);
+    }
+    for (const auto& entry : bag) ++bag_df[entry.first];
+  }
+  for (size_t i = 0; i < principles.size(); ++i) {
+    for (const auto& [w, weight] : bags[i]) {
+      double d = bag_df[w];
+      table->question_words[w].emplace_back(
+          static_cast<uint32_t>(i), weight * std::log(1.0 + (n - d + 0.5) / (d + 0.5)));
+    }
+  }
   table->singles.resize(table->stem_ids.size());
   table->phrases.resize(table->stem_ids.size());
   for (size_t i = 0; i < table->terms.size(); ++i) {
@@ -406,6 +450,22 @@ std::vector<double> SignalIndex::RawScores(const Story& story,
     const Term& term = *t.flat_terms[flat];
     scores[p] += term.weight * tf[flat] * (kK1 + 1) / (tf[flat] + kK1 * norm);
     tf[flat] = 0;
+  }
+  if (!story.prompts.empty()) {
+    // Each distinct question word of all the prompts counts once.
+    std::vector<std::string> words;
+    for (const std::string& prompt : story.prompts) {
+      for (std::string& w : StemTokens(prompt)) words.push_back(std::move(w));
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (const std::string& w : words) {
+      auto it = t.question_words.find(w);
+      if (it == t.question_words.end()) continue;
+      for (const auto& [principle, weight] : it->second) {
+        scores[principle] += kQuestionWeight * weight;
+      }
+    }
   }
   return scores;
 }

@@ -11,7 +11,8 @@
 // stands. Lint hands over the tokens its analysis made of the story, so the
 // spoken parts are not tokenized again.
 // Scoring is BM25 over stemmed tokens, with multi-word signals matched as
-// phrases and weighted up; docs/bank-views.md gives the formula. Fits are in
+// phrases and weighted up, plus the question words of the story's own
+// prompts; docs/bank-views.md gives the formula. Fits are in
 // [0, 1), comparable across stories and principles.
 #ifndef STARBANK_LINT_INFER_H_
 #define STARBANK_LINT_INFER_H_
@@ -43,7 +44,8 @@ class SignalIndex {
   explicit SignalIndex(const Catalog& catalog);
 
   /// Fit of `story` to each catalog principle, in catalog order, in [0, 1).
-  /// Only the story's text is read: its `principles` and `prompts` are not.
+  /// The story's text and its `prompts` (the questions it is filed under)
+  /// are read; its `principles` are not.
   std::vector<float> Fit(const Story& story) const;
 
   /// The same fits, from the tokens the caller already has of the story's

@@ -62,9 +62,9 @@ json 's=j["plan"][0]; assert s["story"]["id"]=="ci-flake-rate"
 assert s["why"]=="the only story for it; told at Acme on 2026-12-01", s["why"]
 assert s["told_here"]==[{"date":"2026-12-01","round":""}]'
 run "$sb" plan --company Acme --principles "Dive Deep"
-[ "$out" = "Plan for 1 principle at Acme from 3 stories (total fit 0.94 of 1):
+[ "$out" = "Plan for 1 principle at Acme from 3 stories (total fit 0.97 of 1):
 
-  Dive Deep  -> ci-flake-rate  score 100, 102s, fit 0.94
+  Dive Deep  -> ci-flake-rate  score 100, 102s, fit 0.97
                 (told before: the only story for it; told at Acme on 2026-12-01)
 
 1 story told at Acme before (interviews.yaml); 1 planned again, for want of another.

@@ -50,7 +50,7 @@ TABLE
 run "$sb" plan -P "Frugality,Have Backbone,Think Big" one
 [ "$code" -eq 0 ] || fail "plan exit $code: $err"
 want="  Frugality                           -> (no story: its only story, 'log-retention-cost-cut', is told for Have Backbone; Disagree and Commit)
-  Have Backbone; Disagree and Commit  -> log-retention-cost-cut  score 100,  98s, fit 0.97
+  Have Backbone; Disagree and Commit  -> log-retention-cost-cut  score 100,  98s, fit 0.98
   Think Big                           -> (no story)"
 [ "$(sed -n 3,5p <<<"$out")" = "$want" ] || fail "plan: $out"
 

@@ -31,7 +31,7 @@ export bank|| Log storage spend down 58% by pushing back on keep-everything rete
 map --principle deliver-results bank|   1.  100   102s  $title
 prompts bank|      listed by: a
 map bank|stories: a=a b=new\nline\x1b[31m
-plan -P deliver-results bank|  Deliver Results  -> a  score 100, 102s, fit 0.98
+plan -P deliver-results bank|  Deliver Results  -> a  score 100, 102s, fit 1.00
 TABLE
 # Colour on: only starbank's own escapes remain around the escaped text.
 run "$sb" --color always lint bank
