@@ -828,6 +828,25 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "no one came to the first safety briefing",
        {"no one came"}},
       {"result", Style::kBullets, "- swapped the tills overnight and nobody noticed", {}},
+      // The speaker's own oversight, told as what they did not weigh or
+      // check (a fresh story's "I didn't think about what happens when 50
+      // students all submit"); others who did not, "think twice" and a
+      // negated forgetting are none.
+      {"situation",
+       Style::kNotes,
+       "we never planned for a second warehouse; stock counts split in two.",
+       {"planned for"}},
+      {"situation",
+       Style::kProse,
+       "Customers didn't think about returns until the box arrived.",
+       {}},
+      {"action",
+       Style::kBullets,
+       "- hadn't considered the night shift's old scanners",
+       {"hadn't considered"}},
+      {"action", Style::kProse, "I didn't think twice and called the supplier that morning.", {}},
+      {"action", Style::kList, "Forgot to tell the cooks about the allergen change", {"Forgot"}},
+      {"action", Style::kBullets, "- never forgot a single invoice after that", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

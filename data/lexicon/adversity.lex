@@ -801,3 +801,52 @@ why: The speaker at odds with a person: "I disagreed with my lead on the
   thing ("disagreed with the estimate") it is a judgement, and a person
   must follow "with" within four words.
 words: disagree clash argue quarrel fight
+
+== speaker-oversight.verbs
+rules: no-setback
+why: The speaker's own oversight, told as what they did not weigh or check:
+  "I hadn't considered the night shift", "we never tested the upgrade
+  against the old printers". One's own mistake is a setback wherever it is
+  told; said of customers or staff it is the problem the story solves.
+words: consider anticipate foresee test check double-check
+  verify
+
+== speaker-oversight.phrasal
+rules: no-setback
+why: Of those, the verbs that tell an oversight only with a particle from
+  speaker-oversight.particles: "didn't think about the 8 am logins", "never
+  planned for a second warehouse", "didn't account for the surcharge";
+  "didn't think twice" is none.
+words: think plan account factor
+
+== speaker-oversight.particles
+rules: no-setback
+why: The particles after speaker-oversight.phrasal.
+words: about of through for ahead in
+
+== speaker-oversight.not
+rules: no-setback
+why: The negation right before the verb (besides any word ending in n't):
+  "did not", "never", "had not". Further back ("did not have to think") it
+  negates another verb.
+words: not never
+
+== speaker-oversight.failed
+rules: no-setback
+why: Verbs before "to" that negate the oversight verb after it: "failed to
+  consider", "neglected to check".
+words: fail neglect forget
+
+== speaker-oversight.forget
+rules: no-setback
+why: Forgetting, said of the speaker, is the oversight itself: "I forgot to
+  tell the cooks about the allergen change". Negated ("never forgot") it is
+  none.
+words: forget
+
+== speaker-oversight.adverbs
+rules: no-setback
+why: Words that may sit between the negation and the verb: "never really
+  thought about", "didn't fully account for".
+words: really fully properly even actually initially originally first ever
+  once carefully

@@ -661,7 +661,66 @@ class Finder {
     if (SpeakerStruggles(c, i)) return true;
     if (HabitAgainst(c, i, len)) return true;
     if (AtOddsWith(c, i, len)) return true;
+    if (SpeakerOversight(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // The speaker's own oversight, told as what they did not weigh or check:
+  // "I didn't think about the 8 am logins", "we never planned for a second
+  // warehouse", a note's "didn't account for the surcharge", "I forgot to
+  // tell the cooks". One's own mistake is a setback wherever it is told.
+  // Others who did not ("customers didn't think about returns") are the
+  // problem told; "didn't think twice", "did not have to think" and "never
+  // forgot" are none, and in what a diagnosis found it is the cause.
+  bool SpeakerOversight(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kVerbs = Cues(cue::kSpeakerOversightVerbs);
+    static const WordTable& kPhrasal = Cues(cue::kSpeakerOversightPhrasal);
+    static const WordTable& kParticles = Cues(cue::kSpeakerOversightParticles);
+    static const WordTable& kNot = Cues(cue::kSpeakerOversightNot);
+    static const WordTable& kFailed = Cues(cue::kSpeakerOversightFailed);
+    static const WordTable& kForget = Cues(cue::kSpeakerOversightForget);
+    static const WordTable& kSoft = Cues(cue::kSpeakerOversightAdverbs);
+    if (!IsWord(t_[i])) return false;
+    const std::string lemma = VerbLemma(t_[i]);
+    // A note that opens on "Forgot to ..." has the speaker as its subject.
+    if (i == c.begin) {
+      if (!kForget.Contains(lemma) || c.actor == Actor::kOther ||
+          c.actor == Actor::kCollective || c.actor == Actor::kPassive) {
+        return false;
+      }
+      *len = 1;
+      return !Diagnosed();
+    }
+    size_t m = i;
+    while (m > c.begin && i - m < 2 && kSoft.Contains(t_[m - 1])) --m;
+    if (m == c.begin) return false;
+    const Token& before = t_[m - 1];
+    const std::string& n = before.norm;
+    bool negated = kNot.Contains(before) ||
+                   (n.size() > 3 && n.compare(n.size() - 3, 3, "n't") == 0) ||
+                   (Is(before, "to") && m - 1 > c.begin && IsWord(t_[m - 2]) &&
+                    kFailed.Contains(VerbLemma(t_[m - 2])));
+    size_t n_len = 1;
+    if (kForget.Contains(lemma)) {
+      if (negated || Negated(t_, c, i)) return false;  // "never forgot"
+    } else {
+      if (!negated) return false;
+      if (kPhrasal.Contains(lemma)) {
+        if (i + 1 >= c.end || !kParticles.Contains(t_[i + 1])) return false;
+        n_len = 2;
+      } else if (!kVerbs.Contains(lemma)) {
+        return false;
+      }
+    }
+    if (Diagnosed()) return false;
+    if (SubjectNamesPeople(c, i)) return false;
+    bool own = SpeakerDoes(c, i) || LocalActor(c, i) == Actor::kCollective ||
+               SubjectIsOwn(c, i) ||
+               (m - 1 == c.begin && c.actor != Actor::kOther &&
+                c.actor != Actor::kCollective && c.actor != Actor::kPassive);
+    if (!own) return false;
+    *len = n_len;
+    return true;
   }
 
   // The speaker (or "we") at odds with a person: "I disagreed with my lead
