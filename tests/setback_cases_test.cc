@@ -847,6 +847,20 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       {"action", Style::kProse, "I didn't think twice and called the supplier that morning.", {}},
       {"action", Style::kList, "Forgot to tell the cooks about the allergen change", {"Forgot"}},
       {"action", Style::kBullets, "- never forgot a single invoice after that", {}},
+      // A problem named as what a built thing watches for, or the next
+      // instance a safeguard is for, is no event (a probe's "a dashboard
+      // that shows which orders are at risk of being late"); the same
+      // words told as what happened are.
+      {"action",
+       Style::kBullets,
+       "- set up a board that flags which shipments are at risk of missing the cutoff",
+       {}},
+      {"action",
+       Style::kNotes,
+       "Two shipments were at risk of missing the cutoff; rerouted both trucks.",
+       {"risk"}},
+      {"action", Style::kList, "Wrote a checklist so the next incident would be handled in minutes", {}},
+      {"action", Style::kProse, "The next incident came two days later, during the sale.", {"incident"}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

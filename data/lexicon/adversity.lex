@@ -850,3 +850,24 @@ why: Words that may sit between the negation and the verb: "never really
   thought about", "didn't fully account for".
 words: really fully properly even actually initially originally first ever
   once carefully
+
+== problem-noun.watched-verbs
+rules: no-setback
+why: Verbs of showing or predicting before an indirect question ("shows
+  which orders are at risk of being late", "flagged whether a shipment was
+  at risk"): the problem noun inside names what a built thing watches for,
+  not something that happened.
+words: show flag list predict spot highlight identify tell alert warn mark
+  surface track monitor
+
+== problem-noun.watched-wh
+rules: no-setback
+why: The words that open the indirect question after those verbs.
+words: which what whether who whichever when
+
+== problem-noun.next-modals
+rules: no-setback
+why: Modals after "the next <problem noun>": "so the next outage would be
+  handled faster", "the next incident will page the right person" is a
+  future instance a safeguard is for, not an event met.
+words: would will could can might should

@@ -1825,6 +1825,7 @@ class Finder {
     // "this challenge", "these issues": the problem already told, named again.
     if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
     if (Safeguard(c, i)) return false;
+    if (WatchedFor(c, i)) return false;
     static const WordTable& kQuotes = Cues(cue::kQuoteMarks);
     if (i > c.begin && kQuotes.Contains(t_[i - 1])) {
       return false;  // a word in quotes is mentioned, not used: a "blocker" label
@@ -1846,6 +1847,38 @@ class Finder {
     return true;
   }
 
+  // A problem noun named as what a built thing watches for or is ready for,
+  // not as something that happened: "a dashboard that shows which orders
+  // are at risk of being late", "a runbook so the next outage would be
+  // handled faster". "The launch was at risk" and "the next problem was
+  // the printer" are still events.
+  bool WatchedFor(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kVerbs = Cues(cue::kProblemNounWatchedVerbs);
+    static const WordTable& kWh = Cues(cue::kProblemNounWatchedWh);
+    static const WordTable& kModals = Cues(cue::kProblemNounNextModals);
+    if (i > c.begin + 1 && Is(t_[i - 1], "next") &&
+        (Is(t_[i - 2], "the") || Is(t_[i - 2], "a"))) {
+      for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
+        if (kModals.Contains(t_[m])) return true;
+      }
+    }
+    size_t lo = i > 6 ? i - 6 : 0;
+    for (size_t k = i; k-- > lo;) {
+      if (!IsWord(t_[k]) || t_[k].sentence_start) break;
+      if (!kWh.Contains(t_[k])) continue;
+      // The verb, with at most an indirect object between: "tells the
+      // on-call which queue is overloaded".
+      for (size_t v = k; v-- > (k > 4 ? k - 4 : 0);) {
+        if (t_[v + 1].sentence_start) break;
+        if (!IsWord(t_[v]) && !Is(t_[v], "-")) break;
+        std::string lemma = VerbLemma(t_[v]);
+        if (kVerbs.Contains(t_[v]) || (!lemma.empty() && kVerbs.Contains(lemma))) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // A capitalised word after another inside a sentence is part of a name:
   // "ABC Limited", "Critical Care Unit", "Broken Arrow Logistics".
   bool InName(const starbank::Clause& c, size_t i) const {
@@ -1861,7 +1894,7 @@ class Finder {
   bool AdverseState(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
     if (!AdverseAdjectives().Contains(k) || Diagnosed() || InName(c, i)) return false;
-    if (Negated(t_, c, i)) return false;
+    if (Negated(t_, c, i) || WatchedFor(c, i)) return false;
     static const WordTable& kBecome = Cues(cue::kAdverseStateBecome);
     bool predicate = i > c.begin &&
                      (Linking().Contains(t_[i - 1]) || kBecome.Contains(t_[i - 1]));
