@@ -861,6 +861,19 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        {"risk"}},
       {"action", Style::kList, "Wrote a checklist so the next incident would be handled in minutes", {}},
       {"action", Style::kProse, "The next incident came two days later, during the sale.", {"incident"}},
+      // What had to stay open while the work went on, told after "while"
+      // (a probe's "I had to do it while keeping the store open"), and what
+      // the team could not halt ("we couldn't take the site down during
+      // business hours"); without the obligation, or said of customers, or
+      // before a gerund, none.
+      {"situation",
+       Style::kBullets,
+       "- had to re-tile the lobby while the hotel stayed open",
+       {"while"}},
+      {"action", Style::kProse, "I re-tiled the lobby while the hotel stayed open.", {}},
+      {"task", Style::kNotes, "Could not shut the plant down; one line at a time.", {"Could not"}},
+      {"situation", Style::kProse, "Customers could not close their accounts online.", {}},
+      {"situation", Style::kNotes, "couldn't stop thinking about a fairer rota", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -624,7 +624,8 @@ class Finder {
       *len = 2;
       return !Setup() || contrast ||
              (NegatedCapability(t_, i, c.end) && SubjectNamesPeople(c, i) &&
-              !CustomersAct(c, i));
+              !CustomersAct(c, i)) ||
+             (NegatedCapability(t_, i, c.end) && HaltForbidden(c, i));
     }
     if (Limit(c, i, len)) return true;
     static const WordTable& kSpelled = Cues(cue::kCueSpelled);
@@ -1119,13 +1120,73 @@ class Finder {
     if (!DuringWords().Contains(t_[i])) {
       return false;
     }
-    if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
+    if (scope_ == SetbackScope::kResult) return false;
     static const WordTable& kKeep = Cues(cue::kKeptRunningKeep);
-    for (size_t m = c.begin; m < i; ++m) {
-      std::string lemma;
-      if (ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
-        return true;
+    if (Obliged(c, i)) {
+      for (size_t m = c.begin; m < i; ++m) {
+        std::string lemma;
+        if (ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
+          return true;
+        }
       }
+    }
+    return KeptOpenAfter(c, i);
+  }
+
+  // The state something had to stay in, told after "while": "had to swap
+  // the tills while the shop stayed open", "had to do it while keeping the
+  // store open to customers". The obligation may sit in the clause before.
+  // Without one ("I kept the store open late on Fridays") it is a plan.
+  bool KeptOpenAfter(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kKeep = Cues(cue::kKeptRunningKeep);
+    static const WordTable& kOpen = Cues(cue::kKeptRunningOpen);
+    static const WordTable& kMust = Cues(cue::kObligedMust);
+    if (!Is(t_[i], "while")) return false;
+    bool keep = false;
+    size_t open = 0;
+    for (size_t m = i + 1; m < t_.size() && m <= i + 8; ++m) {
+      if (t_[m].sentence_start || (!IsWord(t_[m]) && !Is(t_[m], "-"))) break;
+      std::string lemma;
+      if (!keep && ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
+        keep = true;
+      } else if (keep && kOpen.Contains(t_[m])) {
+        open = m;
+        break;
+      }
+    }
+    if (open == 0) return false;
+    // An obligation before "while", in this sentence: "had to", "must".
+    for (size_t m = i; m-- > (i > 12 ? i - 12 : 0);) {
+      if (kMust.Contains(t_[m])) return !Negated(t_, c, m + 1);
+      if (t_[m].sentence_start) break;
+    }
+    return false;
+  }
+
+  // What the team could not do to the thing it worked on: "we couldn't take
+  // the site down during business hours", "we could not close the clinic
+  // for the move". `i` is the negated modal. Customers or users who could
+  // not ("customers couldn't check out") are the problem told.
+  bool HaltForbidden(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kHalt = Cues(cue::kHaltForbiddenVerbs);
+    static const WordTable& kParticle = Cues(cue::kHaltForbiddenParticles);
+    static const WordTable& kDown = Cues(cue::kHaltForbiddenDown);
+    if (CustomersAct(c, i) || SubjectNamesPeople(c, i)) return false;
+    size_t v = i + 1;
+    if (v < c.end && Is(t_[v], "not")) ++v;
+    if (v < c.end && Is(t_[v], "afford")) return false;
+    if (v >= c.end || !IsWord(t_[v])) return false;
+    std::string lemma = VerbLemma(t_[v]);
+    if (lemma.empty()) lemma = t_[v].norm;
+    if (!kHalt.Contains(lemma) && !kHalt.Contains(t_[v])) return false;
+    // "couldn't stop thinking about it": a gerund after it is no halt.
+    if (v + 1 < c.end && IsWord(t_[v + 1]) && t_[v + 1].norm.size() > 4 &&
+        t_[v + 1].norm.compare(t_[v + 1].norm.size() - 3, 3, "ing") == 0) {
+      return false;
+    }
+    if (!kParticle.Contains(lemma) && !kParticle.Contains(t_[v])) return true;
+    for (size_t m = v + 1; m < c.end && m <= v + 4; ++m) {
+      if (kDown.Contains(t_[m])) return true;
     }
     return false;
   }
