@@ -874,6 +874,14 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       {"task", Style::kNotes, "Could not shut the plant down; one line at a time.", {"Could not"}},
       {"situation", Style::kProse, "Customers could not close their accounts online.", {}},
       {"situation", Style::kNotes, "couldn't stop thinking about a fairer rota", {}},
+      // A threat with what was at stake, customers' included (a probe's
+      // "our biggest customer threatened to leave if the reports were late
+      // again"); the speaker's own, or none, is not.
+      {"task",
+       Style::kList,
+       "Keep the clinic as a client after they threatened to move to another lab",
+       {"threatened to move"}},
+      {"action", Style::kNotes, "never threatened to cut anyone's hours; asked for volunteers", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

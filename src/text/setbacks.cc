@@ -663,7 +663,23 @@ class Finder {
     if (HabitAgainst(c, i, len)) return true;
     if (AtOddsWith(c, i, len)) return true;
     if (SpeakerOversight(c, i, len)) return true;
+    if (ThreatTo(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // A threat with what was at stake, wherever it is told and whoever made
+  // it, customers included: "our biggest customer threatened to leave if
+  // the reports were late again", "the landlord threatened to cancel the
+  // lease". A customer who left is the problem told; one who threatens to
+  // is a risk the work had to beat. The speaker's own threats, or none
+  // ("I never threatened anyone"), are not.
+  bool ThreatTo(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!IsWord(t_[i]) || ClassifyVerb(t_[i]) != VerbForm::kPast) return false;
+    if (VerbLemma(t_[i]) != "threaten") return false;
+    if (i + 2 >= c.end || !Is(t_[i + 1], "to") || !IsWord(t_[i + 2])) return false;
+    if (Negated(t_, c, i) || SpeakerDoes(c, i) || Diagnosed()) return false;
+    *len = 3;
+    return true;
   }
 
   // The speaker's own oversight, told as what they did not weigh or check:
