@@ -882,6 +882,19 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "Keep the clinic as a client after they threatened to move to another lab",
        {"threatened to move"}},
       {"action", Style::kNotes, "never threatened to cut anyone's hours; asked for volunteers", {}},
+      // Personal life that stood in the way, of the speaker or their family
+      // (a probe's "my father was in the hospital"); patients in a clinic's
+      // hospital, or a family member's job, are not.
+      {"situation",
+       Style::kBullets,
+       "- my wife was in hospital, so I ran the inventory count alone",
+       {"hospital"}},
+      {"situation",
+       Style::kProse,
+       "The ward cares for patients who were in the hospital for knee surgery.",
+       {}},
+      {"task", Style::kNotes, "had a family emergency mid-sprint; handed off the release notes", {"emergency"}},
+      {"situation", Style::kNotes, "my mother was a pharmacist; knew the dosing charts", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -871,3 +871,32 @@ why: Modals after "the next <problem noun>": "so the next outage would be
   handled faster", "the next incident will page the right person" is a
   future instance a safeguard is for, not an event met.
 words: would will could can might should
+
+== personal-life.kin
+rules: no-setback
+why: The speaker's family, after "my" or "our": personal life that stood in
+  the way is adversity ("my father was in the hospital", "my wife was
+  recovering from surgery").
+words: father mother dad mom mum wife husband partner son daughter kid kids
+  child children baby parent parents brother sister grandmother grandfather
+  grandma grandpa family fiance fiancee
+
+== personal-life.care
+rules: no-setback
+why: Where someone is, or what they recover from, when illness stands in
+  the way: "was in the hospital", "ended up in hospital", "recovering from
+  surgery".
+words: hospital surgery illness injury operation chemo chemotherapy
+  treatment
+
+== personal-life.into
+rules: no-setback
+why: The verbs that put a person there: "was in the hospital", "ended up in
+  hospital", "was recovering from surgery".
+words: was were been ended landed recovering recovered recover
+
+== personal-life.emergency
+rules: no-setback
+why: Words before "emergency" that make it personal life, not the incident
+  the story solves: "a family emergency", "a medical emergency at home".
+words: family medical personal

@@ -664,7 +664,50 @@ class Finder {
     if (AtOddsWith(c, i, len)) return true;
     if (SpeakerOversight(c, i, len)) return true;
     if (ThreatTo(c, i, len)) return true;
+    if (PersonalLife(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // Personal life that stood in the way, said of the speaker or their
+  // family: "my father was in the hospital", "I was recovering from
+  // surgery", "I had a family emergency halfway through the sprint".
+  // Patients in a clinic's hospital, or a visit after the launch, are not.
+  bool PersonalLife(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kKin = Cues(cue::kPersonalLifeKin);
+    static const WordTable& kCare = Cues(cue::kPersonalLifeCare);
+    static const WordTable& kInto = Cues(cue::kPersonalLifeInto);
+    static const WordTable& kEmergency = Cues(cue::kPersonalLifeEmergency);
+    const Token& k = t_[i];
+    if (Is(k, "emergency") && i > c.begin && kEmergency.Contains(t_[i - 1])) {
+      if (Negated(t_, c, i)) return false;
+      *len = 1;
+      return true;
+    }
+    if (!kCare.Contains(k) || Negated(t_, c, i) || Diagnosed()) return false;
+    // "was in the hospital", "ended up in hospital", "recovering from surgery".
+    size_t m = i;
+    if (m > c.begin && Is(t_[m - 1], "the")) --m;
+    if (m <= c.begin || !(Is(t_[m - 1], "in") || Is(t_[m - 1], "from"))) return false;
+    --m;
+    if (m > c.begin && Is(t_[m - 1], "up")) --m;
+    if (m <= c.begin || !kInto.Contains(t_[m - 1])) return false;
+    --m;
+    // "was recovering", "had been in": the auxiliaries before it.
+    while (m > c.begin && (kInto.Contains(t_[m - 1]) || HaveForms().Contains(t_[m - 1]))) --m;
+    // Whose: the speaker, or "my"/"our" and a family word just before.
+    if (m > c.begin && kKin.Contains(t_[m - 1])) {
+      size_t d = m - 1;
+      if (d > c.begin && (Is(t_[d - 1], "my") || Is(t_[d - 1], "our"))) {
+        *len = 1;
+        return true;
+      }
+      return false;
+    }
+    if (m > c.begin && (Is(t_[m - 1], "i") || Is(t_[m - 1], "we"))) {
+      *len = 1;
+      return true;
+    }
+    return false;
   }
 
   // A threat with what was at stake, wherever it is told and whoever made
