@@ -840,6 +840,73 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "by the end of May supplier had missed two deliveries",
        {"missed"}},
       {"action", Style::kNotes, "ended the missed deliveries by switching supplier", {}},
+      // The speaker's own oversight, told as what they did not weigh or
+      // check (a fresh story's "I didn't think about what happens when 50
+      // students all submit"); others who did not, "think twice" and a
+      // negated forgetting are none.
+      {"situation",
+       Style::kNotes,
+       "we never planned for a second warehouse; stock counts split in two.",
+       {"planned for"}},
+      {"situation",
+       Style::kProse,
+       "Customers didn't think about returns until the box arrived.",
+       {}},
+      {"action",
+       Style::kBullets,
+       "- hadn't considered the night shift's old scanners",
+       {"hadn't considered"}},
+      {"action", Style::kProse, "I didn't think twice and called the supplier that morning.", {}},
+      {"action", Style::kList, "Forgot to tell the cooks about the allergen change", {"Forgot"}},
+      {"action", Style::kBullets, "- never forgot a single invoice after that", {}},
+      // A problem named as what a built thing watches for, or the next
+      // instance a safeguard is for, is no event (a probe's "a dashboard
+      // that shows which orders are at risk of being late"); the same
+      // words told as what happened are.
+      {"action",
+       Style::kBullets,
+       "- set up a board that flags which shipments are at risk of missing the cutoff",
+       {}},
+      {"action",
+       Style::kNotes,
+       "Two shipments were at risk of missing the cutoff; rerouted both trucks.",
+       {"risk"}},
+      {"action", Style::kList, "Wrote a checklist so the next incident would be handled in minutes", {}},
+      {"action", Style::kProse, "The next incident came two days later, during the sale.", {"incident"}},
+      // What had to stay open while the work went on, told after "while"
+      // (a probe's "I had to do it while keeping the store open"), and what
+      // the team could not halt ("we couldn't take the site down during
+      // business hours"); without the obligation, or said of customers, or
+      // before a gerund, none.
+      {"situation",
+       Style::kBullets,
+       "- had to re-tile the lobby while the hotel stayed open",
+       {"while"}},
+      {"action", Style::kProse, "I re-tiled the lobby while the hotel stayed open.", {}},
+      {"task", Style::kNotes, "Could not shut the plant down; one line at a time.", {"Could not"}},
+      {"situation", Style::kProse, "Customers could not close their accounts online.", {}},
+      {"situation", Style::kNotes, "couldn't stop thinking about a fairer rota", {}},
+      // A threat with what was at stake, customers' included (a probe's
+      // "our biggest customer threatened to leave if the reports were late
+      // again"); the speaker's own, or none, is not.
+      {"task",
+       Style::kList,
+       "Keep the clinic as a client after they threatened to move to another lab",
+       {"threatened to move"}},
+      {"action", Style::kNotes, "never threatened to cut anyone's hours; asked for volunteers", {}},
+      // Personal life that stood in the way, of the speaker or their family
+      // (a probe's "my father was in the hospital"); patients in a clinic's
+      // hospital, or a family member's job, are not.
+      {"situation",
+       Style::kBullets,
+       "- my wife was in hospital, so I ran the inventory count alone",
+       {"hospital"}},
+      {"situation",
+       Style::kProse,
+       "The ward cares for patients who were in the hospital for knee surgery.",
+       {}},
+      {"task", Style::kNotes, "had a family emergency mid-sprint; handed off the release notes", {"emergency"}},
+      {"situation", Style::kNotes, "my mother was a pharmacist; knew the dosing charts", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -801,3 +801,102 @@ why: The speaker at odds with a person: "I disagreed with my lead on the
   thing ("disagreed with the estimate") it is a judgement, and a person
   must follow "with" within four words.
 words: disagree clash argue quarrel fight
+
+== speaker-oversight.verbs
+rules: no-setback
+why: The speaker's own oversight, told as what they did not weigh or check:
+  "I hadn't considered the night shift", "we never tested the upgrade
+  against the old printers". One's own mistake is a setback wherever it is
+  told; said of customers or staff it is the problem the story solves.
+words: consider anticipate foresee test check double-check
+  verify
+
+== speaker-oversight.phrasal
+rules: no-setback
+why: Of those, the verbs that tell an oversight only with a particle from
+  speaker-oversight.particles: "didn't think about the 8 am logins", "never
+  planned for a second warehouse", "didn't account for the surcharge";
+  "didn't think twice" is none.
+words: think plan account factor
+
+== speaker-oversight.particles
+rules: no-setback
+why: The particles after speaker-oversight.phrasal.
+words: about of through for ahead in
+
+== speaker-oversight.not
+rules: no-setback
+why: The negation right before the verb (besides any word ending in n't):
+  "did not", "never", "had not". Further back ("did not have to think") it
+  negates another verb.
+words: not never
+
+== speaker-oversight.failed
+rules: no-setback
+why: Verbs before "to" that negate the oversight verb after it: "failed to
+  consider", "neglected to check".
+words: fail neglect forget
+
+== speaker-oversight.forget
+rules: no-setback
+why: Forgetting, said of the speaker, is the oversight itself: "I forgot to
+  tell the cooks about the allergen change". Negated ("never forgot") it is
+  none.
+words: forget
+
+== speaker-oversight.adverbs
+rules: no-setback
+why: Words that may sit between the negation and the verb: "never really
+  thought about", "didn't fully account for".
+words: really fully properly even actually initially originally first ever
+  once carefully
+
+== problem-noun.watched-verbs
+rules: no-setback
+why: Verbs of showing or predicting before an indirect question ("shows
+  which orders are at risk of being late", "flagged whether a shipment was
+  at risk"): the problem noun inside names what a built thing watches for,
+  not something that happened.
+words: show flag list predict spot highlight identify tell alert warn mark
+  surface track monitor
+
+== problem-noun.watched-wh
+rules: no-setback
+why: The words that open the indirect question after those verbs.
+words: which what whether who whichever when
+
+== problem-noun.next-modals
+rules: no-setback
+why: Modals after "the next <problem noun>": "so the next outage would be
+  handled faster", "the next incident will page the right person" is a
+  future instance a safeguard is for, not an event met.
+words: would will could can might should
+
+== personal-life.kin
+rules: no-setback
+why: The speaker's family, after "my" or "our": personal life that stood in
+  the way is adversity ("my father was in the hospital", "my wife was
+  recovering from surgery").
+words: father mother dad mom mum wife husband partner son daughter kid kids
+  child children baby parent parents brother sister grandmother grandfather
+  grandma grandpa family fiance fiancee
+
+== personal-life.care
+rules: no-setback
+why: Where someone is, or what they recover from, when illness stands in
+  the way: "was in the hospital", "ended up in hospital", "recovering from
+  surgery".
+words: hospital surgery illness injury operation chemo chemotherapy
+  treatment
+
+== personal-life.into
+rules: no-setback
+why: The verbs that put a person there: "was in the hospital", "ended up in
+  hospital", "was recovering from surgery".
+words: was were been ended landed recovering recovered recover
+
+== personal-life.emergency
+rules: no-setback
+why: Words before "emergency" that make it personal life, not the incident
+  the story solves: "a family emergency", "a medical emergency at home".
+words: family medical personal

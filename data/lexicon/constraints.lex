@@ -284,3 +284,30 @@ rules: no-setback
 why: A second load told with "while": "working full time while studying",
   "while raising two kids". Not "while working on the fix", which tells when.
 words: studying raising parenting caring
+
+== kept-running.open
+rules: no-setback
+why: The state something had to stay in while the work went on, after
+  "while": "had to swap the tills while the shop stayed open", "had to do it
+  while keeping the store open to customers".
+words: open running live online up available operational serving trading
+
+== halt-forbidden.verbs
+rules: no-setback
+why: What the team could not do to the thing it worked on: "we couldn't take
+  the site down during business hours", "we could not close the clinic for
+  the move". A limit on how the work may be done, in the setup too; a
+  customer who could not check out is the problem told.
+words: close shut take stop pause interrupt disrupt halt suspend freeze
+  turn switch
+
+== halt-forbidden.particles
+rules: no-setback
+why: Of those, the verbs that halt only with their particle: "take the site
+  down", "turn the line off", "shut the plant down".
+words: take turn switch
+
+== halt-forbidden.down
+rules: no-setback
+why: The particles after halt-forbidden.particles.
+words: down off offline

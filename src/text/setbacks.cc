@@ -624,7 +624,8 @@ class Finder {
       *len = 2;
       return !Setup() || contrast ||
              (NegatedCapability(t_, i, c.end) && SubjectNamesPeople(c, i) &&
-              !CustomersAct(c, i));
+              !CustomersAct(c, i)) ||
+             (NegatedCapability(t_, i, c.end) && HaltForbidden(c, i));
     }
     if (Limit(c, i, len)) return true;
     static const WordTable& kSpelled = Cues(cue::kCueSpelled);
@@ -661,7 +662,125 @@ class Finder {
     if (SpeakerStruggles(c, i)) return true;
     if (HabitAgainst(c, i, len)) return true;
     if (AtOddsWith(c, i, len)) return true;
+    if (SpeakerOversight(c, i, len)) return true;
+    if (ThreatTo(c, i, len)) return true;
+    if (PersonalLife(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // Personal life that stood in the way, said of the speaker or their
+  // family: "my father was in the hospital", "I was recovering from
+  // surgery", "I had a family emergency halfway through the sprint".
+  // Patients in a clinic's hospital, or a visit after the launch, are not.
+  bool PersonalLife(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kKin = Cues(cue::kPersonalLifeKin);
+    static const WordTable& kCare = Cues(cue::kPersonalLifeCare);
+    static const WordTable& kInto = Cues(cue::kPersonalLifeInto);
+    static const WordTable& kEmergency = Cues(cue::kPersonalLifeEmergency);
+    const Token& k = t_[i];
+    if (Is(k, "emergency") && i > c.begin && kEmergency.Contains(t_[i - 1])) {
+      if (Negated(t_, c, i)) return false;
+      *len = 1;
+      return true;
+    }
+    if (!kCare.Contains(k) || Negated(t_, c, i) || Diagnosed()) return false;
+    // "was in the hospital", "ended up in hospital", "recovering from surgery".
+    size_t m = i;
+    if (m > c.begin && Is(t_[m - 1], "the")) --m;
+    if (m <= c.begin || !(Is(t_[m - 1], "in") || Is(t_[m - 1], "from"))) return false;
+    --m;
+    if (m > c.begin && Is(t_[m - 1], "up")) --m;
+    if (m <= c.begin || !kInto.Contains(t_[m - 1])) return false;
+    --m;
+    // "was recovering", "had been in": the auxiliaries before it.
+    while (m > c.begin && (kInto.Contains(t_[m - 1]) || HaveForms().Contains(t_[m - 1]))) --m;
+    // Whose: the speaker, or "my"/"our" and a family word just before.
+    if (m > c.begin && kKin.Contains(t_[m - 1])) {
+      size_t d = m - 1;
+      if (d > c.begin && (Is(t_[d - 1], "my") || Is(t_[d - 1], "our"))) {
+        *len = 1;
+        return true;
+      }
+      return false;
+    }
+    if (m > c.begin && (Is(t_[m - 1], "i") || Is(t_[m - 1], "we"))) {
+      *len = 1;
+      return true;
+    }
+    return false;
+  }
+
+  // A threat with what was at stake, wherever it is told and whoever made
+  // it, customers included: "our biggest customer threatened to leave if
+  // the reports were late again", "the landlord threatened to cancel the
+  // lease". A customer who left is the problem told; one who threatens to
+  // is a risk the work had to beat. The speaker's own threats, or none
+  // ("I never threatened anyone"), are not.
+  bool ThreatTo(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!IsWord(t_[i]) || ClassifyVerb(t_[i]) != VerbForm::kPast) return false;
+    if (VerbLemma(t_[i]) != "threaten") return false;
+    if (i + 2 >= c.end || !Is(t_[i + 1], "to") || !IsWord(t_[i + 2])) return false;
+    if (Negated(t_, c, i) || SpeakerDoes(c, i) || Diagnosed()) return false;
+    *len = 3;
+    return true;
+  }
+
+  // The speaker's own oversight, told as what they did not weigh or check:
+  // "I didn't think about the 8 am logins", "we never planned for a second
+  // warehouse", a note's "didn't account for the surcharge", "I forgot to
+  // tell the cooks". One's own mistake is a setback wherever it is told.
+  // Others who did not ("customers didn't think about returns") are the
+  // problem told; "didn't think twice", "did not have to think" and "never
+  // forgot" are none, and in what a diagnosis found it is the cause.
+  bool SpeakerOversight(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kVerbs = Cues(cue::kSpeakerOversightVerbs);
+    static const WordTable& kPhrasal = Cues(cue::kSpeakerOversightPhrasal);
+    static const WordTable& kParticles = Cues(cue::kSpeakerOversightParticles);
+    static const WordTable& kNot = Cues(cue::kSpeakerOversightNot);
+    static const WordTable& kFailed = Cues(cue::kSpeakerOversightFailed);
+    static const WordTable& kForget = Cues(cue::kSpeakerOversightForget);
+    static const WordTable& kSoft = Cues(cue::kSpeakerOversightAdverbs);
+    if (!IsWord(t_[i])) return false;
+    const std::string lemma = VerbLemma(t_[i]);
+    // A note that opens on "Forgot to ..." has the speaker as its subject.
+    if (i == c.begin) {
+      if (!kForget.Contains(lemma) || c.actor == Actor::kOther ||
+          c.actor == Actor::kCollective || c.actor == Actor::kPassive) {
+        return false;
+      }
+      *len = 1;
+      return !Diagnosed();
+    }
+    size_t m = i;
+    while (m > c.begin && i - m < 2 && kSoft.Contains(t_[m - 1])) --m;
+    if (m == c.begin) return false;
+    const Token& before = t_[m - 1];
+    const std::string& n = before.norm;
+    bool negated = kNot.Contains(before) ||
+                   (n.size() > 3 && n.compare(n.size() - 3, 3, "n't") == 0) ||
+                   (Is(before, "to") && m - 1 > c.begin && IsWord(t_[m - 2]) &&
+                    kFailed.Contains(VerbLemma(t_[m - 2])));
+    size_t n_len = 1;
+    if (kForget.Contains(lemma)) {
+      if (negated || Negated(t_, c, i)) return false;  // "never forgot"
+    } else {
+      if (!negated) return false;
+      if (kPhrasal.Contains(lemma)) {
+        if (i + 1 >= c.end || !kParticles.Contains(t_[i + 1])) return false;
+        n_len = 2;
+      } else if (!kVerbs.Contains(lemma)) {
+        return false;
+      }
+    }
+    if (Diagnosed()) return false;
+    if (SubjectNamesPeople(c, i)) return false;
+    bool own = SpeakerDoes(c, i) || LocalActor(c, i) == Actor::kCollective ||
+               SubjectIsOwn(c, i) ||
+               (m - 1 == c.begin && c.actor != Actor::kOther &&
+                c.actor != Actor::kCollective && c.actor != Actor::kPassive);
+    if (!own) return false;
+    *len = n_len;
+    return true;
   }
 
   // The speaker (or "we") at odds with a person: "I disagreed with my lead
@@ -1060,13 +1179,73 @@ class Finder {
     if (!DuringWords().Contains(t_[i])) {
       return false;
     }
-    if (scope_ == SetbackScope::kResult || !Obliged(c, i)) return false;
+    if (scope_ == SetbackScope::kResult) return false;
     static const WordTable& kKeep = Cues(cue::kKeptRunningKeep);
-    for (size_t m = c.begin; m < i; ++m) {
-      std::string lemma;
-      if (ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
-        return true;
+    if (Obliged(c, i)) {
+      for (size_t m = c.begin; m < i; ++m) {
+        std::string lemma;
+        if (ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
+          return true;
+        }
       }
+    }
+    return KeptOpenAfter(c, i);
+  }
+
+  // The state something had to stay in, told after "while": "had to swap
+  // the tills while the shop stayed open", "had to do it while keeping the
+  // store open to customers". The obligation may sit in the clause before.
+  // Without one ("I kept the store open late on Fridays") it is a plan.
+  bool KeptOpenAfter(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kKeep = Cues(cue::kKeptRunningKeep);
+    static const WordTable& kOpen = Cues(cue::kKeptRunningOpen);
+    static const WordTable& kMust = Cues(cue::kObligedMust);
+    if (!Is(t_[i], "while")) return false;
+    bool keep = false;
+    size_t open = 0;
+    for (size_t m = i + 1; m < t_.size() && m <= i + 8; ++m) {
+      if (t_[m].sentence_start || (!IsWord(t_[m]) && !Is(t_[m], "-"))) break;
+      std::string lemma;
+      if (!keep && ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) {
+        keep = true;
+      } else if (keep && kOpen.Contains(t_[m])) {
+        open = m;
+        break;
+      }
+    }
+    if (open == 0) return false;
+    // An obligation before "while", in this sentence: "had to", "must".
+    for (size_t m = i; m-- > (i > 12 ? i - 12 : 0);) {
+      if (kMust.Contains(t_[m])) return !Negated(t_, c, m + 1);
+      if (t_[m].sentence_start) break;
+    }
+    return false;
+  }
+
+  // What the team could not do to the thing it worked on: "we couldn't take
+  // the site down during business hours", "we could not close the clinic
+  // for the move". `i` is the negated modal. Customers or users who could
+  // not ("customers couldn't check out") are the problem told.
+  bool HaltForbidden(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kHalt = Cues(cue::kHaltForbiddenVerbs);
+    static const WordTable& kParticle = Cues(cue::kHaltForbiddenParticles);
+    static const WordTable& kDown = Cues(cue::kHaltForbiddenDown);
+    if (CustomersAct(c, i) || SubjectNamesPeople(c, i)) return false;
+    size_t v = i + 1;
+    if (v < c.end && Is(t_[v], "not")) ++v;
+    if (v < c.end && Is(t_[v], "afford")) return false;
+    if (v >= c.end || !IsWord(t_[v])) return false;
+    std::string lemma = VerbLemma(t_[v]);
+    if (lemma.empty()) lemma = t_[v].norm;
+    if (!kHalt.Contains(lemma) && !kHalt.Contains(t_[v])) return false;
+    // "couldn't stop thinking about it": a gerund after it is no halt.
+    if (v + 1 < c.end && IsWord(t_[v + 1]) && t_[v + 1].norm.size() > 4 &&
+        t_[v + 1].norm.compare(t_[v + 1].norm.size() - 3, 3, "ing") == 0) {
+      return false;
+    }
+    if (!kParticle.Contains(lemma) && !kParticle.Contains(t_[v])) return true;
+    for (size_t m = v + 1; m < c.end && m <= v + 4; ++m) {
+      if (kDown.Contains(t_[m])) return true;
     }
     return false;
   }
@@ -1766,6 +1945,7 @@ class Finder {
     // "this challenge", "these issues": the problem already told, named again.
     if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
     if (Safeguard(c, i)) return false;
+    if (WatchedFor(c, i)) return false;
     static const WordTable& kQuotes = Cues(cue::kQuoteMarks);
     if (i > c.begin && kQuotes.Contains(t_[i - 1])) {
       return false;  // a word in quotes is mentioned, not used: a "blocker" label
@@ -1787,6 +1967,38 @@ class Finder {
     return true;
   }
 
+  // A problem noun named as what a built thing watches for or is ready for,
+  // not as something that happened: "a dashboard that shows which orders
+  // are at risk of being late", "a runbook so the next outage would be
+  // handled faster". "The launch was at risk" and "the next problem was
+  // the printer" are still events.
+  bool WatchedFor(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kVerbs = Cues(cue::kProblemNounWatchedVerbs);
+    static const WordTable& kWh = Cues(cue::kProblemNounWatchedWh);
+    static const WordTable& kModals = Cues(cue::kProblemNounNextModals);
+    if (i > c.begin + 1 && Is(t_[i - 1], "next") &&
+        (Is(t_[i - 2], "the") || Is(t_[i - 2], "a"))) {
+      for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
+        if (kModals.Contains(t_[m])) return true;
+      }
+    }
+    size_t lo = i > 6 ? i - 6 : 0;
+    for (size_t k = i; k-- > lo;) {
+      if (!IsWord(t_[k]) || t_[k].sentence_start) break;
+      if (!kWh.Contains(t_[k])) continue;
+      // The verb, with at most an indirect object between: "tells the
+      // on-call which queue is overloaded".
+      for (size_t v = k; v-- > (k > 4 ? k - 4 : 0);) {
+        if (t_[v + 1].sentence_start) break;
+        if (!IsWord(t_[v]) && !Is(t_[v], "-")) break;
+        std::string lemma = VerbLemma(t_[v]);
+        if (kVerbs.Contains(t_[v]) || (!lemma.empty() && kVerbs.Contains(lemma))) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // A capitalised word after another inside a sentence is part of a name:
   // "ABC Limited", "Critical Care Unit", "Broken Arrow Logistics".
   bool InName(const starbank::Clause& c, size_t i) const {
@@ -1802,7 +2014,7 @@ class Finder {
   bool AdverseState(const starbank::Clause& c, size_t i) const {
     const Token& k = t_[i];
     if (!AdverseAdjectives().Contains(k) || Diagnosed() || InName(c, i)) return false;
-    if (Negated(t_, c, i)) return false;
+    if (Negated(t_, c, i) || WatchedFor(c, i)) return false;
     static const WordTable& kBecome = Cues(cue::kAdverseStateBecome);
     bool predicate = i > c.begin &&
                      (Linking().Contains(t_[i - 1]) || kBecome.Contains(t_[i - 1]));
