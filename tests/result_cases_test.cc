@@ -678,6 +678,11 @@ std::vector<Case> Cases() {
       {"no-baseline",
        true,
        {{"result", "The pickers used to work from paper lists; pick time is now 41 s."}}},
+      // The usual amount, named with "normally", is the baseline beaten.
+      {"no-baseline",
+       false,
+       {{"result", "Refunds reached the members within two days, normally a three-week wait."}}},
+      {"no-baseline", true, {{"result", "Refunds reached the members within two days."}}},
       // A change verb in the base form, as non-native writers tell a delta.
       {"no-baseline",
        false,

@@ -123,12 +123,14 @@ words: down up gained lost faster slower cheaper fewer less lower higher
 
 == baseline-words
 rules: unquantified-result no-baseline
-why: Words that mean a baseline or target is named.
+why: Words that mean a baseline or target is named. "Normally", "usually"
+  and "typically" name the usual amount the result beat: "awards in hand
+  within a week, normally a months-long process".
 words: vs versus baseline target targets goal budget budgeted estimate
   estimated projected forecast sla slo previously previous prior originally
   before instead compared against than beat beating exceeded ahead halved
   doubled tripled quadrupled tenfold twofold threefold twice thrice old
-  deadline deadlines cutoff cut-off
+  deadline deadlines cutoff cut-off normally usually typically
 
 == after-only
 rules: unquantified-result no-baseline
