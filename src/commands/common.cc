@@ -10,10 +10,12 @@
 #include <cstring>
 #include <iostream>
 #include <streambuf>
+#include <thread>
 
 #include "commands/commands.h"
 #include "io/config.h"
 #include "io/fs.h"
+#include "lint/infer.h"
 #include "rules/registry.h"
 #include "starbank/discover.h"
 #include "starbank/loader.h"
@@ -224,7 +226,27 @@ bool LoadBank(const cli::Command& cmd, const std::vector<std::string>& paths,
   std::vector<Diagnostic> errors;
   std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
   std::vector<Diagnostic> notes;
-  std::vector<LintInput> inputs = StoryInputs(named, {}, config, options, &errors, &notes);
+  // The inference index (a few milliseconds, stemming every signal of the
+  // catalog) is built on a second thread while discovery walks the bank,
+  // which mostly waits on the file system; LintStream then finds it in
+  // SignalIndex's cache. Not with --jobs 1: one thread was asked for.
+  std::thread index;
+  if (options.jobs != 1 && std::thread::hardware_concurrency() > 1) {
+    index = std::thread([catalog = out->catalog] {
+      try {
+        SignalIndex warm(*catalog);
+      } catch (...) {  // LintStream builds it again, and reports the failure
+      }
+    });
+  }
+  std::vector<LintInput> inputs;
+  try {
+    inputs = StoryInputs(named, {}, config, options, &errors, &notes);
+  } catch (...) {
+    if (index.joinable()) index.join();
+    throw;
+  }
+  if (index.joinable()) index.join();
   PrintNotes(notes);
   if (WarnPathsWithoutStories(named, inputs, errors, config)) {
     for (const Diagnostic& d : errors) std::cerr << FormatDiagnostic(d) << '\n';

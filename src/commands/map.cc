@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -65,12 +66,20 @@ Layout LayoutFor(int terminal) {
   return l;
 }
 
-// The stories the heatmap has a column for: the best `max`.
+// The stories the heatmap has a column for: the best `max`. Only those are
+// put in order: Better is a total order (no two stories share a file and a
+// line), so they are the first `max` of the whole bank sorted.
 std::vector<const StoryReport*> StripStories(const BankStories& stories, size_t max) {
   std::vector<uint32_t> all(stories.size());
   for (size_t k = 0; k < all.size(); ++k) all[k] = static_cast<uint32_t>(k);
-  std::sort(all.begin(), all.end(), [&](uint32_t a, uint32_t b) { return stories.Better(a, b); });
-  if (all.size() > max) all.resize(max);
+  auto better = [&](uint32_t a, uint32_t b) { return stories.Better(a, b); };
+  if (all.size() > max) {
+    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(max), all.end(),
+                      better);
+    all.resize(max);
+  } else {
+    std::sort(all.begin(), all.end(), better);
+  }
   std::vector<const StoryReport*> out;
   for (uint32_t k : all) out.push_back(&stories.Report(k));
   return out;
@@ -123,16 +132,28 @@ Covered CoverOne(const BankStories& stories, const Catalog& catalog, const Princ
   return c;
 }
 
-// Every principle's, in one pass over the stories.
-std::vector<Covered> CoverAll(const BankStories& stories, const Catalog& catalog) {
+// Only the best tagged story first, the rest as they come: all the grid
+// prints of a principle is its best story and how many it has.
+void BestFirst(const BankStories& stories, Covered* c) {
+  auto best = std::min_element(c->stories.begin(), c->stories.end(),
+                               [&](uint32_t a, uint32_t b) { return stories.Better(a, b); });
+  if (best != c->stories.end()) std::iter_swap(c->stories.begin(), best);
+}
+
+// Every principle's, in one pass over the stories. `ranked`: each list in
+// order (RankCovered); else only the best tagged story is first (BestFirst)
+// and could-fit stories are not kept.
+std::vector<Covered> CoverAll(const BankStories& stories, const Catalog& catalog,
+                              bool ranked) {
   std::vector<Covered> out(catalog.principles().size());
   for (size_t i = 0; i < out.size(); ++i) out[i].principle = &catalog.principles()[i];
   for (size_t k = 0; k < stories.size(); ++k) {
     stories.ForEachKept(k, [&](size_t principle, bool tagged, float fit) {
-      if (principle < out.size()) AddKept(&out[principle], static_cast<uint32_t>(k), tagged, fit);
+      if (principle >= out.size() || (!ranked && !tagged)) return;
+      AddKept(&out[principle], static_cast<uint32_t>(k), tagged, fit);
     });
   }
-  for (Covered& c : out) RankCovered(stories, &c);
+  for (Covered& c : out) ranked ? RankCovered(stories, &c) : BestFirst(stories, &c);
   return out;
 }
 
@@ -199,7 +220,7 @@ void PrintLegend(const std::vector<const StoryReport*>& strip, size_t total,
 
 void PrintCoverageText(const BankInput& bank, const Paint& paint, const Layout& layout) {
   const BankStories& stories = *bank.stories;
-  std::vector<Covered> coverage = CoverAll(stories, *bank.catalog);
+  std::vector<Covered> coverage = CoverAll(stories, *bank.catalog, false);
   std::vector<const StoryReport*> strip = StripStories(stories, layout.strip);
   std::string letters;
   for (size_t i = 0; i < strip.size(); ++i) letters += static_cast<char>('a' + i);
@@ -258,7 +279,7 @@ void PrintCoverageJson(const BankInput& bank) {
   nlohmann::json rows = nlohmann::json::array();
   int counts[3] = {0, 0, 0};
   const BankStories& all = *bank.stories;
-  for (const Covered& c : CoverAll(all, *bank.catalog)) {
+  for (const Covered& c : CoverAll(all, *bank.catalog, true)) {
     nlohmann::json stories = nlohmann::json::array();
     for (uint32_t k : c.stories) stories.push_back(BriefJson(all, k));
     nlohmann::json could = nlohmann::json::array();

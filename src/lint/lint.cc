@@ -172,15 +172,19 @@ FileResult LintOne(const LintInput& input, const LintShared& shared) {
   }
   out.counted = true;
   // Split once per file: positions for a bank of thousands of stories in
-  // one file must not cost a pass over the file per finding.
-  std::vector<std::string_view> lines = SplitSourceLines(*content);
+  // one file must not cost a pass over the file per finding. Only the rules
+  // read them: without findings, only a file with a directive is split.
+  std::vector<std::string_view> lines;
+  if (shared.findings) lines = SplitSourceLines(*content);
   for (const Story& story : loaded.stories) {
     LintStory(story, *content, lines, shared, &out);
   }
   // A file refused whole (encoding, size, syntax before any story) has no
   // findings to silence; its comments are not read either.
   if (loaded.stories.empty()) return out;
-  out.suppressions = Suppressions::Parse(input.path, *content, lines, shared.rules);
+  out.suppressions = shared.findings
+                         ? Suppressions::Parse(input.path, *content, lines, shared.rules)
+                         : Suppressions::Parse(input.path, *content, shared.rules);
   out.suppressions.Apply(&out.diagnostics);
   return out;
 }
