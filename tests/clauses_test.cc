@@ -81,7 +81,7 @@ TEST_CASE("lexicon: a token's remembered verb form is the word's, asked again or
   CHECK(ClassifyVerb(other, &lemma) == VerbForm::kNone);
   CHECK(lemma.empty());
   // A token built by hand without its hash is looked up by its word.
-  Token bare{Token::Kind::kWord, {}, "slipped", 0, 7, false};
+  Token bare{Token::Kind::kWord, "slipped", 0, 7, false};
   CHECK(ClassifyVerb(bare, &lemma) == VerbForm::kPast);
   CHECK(lemma == "slip");
 }

@@ -51,7 +51,7 @@ size_t HyphenAt(std::string_view word, size_t i) {
 }
 
 Token MakeToken(Token::Kind kind, std::string norm, size_t offset, size_t length) {
-  Token t{kind, {}, std::move(norm), offset, length, false};
+  Token t{kind, std::move(norm), offset, length, false};
   t.hash = HashWord(t.norm);
   return t;
 }

@@ -1726,7 +1726,7 @@ class Finder {
     const std::string& w = k.norm;
     if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return false;
     auto has = [](std::string one) {
-      Token t{Token::Kind::kWord, {}, {}, 0, 0, false};
+      Token t{Token::Kind::kWord, {}, 0, 0, false};
       t.hash = HashWord(one);
       t.norm = std::move(one);
       return ProblemNouns().Contains(t);

@@ -279,7 +279,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     bool ends = (sym.size() == 1 && (sym[0] == '.' || sym[0] == '!' || sym[0] == '?')) ||
                 sym == "...";
     uint32_t hash = HashWord(sym);
-    out.push_back(Token{Token::Kind::kSymbol, {}, std::move(sym), i, len, sentence_start, {}, hash});
+    out.push_back(Token{Token::Kind::kSymbol, std::move(sym), i, len, sentence_start, {}, hash});
     sentence_start = ends;
     i += len;
   }

@@ -45,21 +45,6 @@ struct VerbMemo {
   }
 };
 
-/// The token's row in the cue lexicon's index of words (CueIndex, in
-/// text/word_table.h), remembered once a cue table is asked about it: every
-/// family test on the token is then a bit test on that row. -1 when the
-/// word is in no family; a copy forgets it, as VerbMemo does.
-struct CueMemo {
-  static constexpr int32_t kUnread = -2;
-  int32_t row = kUnread;
-  CueMemo() = default;
-  CueMemo(const CueMemo&) noexcept {}
-  CueMemo& operator=(const CueMemo&) noexcept {
-    row = kUnread;
-    return *this;
-  }
-};
-
 struct Token {
   enum class Kind {
     kWord,    ///< letters, digits, apostrophes and inner hyphens: "i'd", "p95", "on-call"
@@ -67,7 +52,6 @@ struct Token {
     kSymbol,  ///< one punctuation mark or symbol, normalised: "->", "-", "%", "$", "~", "x", "."
   };
   Kind kind;
-  mutable CueMemo cue;  ///< the cue lexicon's row once asked (in kind's padding)
   std::string norm;    ///< Lowercased word, or normalised symbol.
   size_t offset;       ///< Byte offset in the source text.
   size_t length;       ///< Byte length in the source text.

@@ -24,20 +24,6 @@
 
 namespace starbank {
 
-class WordTable;
-
-/// The cue lexicon's index of words (text/cues.h): every word of every
-/// family once, and for word k the families holding it, as bits
-/// rows[k * stride, +stride) (family f is bit f % 64 of row word f / 64).
-/// A token is looked up here once (Token::cue remembers its row); a cue
-/// table's Contains(token) is then a bit test, where each family's own
-/// table cost a hash probe, mostly a cache miss, for every question.
-struct CueIndex {
-  const WordTable* words;
-  const uint64_t* rows;
-  uint32_t stride;
-};
-
 class WordTable {
  public:
   /// One word: HashWord(word) and where its bytes sit in the text.
@@ -62,18 +48,6 @@ class WordTable {
   constexpr WordTable(const char* text, const Entry* entries, uint32_t count,
                       const int32_t* slots, uint32_t slot_count) noexcept
       : text_(text), entries_(entries), slots_(slots), mask_(slot_count - 1), count_(count) {}
-  /// The same view for cue family `family` of `cue`'s lexicon: questions
-  /// about a token are answered from the token's row in the index.
-  constexpr WordTable(const char* text, const Entry* entries, uint32_t count,
-                      const int32_t* slots, uint32_t slot_count, const CueIndex* cue,
-                      uint32_t family) noexcept
-      : text_(text),
-        entries_(entries),
-        slots_(slots),
-        mask_(slot_count - 1),
-        family_(family),
-        count_(count),
-        cue_(cue) {}
 
   WordTable(const WordTable& other) { *this = other; }
   WordTable& operator=(const WordTable& other) {
@@ -83,9 +57,7 @@ class WordTable {
     entries_ = other.entries_;
     slots_ = other.slots_;
     mask_ = other.mask_;
-    family_ = other.family_;
     count_ = other.count_;
-    cue_ = other.cue_;
     if (other.own_ != nullptr) {
       own_ = std::make_unique<Owned>(*other.own_);
       Bind();
@@ -101,9 +73,7 @@ class WordTable {
     entries_ = other.entries_;
     slots_ = other.slots_;
     mask_ = other.mask_;
-    family_ = other.family_;
     count_ = other.count_;
-    cue_ = other.cue_;
     other.Reset();
     return *this;
   }
@@ -151,19 +121,11 @@ class WordTable {
       }
     }
   }
-  /// The number of the token's word, or -1. A cue family's table first
-  /// asks the token's row whether the word is in the family at all.
-  int Find(const Token& t) const {
-    if (cue_ != nullptr && !InFamily(t)) return -1;
-    return Find(t.norm, t.hash);
-  }
+  /// The number of the token's word, or -1.
+  int Find(const Token& t) const { return Find(t.norm, t.hash); }
 
   bool Contains(std::string_view word) const { return Find(word) >= 0; }
-  // Inlined wherever asked: an out-of-line call cost more than the test.
-  __attribute__((always_inline)) bool Contains(const Token& t) const {
-    if (cue_ != nullptr) return InFamily(t);
-    return Find(t.norm, t.hash) >= 0;
-  }
+  bool Contains(const Token& t) const { return Find(t) >= 0; }
 
   /// How many words the table holds.
   size_t size() const { return count_; }
@@ -197,20 +159,6 @@ class WordTable {
 
   static size_t Spread(uint32_t h) { return h ^ (h >> 15); }
 
-  // Whether the token's word is in this cue family: its row in the index
-  // (looked up on the first question about the token), then one bit.
-  __attribute__((always_inline)) bool InFamily(const Token& t) const {
-    int32_t row = t.cue.row;
-    if (__builtin_expect(row == CueMemo::kUnread, 0)) row = ReadRow(t);
-    if (row < 0) return false;
-    return ((cue_->rows[static_cast<size_t>(row) * cue_->stride + (family_ >> 6)] >>
-             (family_ & 63)) & 1) != 0;
-  }
-  // The token's row, looked up and remembered (once a token).
-  __attribute__((noinline)) int32_t ReadRow(const Token& t) const {
-    return t.cue.row = cue_->words->Find(t.norm, t.hash);
-  }
-
   // What Add grows to for n words: a power of two, at least 16 and 4n.
   static size_t SlotsFor(size_t n) {
     size_t s = 16;
@@ -230,7 +178,6 @@ class WordTable {
       own->text.append(w);
     }
     own_ = std::move(own);
-    cue_ = nullptr;  // words of its own now, no longer the family's
     Bind();
     for (size_t id = 0; id < count_; ++id) Place(static_cast<int>(id));
   }
@@ -246,7 +193,6 @@ class WordTable {
 
   void Reset() {
     own_.reset();
-    cue_ = nullptr;
     text_ = "";
     entries_ = nullptr;
     slots_ = kNoSlots;
@@ -274,9 +220,7 @@ class WordTable {
   const Entry* entries_ = nullptr;
   const int32_t* slots_ = kNoSlots;
   uint32_t mask_ = 0;  // slot count - 1
-  uint32_t family_ = 0;  // with cue_: the family's number
   size_t count_ = 0;
-  const CueIndex* cue_ = nullptr;  // a cue family's view: its lexicon's index
   std::unique_ptr<Owned> own_;  // null for a view or an empty table
 };
 

@@ -115,16 +115,15 @@ struct Tables {
   std::vector<int32_t> slots;
   size_t entries = 0;
 
-  // A WordTable view of `table`, its words in the interned text; `more`
-  // is appended to the constructor's arguments (a family's cue index).
-  std::string Add(const WordTable& table, Strings* p, const std::string& more = "") {
+  // A WordTable view of `table`, its words in the interned text.
+  std::string Add(const WordTable& table, Strings* p) {
     std::string local;
     std::vector<WordTable::Entry> e;
     std::vector<int32_t> s;
     table.Export(&local, &e, &s);
     std::string view = "WordTable(kText, kEntries + " + std::to_string(entries) + ", " +
                        std::to_string(e.size()) + ", kSlots + " + std::to_string(slots.size()) +
-                       ", " + std::to_string(s.size()) + more + ")";
+                       ", " + std::to_string(s.size()) + ")";
     for (const WordTable::Entry& x : e) {
       entry_rows += "    {" + std::to_string(x.hash) + "u, " +
                     std::to_string(p->Intern(local.substr(x.offset, x.size))) + ", " +
@@ -145,19 +144,6 @@ std::string Pack(const std::vector<CueFamily>& families) {
   std::vector<PhraseMatcher::Word> words;
   std::vector<PhraseMatcher::PhraseSpan> phrases;
   std::vector<uint16_t> source;
-  // The cue index (CueIndex in text/word_table.h): every family's words in
-  // one table, and each word's families as bits, `stride` words a row.
-  WordTable all;
-  const size_t stride = (families.size() + 63) / 64;
-  std::vector<uint64_t> rows;
-  for (size_t k = 0; k < families.size(); ++k) {
-    for (const std::string& w : families[k].words) {
-      size_t id = static_cast<size_t>(all.Add(w));
-      if (rows.size() < (id + 1) * stride) rows.resize((id + 1) * stride, 0);
-      rows[id * stride + k / 64] |= uint64_t{1} << (k % 64);
-    }
-  }
-  std::string all_view = tables.Add(all, &p);
   for (size_t k = 0; k < families.size(); ++k) {
     const CueFamily& f = families[k];
     std::string id = Identifier(f.name);
@@ -169,10 +155,7 @@ std::string Pack(const std::vector<CueFamily>& families) {
     // The words' table, built as starbank would build it.
     WordTable table;
     for (const std::string& w : f.words) table.Add(w);
-    table_rows += "    " +
-                  (f.words.empty() ? "WordTable()"
-                                   : tables.Add(table, &p, ", &kCueIndex, " + std::to_string(k))) +
-                  ",  // " +
+    table_rows += "    " + (f.words.empty() ? "WordTable()" : tables.Add(table, &p)) + ",  // " +
                   f.name + "\n";
     // The phrases, split as the matcher splits them.
     for (const std::string& phrase : f.phrases) {
@@ -246,20 +229,6 @@ std::string Pack(const std::vector<CueFamily>& families) {
   out += "const uint32_t kPhraseByFirst[] = {\n" + Rows(index.by_first) + "};\n";
   out += "const int32_t kPhraseFirstOf[] = {\n" + Rows(index.first_of) + "};\n";
   out += "const uint32_t kPhraseWildcardFirst[] = {\n" + Rows(index.wildcard_first) + "};\n";
-  if (rows.empty()) rows.assign(stride == 0 ? 1 : stride, 0);
-  out += "const WordTable kCueWords = " + all_view + ";\n";
-  std::string row_text, line = "   ";
-  for (size_t k = 0; k < rows.size(); ++k) {
-    char hex[24];
-    std::snprintf(hex, sizeof hex, " 0x%llxu,", static_cast<unsigned long long>(rows[k]));
-    line += hex;
-    if (line.size() > 90 || k + 1 == rows.size()) {
-      row_text += line + "\n";
-      line = "   ";
-    }
-  }
-  out += "const uint64_t kCueRows[] = {\n" + row_text + "};\n";
-  out += "const CueIndex kCueIndex = {&kCueWords, kCueRows, " + std::to_string(stride) + "};\n";
   out += "}  // namespace\n\n";
   out += "const Str kStrs[] = {\n" + str_rows + "};\n";
   out += "const Family kFamilies[] = {\n" + family_rows + "};\n";
