@@ -80,7 +80,20 @@ struct LintShared {
   const RuleSet& rules;
   std::optional<SignalIndex> signals;  // only with options.infer
   bool findings = true;  // the sink reads them (LintSink::ReadsFindings)
+  // Whether a story's MinHash is read: by a bank rule that is on
+  // (duplicate-story), or for the near-copy clusters plan asks for. Without
+  // it a fingerprint keeps only the story's place and id.
+  bool minhash = true;
 };
+
+// Whether the bank-wide pass reads the stories' MinHash signatures.
+bool ReadsMinHash(const RuleSet& rules, const LintOptions& options) {
+  if (options.near_copies) return true;
+  for (const Rule* rule : rules) {
+    if (rule->AsBankRule() != nullptr && RuleEnabled(rule->id(), options)) return true;
+  }
+  return false;
+}
 
 void LintStory(const Story& story, std::string_view source,
                const std::vector<std::string_view>& lines, const LintShared& shared,
@@ -121,7 +134,7 @@ void LintStory(const Story& story, std::string_view source,
   StoryFingerprint fp;  // file and id are pointed at the report's, in Lint
   fp.explicit_id = story.explicit_id;
   fp.mark = story.explicit_id ? story.id_mark : story.mark;
-  fp.has_minhash = MinHashTokens(a.tokens, &fp.minhash);
+  if (shared.minhash) fp.has_minhash = MinHashTokens(a.tokens, &fp.minhash);
   out->fingerprints.push_back(std::move(fp));
 }
 
@@ -462,6 +475,7 @@ void LintStream(const std::vector<LintInput>& inputs, const Catalog& catalog,
   LintShared shared{catalog, options, rules, std::nullopt};
   if (options.infer) shared.signals.emplace(catalog);
   shared.findings = sink->ReadsFindings();
+  shared.minhash = ReadsMinHash(rules, options);
   unsigned threads = options.jobs > 0 ? static_cast<unsigned>(options.jobs)
                                       : std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs =
@@ -533,6 +547,7 @@ LintReport LintInBank(const LintInput& doc, const std::vector<const BankFile*>& 
                       const LintOptions& options, BankLayout* layout) {
   LintShared shared{catalog, options, rules, std::nullopt};
   if (options.infer) shared.signals.emplace(catalog);
+  shared.minhash = ReadsMinHash(rules, options);
   std::vector<LintInput> inputs;
   inputs.push_back(doc);
   LintCollector collector(1);
