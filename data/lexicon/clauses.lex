@@ -253,3 +253,9 @@ why: After "end" or "ended", these say how something ended, not that what
   shipping two days early", "it ended with a signed contract". "Ended the
   late nights" still negates.
 words: on up with in
+
+== negated.end-forms
+rules: no-setback effort-over-outcome vague-result
+why: The forms of "end" among the negators that negated.ended-how and a
+  determiner before them ("in the end") can undo.
+words: end ended ending

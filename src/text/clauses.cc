@@ -517,6 +517,18 @@ size_t TokenAt(const std::vector<Token>& tokens, size_t offset) {
   return static_cast<size_t>(it - tokens.begin());
 }
 
+// A negator that negates nothing after it: "not only ... but" asserts
+// ("the vendor not only slipped but ..."); "ended on a high note", "ended
+// up shipping" say how something ended; "in the end" is a noun.
+static bool AssertsAfter(const std::vector<Token>& t, size_t k) {
+  if (k + 1 >= t.size()) return false;
+  if (Is(t[k], "not")) return Is(t[k + 1], "only") || Is(t[k + 1], "just");
+  static const WordTable& kEnd = Cues(cue::kNegatedEndForms);
+  if (!kEnd.Contains(t[k])) return false;
+  static const WordTable& kEndedHow = Cues(cue::kNegatedEndedHow);
+  return kEndedHow.Contains(t[k + 1]) || (k > 0 && (Is(t[k - 1], "the") || Is(t[k - 1], "an")));
+}
+
 bool Negated(const std::vector<Token>& t, const Clause& c, size_t i) {
   static const WordTable& kNegators = Cues(cue::kNegatedNegators);
   // A negation reaches over at most six words, and not past a comma or a
@@ -526,18 +538,7 @@ bool Negated(const std::vector<Token>& t, const Clause& c, size_t i) {
   for (size_t k = i; k-- > lo;) {
     const Token& w = t[k];
     if (kStops.Contains(w)) return false;
-    // "not only ... but" asserts: "the vendor not only slipped but ...".
-    if (k + 1 < t.size() && Is(w, "not") && (Is(t[k + 1], "only") || Is(t[k + 1], "just"))) {
-      continue;
-    }
-    // "ended on a high note", "ended up shipping": "end" stops nothing
-    // that follows these.
-    static const WordTable& kEndedHow = Cues(cue::kNegatedEndedHow);
-    bool end = Is(w, "end") || Is(w, "ended") || Is(w, "ending") || Is(w, "ends");
-    if (end && k + 1 < t.size() && kEndedHow.Contains(t[k + 1])) continue;
-    // "In the end it all worked out": "the end" is a noun.
-    if (end && k > 0 && (Is(t[k - 1], "the") || Is(t[k - 1], "an"))) continue;
-    if (kNegators.Contains(w)) return true;
+    if (kNegators.Contains(w) && !AssertsAfter(t, k)) return true;
     if (EndsInNt(w)) return true;
   }
   return false;
