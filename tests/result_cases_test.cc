@@ -681,6 +681,20 @@ std::vector<Case> Cases() {
        {{"result", "Grant filed on 2 October; the foundation funded 14 of the 20 places."}}},
       {"no-baseline", false, {{"result", "- promoted to shift lead 8 months later"}}},
       {"no-baseline", true, {{"result", "- 8 months later, 35 volunteers on the rota"}}},
+      // Opening hours are no one's effort: "seven days a week" counts only
+      // when a person works it. Being first in and last out is.
+      {"effort-over-outcome",
+       false,
+       {{"result", "The pharmacy now opens seven days a week with the same staff."}}},
+      {"effort-over-outcome",
+       true,
+       {{"action", "I covered the counter seven days a week for a month."}}},
+      {"effort-over-outcome",
+       true,
+       {{"action", "- first in and last out every day of the stocktake"}}},
+      {"effort-over-outcome",
+       false,
+       {{"action", "I rewrote the stock queue as first in, first out."}}},
       // A window given is the limit the result is measured against.
       {"no-baseline",
        false,
