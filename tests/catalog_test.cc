@@ -36,6 +36,16 @@ TEST_CASE("names, ids and aliases resolve in any case and spacing") {
   CHECK(c.Find("Are Right, A Lot") != nullptr);
   CHECK(c.Find("Earth's Best Employer") == c.Find("Strive to be Earth\xE2\x80\x99s Best Employer"));
   CHECK(c.Find("Synergy") == nullptr);
+  // As people write the names in their banks: "&" for "and", no "the".
+  CHECK(c.Find("Learn & Be Curious") == c.Find("learn-and-be-curious"));
+  CHECK(c.Find("Hire & Develop the Best") == c.Find("hire-and-develop-the-best"));
+  CHECK(c.Find("Have Backbone; Disagree & Commit") == p);
+  CHECK(c.Find("Insist on Highest Standards") == c.Find("insist-on-the-highest-standards"));
+  CHECK(c.Find("Learn & Be Curious") != nullptr);
+  // Only the word "the" is dropped, and "&" only stands for "and".
+  CHECK(c.Find("Theory") == nullptr);
+  CHECK(c.Find("The") == nullptr);
+  CHECK(c.Find("Learn + Be Curious") == nullptr);
   CHECK(c.Suggest("Frugalty") == "Frugality");
   CHECK(c.Suggest("Customer Obsesion") == "Customer Obsession");
   CHECK(c.Suggest("zzzzzzzz").empty());

@@ -670,6 +670,36 @@ std::vector<Case> Cases() {
       {"unquantified-result",
        true,
        {{"result", "- a month later the depot had no missed pickups"}}},
+      // A number that dates the result measures nothing: a day beside a
+      // month, an amount of time before "later" or "ago". What it dates
+      // may still be measured with no baseline.
+      {"no-baseline",
+       false,
+       {{"result", "Grant filed on 2 October; the foundation funded it in full."}}},
+      {"no-baseline",
+       true,
+       {{"result", "Grant filed on 2 October; the foundation funded 14 of the 20 places."}}},
+      {"no-baseline", false, {{"result", "- promoted to shift lead 8 months later"}}},
+      {"no-baseline", true, {{"result", "- 8 months later, 35 volunteers on the rota"}}},
+      // Opening hours are no one's effort: "seven days a week" counts only
+      // when a person works it. Being first in and last out is.
+      {"effort-over-outcome",
+       false,
+       {{"result", "The pharmacy now opens seven days a week with the same staff."}}},
+      {"effort-over-outcome",
+       true,
+       {{"action", "I covered the counter seven days a week for a month."}}},
+      {"effort-over-outcome",
+       true,
+       {{"action", "- first in and last out every day of the stocktake"}}},
+      {"effort-over-outcome",
+       false,
+       {{"action", "I rewrote the stock queue as first in, first out."}}},
+      // A window given is the limit the result is measured against.
+      {"no-baseline",
+       false,
+       {{"result", "Curriculum delivered inside the 10-week window the school gave us."}}},
+      {"no-baseline", true, {{"result", "Curriculum delivered in 10 weeks."}}},
       // A past value in brackets, or what something used to be, is a baseline.
       {"no-baseline", false, {{"result", "- pick time 41 s (was 95 s)"}}},
       {"no-baseline",

@@ -99,6 +99,7 @@ TEST_CASE("score: quantified, by quantities, comparisons and vague praise", "[sc
     a.result_quantities = Spans(r.quantities);
     a.result_comparisons = Spans(r.comparisons);
     a.vague_phrases = Spans(r.vague);
+    if (r.comparisons == 0) a.result_unbaselined = a.result_quantities;  // as Analyze does
     CHECK(ScoreStory(FullStory(), a, LintOptions{}).quantified == r.want);
   }
 }
@@ -129,6 +130,7 @@ TEST_CASE("score: a zero among numbers with no baseline halves its cost", "[scor
     a.result_quantities.clear();
     for (const std::string& q : r.quantities) a.result_quantities.push_back(Span{0, q.size(), q});
     a.result_comparisons = Spans(r.comparisons);
+    if (r.comparisons == 0) a.result_unbaselined = a.result_quantities;
     CHECK(ScoreStory(FullStory(), a, LintOptions{}).quantified == r.want);
   }
 }
@@ -480,6 +482,7 @@ TEST_CASE("score: a defect that fails a story costs more than any minor one", "[
 
   StoryAnalysis no_baseline = FullAnalysis();
   no_baseline.result_comparisons.clear();
+  no_baseline.result_unbaselined = no_baseline.result_quantities;
   StoryAnalysis no_setback = FullAnalysis();
   no_setback.setbacks.clear();
   no_setback.expects_setback = true;
@@ -512,11 +515,13 @@ TEST_CASE("score: a slip ranks above a story's one real gap", "[score]") {
   StoryAnalysis zero_outcome = FullAnalysis();
   zero_outcome.result_comparisons.clear();
   zero_outcome.result_quantities = {Span{0, 4, "zero"}, Span{0, 2, "48"}};
+  zero_outcome.result_unbaselined = zero_outcome.result_quantities;
   StoryAnalysis short_and_zero = zero_outcome;
   short_and_zero.seconds = 28;
 
   StoryAnalysis no_baseline = FullAnalysis();
   no_baseline.result_comparisons.clear();
+  no_baseline.result_unbaselined = no_baseline.result_quantities;
   Story no_learning = FullStory();
   no_learning.part(Part::kLearning) = Section();
   StoryAnalysis half_setup = FullAnalysis();

@@ -287,6 +287,12 @@ phrases:
   night after night
   weekend after weekend
   seven days a week
+  first in and last out
+  first in and the last out
+  first one in and last one out
+  first one in and the last one out
+  first to arrive and last to leave
+  first to arrive and the last to leave
   worked nights
   working nights
   pulled all-nighters
@@ -343,10 +349,12 @@ phrases:
 
 == machine-phrases
 rules: effort-over-outcome
-why: Effort phrases that also describe machines: "test environments ran
-  around the clock" is no one's effort. One of these counts only when a
-  person (the speaker, "we", someone named) acts in its clause.
+why: Effort phrases that also describe machines or opening hours: "test
+  environments ran around the clock" and "the store now opens seven days a
+  week" are no one's effort. One of these counts only when a person (the
+  speaker, "we", someone named) acts in its clause.
 phrases:
+  seven days a week
   around the clock
   round the clock
   through the night

@@ -130,7 +130,30 @@ words: vs versus baseline target targets goal budget budgeted estimate
   estimated projected forecast sla slo previously previous prior originally
   before instead compared against than beat beating exceeded ahead halved
   doubled tripled quadrupled tenfold twofold threefold twice thrice old
-  deadline deadlines cutoff cut-off normally usually typically
+  deadline deadlines cutoff cut-off normally usually typically window
+
+== tells-when.month
+rules: no-baseline
+why: Month names beside a day of the month: "launched on March 3", "by 1
+  Dec". The number dates the result; it measures nothing, so it asks for no
+  baseline. "May" is left out: "numbers may 3" is the verb.
+words: january february march april june july august september october
+  november december jan feb mar apr jun jul aug sep sept oct nov dec
+
+== tells-when.unit
+rules: no-baseline
+why: Time units that, with a word after them that tells when, date an event
+  instead of measuring one: "two weeks later", "six months later".
+words: second seconds minute minutes hour hours day days week weeks month
+  months year years sprint sprints quarter quarters
+
+== tells-when.after
+rules: no-baseline
+why: Words after an amount of time that make it tell when something
+  happened, not how long something took: "two weeks later the vendor
+  confirmed", "promoted six months later", "a year ago". Not "after": "40
+  minutes after the alert" can be a time to recover.
+words: later ago afterwards afterward thereafter
 
 == after-only
 rules: unquantified-result no-baseline

@@ -95,7 +95,9 @@ class Catalog {
 };
 
 /// Lowercases and drops everything but letters and digits ("Are Right, A
-/// Lot" -> "arerightalot"), the key principle lookups compare.
+/// Lot" -> "arerightalot"), the key principle lookups compare. "&" reads
+/// as "and" and the word "the" is dropped, as people write the names:
+/// "Learn & Be Curious", "Insist on Highest Standards".
 std::string FoldName(std::string_view name);
 
 }  // namespace starbank

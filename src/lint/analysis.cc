@@ -1029,6 +1029,9 @@ StoryAnalysis Analyze(const Story& story, const Catalog& catalog,
   std::vector<bool> marks = QuantityMarks(tokens[kResult]);  // both finders test each token
   a.result_quantities = FindQuantities(result, tokens[kResult], marks);
   a.result_comparisons = FindComparisons(result, tokens[kResult], marks);
+  if (!a.result_quantities.empty() && a.result_comparisons.empty()) {
+    a.result_unbaselined = FindMeasures(result, tokens[kResult], marks);
+  }
   CountOwnership(tokens[kAction], clauses[kAction], &a);
 
   for (int i = 0; i < kPartCount; ++i) {

@@ -34,6 +34,11 @@ struct StoryAnalysis {
 
   std::vector<Span> result_quantities;
   std::vector<Span> result_comparisons;
+  /// The result's amounts that ask for a baseline it does not name: empty
+  /// when it names one (a comparison) or has no amount; else every quantity
+  /// but those that date the result ("on March 3", "two weeks later").
+  /// no-baseline and the score read this.
+  std::vector<Span> result_unbaselined;
   std::vector<Span> vague_phrases;     ///< In the result.
   std::vector<Found> effort_phrases;   ///< Anywhere.
   /// The first setback told (text/setbacks.h), or "tradeoffs": the rules

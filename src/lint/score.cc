@@ -67,8 +67,8 @@ int Quantified(const StoryAnalysis& a) {
   double cost = 0;
   if (a.result_quantities.empty()) cost += kCost.no_number;
   if (!a.vague_phrases.empty()) cost += kCost.praise;
-  if (!a.result_quantities.empty() && a.result_comparisons.empty()) {
-    bool zero = std::any_of(a.result_quantities.begin(), a.result_quantities.end(), IsZero);
+  if (!a.result_unbaselined.empty()) {
+    bool zero = std::any_of(a.result_unbaselined.begin(), a.result_unbaselined.end(), IsZero);
     cost += kCost.no_baseline * (zero ? kCost.zero_share : 1.0);
   }
   return Remaining(Dimensions::kQuantifiedMax, cost);

@@ -181,12 +181,27 @@ bool UnpackNode(std::string_view* in, int depth, YamlNode* n) {
 }  // namespace
 
 std::string FoldName(std::string_view name) {
+  // Word by word: letters, digits and UTF-8 bytes make a word; "&" is the
+  // word "and" ("Learn & Be Curious"); "the" is left out ("Insist on
+  // Highest Standards"); everything else only ends a word.
   std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (word != "the") out += word;
+    word.clear();
+  };
   for (char c : name) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (isalnum(u)) out += static_cast<char>(tolower(u));
-    else if (u >= 0x80) out += c;
+    if (isalnum(u)) {
+      word += static_cast<char>(tolower(u));
+    } else if (u >= 0x80) {
+      word += c;
+    } else {
+      flush();
+      if (c == '&') out += "and";
+    }
   }
+  flush();
   // "Earth’s" and "Earth's" fold alike: drop the curly apostrophe bytes.
   for (size_t p = out.find("\xE2\x80\x99"); p != std::string::npos;
        p = out.find("\xE2\x80\x99", p)) {

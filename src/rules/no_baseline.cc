@@ -11,9 +11,9 @@ class NoBaseline : public Rule {
 
   void Check(RuleContext& ctx) const override {
     const StoryAnalysis& a = ctx.analysis;
-    if (a.result_quantities.empty() || !a.result_comparisons.empty()) return;
+    if (a.result_unbaselined.empty()) return;
     const Section& result = ctx.story.part(Part::kResult);
-    ctx.Report(ctx.Locate(result, a.result_quantities[0].offset),
+    ctx.Report(ctx.Locate(result, a.result_unbaselined[0].offset),
                Format(msg::kNoBaselineNone));
   }
 };

@@ -240,6 +240,42 @@ bool FormulaNumberAt(const std::vector<Token>& t, size_t i) {
          var.kind == Token::Kind::kWord && var.norm.size() == 1;
 }
 
+namespace {
+
+// A quantity that dates the result instead of measuring it: a day beside a
+// month ("on March 3", "by 1 Dec") or an amount of time before a word that
+// tells when ("two weeks later", "a year ago"). `i` starts a quantity.
+bool TellsWhenAt(const std::vector<Token>& t, size_t i) {
+  static const WordTable& kMonth = Cues(cue::kTellsWhenMonth);
+  static const WordTable& kUnit = Cues(cue::kTellsWhenUnit);
+  static const WordTable& kAfter = Cues(cue::kTellsWhenAfter);
+  const Token& k = t[i];
+  if (k.kind == Token::Kind::kNumber && k.norm.size() <= 2 &&
+      std::all_of(k.norm.begin(), k.norm.end(),
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    int day = std::stoi(k.norm);
+    if (day >= 1 && day <= 31 &&
+        ((i > 0 && kMonth.Contains(t[i - 1])) ||
+         (i + 1 < t.size() && kMonth.Contains(t[i + 1])))) {
+      return true;
+    }
+  }
+  // "two weeks later", "a year ago"; "6-8 weeks later" is a range: its first
+  // end is read where the range's last number stands.
+  size_t u = i + 1;
+  if (u < t.size() && Is(t[u], "-") && u + 1 < t.size() &&
+      t[u + 1].kind == Token::Kind::kNumber) {
+    u += 2;
+  }
+  return u + 1 < t.size() && kUnit.Contains(t[u]) && kAfter.Contains(t[u + 1]);
+}
+
+// FindQuantities, or FindMeasures when `measures_only`.
+std::vector<Span> CollectQuantities(std::string_view text, const std::vector<Token>& t,
+                                    const std::vector<bool>& qty, bool measures_only);
+
+}  // namespace
+
 std::vector<bool> QuantityMarks(const std::vector<Token>& t) {
   std::vector<bool> marks(t.size());
   for (size_t i = 0; i < t.size(); ++i) marks[i] = IsQuantityAt(t, i);
@@ -252,9 +288,22 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
 
 std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>& t,
                                  const std::vector<bool>& qty) {
+  return CollectQuantities(text, t, qty, false);
+}
+
+std::vector<Span> FindMeasures(std::string_view text, const std::vector<Token>& t,
+                               const std::vector<bool>& qty) {
+  return CollectQuantities(text, t, qty, true);
+}
+
+namespace {
+
+std::vector<Span> CollectQuantities(std::string_view text, const std::vector<Token>& t,
+                                    const std::vector<bool>& qty, bool measures_only) {
   std::vector<Span> out;
   for (size_t i = 0; i < t.size(); ++i) {
     if (!qty[i] || ListNumberAt(text, t, i) || FormulaNumberAt(t, i)) continue;
+    if (measures_only && TellsWhenAt(t, i)) continue;
     size_t from = i, to = i;
     static const WordTable& kPrefixes = Cues(cue::kAmountPrefixes);
     if (i > 0 && kPrefixes.Contains(t[i - 1]) && Adjacent(t[i - 1], t[i])) {
@@ -270,7 +319,6 @@ std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>
   return out;
 }
 
-namespace {
 
 const Words& ChangeVerbs() {
   static const WordTable& w = Cues(cue::kChangeVerbs);

@@ -25,6 +25,13 @@ std::vector<bool> QuantityMarks(const std::vector<Token>& tokens);
 std::vector<Span> FindQuantities(std::string_view text, const std::vector<Token>& tokens,
                                  const std::vector<bool>& marks);
 
+/// FindQuantities without the quantities that date the result instead of
+/// measuring it: a day beside a month ("shipped on March 3") and an amount of
+/// time that tells when ("two weeks later", "a year ago"). These are the
+/// amounts a baseline is asked for.
+std::vector<Span> FindMeasures(std::string_view text, const std::vector<Token>& tokens,
+                               const std::vector<bool>& marks);
+
 /// Comparisons that give a number a baseline: "from X to Y", "X -> Y",
 /// "down 42%", "-84%", "cut by half", "3x faster", "vs a target of",
 /// "instead of", "under budget", "compared with".
