@@ -287,7 +287,6 @@ phrases:
   night after night
   weekend after weekend
   seven days a week
-  first in and last out
   first in and the last out
   first one in and last one out
   first one in and the last one out
