@@ -141,6 +141,16 @@ const char* const kNewAnalyst =
     "result: Her regional forecast landed within 3% of actuals, and she was promoted the\n"
     "  next cycle.\n";
 
+const char* const kFailedImports =
+    "title: Why the supplier imports kept dying\n"
+    "situation: So the supplier price import failed three nights running, and each failure\n"
+    "  left half the catalogue on yesterday's prices.\n"
+    "task: I had to find out why before the weekend sale.\n"
+    "action: I pulled the import logs for all three nights, diffed the files byte by byte and\n"
+    "  found the supplier had started sending a second header row on Mondays; I traced the\n"
+    "  parser's skip logic and wrote a check for it.\n"
+    "result: No failed import in the 40 nights since, and the sale ran on the right prices.\n";
+
 TEST_CASE("a story's own principle lands in its top 3, whatever the style") {
   auto [yaml, id] = GENERATE(table<const char*, std::string>({
       {kStalledExport, "ownership"},          // bullets: picked up what nobody owned
@@ -150,6 +160,8 @@ TEST_CASE("a story's own principle lands in its top 3, whatever the style") {
       {kAnalyticsLead, "earn-trust"},         // check-ins, pairing, admitted wrong
       {kReconciliation, "dive-deep"},
       {kNewAnalyst, "hire-and-develop-the-best"},
+      // spoken: "failed" is the problem the story digs into, not a failure owned
+      {kFailedImports, "dive-deep"},
   }));
   CAPTURE(yaml);
   SignalIndex index(Catalog::Default());
@@ -204,6 +216,11 @@ TEST_CASE("a story filed under a question that names a principle ranks it in its
       {kOnCallHandbook, "Tell me about someone you mentored.", "hire-and-develop-the-best"},
       {kReconciliation, "Tell me about a time you disagreed with your manager.",
        "have-backbone-disagree-and-commit"},
+      // the verb names the principle; "your most challenging project" does not
+      {kFilingDate, "Give an example of when you challenged your boss.",
+       "have-backbone-disagree-and-commit"},
+      // a failure question asks for what the speaker owned
+      {kClinicScheduler, "Tell me about a time you failed.", "ownership"},
   }));
   CAPTURE(prompt);
   SignalIndex index(Catalog::Default());
@@ -219,6 +236,8 @@ TEST_CASE("a question that names no principle changes no fit") {
       {kReconciliation, "Tell me about your last project."},
       {kOnCallHandbook, "What is your greatest accomplishment?"},
       {kFilingDate, "Describe a recent situation at work."},
+      // "challenging" says how hard the work was, not that anyone was challenged
+      {kAnalyticsLead, "What was your most challenging project?"},
   }));
   CAPTURE(prompt);
   SignalIndex index(Catalog::Default());
@@ -229,6 +248,7 @@ TEST_CASE("a story's question does not push out the principle its text shows") {
   auto [yaml, prompt, id] = GENERATE(table<const char*, std::string, std::string>({
       {kReconciliation, "Tell me about a time you disagreed with your manager.", "dive-deep"},
       {kNewAnalyst, "Tell me about a time you saved money.", "hire-and-develop-the-best"},
+      {kFailedImports, "Tell me about a time something you ran failed.", "dive-deep"},
   }));
   CAPTURE(prompt);
   SignalIndex index(Catalog::Default());

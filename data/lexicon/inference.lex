@@ -24,3 +24,12 @@ why: Words that frame an interview question rather than say what it asks
   interview questions, not from any story.
 words: last recent recently ever project projects thing things year
   situation experience company companies job
+
+== inference-question-framing-forms
+used-by: principle inference, when it reads a story's own prompts (src/lint/infer.cc)
+why: Word forms that frame an interview question although their stem is
+  a principle's signal, matched as written, before stemming: "your most
+  challenging project" says how hard the work was, while "a time you
+  challenged your manager" (the same stem) names Have Backbone. A stem in
+  inference-question-framing would drop both; these drop only the form.
+words: challenging

@@ -87,22 +87,30 @@ std::vector<InferencePart> InferenceText(const Story& s) {
 
 }  // namespace
 
+namespace {
+
+// The stems of one token of Tokenize's, appended to `out`, as StemTokens
+// reads it: a possessive dropped, a hyphenated word split.
+void StemToken(const Token& t, std::vector<std::string>* out) {
+  if (t.kind == Token::Kind::kSymbol) return;
+  std::string word = t.norm;
+  if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
+    word.resize(word.size() - 2);
+  }
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t dash = word.find('-', start);
+    if (dash == std::string::npos) dash = word.size();
+    if (dash > start) out->push_back(Stem(word.substr(start, dash - start)));
+    start = dash + 1;
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> StemTokens(std::string_view text) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(text)) {
-    if (t.kind == Token::Kind::kSymbol) continue;
-    std::string word = t.norm;
-    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
-      word.resize(word.size() - 2);
-    }
-    size_t start = 0;
-    while (start <= word.size()) {
-      size_t dash = word.find('-', start);
-      if (dash == std::string::npos) dash = word.size();
-      if (dash > start) out.push_back(Stem(word.substr(start, dash - start)));
-      start = dash + 1;
-    }
-  }
+  for (const Token& t : Tokenize(text)) StemToken(t, &out);
   return out;
 }
 
@@ -452,10 +460,15 @@ std::vector<double> SignalIndex::RawScores(const Story& story,
     tf[flat] = 0;
   }
   if (!story.prompts.empty()) {
-    // Each distinct question word of all the prompts counts once.
+    // Each distinct question word of all the prompts counts once; a word
+    // whose written form frames the question ("most challenging") is read
+    // before its stem could name a principle ("challenged").
+    static const WordTable& kFramingForms = Cues(cue::kInferenceQuestionFramingForms);
     std::vector<std::string> words;
     for (const std::string& prompt : story.prompts) {
-      for (std::string& w : StemTokens(prompt)) words.push_back(std::move(w));
+      for (const Token& token : Tokenize(prompt)) {
+        if (!kFramingForms.Contains(token)) StemToken(token, &words);
+      }
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());

@@ -35,7 +35,7 @@ while IFS='|' read -r cmd want; do
 done <<'TABLE'
 lint bank|all clear: 1 story in 1 file
 map bank|1 story, 16 principles. Gaps:
-plan -P ownership bank|Plan for 1 principle from 1 story (total fit 0.33 of 1):
+plan -P ownership bank|Plan for 1 principle from 1 story (total fit 0.40 of 1):
 export bank|1 story against 16 principles (Amazon Leadership Principles): 0 with a backup, 2 with one story, 14 with none.
 map --principle dive-deep bank|Dive Deep: 1 tagged story, best first
 TABLE
