@@ -907,6 +907,25 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        {}},
       {"task", Style::kNotes, "had a family emergency mid-sprint; handed off the release notes", {"emergency"}},
       {"situation", Style::kNotes, "my mother was a pharmacist; knew the dosing charts", {}},
+      // What might happen is no event: a cue in a condition or in what a
+      // move is for (probes' "If the canary failed we would fall back", "I
+      // tested on old phones so users would not see crashes"). A result's
+      // bare "so" still tells what happened, and a condition's consequence,
+      // told with a modal, is what was at stake.
+      {"situation", Style::kBullets, "- kept paper pick lists in case the scanners failed", {}},
+      {"task", Style::kBullets, "- if the scanners failed we'd lose a whole day of picks", {"lose"}},
+      {"action", Style::kNotes, "checked every total twice so nothing would be billed wrong", {}},
+      {"action", Style::kNotes, "courier late so we could not ship on Monday", {"could not"}},
+      {"action", Style::kList, "asked the nurses what could go wrong on the night shift", {}},
+      {"situation",
+       Style::kProse,
+       "If the patch failed, the tills would crash during the sale.",
+       {"crash"}},
+      {"situation", Style::kProse, "The tills would crash during the sale.", {}},
+      // A participle a gerund takes as its object describes it (a probe's
+      // "I owned reducing missed deliveries"); with its subject it is an event.
+      {"task", Style::kList, "Owned tracking delayed orders for the east depot", {}},
+      {"action", Style::kNotes, "the depot delayed our orders twice; rebooked the vans", {"delayed"}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

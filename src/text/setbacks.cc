@@ -318,6 +318,7 @@ class Finder {
       at_ = i;
       size_t len = 1;
       if (Cue(c, i, contrast, &len)) {
+        if (!problems_ && Unreal(i)) continue;
         *out = MakeSpan(i, std::min(c.end, i + len));
         return true;
       }
@@ -329,6 +330,88 @@ class Finder {
   bool DiagnosisRead() const { return traced_ != kUnread && traced_ < clause_->end; }
 
  private:
+  // The cue at `i` tells what might happen, not what did: it lies in a
+  // condition ("if the canary failed we would fall back", "a rollback script
+  // in case the migration failed") or in what a move is for ("so users would
+  // not see crashes", "made sure nothing would break", "asked what could go
+  // wrong"). A safeguard or a plan, not a setback. The consequence of a
+  // condition is read as told: after a comma or a modal ("if the audit
+  // failed, the hospital would lose its accreditation") it is a stake. Read
+  // back from the cue to the sentence's start, at most 15 words, never past
+  // a comma, colon or semicolon.
+  // A modal of what might be: "would", "will", "can", or one joined to its
+  // subject ("we'd", "it'll").
+  static bool WouldLike(const Token& w) {
+    static const WordTable& kModals = Cues(cue::kUnrealModals);
+    if (kModals.Contains(w)) return true;
+    const std::string& n = w.norm;
+    return n.size() > 3 && (n.compare(n.size() - 2, 2, "'d") == 0 ||
+                            n.compare(n.size() - 3, 3, "'ll") == 0);
+  }
+
+  // The verb at `i` is the consequence of a condition, told with a modal:
+  // "if the scanners failed we'd lose a day of picks", "unless the permit
+  // came, the cafe would lose the season". What was at stake, whoever it
+  // would hit: in the setup it is a setback, not the problem told.
+  bool Stake(size_t i) const {
+    static const WordTable& kCondition = Cues(cue::kUnrealCondition);
+    static const WordTable& kCould = Cues(cue::kUnrealCould);
+    if (i == 0 || !(WouldLike(t_[i - 1]) || kCould.Contains(t_[i - 1]))) return false;
+    size_t lo = i > 20 ? i - 20 : 0;
+    for (size_t k = i - 1; k-- > lo;) {
+      if (t_[k + 1].sentence_start) return false;
+      if (kCondition.Contains(t_[k]) && !Is(t_[k], "case") && !Is(t_[k], "whether"))
+        return true;
+    }
+    return false;
+  }
+
+  bool Unreal(size_t i) const {
+    static const WordTable& kCondition = Cues(cue::kUnrealCondition);
+    static const WordTable& kPurpose = Cues(cue::kUnrealPurpose);
+    static const WordTable& kMake = Cues(cue::kUnrealMake);
+    static const WordTable& kModals = Cues(cue::kUnrealModals);
+    static const WordTable& kCould = Cues(cue::kUnrealCould);
+    bool modal = WouldLike(t_[i]) || kCould.Contains(t_[i]);
+    bool would = WouldLike(t_[i]);  // a modal that makes a bare "so" a purpose
+    size_t lo = i > 15 ? i - 15 : 0;
+    for (size_t k = i; k-- > lo;) {
+      const Token& w = t_[k];
+      if (t_[k + 1].sentence_start) return false;
+      if (!IsWord(w) && !Is(w, "'d") && !Is(w, "'ll")) {
+        if (Is(w, "-") || Is(w, "'")) continue;
+        return false;  // a comma, colon or other boundary
+      }
+      if (WouldLike(w)) {
+        modal = would = true;
+        continue;
+      }
+      if (kCould.Contains(w)) {
+        modal = true;
+        continue;
+      }
+      if (kCondition.Contains(w)) {
+        if (Is(w, "case") && !(k > 0 && Is(t_[k - 1], "in"))) continue;
+        return !modal;  // after a modal: the consequence, a stake
+      }
+      if (Is(w, "what") && k + 1 < t_.size() && (kModals.Contains(t_[k + 1]) ||
+                                                 kCould.Contains(t_[k + 1]))) {
+        return true;  // "asked what could go wrong"
+      }
+      if (Is(w, "so")) {
+        // "so that ...", or a bare "so" before a modal with no comma before
+        // it: "tested on old phones so users would not see crashes".
+        if (k + 1 < i && Is(t_[k + 1], "that")) return modal;
+        return would && k > 0 && IsWord(t_[k - 1]);
+      }
+      if (kPurpose.Contains(w) && !Is(w, "that")) {
+        if (Is(w, "sure")) return k > 0 && kMake.Contains(t_[k - 1]);
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Where the speaker's diagnosis starts: "Traced the slowdown to a report
   // scanning the whole ledger", "pinpointed the leak in the image cache".
   // What follows is the cause found, which is the problem, not a setback.
@@ -2204,7 +2287,8 @@ class Finder {
         kObjects.Contains(t_[i + 1]) &&
         (ClassifyVerb(t_[i - 1]) == VerbForm::kNone ||
          ClassifyVerb(t_[i - 1]) == VerbForm::kBase);
-    if (form == VerbForm::kBase && !(i > c.begin && kModals.Contains(t_[i - 1])) &&
+    if (form == VerbForm::kBase &&
+        !(i > c.begin && (kModals.Contains(t_[i - 1]) || WouldLike(t_[i - 1]))) &&
         !present) {
       return false;
     }
@@ -2228,7 +2312,8 @@ class Finder {
     }
     // After a verb that is no auxiliary, a participle before a noun is the
     // noun's description: "reduce missed appointments", "track delayed
-    // orders". "I missed two deadlines" has its subject before it.
+    // orders", "reducing missed deliveries". "I missed two deadlines" has
+    // its subject before it.
     if (form == VerbForm::kPast && i > c.begin && IsWord(t_[i - 1]) &&
         !IsPassiveAuxiliary(t_[i - 1]) && !Cues(cue::kSpeakerStrugglesBefore).Contains(t_[i - 1]) &&
         i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
@@ -2236,6 +2321,9 @@ class Finder {
       VerbForm b = ClassifyVerb(t_[i - 1].norm, &before);
       if (b == VerbForm::kBase && i - 1 > c.begin && (Is(t_[i - 2], "to") || GoalBefore(c, i)))
         return false;
+      // A gerund takes it as its object: "owned reducing missed deliveries",
+      // "by tracking delayed orders".
+      if (b == VerbForm::kGerund) return false;
     }
     if (Negated(t_, c, i)) return false;
     const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
@@ -2303,7 +2391,7 @@ class Finder {
         // "a classmate was struggling with recursion": their difficulty is
         // what the speaker helped with, not someone against the plan.
         return own || kPlan.Contains(lemma) ||
-               (PersonAgainst(c, i) && !kHardship.Contains(lemma));
+               (PersonAgainst(c, i) && !kHardship.Contains(lemma)) || Stake(i);
       }
       return true;
     }
