@@ -926,6 +926,37 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // "I owned reducing missed deliveries"); with its subject it is an event.
       {"task", Style::kList, "Owned tracking delayed orders for the east depot", {}},
       {"action", Style::kNotes, "the depot delayed our orders twice; rebooked the vans", {"delayed"}},
+      // An attempt that fell short, told in plain words (probes' "That plan
+      // did not work out", "the POC worked on my laptop but not on the
+      // shop's old tablets", "the pilot showed no improvement", "worse
+      // accuracy than the old rules", "The approach I proposed was rejected",
+      // "came back with a wiring fault"). The speaker's own "didn't work on",
+      // an attempt that worked, a change not made, a result that beat what
+      // it was measured against, and a fault as a topic are none.
+      {"action",
+       Style::kBullets,
+       "- tried a shared spreadsheet first; it never worked for the night shift",
+       {"never worked"}},
+      {"action", Style::kProse, "I didn't work on the billing side; only the pick lists.", {}},
+      {"action",
+       Style::kList,
+       "The label template worked on the desk printers but not on the handhelds",
+       {"not on"}},
+      {"action", Style::kProse, "It worked on the desk printers and on the handhelds.", {}},
+      {"action",
+       Style::kNotes,
+       "two weeks of the new rota made no real progress on overtime",
+       {"no real progress"}},
+      {"action", Style::kProse, "I made no changes to the rota for two weeks.", {}},
+      {"action",
+       Style::kProse,
+       "The tuned model was slower than the manual process on small batches.",
+       {"slower than"}},
+      {"action", Style::kNotes, "new sorter faster than the old one", {}},
+      {"action", Style::kNotes, "the layout we picked was rejected by the franchise owners", {"rejected"}},
+      {"action", Style::kProse, "The layout we picked was approved by the franchise owners.", {}},
+      {"action", Style::kBullets, "- the second batch of sensors arrived with a calibration fault", {"fault"}},
+      {"action", Style::kBullets, "- added fault tolerance to the sensor reader", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

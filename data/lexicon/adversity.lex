@@ -126,6 +126,7 @@ words: outage outages incident incidents bug bugs failure failures regression
   delay delays slip layoff layoffs reorg attrition turnover concern concerns
   skepticism resistance doubt doubts defect defects deficit mistake mistakes
   error errors freeze catch snag hiccup headwind headwinds dispute glitch flaw
+  fault faults
   timeouts timeout backlash obstacle obstacles challenge hurdle hurdles
   downtime deadlock spike surge drop cut cuts churn penalty penalties fine
   fines violation violations veto rejection miss misses overrun exception

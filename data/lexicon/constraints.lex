@@ -311,3 +311,37 @@ words: take turn switch
 rules: no-setback
 why: The particles after halt-forbidden.particles.
 words: down off offline
+
+== shortfall.reference
+rules: no-setback
+why: After "worse than" (or "slower ... than"), what a result was measured
+  against, which makes it an attempt that fell short: "performed worse than
+  the baseline", "worse accuracy than the old rules", "slower than the
+  manual process".
+words: baseline baselines old previous original existing current legacy manual
+  expected planned forecast benchmark target targets before naive
+
+== attempt-failed.verbs
+rules: no-setback
+why: Verbs of an attempt working, negated in the action: "it didn't work",
+  "that plan did not work out", "the fix never helped", "this did not
+  scale".
+words: work help scale solve fix improve succeed pan last
+
+== attempt-failed.show
+rules: no-setback
+why: Verbs before "no" and a gain, for an attempt that moved nothing: "the
+  pilot showed no improvement", "made no progress", "saw no gain".
+words: show make see yield bring produce give have
+
+== attempt-failed.gain
+rules: no-setback
+why: What an attempt was meant to bring, after "no": "showed no improvement",
+  "made no progress", "saw no real gain".
+words: improvement improvements gain gains progress benefit benefits
+
+== attempt-failed.degree
+rules: no-setback
+why: Degree words between "no" and the gain: "no measurable improvement", "no
+  noticeable gain".
+words: measurable noticeable significant visible meaningful clear

@@ -561,10 +561,11 @@ class Finder {
   // the verb at `i` follows at once (or after one particle), so the
   // pronoun is not the subject of `i`.
   bool ContactRelative(const starbank::Clause& c, size_t k, size_t i) const {
-    // "the library we relied on was deprecated": a form of "be" before a
-    // participle belongs to the verb at `i`.
+    // "the library we relied on was deprecated", "the approach I proposed
+    // was rejected": a form of "be" before a participle belongs to the verb
+    // at `i`.
     size_t at = i;
-    if (i >= k + 4 && BeForms().Contains(t_[i - 1]) &&
+    if (i >= k + 3 && BeForms().Contains(t_[i - 1]) &&
         ClassifyVerb(t_[i]) == VerbForm::kPast) {
       at = i - 1;
     }
@@ -736,6 +737,7 @@ class Finder {
       return true;  // "a high-pressure situation", "a high-stakes demo"
     }
     if (Shortfall(c, i, len)) return true;
+    if (AttemptFailed(c, i, len)) return true;
     if (NobodyCan(c, i, len)) return true;
     if (EndOfLife(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
@@ -1607,7 +1609,24 @@ class Finder {
     static const WordTable& kLimit = Cues(cue::kShortfallLimit);
     const Token& k = t_[i];
     if (kWorse.Contains(k)) {
-      if (i + 1 >= c.end || !Is(t_[i + 1], "than")) return false;
+      // "worse than the baseline", "worse accuracy than the old rules": a
+      // result measured against what it was to beat.
+      static const WordTable& kReference = Cues(cue::kShortfallReference);
+      size_t than = i + 1;
+      if (than + 1 < c.end && IsWord(t_[than]) && !Is(t_[than], "than") &&
+          Is(t_[than + 1], "than")) {
+        ++than;
+      }
+      if (than >= c.end || !Is(t_[than], "than")) return false;
+      for (size_t m = than + 1; m < c.end && m <= than + 3; ++m) {
+        if (!IsWord(t_[m])) break;
+        if (kReference.Contains(t_[m])) {
+          if (Negated(t_, c, i)) return false;
+          *len = than + 1 - i;
+          return true;
+        }
+      }
+      if (than != i + 1) return false;
       for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
         if ((kBefore.Contains(t_[m]) || IsNumber(t_[m])) && !Negated(t_, c, i)) {
           *len = 2;
@@ -1633,6 +1652,67 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // An attempt that did not work, told in plain words, in the action: "It
+  // didn't work", "that plan did not work out", "the fix never helped", "the
+  // POC worked on my laptop but not on the shop's tablets", "the pilot
+  // showed no improvement". "It" and "this" refer to the speaker's own try,
+  // which is what failed. Said of the speaker ("I didn't work weekends") it
+  // is no attempt; what a diagnosis found is the cause; in the setup a
+  // system that does not work is the problem told.
+  bool AttemptFailed(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (scope_ != SetbackScope::kAction) return false;
+    static const WordTable& kVerbs = Cues(cue::kAttemptFailedVerbs);
+    static const WordTable& kGain = Cues(cue::kAttemptFailedGain);
+    static const WordTable& kShow = Cues(cue::kAttemptFailedShow);
+    static const WordTable& kNot = Cues(cue::kNegatedByOtherNot);
+    static const WordTable& kAux = Cues(cue::kNegatedByOtherAux);
+    const Token& k = t_[i];
+    size_t v = c.end;
+    if (kNot.Contains(k)) {
+      v = i + 1;
+    } else if (kAux.Contains(k) && i + 1 < c.end && Is(t_[i + 1], "not")) {
+      v = i + 2;
+    } else if (Is(k, "never")) {
+      v = i + 1;
+    } else if (Is(k, "not") && i > c.begin && Is(t_[i - 1], "but")) {
+      // "worked on my laptop but not on the tablets"
+      for (size_t m = i - 1; m-- > c.begin && m + 10 > i;) {
+        if (IsWord(t_[m]) && VerbLemma(t_[m]) == "work" &&
+            ClassifyVerb(t_[m]) != VerbForm::kGerund && !SpeakerDoes(c, m) &&
+            LocalActor(c, m) != Actor::kCollective && !Diagnosed()) {
+          *len = 2;
+          return true;
+        }
+      }
+      return false;
+    } else if (Is(k, "no") && i > c.begin) {
+      // "showed no improvement", "made no real progress"
+      std::string lemma = VerbLemma(t_[i - 1]);
+      if (lemma.empty() || !kShow.Contains(lemma)) return false;
+      size_t n = i + 1;
+      if (n < c.end && ExperienceAdjectives().Contains(t_[n])) ++n;
+      static const WordTable& kDegree = Cues(cue::kAttemptFailedDegree);
+      if (n < c.end && kDegree.Contains(t_[n])) ++n;
+      if (n >= c.end || !kGain.Contains(t_[n]) || Diagnosed()) return false;
+      *len = n + 1 - i;
+      return true;
+    } else {
+      return false;
+    }
+    if (v >= c.end || !IsWord(t_[v])) return false;
+    std::string lemma = VerbLemma(t_[v]);
+    if (lemma.empty()) lemma = t_[v].norm;
+    if (!kVerbs.Contains(lemma)) return false;
+    if (Is(k, "never") && ClassifyVerb(t_[v]) != VerbForm::kPast) return false;
+    Actor who = LocalActor(c, i);
+    if (who == Actor::kSpeaker || who == Actor::kCollective || Diagnosed()) return false;
+    bool subject = false;  // a note's "didn't work weekends": the speaker
+    for (size_t m = c.begin; m < i && !subject; ++m) subject = IsWord(t_[m]);
+    if (!subject) return false;
+    *len = v + 1 - i;
+    return true;
   }
 
   // What the work stands on coming to its end: "the API was going away in
