@@ -957,6 +957,56 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       {"action", Style::kProse, "The layout we picked was approved by the franchise owners.", {}},
       {"action", Style::kBullets, "- the second batch of sensors arrived with a calibration fault", {"fault"}},
       {"action", Style::kBullets, "- added fault tolerance to the sensor reader", {}},
+      // A limit told as all that a thing or a funder allows (probes' "The
+      // API allowed only 100 calls a minute", "The grant only paid for one
+      // server"); the speaker's own "only needed" is none.
+      {"situation", Style::kNotes, "council grant covered only one tablet per classroom", {"only one"}},
+      {"action", Style::kNotes, "only needed one tablet per classroom in the end", {}},
+      // Someone away, told as time off, an illness or a step away (probes'
+      // "The store manager was on vacation the week of the inventory count",
+      // "were out with flu", "My co-founder stepped away"); a modifier
+      // ("on holiday weekends"), people out with customers, and the
+      // speaker's own step back are none.
+      {"action", Style::kBullets, "- our one pharmacist was on holiday during the stock take", {"holiday"}},
+      {"action", Style::kBullets, "- ran the stock take on holiday weekends", {}},
+      {"situation", Style::kList, "Two of the drivers were out with covid in the peak week", {"with covid"}},
+      {"situation", Style::kList, "Two of the drivers were out with customers in the peak week", {}},
+      {"task", Style::kProse, "Our shift lead stepped down a month before the audit.", {"stepped down"}},
+      {"action", Style::kNotes, "stepped back from the rota, looked at the data", {}},
+      // The speaker's gap in knowledge without "never" (probes' "zero
+      // experience with PLCs", "I was unfamiliar with the hospital's
+      // scheduling rules", "I didn't know anything about HIPAA"); "a little
+      // experience", other people's gap, and not knowing why something
+      // failed are none.
+      {"situation",
+       Style::kBullets,
+       "- little experience with payroll law, none on the team either",
+       {"little experience"}},
+      {"situation", Style::kBullets, "- a little experience with payroll law from my last job", {}},
+      {"task", Style::kNotes, "wasn't familiar with the clinic's booking system", {"familiar with"}},
+      {"task", Style::kNotes, "the receptionists weren't familiar with the booking system", {}},
+      {"action",
+       Style::kBullets,
+       "- didn't know the first thing about cold-chain shipping",
+       {"didn't know"}},
+      {"action",
+       Style::kProse,
+       "I didn't know why the fridges warmed up overnight, so I logged them hourly.",
+       {}},
+      // People against the plan, told as their stance or a habit of changing
+      // it (probes' "Some senior engineers were openly against the
+      // migration", "The product owner kept adding requirements"); leaning
+      // against a desk and the speaker's own habit are none.
+      {"situation",
+       Style::kProse,
+       "Two of the shift supervisors were firmly against the new handover form.",
+       {"against"}},
+      {"situation",
+       Style::kProse,
+       "Two of the shift supervisors leaned against the new handover desk.",
+       {}},
+      {"situation", Style::kNotes, "the franchise owner kept moving the fit-out date", {"moving"}},
+      {"action", Style::kNotes, "kept moving the fit-out crew between floors", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -345,3 +345,12 @@ rules: no-setback
 why: Degree words between "no" and the gain: "no measurable improvement", "no
   noticeable gain".
 words: measurable noticeable significant visible meaningful clear
+
+== only-allows.verbs
+rules: no-setback
+why: Verbs of what a thing or a funder allows, next to "only": "the API
+  allowed only 100 calls a minute", "the grant only paid for one server",
+  "our license covered only five seats", "the export only came as PDF",
+  "the microcontroller had only 32 KB of RAM" ("have" with its amount).
+words: allow permit support accept cover fund pay hold fit store handle offer
+  provide come include have approve

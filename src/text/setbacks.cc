@@ -701,6 +701,7 @@ class Finder {
       if (!Diagnosed()) return true;
       *len = 1;  // "found that the calls did not need to be synchronous": the cause
     }
+    if (OnlyAllows(c, i, len)) return true;
     if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
       // In the setup a "could not" is the problem the story solves, unless
       // people (not customers) are who could not: "half the crew could not
@@ -750,7 +751,101 @@ class Finder {
     if (SpeakerOversight(c, i, len)) return true;
     if (ThreatTo(c, i, len)) return true;
     if (PersonalLife(c, i, len)) return true;
+    if (KnewLittle(c, i, len)) return true;
+    if (StoodAgainst(c, i, len)) return true;
+    if (KeptChanging(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // The speaker's (or the team's) gap in knowledge, told without "never":
+  // "zero experience with PLCs", "little background in accounting", "I was
+  // unfamiliar with the scheduling rules", "I didn't know anything about
+  // HIPAA", "did not know the codebase". Not "a little experience", nor what
+  // the speaker did not know about the problem ("didn't know why it
+  // failed", "did not know that the feed had changed"), nor other people's.
+  bool KnewLittle(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    static const WordTable& kScarce = Cues(cue::kKnewLittleScarce);
+    static const WordTable& kNouns = Cues(cue::kSkillGapExperienceNouns);
+    static const WordTable& kNot = Cues(cue::kNegatedByOtherNot);
+    static const WordTable& kAux = Cues(cue::kNegatedByOtherAux);
+    static const WordTable& kWh = Cues(cue::kKnewLittleWh);
+    auto own = [&](size_t at) {
+      bool subject = false;  // a note's dropped subject is the speaker
+      for (size_t m = c.begin; m < at && !subject; ++m) subject = IsWord(t_[m]);
+      if (!subject) return true;
+      if (SubjectNamesPeople(c, at)) return false;  // "our nurses didn't know"
+      Actor who = LocalActor(c, at);
+      return who == Actor::kSpeaker || who == Actor::kCollective;
+    };
+    if (kScarce.Contains(k)) {
+      if (i > c.begin && Is(t_[i - 1], "a")) return false;  // "a little experience"
+      size_t m = i + 1;
+      if (m < c.end && ExperienceAdjectives().Contains(t_[m])) ++m;
+      if (m >= c.end || !kNouns.Contains(t_[m]) || !own(i)) return false;
+      *len = m + 1 - i;
+      return true;
+    }
+    bool unfamiliar = Is(k, "unfamiliar") ||
+                      (Is(k, "familiar") && i > c.begin &&
+                       (Is(t_[i - 1], "not") || EndsInNt(t_[i - 1])));
+    if (unfamiliar) {
+      if (i + 1 >= c.end || !Is(t_[i + 1], "with") || Diagnosed()) return false;
+      size_t m = Is(k, "familiar") ? i - 1 : i;  // "not familiar", "wasn't familiar"
+      bool linked = EndsInNt(t_[m]) || (m > c.begin && Linking().Contains(t_[m - 1]));
+      if (!linked && m != c.begin) return false;
+      if (!own(m)) return false;
+      *len = 2;
+      return true;
+    }
+    size_t v;
+    if (kNot.Contains(k)) {
+      v = i + 1;
+    } else if (kAux.Contains(k) && i + 1 < c.end && Is(t_[i + 1], "not")) {
+      v = i + 2;
+    } else {
+      return false;
+    }
+    if (v + 1 >= c.end || !Is(t_[v], "know") || !IsWord(t_[v + 1])) return false;
+    if (kWh.Contains(t_[v + 1]) || Diagnosed() || !own(i)) return false;
+    *len = v + 1 - i;
+    return true;
+  }
+
+  // People standing against the plan, told as their stance: "some senior
+  // engineers were openly against the migration", "the night crew was dead
+  // against a new rota". Not the speaker or the team ("we were up against
+  // the clock", "I was against it at first"), nor customers in the setup.
+  bool StoodAgainst(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "against") || i <= c.begin + 1) return false;
+    static const WordTable& kDegree = Cues(cue::kStoodAgainstDegree);
+    size_t m = i;
+    while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
+    if (m <= c.begin || !BeForms().Contains(t_[m - 1])) return false;
+    if (!SubjectNamesPeople(c, m - 1) || SubjectIsOwn(c, m - 1)) return false;
+    Actor who = LocalActor(c, m - 1);
+    if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+    if (Setup() && CustomersAct(c, m - 1)) return false;
+    if (Negated(t_, c, i)) return false;
+    *len = 1;
+    return true;
+  }
+
+  // Someone else's habit of changing what the work aims at: "the product
+  // owner kept adding requirements every sprint", "the customer kept moving
+  // the goalposts". The speaker or the team who keep doing it are not, nor
+  // customers in the setup, where what they keep doing is the problem.
+  bool KeptChanging(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kVerbs = Cues(cue::kKeptChangingVerbs);
+    if (i <= c.begin || !IsWord(t_[i]) || ClassifyVerb(t_[i]) != VerbForm::kGerund) {
+      return false;
+    }
+    if (!Is(t_[i - 1], "kept") && !Is(t_[i - 1], "keeps")) return false;
+    if (!kVerbs.Contains(VerbLemma(t_[i]))) return false;
+    if (!SubjectNamesPeople(c, i - 1) || SubjectIsOwn(c, i - 1)) return false;
+    if (Setup() && CustomersAct(c, i - 1)) return false;
+    *len = 1;
+    return true;
   }
 
   // Personal life that stood in the way, said of the speaker or their
@@ -1811,6 +1906,53 @@ class Finder {
     return true;
   }
 
+  // A limit told as all that a thing or a funder allows, wherever it is
+  // told: "the API allowed only 100 calls a minute", "the microcontroller had
+  // only 32 KB of RAM", "the grant only paid for one server", "our license
+  // covered only five seats", "the export only came as PDF". Said of the
+  // speaker or the team ("I only needed two days") it is their choice; of
+  // customers, the problem; after a relative pronoun or a purpose ("a form
+  // that only accepts valid dates") a design. "Had" needs its amount.
+  bool OnlyAllows(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "only") || scope_ == SetbackScope::kResult) return false;
+    static const WordTable& kVerbs = Cues(cue::kOnlyAllowsVerbs);
+    static const WordTable& kDesign = Cues(cue::kOnlyCapabilityDesign);
+    static const WordTable& kRelative = Cues(cue::kRelativePronouns);
+    size_t v = c.end;
+    std::string lemma;
+    if (i > c.begin && IsWord(t_[i - 1])) {
+      VerbForm f = ClassifyVerb(t_[i - 1], &lemma);
+      if ((f == VerbForm::kPast || f == VerbForm::kThird) && kVerbs.Contains(lemma)) v = i - 1;
+    }
+    if (v == c.end && i + 1 < c.end && IsWord(t_[i + 1])) {
+      VerbForm f = ClassifyVerb(t_[i + 1], &lemma);
+      bool verb = f == VerbForm::kPast || f == VerbForm::kThird ||
+                  (f == VerbForm::kBase && i > c.begin && WouldLike(t_[i - 1]));
+      if (verb && kVerbs.Contains(lemma)) v = i + 1;
+    }
+    if (v == c.end || v == c.begin) return false;
+    if (lemma == "have") {
+      size_t n = i + 1;
+      if (v == i + 1) n = i + 2;
+      if (n >= c.end || !(IsNumber(t_[n]) || IsCount(t_[n]))) return false;
+    }
+    size_t from = std::min(i, v);
+    for (size_t m = c.begin; m < from; ++m) {
+      if (kRelative.Contains(t_[m])) return false;
+    }
+    for (size_t m = from > c.begin + 3 ? from - 3 : c.begin; m < from; ++m) {
+      if (kDesign.Contains(t_[m])) return false;
+    }
+    Actor who = LocalActor(c, from);
+    if (who == Actor::kSpeaker || who == Actor::kCollective || CustomersAct(c, from)) {
+      return false;
+    }
+    if (who == c.actor && Anaphoric(c)) return false;
+    if (Negated(t_, c, from)) return false;
+    *len = std::max(i, v) + 1 - from;
+    return true;
+  }
+
   // Someone the plan relied on becoming unavailable, told without a
   // setback word: "one of the two senior agents went on maternity leave",
   // "my co-lead was out sick", "the designer moved to another team", "the
@@ -1826,6 +1968,9 @@ class Finder {
     static const WordTable& kUnits = Cues(cue::kPersonAwayUnits);
     static const WordTable& kTake = Cues(cue::kPersonAwayTake);
     static const WordTable& kJob = Cues(cue::kPersonAwayJob);
+    static const WordTable& kOff = Cues(cue::kPersonAwayOff);
+    static const WordTable& kIllness = Cues(cue::kPersonAwayIllness);
+    static const WordTable& kStepAway = Cues(cue::kPersonAwayStep);
     const Token& k = t_[i];
     bool hit = false;
     size_t at = i;  // the word whose subject decides who is away
@@ -1839,6 +1984,17 @@ class Finder {
     } else if (kIll.Contains(k) && i > c.begin && kFellIll.Contains(t_[i - 1])) {
       hit = true;  // "was out sick", "fell ill"
       *len = 1;
+    } else if (kOff.Contains(k) && i > c.begin && Is(t_[i - 1], "on")) {
+      // "was on vacation the week of the count"; not "on holiday sales".
+      hit = i + 1 >= c.end || !IsWord(t_[i + 1]) || HeadFollowers().Contains(t_[i + 1]) ||
+            PhraseStarts(t_[i + 1]);
+      *len = 1;
+    } else if (Is(k, "with") && i > c.begin && Is(t_[i - 1], "out") && i + 1 < c.end) {
+      // "three of the nurses were out with flu", "out with the flu"
+      size_t n = i + 1;
+      if (n + 1 < c.end && (Is(t_[n], "the") || Is(t_[n], "a"))) ++n;
+      hit = kIllness.Contains(t_[n]);
+      *len = n + 1 - i;
     } else if (IsWord(k)) {
       VerbForm f = ClassifyVerb(k);  // the lemma is copied only for a verb
       bool verb =
@@ -1860,6 +2016,9 @@ class Finder {
           }
           if (!IsWord(t_[m])) break;
         }
+      } else if (lemma == "step" && i + 1 < c.end && kStepAway.Contains(t_[i + 1])) {
+        hit = true;  // "my co-founder stepped away", "the lead stepped down"
+        *len = 2;
       } else if (kTake.Contains(lemma)) {
         // "took a full-time job elsewhere", "accepted an offer".
         static const WordTable& kArticle = Cues(cue::kPersonAwayArticle);
@@ -1890,6 +2049,14 @@ class Finder {
       return who != Actor::kSpeaker && who != Actor::kCollective;
     }
     return true;
+  }
+
+  // A word that opens a new phrase after a noun, so the noun before it
+  // heads its own: "on vacation the week of the count", "on leave this
+  // month". Any other word makes it a modifier ("on holiday weekends").
+  static bool PhraseStarts(const Token& w) {
+    static const WordTable& kDet = Cues(cue::kLocalActorPhraseDeterminers);
+    return kDet.Contains(w) || Is(w, "this") || Is(w, "that") || Is(w, "all");
   }
 
   // A move that went wrong, whoever made it: "this unintentionally created
