@@ -1007,6 +1007,37 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        {}},
       {"situation", Style::kNotes, "the franchise owner kept moving the fit-out date", {"moving"}},
       {"action", Style::kNotes, "kept moving the fit-out crew between floors", {}},
+      // Time limits and stakes in the setup, told without a deadline word
+      // (probes' "my capstone was due in four weeks", "before Black
+      // Friday", "We had to keep the old site running while we migrated",
+      // "would have cost the company a fine of $50k", "the venue moved our
+      // date up", and a result's "Despite losing two engineers"). A cause
+      // ("due to"), no obligation, the speaker's own keeping or moving, a
+      // "fine" that is no penalty, and a gerund after "and" are none.
+      {"situation", Style::kBullets, "- thesis draft due by March, supervisor away in February", {"due by"}},
+      {"situation", Style::kBullets, "- the backlog was due to a manual approval step", {}},
+      {"task", Style::kList, "Had to switch the tills over before Boxing Day", {"before Boxing"}},
+      {"task", Style::kList, "Switched the tills over before Boxing Day", {}},
+      {"task",
+       Style::kNotes,
+       "had to keep the clinic booking line open while we changed phone providers",
+       {"while"}},
+      {"task", Style::kNotes, "kept the booking line open while we changed providers", {}},
+      {"situation",
+       Style::kList,
+       "Every late shipment would cost us a penalty of 2% of the order",
+       {"penalty"}},
+      {"situation", Style::kList, "The landlord said the old layout would be fine", {}},
+      {"result",
+       Style::kNotes,
+       "despite losing the venue a week out, 240 guests checked in, up from 180",
+       {"losing"}},
+      {"action", Style::kProse, "I cut costs by reusing crates and losing the extra wrap.", {}},
+      {"situation",
+       Style::kProse,
+       "Head office brought the go-live forward by ten days.",
+       {"brought the go-live forward"}},
+      {"action", Style::kNotes, "brought the go-live forward by ten days to catch the sale", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -741,6 +741,7 @@ class Finder {
     if (AttemptFailed(c, i, len)) return true;
     if (NobodyCan(c, i, len)) return true;
     if (EndOfLife(c, i, len)) return true;
+    if (PenaltyAtStake(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (IssueMet(c, i, len)) return true;
     if (HardestPart(c, i, len)) return true;
@@ -754,6 +755,8 @@ class Finder {
     if (KnewLittle(c, i, len)) return true;
     if (StoodAgainst(c, i, len)) return true;
     if (KeptChanging(c, i, len)) return true;
+    if (DueWhen(c, i, len)) return true;
+    if (DateMoved(c, i, len)) return true;
     return AdverseEvent(c, i, len);
   }
 
@@ -846,6 +849,69 @@ class Finder {
     if (Setup() && CustomersAct(c, i - 1)) return false;
     *len = 1;
     return true;
+  }
+
+  // A due date told with "due": "my capstone was due in four weeks", "the
+  // filing is due on Friday", "the report due by March". Not "due to" (a
+  // cause) nor "due diligence".
+  bool DueWhen(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "due") || scope_ == SetbackScope::kResult || i + 1 >= c.end) return false;
+    static const WordTable& kWhen = Cues(cue::kDueWhenWhen);
+    static const WordTable& kDays = Cues(cue::kDueByDays);
+    const Token& n = t_[i + 1];
+    if (!(kWhen.Contains(n) || kDays.Contains(n) || IsNumber(n))) return false;
+    if (Negated(t_, c, i)) return false;
+    *len = 2;
+    return true;
+  }
+
+  // Someone else moving a date: "the venue moved our date up by a week",
+  // "the client pulled the launch in", "the vendor pushed the go-live
+  // back". The speaker's own ("I moved the date back to give QA time") is a
+  // plan.
+  bool DateMoved(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kVerbs = Cues(cue::kDateMovedVerbs);
+    static const WordTable& kParticles = Cues(cue::kDateMovedParticles);
+    if (!IsWord(t_[i])) return false;
+    std::string lemma;
+    VerbForm f = ClassifyVerb(t_[i], &lemma);
+    if (f != VerbForm::kPast && f != VerbForm::kThird) return false;
+    if (!kVerbs.Contains(lemma)) return false;
+    for (size_t m = i + 1; m + 1 < c.end && m <= i + 4; ++m) {
+      if (!IsWord(t_[m])) return false;
+      if (!DeadlineNouns().Contains(t_[m])) continue;
+      if (!kParticles.Contains(t_[m + 1])) return false;
+      Actor who = LocalActor(c, i);
+      if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+      if (i == c.begin && c.actor != Actor::kPassive && c.actor != Actor::kOther) return false;
+      if (Negated(t_, c, i)) return false;
+      *len = m + 2 - i;
+      return true;
+    }
+    return false;
+  }
+
+  // A penalty at stake, told with a modal or a risk: "would have cost the
+  // company a fine of $50k", "we would pay a penalty for every day past June
+  // 1", "risked a lawsuit". A penalty that happened is read as a problem
+  // noun; "would be fine" is no penalty.
+  bool PenaltyAtStake(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kNouns = Cues(cue::kPenaltyAtStakeNouns);
+    static const WordTable& kRisk = Cues(cue::kPenaltyAtStakeRisk);
+    static const WordTable& kDet = Cues(cue::kPenaltyAtStakeDeterminers);
+    static const WordTable& kCould = Cues(cue::kUnrealCould);
+    if (!kNouns.Contains(t_[i]) || i <= c.begin || !kDet.Contains(t_[i - 1])) return false;
+    if (Negated(t_, c, i)) return false;
+    for (size_t m = i - 1; m-- > c.begin && m + 7 > i;) {
+      if (!IsWord(t_[m]) && !IsNumber(t_[m])) return false;
+      std::string lemma = VerbLemma(t_[m]);
+      if (WouldLike(t_[m]) || kCould.Contains(t_[m]) || kRisk.Contains(t_[m]) ||
+          (!lemma.empty() && kRisk.Contains(lemma))) {
+        *len = 1;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Personal life that stood in the way, said of the speaker or their
@@ -1368,8 +1434,28 @@ class Finder {
           return true;
         }
       }
+    } else if (i == c.begin && Is(t_[i], "while") && KeepObligedBefore(i)) {
+      return true;  // "We had to keep the old site running | while we migrated"
     }
     return KeptOpenAfter(c, i);
+  }
+
+  // The sentence before a clause that opens on "while" holds an obligation
+  // and a keep verb after it: "we had to keep the old site running".
+  bool KeepObligedBefore(size_t i) const {
+    static const WordTable& kKeep = Cues(cue::kKeptRunningKeep);
+    static const WordTable& kMust = Cues(cue::kObligedMust);
+    bool keep = false;
+    for (size_t m = i; m-- > (i > 15 ? i - 15 : 0);) {
+      std::string lemma;
+      if (ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) keep = true;
+      if (keep && kMust.Contains(t_[m]) &&
+          (ObligedItself().Contains(t_[m]) || (m + 1 < i && Is(t_[m + 1], "to")))) {
+        return true;
+      }
+      if (t_[m].sentence_start) break;
+    }
+    return false;
   }
 
   // The state something had to stay in, told after "while": "had to swap
@@ -1443,7 +1529,13 @@ class Finder {
       // "by the end of my shift": the end of a period is a date too.
       bool end_of = kEnd.Contains(t_[m]) && m + 2 < c.end && Is(t_[m + 1], "of") &&
                     IsWord(t_[m + 2]);
-      if (end_of || (DeadlineNouns().Contains(t_[m]) && !kNotDates.Contains(t_[m]))) {
+      // "by Friday", "before Christmas", and a named event right after
+      // "before": "before Black Friday".
+      static const WordTable& kDays = Cues(cue::kDueByDays);
+      bool named = kDays.Contains(t_[m]) ||
+                   (m == i + 1 && Is(t_[i], "before") && !t_[m].sentence_start &&
+                    !Is(t_[m], "i") && text_[t_[m].offset] >= 'A' && text_[t_[m].offset] <= 'Z');
+      if (end_of || named || (DeadlineNouns().Contains(t_[m]) && !kNotDates.Contains(t_[m]))) {
         if (!Obliged(c, i) || Negated(t_, c, i)) return false;
         // "the goal was 3% by end of quarter": a target's period, no date
         // the work is held to.
@@ -2594,7 +2686,8 @@ class Finder {
     if (!adverse && !opposing) return false;
     static const WordTable& kAspect = Cues(cue::kAdverseEventAspect);
     if (form == VerbForm::kGerund && i > c.begin && IsWord(t_[i - 1]) &&
-        !Linking().Contains(t_[i - 1]) && !kAspect.Contains(t_[i - 1])) {
+        !Linking().Contains(t_[i - 1]) && !kAspect.Contains(t_[i - 1]) &&
+        !ContrastWords().Contains(t_[i - 1])) {  // "despite losing two engineers"
       return false;  // "a failing test" is a state; "after dropping X" a means
     }
     if (AmountVerbs().Contains(lemma) && AmountFollows(i, c.end) && !CutsResource(c, i)) {
