@@ -1038,6 +1038,31 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        "Head office brought the go-live forward by ten days.",
        {"brought the go-live forward"}},
       {"action", Style::kNotes, "brought the go-live forward by ten days to catch the sale", {}},
+      // From a second, fresh set of probes: a harm a rule forbids ("- must
+      // not disrupt morning rounds"), an estimate that was off ("My
+      // estimate was off by two weeks"), a booked slot someone moved ("The
+      // event organisers pushed our slot back"), what a place only lets the
+      // team do ("The school only let us use the lab on Fridays"), an
+      // attempt that brought no lift, and a purpose whose modal follows the
+      // cue ("I added a check so a broken file would be rejected").
+      {"situation",
+       Style::kProse,
+       "The new tills cannot affect the Saturday payroll export.",
+       {"cannot affect"}},
+      {"action", Style::kProse, "I wrote the check so the import can't lose a single order.", {}},
+      {"action",
+       Style::kBullets,
+       "- my timeline was way off: the audit took five weeks, not two",
+       {"timeline was way off"}},
+      {"action", Style::kBullets, "- kept my estimates within 10% of actuals", {}},
+      {"situation", Style::kNotes, "the clinic moved our install forward a week", {"moved our install forward"}},
+      {"action", Style::kProse, "I moved the delivery forward a day to fit the crew.", {}},
+      {"task", Style::kList, "The warden only let us into the lab on Fridays", {"only let"}},
+      {"action", Style::kNotes, "only let the pilot run for a week", {}},
+      {"action", Style::kList, "The first campaign brought no lift in weekday covers", {"no lift"}},
+      {"action", Style::kList, "The first campaign showed no dip in weekday covers", {}},
+      {"action", Style::kBullets, "- added a size check so a broken upload would be refused", {}},
+      {"action", Style::kBullets, "- the upload broke, so the files would have to be re-sent", {"broke"}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -338,7 +338,7 @@ words: show make see yield bring produce give have
 rules: no-setback
 why: What an attempt was meant to bring, after "no": "showed no improvement",
   "made no progress", "saw no real gain".
-words: improvement improvements gain gains progress benefit benefits
+words: improvement improvements gain gains progress benefit benefits lift uplift
 
 == attempt-failed.degree
 rules: no-setback
@@ -353,4 +353,37 @@ why: Verbs of what a thing or a funder allows, next to "only": "the API
   "our license covered only five seats", "the export only came as PDF",
   "the microcontroller had only 32 KB of RAM" ("have" with its amount).
 words: allow permit support accept cover fund pay hold fit store handle offer
-  provide come include have approve
+  provide come include have approve let
+
+== harm-forbidden.must
+rules: no-setback
+why: Words of a rule the work must keep, before "not" and a harm: "must not
+  disrupt morning rounds", "the change cannot affect the payroll run", "we
+  can't lose a single order".
+words: must mustn't cannot can't
+
+== harm-forbidden.harm
+rules: no-setback
+why: Harms a rule forbids the work to cause: "must not disrupt", "cannot
+  affect the payroll run", "can't lose a single order", "must not interrupt".
+words: disrupt interrupt affect impact break lose delay corrupt drop miss
+  slow block exceed
+
+== estimate-off.estimates
+rules: no-setback
+why: Estimates that can be wrong: "my estimate was off by two weeks", "I got
+  the estimate wrong", "the forecast was way off".
+words: estimate estimates estimation forecast forecasts projection
+  projections timeline guess numbers
+
+== estimate-off.determiners
+rules: no-setback
+why: Determiners between "got"/"had" and a wrong estimate: "got the estimate
+  wrong", "had my numbers wrong".
+words: the my our that this
+
+== estimate-off.degree
+rules: no-setback
+why: Degree words between "was" and "off": "my timeline was way off", "the
+  forecast was badly wrong".
+words: way far well badly completely totally also still quite very

@@ -167,3 +167,11 @@ why: Words right before a penalty that make "fine" a noun: "a fine", "in
   fines", "$50k fine", "heavy penalties" ("would be fine" is no penalty).
 words: a the any in of heavy big large daily late contractual regulatory
   financial
+
+== date-moved.objects
+rules: no-setback
+why: Booked times besides the deadline nouns that someone can move: "pushed
+  our slot back by two hours", "moved the install forward", "pulled the
+  delivery in".
+words: slot slots appointment appointments meeting delivery deliveries install
+  installation shipment interview booking

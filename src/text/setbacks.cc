@@ -400,7 +400,13 @@ class Finder {
       }
       if (Is(w, "so")) {
         // "so that ...", or a bare "so" before a modal with no comma before
-        // it: "tested on old phones so users would not see crashes".
+        // it: "tested on old phones so users would not see crashes". The
+        // modal may follow the cue: "so a broken file would be rejected".
+        for (size_t m = i + 1; m < t_.size() && m <= i + 3 && !modal; ++m) {
+          if (t_[m].sentence_start || !IsWord(t_[m])) break;
+          if (WouldLike(t_[m])) modal = would = true;
+          if (kCould.Contains(t_[m])) modal = true;
+        }
         if (k + 1 < i && Is(t_[k + 1], "that")) return modal;
         return would && k > 0 && IsWord(t_[k - 1]);
       }
@@ -702,6 +708,7 @@ class Finder {
       *len = 1;  // "found that the calls did not need to be synchronous": the cause
     }
     if (OnlyAllows(c, i, len)) return true;
+    if (HarmForbidden(c, i, len)) return true;
     if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
       // In the setup a "could not" is the problem the story solves, unless
       // people (not customers) are who could not: "half the crew could not
@@ -756,6 +763,7 @@ class Finder {
     if (StoodAgainst(c, i, len)) return true;
     if (KeptChanging(c, i, len)) return true;
     if (DueWhen(c, i, len)) return true;
+    if (EstimateOff(c, i, len)) return true;
     if (DateMoved(c, i, len)) return true;
     return AdverseEvent(c, i, len);
   }
@@ -872,6 +880,7 @@ class Finder {
   bool DateMoved(const starbank::Clause& c, size_t i, size_t* len) const {
     static const WordTable& kVerbs = Cues(cue::kDateMovedVerbs);
     static const WordTable& kParticles = Cues(cue::kDateMovedParticles);
+    static const WordTable& kObjects = Cues(cue::kDateMovedObjects);
     if (!IsWord(t_[i])) return false;
     std::string lemma;
     VerbForm f = ClassifyVerb(t_[i], &lemma);
@@ -879,7 +888,7 @@ class Finder {
     if (!kVerbs.Contains(lemma)) return false;
     for (size_t m = i + 1; m + 1 < c.end && m <= i + 4; ++m) {
       if (!IsWord(t_[m])) return false;
-      if (!DeadlineNouns().Contains(t_[m])) continue;
+      if (!DeadlineNouns().Contains(t_[m]) && !kObjects.Contains(t_[m])) continue;
       if (!kParticles.Contains(t_[m + 1])) return false;
       Actor who = LocalActor(c, i);
       if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
@@ -908,6 +917,60 @@ class Finder {
       if (WouldLike(t_[m]) || kCould.Contains(t_[m]) || kRisk.Contains(t_[m]) ||
           (!lemma.empty() && kRisk.Contains(lemma))) {
         *len = 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A harm the work must not cause, told as a rule: "must not disrupt
+  // morning rounds", "the change cannot affect the payroll run", "we can't
+  // lose a single order". A limit on how the goal may be reached, wherever
+  // it is told; in a purpose ("so it can't break") it is a safeguard, and
+  // Unreal sets it aside.
+  bool HarmForbidden(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kMust = Cues(cue::kHarmForbiddenMust);
+    static const WordTable& kHarm = Cues(cue::kHarmForbiddenHarm);
+    if (!kMust.Contains(t_[i]) || scope_ == SetbackScope::kResult) return false;
+    size_t v = i + 1;
+    if (v < c.end && Is(t_[v], "not")) ++v;
+    else if (!EndsInNt(t_[i]) && !Is(t_[i], "cannot")) return false;
+    if (v < c.end && Is(t_[v], "be")) return false;  // "must not be late": a state
+    if (v >= c.end || !IsWord(t_[v])) return false;
+    std::string lemma = VerbLemma(t_[v]);
+    if (lemma.empty()) lemma = t_[v].norm;
+    if (!kHarm.Contains(lemma)) return false;
+    if (SubjectNamesPeople(c, i) || CustomersAct(c, i)) return false;
+    *len = v + 1 - i;
+    return true;
+  }
+
+  // An estimate that was wrong, the speaker's own mistake: "my estimate was
+  // off by two weeks", "I got the estimate wrong by a month", "the
+  // forecast was way off". A margin told as a plan ("estimates within 10%")
+  // is none.
+  bool EstimateOff(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kEstimates = Cues(cue::kEstimateOffEstimates);
+    static const WordTable& kDegree = Cues(cue::kEstimateOffDegree);
+    if (!kEstimates.Contains(t_[i]) || Negated(t_, c, i)) return false;
+    size_t m = i + 1;
+    if (m < c.end && BeForms().Contains(t_[m])) {
+      ++m;
+      while (m < c.end && kDegree.Contains(t_[m])) ++m;
+      if (m < c.end && (Is(t_[m], "off") || Is(t_[m], "wrong"))) {
+        *len = m + 1 - i;
+        return true;
+      }
+      return false;
+    }
+    // "got the estimate wrong", "had the numbers wrong"
+    if (m < c.end && Is(t_[m], "wrong") && i > c.begin + 1) {
+      static const WordTable& kDet = Cues(cue::kEstimateOffDeterminers);
+      size_t d = i - 1;
+      if (kDet.Contains(t_[d]) && d > c.begin) --d;
+      std::string lemma = VerbLemma(t_[d]);
+      if ((lemma == "get" || lemma == "have") && SpeakerDoes(c, d)) {
+        *len = m + 1 - i;
         return true;
       }
     }
@@ -2023,6 +2086,9 @@ class Finder {
       if (verb && kVerbs.Contains(lemma)) v = i + 1;
     }
     if (v == c.end || v == c.begin) return false;
+    bool subject = false;  // a note's "only let the pilot run": the speaker
+    for (size_t m = c.begin; m < std::min(i, v) && !subject; ++m) subject = IsWord(t_[m]);
+    if (!subject) return false;
     if (lemma == "have") {
       size_t n = i + 1;
       if (v == i + 1) n = i + 2;
