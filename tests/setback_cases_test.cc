@@ -1005,7 +1005,7 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        Style::kProse,
        "Two of the shift supervisors leaned against the new handover desk.",
        {}},
-      {"situation", Style::kNotes, "the franchise owner kept moving the fit-out date", {"moving"}},
+      {"situation", Style::kNotes, "the franchise owner kept moving the fit-out date", {"kept moving"}},
       {"action", Style::kNotes, "kept moving the fit-out crew between floors", {}},
       // Time limits and stakes in the setup, told without a deadline word
       // (probes' "my capstone was due in four weeks", "before Black

@@ -307,3 +307,18 @@ why: The modals that count only after "so that" or a wh-word ("so that a
   crash could not double-charge anyone", "asked what could go wrong"), not
   after a bare "so", where they tell a result ("so we could not ship").
 words: could couldn't
+
+== plain-words.starts
+rules: no-setback
+why: The words the setback finder's plain-word checks start from, looked up
+  once a token: "only" (what a thing allows), a rule's "must not" or
+  "cannot", a negation or "no" (an attempt that did not work, a gap in
+  knowledge), "against", "kept", "due", an estimate, a penalty, a verb that
+  moves a date.
+words: only must mustn't cannot can't didn't doesn't wasn't weren't hadn't
+  isn't aren't won't wouldn't don't did does was were had is are would will
+  do never not no but zero little limited minimal unfamiliar familiar against
+  kept keeps due estimate estimates estimation forecast forecasts projection
+  projections timeline guess numbers penalty penalties fine fines lawsuit
+  lawsuits sanction sanctions moved moves brought brings pulled pulls pushed
+  pushes

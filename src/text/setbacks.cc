@@ -703,12 +703,17 @@ class Finder {
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
     if (problems_) return ProblemCue(c, i, len);
+    // The words the plain-word checks below (a limit a thing allows, a
+    // forbidden harm, an attempt that failed, a gap in knowledge, ...)
+    // start from, looked up once.
+    static const WordTable& kPlain = Cues(cue::kPlainWordsStarts);
+    const bool plain = kPlain.Contains(k);
     if (NegatedByOther(c, i, len) && (!Setup() || RefusedBy(c, i))) {
       if (!Diagnosed()) return true;
       *len = 1;  // "found that the calls did not need to be synchronous": the cause
     }
-    if (OnlyAllows(c, i, len)) return true;
-    if (HarmForbidden(c, i, len)) return true;
+    if (plain && OnlyAllows(c, i, len)) return true;
+    if (plain && HarmForbidden(c, i, len)) return true;
     if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
       // In the setup a "could not" is the problem the story solves, unless
       // people (not customers) are who could not: "half the crew could not
@@ -745,10 +750,10 @@ class Finder {
       return true;  // "a high-pressure situation", "a high-stakes demo"
     }
     if (Shortfall(c, i, len)) return true;
-    if (AttemptFailed(c, i, len)) return true;
+    if (plain && AttemptFailed(c, i, len)) return true;
     if (NobodyCan(c, i, len)) return true;
     if (EndOfLife(c, i, len)) return true;
-    if (PenaltyAtStake(c, i, len)) return true;
+    if (plain && PenaltyAtStake(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (IssueMet(c, i, len)) return true;
     if (HardestPart(c, i, len)) return true;
@@ -759,12 +764,12 @@ class Finder {
     if (SpeakerOversight(c, i, len)) return true;
     if (ThreatTo(c, i, len)) return true;
     if (PersonalLife(c, i, len)) return true;
-    if (KnewLittle(c, i, len)) return true;
-    if (StoodAgainst(c, i, len)) return true;
-    if (KeptChanging(c, i, len)) return true;
-    if (DueWhen(c, i, len)) return true;
-    if (EstimateOff(c, i, len)) return true;
-    if (DateMoved(c, i, len)) return true;
+    if (plain && KnewLittle(c, i, len)) return true;
+    if (plain && StoodAgainst(c, i, len)) return true;
+    if (plain && KeptChanging(c, i, len)) return true;
+    if (plain && DueWhen(c, i, len)) return true;
+    if (plain && EstimateOff(c, i, len)) return true;
+    if (plain && DateMoved(c, i, len)) return true;
     return AdverseEvent(c, i, len);
   }
 
@@ -848,16 +853,16 @@ class Finder {
   // customers in the setup, where what they keep doing is the problem.
   bool KeptChanging(const starbank::Clause& c, size_t i, size_t* len) const {
     static const WordTable& kVerbs = Cues(cue::kKeptChangingVerbs);
-    if (i <= c.begin || !IsWord(t_[i]) || ClassifyVerb(t_[i]) != VerbForm::kGerund) {
-      return false;
-    }
-    if (!Is(t_[i - 1], "kept") && !Is(t_[i - 1], "keeps")) return false;
-    if (!kVerbs.Contains(VerbLemma(t_[i]))) return false;
-    if (!SubjectNamesPeople(c, i - 1) || SubjectIsOwn(c, i - 1)) return false;
-    if (Setup() && CustomersAct(c, i - 1)) return false;
-    *len = 1;
+    if (!Is(t_[i], "kept") && !Is(t_[i], "keeps")) return false;
+    size_t v = i + 1;
+    if (v >= c.end || !IsWord(t_[v]) || ClassifyVerb(t_[v]) != VerbForm::kGerund) return false;
+    if (!kVerbs.Contains(VerbLemma(t_[v]))) return false;
+    if (!SubjectNamesPeople(c, i) || SubjectIsOwn(c, i)) return false;
+    if (Setup() && CustomersAct(c, i)) return false;
+    *len = 2;
     return true;
   }
+
 
   // A due date told with "due": "my capstone was due in four weeks", "the
   // filing is due on Friday", "the report due by March". Not "due to" (a
