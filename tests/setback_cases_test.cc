@@ -1063,6 +1063,23 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       {"action", Style::kList, "The first campaign showed no dip in weekday covers", {}},
       {"action", Style::kBullets, "- added a size check so a broken upload would be refused", {}},
       {"action", Style::kBullets, "- the upload broke, so the files would have to be re-sent", {"broke"}},
+      // From a third fresh set: the speaker's evidence as the subject of a
+      // diagnosis ("My analysis showed the churn came mostly from one
+      // plan", "I ran a survey and learned that ..."), and a problem noun
+      // the speaker's own verb removes ("to remove manual errors"), are the
+      // problem, not a setback; a trial that showed a failure, someone
+      // else's move learned of, and a problem that cost time still count.
+      {"action", Style::kBullets, "- the till logs showed a spike in voids every Friday", {}},
+      {"action",
+       Style::kBullets,
+       "- the trial runs showed the new labels jammed the printer",
+       {"jammed"}},
+      {"action", Style::kNotes, "spoke to the porters, learned the lifts were slow at shift change", {}},
+      {"action", Style::kNotes, "learned the landlord had cancelled our lease", {"cancelled"}},
+      {"action", Style::kList, "Fixed the two bugs in the booking widget", {}},
+      {"action", Style::kList, "Two bugs in the booking widget cost us a day of bookings", {"bugs"}},
+      {"task", Style::kBullets, "- 10 days before the health inspection", {"10 days before"}},
+      {"task", Style::kBullets, "- 10 days after the health inspection", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -9,7 +9,7 @@ why: Nouns that name a date the work is due by ("the deadline", "the freeze",
 words: deadline deadlines cutoff cut-off date freeze launch on-sale go-live
   cutover release renewal audit expiry expiration end-of-life eol holiday
   holidays peak season demo kickoff migration contract event conference board
-  submission exam
+  submission exam inspection
 
 == time-left-words
 rules: no-setback

@@ -450,6 +450,16 @@ class Finder {
           SpeakerDoes(c, i)) {
         return i;
       }
+      // The speaker's evidence as the subject: "my analysis showed the churn
+      // came from one plan", "the logs showed a spike in timeouts".
+      static const WordTable& kShow = Cues(cue::kTracedShow);
+      static const WordTable& kEvidence = Cues(cue::kTracedEvidence);
+      if ((g == VerbForm::kPast || g == VerbForm::kThird) && kShow.Contains(see)) {
+        for (size_t m = i; m-- > c.begin && m + 3 >= i;) {
+          if (kEvidence.Contains(t_[m])) return i;
+          if (!IsWord(t_[m])) break;
+        }
+      }
       if (g != VerbForm::kPast && g != VerbForm::kBase && g != VerbForm::kGerund)
         continue;
       if (!kTrace.Contains(see)) continue;
@@ -2438,6 +2448,7 @@ class Finder {
     // "this challenge", "these issues": the problem already told, named again.
     if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
     if (Safeguard(c, i)) return false;
+    if (!kPeopleNouns.Contains(k) && Remedied(c, i)) return false;
     if (WatchedFor(c, i)) return false;
     static const WordTable& kQuotes = Cues(cue::kQuoteMarks);
     if (i > c.begin && kQuotes.Contains(t_[i - 1])) {
@@ -2630,6 +2641,31 @@ class Finder {
       }
       Actor who = LocalActor(c, m);
       return who == Actor::kSpeaker;
+    }
+    return false;
+  }
+
+  // A problem noun the speaker's own verb removes: "fixed the two bugs in
+  // the export", "automated it to remove manual errors", "to cut the
+  // errors". The problem being solved, not one in the way. Conflict,
+  // pushback and pressure from people stay adversity ("resolved the
+  // conflict between the two leads").
+  bool Remedied(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kRemedy = Cues(cue::kRemedyVerbs);
+    size_t lo = i > c.begin + 4 ? i - 4 : c.begin;
+    for (size_t m = i; m-- > lo;) {
+      const Token& w = t_[m];
+      if (!IsWord(w) && !Is(w, "-")) return false;
+      std::string lemma;
+      VerbForm f = ClassifyVerb(w, &lemma);
+      if (f == VerbForm::kNone || lemma.empty()) continue;
+      bool verb = f == VerbForm::kPast || f == VerbForm::kGerund ||
+                  (f == VerbForm::kBase && (m == c.begin || Is(t_[m - 1], "to")));
+      if (!verb) continue;
+      if (!kRemedy.Contains(lemma)) return false;
+      static const WordTable& kRelative = Cues(cue::kSafeguardRelative);
+      if (m > c.begin && kRelative.Contains(t_[m - 1])) return false;
+      return LocalActor(c, m) == Actor::kSpeaker;
     }
     return false;
   }
