@@ -907,6 +907,179 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
        {}},
       {"task", Style::kNotes, "had a family emergency mid-sprint; handed off the release notes", {"emergency"}},
       {"situation", Style::kNotes, "my mother was a pharmacist; knew the dosing charts", {}},
+      // What might happen is no event: a cue in a condition or in what a
+      // move is for (probes' "If the canary failed we would fall back", "I
+      // tested on old phones so users would not see crashes"). A result's
+      // bare "so" still tells what happened, and a condition's consequence,
+      // told with a modal, is what was at stake.
+      {"situation", Style::kBullets, "- kept paper pick lists in case the scanners failed", {}},
+      {"task", Style::kBullets, "- if the scanners failed we'd lose a whole day of picks", {"lose"}},
+      {"action", Style::kNotes, "checked every total twice so nothing would be billed wrong", {}},
+      {"action", Style::kNotes, "courier late so we could not ship on Monday", {"could not"}},
+      {"action", Style::kList, "asked the nurses what could go wrong on the night shift", {}},
+      {"situation",
+       Style::kProse,
+       "If the patch failed, the tills would crash during the sale.",
+       {"crash"}},
+      {"situation", Style::kProse, "The tills would crash during the sale.", {}},
+      // A participle a gerund takes as its object describes it (a probe's
+      // "I owned reducing missed deliveries"); with its subject it is an event.
+      {"task", Style::kList, "Owned tracking delayed orders for the east depot", {}},
+      {"action", Style::kNotes, "the depot delayed our orders twice; rebooked the vans", {"delayed"}},
+      // An attempt that fell short, told in plain words (probes' "That plan
+      // did not work out", "the POC worked on my laptop but not on the
+      // shop's old tablets", "the pilot showed no improvement", "worse
+      // accuracy than the old rules", "The approach I proposed was rejected",
+      // "came back with a wiring fault"). The speaker's own "didn't work on",
+      // an attempt that worked, a change not made, a result that beat what
+      // it was measured against, and a fault as a topic are none.
+      {"action",
+       Style::kBullets,
+       "- tried a shared spreadsheet first; it never worked for the night shift",
+       {"never worked"}},
+      {"action", Style::kProse, "I didn't work on the billing side; only the pick lists.", {}},
+      {"action",
+       Style::kList,
+       "The label template worked on the desk printers but not on the handhelds",
+       {"not on"}},
+      {"action", Style::kProse, "It worked on the desk printers and on the handhelds.", {}},
+      {"action",
+       Style::kNotes,
+       "two weeks of the new rota made no real progress on overtime",
+       {"no real progress"}},
+      {"action", Style::kProse, "I made no changes to the rota for two weeks.", {}},
+      {"action",
+       Style::kProse,
+       "The tuned model was slower than the manual process on small batches.",
+       {"slower than"}},
+      {"action", Style::kNotes, "new sorter faster than the old one", {}},
+      {"action", Style::kNotes, "the layout we picked was rejected by the franchise owners", {"rejected"}},
+      {"action", Style::kProse, "The layout we picked was approved by the franchise owners.", {}},
+      {"action", Style::kBullets, "- the second batch of sensors arrived with a calibration fault", {"fault"}},
+      {"action", Style::kBullets, "- added fault tolerance to the sensor reader", {}},
+      // A limit told as all that a thing or a funder allows (probes' "The
+      // API allowed only 100 calls a minute", "The grant only paid for one
+      // server"); the speaker's own "only needed" is none.
+      {"situation", Style::kNotes, "council grant covered only one tablet per classroom", {"only one"}},
+      {"action", Style::kNotes, "only needed one tablet per classroom in the end", {}},
+      // Someone away, told as time off, an illness or a step away (probes'
+      // "The store manager was on vacation the week of the inventory count",
+      // "were out with flu", "My co-founder stepped away"); a modifier
+      // ("on holiday weekends"), people out with customers, and the
+      // speaker's own step back are none.
+      {"action", Style::kBullets, "- our one pharmacist was on holiday during the stock take", {"holiday"}},
+      {"action", Style::kBullets, "- ran the stock take on holiday weekends", {}},
+      {"situation", Style::kList, "Two of the drivers were out with covid in the peak week", {"with covid"}},
+      {"situation", Style::kList, "Two of the drivers were out with customers in the peak week", {}},
+      {"task", Style::kProse, "Our shift lead stepped down a month before the audit.", {"stepped down"}},
+      {"action", Style::kNotes, "stepped back from the rota, looked at the data", {}},
+      // The speaker's gap in knowledge without "never" (probes' "zero
+      // experience with PLCs", "I was unfamiliar with the hospital's
+      // scheduling rules", "I didn't know anything about HIPAA"); "a little
+      // experience", other people's gap, and not knowing why something
+      // failed are none.
+      {"situation",
+       Style::kBullets,
+       "- little experience with payroll law, none on the team either",
+       {"little experience"}},
+      {"situation", Style::kBullets, "- a little experience with payroll law from my last job", {}},
+      {"task", Style::kNotes, "wasn't familiar with the clinic's booking system", {"familiar with"}},
+      {"task", Style::kNotes, "the receptionists weren't familiar with the booking system", {}},
+      {"action",
+       Style::kBullets,
+       "- didn't know the first thing about cold-chain shipping",
+       {"didn't know"}},
+      {"action",
+       Style::kProse,
+       "I didn't know why the fridges warmed up overnight, so I logged them hourly.",
+       {}},
+      // People against the plan, told as their stance or a habit of changing
+      // it (probes' "Some senior engineers were openly against the
+      // migration", "The product owner kept adding requirements"); leaning
+      // against a desk and the speaker's own habit are none.
+      {"situation",
+       Style::kProse,
+       "Two of the shift supervisors were firmly against the new handover form.",
+       {"against"}},
+      {"situation",
+       Style::kProse,
+       "Two of the shift supervisors leaned against the new handover desk.",
+       {}},
+      {"situation", Style::kNotes, "the franchise owner kept moving the fit-out date", {"kept moving"}},
+      {"action", Style::kNotes, "kept moving the fit-out crew between floors", {}},
+      // Time limits and stakes in the setup, told without a deadline word
+      // (probes' "my capstone was due in four weeks", "before Black
+      // Friday", "We had to keep the old site running while we migrated",
+      // "would have cost the company a fine of $50k", "the venue moved our
+      // date up", and a result's "Despite losing two engineers"). A cause
+      // ("due to"), no obligation, the speaker's own keeping or moving, a
+      // "fine" that is no penalty, and a gerund after "and" are none.
+      {"situation", Style::kBullets, "- thesis draft due by March, supervisor away in February", {"due by"}},
+      {"situation", Style::kBullets, "- the backlog was due to a manual approval step", {}},
+      {"task", Style::kList, "Had to switch the tills over before Boxing Day", {"before Boxing"}},
+      {"task", Style::kList, "Switched the tills over before Boxing Day", {}},
+      {"task",
+       Style::kNotes,
+       "had to keep the clinic booking line open while we changed phone providers",
+       {"while"}},
+      {"task", Style::kNotes, "kept the booking line open while we changed providers", {}},
+      {"situation",
+       Style::kList,
+       "Every late shipment would cost us a penalty of 2% of the order",
+       {"penalty"}},
+      {"situation", Style::kList, "The landlord said the old layout would be fine", {}},
+      {"result",
+       Style::kNotes,
+       "despite losing the venue a week out, 240 guests checked in, up from 180",
+       {"losing"}},
+      {"action", Style::kProse, "I cut costs by reusing crates and losing the extra wrap.", {}},
+      {"situation",
+       Style::kProse,
+       "Head office brought the go-live forward by ten days.",
+       {"brought the go-live forward"}},
+      {"action", Style::kNotes, "brought the go-live forward by ten days to catch the sale", {}},
+      // From a second, fresh set of probes: a harm a rule forbids ("- must
+      // not disrupt morning rounds"), an estimate that was off ("My
+      // estimate was off by two weeks"), a booked slot someone moved ("The
+      // event organisers pushed our slot back"), what a place only lets the
+      // team do ("The school only let us use the lab on Fridays"), an
+      // attempt that brought no lift, and a purpose whose modal follows the
+      // cue ("I added a check so a broken file would be rejected").
+      {"situation",
+       Style::kProse,
+       "The new tills cannot affect the Saturday payroll export.",
+       {"cannot affect"}},
+      {"action", Style::kProse, "I wrote the check so the import can't lose a single order.", {}},
+      {"action",
+       Style::kBullets,
+       "- my timeline was way off: the audit took five weeks, not two",
+       {"timeline was way off"}},
+      {"action", Style::kBullets, "- kept my estimates within 10% of actuals", {}},
+      {"situation", Style::kNotes, "the clinic moved our install forward a week", {"moved our install forward"}},
+      {"action", Style::kProse, "I moved the delivery forward a day to fit the crew.", {}},
+      {"task", Style::kList, "The warden only let us into the lab on Fridays", {"only let"}},
+      {"action", Style::kNotes, "only let the pilot run for a week", {}},
+      {"action", Style::kList, "The first campaign brought no lift in weekday covers", {"no lift"}},
+      {"action", Style::kList, "The first campaign showed no dip in weekday covers", {}},
+      {"action", Style::kBullets, "- added a size check so a broken upload would be refused", {}},
+      {"action", Style::kBullets, "- the upload broke, so the files would have to be re-sent", {"broke"}},
+      // From a third fresh set: the speaker's evidence as the subject of a
+      // diagnosis ("My analysis showed the churn came mostly from one
+      // plan", "I ran a survey and learned that ..."), and a problem noun
+      // the speaker's own verb removes ("to remove manual errors"), are the
+      // problem, not a setback; a trial that showed a failure, someone
+      // else's move learned of, and a problem that cost time still count.
+      {"action", Style::kBullets, "- the till logs showed a spike in voids every Friday", {}},
+      {"action",
+       Style::kBullets,
+       "- the trial runs showed the new labels jammed the printer",
+       {"jammed"}},
+      {"action", Style::kNotes, "spoke to the porters, learned the lifts were slow at shift change", {}},
+      {"action", Style::kNotes, "learned the landlord had cancelled our lease", {"cancelled"}},
+      {"action", Style::kList, "Fixed the two bugs in the booking widget", {}},
+      {"action", Style::kList, "Two bugs in the booking widget cost us a day of bookings", {"bugs"}},
+      {"task", Style::kBullets, "- 10 days before the health inspection", {"10 days before"}},
+      {"task", Style::kBullets, "- 10 days after the health inspection", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -126,6 +126,7 @@ words: outage outages incident incidents bug bugs failure failures regression
   delay delays slip layoff layoffs reorg attrition turnover concern concerns
   skepticism resistance doubt doubts defect defects deficit mistake mistakes
   error errors freeze catch snag hiccup headwind headwinds dispute glitch flaw
+  fault faults
   timeouts timeout backlash obstacle obstacles challenge hurdle hurdles
   downtime deadlock spike surge drop cut cuts churn penalty penalties fine
   fines violation violations veto rejection miss misses overrun exception
@@ -279,7 +280,7 @@ why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
   the cache was stale", "saw timeouts from the gateway"). Something new found
   ("found a bug in the retry path") is still an event on the way.
 words: find discover realize realise notice see identify spot observe
-  determine confirm uncover
+  determine confirm uncover learn
 
 == traced.new
 rules: no-setback
@@ -309,6 +310,7 @@ words: traced trace tracing pinpointed pinpoint isolated isolate isolating
   confirm uncovered uncover root culprit culprits investigated investigate
   investigating debugged debug debugging troubleshot troubleshoot
   troubleshooting analyzed analyze analyzing analysed analyse examined examine
+  showed shows revealed reveals indicated indicates learned learnt
 
 == traced.cause
 rules: no-setback
@@ -900,3 +902,26 @@ rules: no-setback
 why: Words before "emergency" that make it personal life, not the incident
   the story solves: "a family emergency", "a medical emergency at home".
 words: family medical personal
+
+== traced.show
+rules: no-setback
+why: Verbs whose subject is the speaker's evidence, opening a diagnosis: "my
+  analysis showed the churn came from one plan", "the logs showed a spike in
+  timeouts", "profiling revealed a lock".
+words: show reveal indicate
+
+== traced.evidence
+rules: no-setback
+why: The speaker's evidence before "showed": analysis, logs, profiling, a
+  survey. Tests are left out: "testing showed the build crashed" is a
+  setback met on the way.
+words: analysis analyses logs log data profiling profile profiler metrics
+  survey surveys dashboard traces numbers breakdown heatmap sampling
+
+== remedy.verbs
+rules: no-setback
+why: The speaker's verbs that remove the problem noun after them: "fixed the
+  two bugs in the export", "to remove manual errors", "cut the errors": the
+  problem being solved, not one in the way.
+words: fix remove eliminate reduce resolve prevent avoid cut clear address
+  mitigate minimise minimize lower tackle solve repair patch stop halve

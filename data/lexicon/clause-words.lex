@@ -271,3 +271,54 @@ rules: no-setback
 why: Determiners between the preposition and the team word: "on the team",
   "of our team", "from my team".
 words: the our my whole
+
+== unreal.condition
+rules: no-setback
+why: Words that open a condition: what follows might happen, it did not ("if
+  the canary failed we would fall back", "a rollback script in case the
+  migration failed", "unless the vendor is late"). "case" counts after "in".
+words: if unless case whether
+
+== unreal.purpose
+rules: no-setback
+why: Words that open what a move is for, so what follows is kept from
+  happening: "made sure nothing would break", "ensured the release would not
+  slip", "so that nothing would be missed at handover". "sure" counts after
+  a form of "make".
+words: sure ensure ensures ensured ensuring that
+
+== unreal.make
+rules: no-setback
+why: The forms of "make" before "sure": "made sure", "to make sure".
+words: make makes made making
+
+== unreal.modals
+rules: no-setback
+why: Modals that put a clause in what might be: after "so" ("so users would
+  not see crashes") they make it a purpose, and between a condition and a
+  cue ("if we missed the date we would lose the contract") they mark the
+  consequence, which is told as a stake. "could" is left out after a bare
+  "so": "the API broke so we could not ship" is a result.
+words: would will might can 'd 'll wouldn't won't can't may should shouldn't
+
+== unreal.could
+rules: no-setback
+why: The modals that count only after "so that" or a wh-word ("so that a
+  crash could not double-charge anyone", "asked what could go wrong"), not
+  after a bare "so", where they tell a result ("so we could not ship").
+words: could couldn't
+
+== plain-words.starts
+rules: no-setback
+why: The words the setback finder's plain-word checks start from, looked up
+  once a token: "only" (what a thing allows), a rule's "must not" or
+  "cannot", a negation or "no" (an attempt that did not work, a gap in
+  knowledge), "against", "kept", "due", an estimate, a penalty, a verb that
+  moves a date.
+words: only must mustn't cannot can't didn't doesn't wasn't weren't hadn't
+  isn't aren't won't wouldn't don't did does was were had is are would will
+  do never not no but zero little limited minimal unfamiliar familiar against
+  kept keeps due estimate estimates estimation forecast forecasts projection
+  projections timeline guess numbers penalty penalties fine fines lawsuit
+  lawsuits sanction sanctions moved moves brought brings pulled pulls pushed
+  pushes

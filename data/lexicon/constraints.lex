@@ -311,3 +311,79 @@ words: take turn switch
 rules: no-setback
 why: The particles after halt-forbidden.particles.
 words: down off offline
+
+== shortfall.reference
+rules: no-setback
+why: After "worse than" (or "slower ... than"), what a result was measured
+  against, which makes it an attempt that fell short: "performed worse than
+  the baseline", "worse accuracy than the old rules", "slower than the
+  manual process".
+words: baseline baselines old previous original existing current legacy manual
+  expected planned forecast benchmark target targets before naive
+
+== attempt-failed.verbs
+rules: no-setback
+why: Verbs of an attempt working, negated in the action: "it didn't work",
+  "that plan did not work out", "the fix never helped", "this did not
+  scale".
+words: work help scale solve fix improve succeed pan last
+
+== attempt-failed.show
+rules: no-setback
+why: Verbs before "no" and a gain, for an attempt that moved nothing: "the
+  pilot showed no improvement", "made no progress", "saw no gain".
+words: show make see yield bring produce give have
+
+== attempt-failed.gain
+rules: no-setback
+why: What an attempt was meant to bring, after "no": "showed no improvement",
+  "made no progress", "saw no real gain".
+words: improvement improvements gain gains progress benefit benefits lift uplift
+
+== attempt-failed.degree
+rules: no-setback
+why: Degree words between "no" and the gain: "no measurable improvement", "no
+  noticeable gain".
+words: measurable noticeable significant visible meaningful clear
+
+== only-allows.verbs
+rules: no-setback
+why: Verbs of what a thing or a funder allows, next to "only": "the API
+  allowed only 100 calls a minute", "the grant only paid for one server",
+  "our license covered only five seats", "the export only came as PDF",
+  "the microcontroller had only 32 KB of RAM" ("have" with its amount).
+words: allow permit support accept cover fund pay hold fit store handle offer
+  provide come include have approve let
+
+== harm-forbidden.must
+rules: no-setback
+why: Words of a rule the work must keep, before "not" and a harm: "must not
+  disrupt morning rounds", "the change cannot affect the payroll run", "we
+  can't lose a single order".
+words: must mustn't cannot can't
+
+== harm-forbidden.harm
+rules: no-setback
+why: Harms a rule forbids the work to cause: "must not disrupt", "cannot
+  affect the payroll run", "can't lose a single order", "must not interrupt".
+words: disrupt interrupt affect impact break lose delay corrupt drop miss
+  slow block exceed
+
+== estimate-off.estimates
+rules: no-setback
+why: Estimates that can be wrong: "my estimate was off by two weeks", "I got
+  the estimate wrong", "the forecast was way off".
+words: estimate estimates estimation forecast forecasts projection
+  projections timeline guess numbers
+
+== estimate-off.determiners
+rules: no-setback
+why: Determiners between "got"/"had" and a wrong estimate: "got the estimate
+  wrong", "had my numbers wrong".
+words: the my our that this
+
+== estimate-off.degree
+rules: no-setback
+why: Degree words between "was" and "off": "my timeline was way off", "the
+  forecast was badly wrong".
+words: way far well badly completely totally also still quite very

@@ -337,3 +337,50 @@ why: Verbs that join a person to an adverse state as a change: "my lead
   would get upset", "the client became angry". Like "was", they make the
   state predicate.
 words: get gets got getting become became becomes
+
+== person-away.off
+rules: no-setback
+why: Time off after "on", for someone the plan relied on: "the store manager
+  was on vacation the week of the count", "our only DBA was on sabbatical".
+words: vacation holiday holidays sabbatical pto furlough
+
+== person-away.illness
+rules: no-setback
+why: Illnesses after "out with": "three of the nurses were out with flu", "my
+  co-lead was out with covid".
+words: flu covid covid-19 pneumonia bronchitis fever illness injury infection
+  cold
+
+== person-away.step
+rules: no-setback
+why: The particles that make "step" a departure, said of someone else: "my
+  co-founder stepped away from the project", "the lead stepped down".
+words: away down
+
+== knew-little.scarce
+rules: no-setback
+why: Words before "experience" or "background" that make a gap in the
+  speaker's skill: "zero experience with PLCs", "little background in
+  accounting", "limited experience with mobile" ("no" is read by skill-gap).
+words: zero little limited minimal
+
+== knew-little.wh
+rules: no-setback
+why: After "didn't know", words that tell what the speaker did not know
+  about the problem, not a gap in skill: "didn't know why it failed", "did
+  not know that the feed had changed".
+words: why what where when whether if that who which
+
+== stood-against.degree
+rules: no-setback
+why: Degree words between "were" and "against": "were openly against the
+  migration", "was dead set against it".
+words: openly strongly firmly completely totally very all dead set quite
+
+== kept-changing.verbs
+rules: no-setback
+why: Verbs of changing what the work aims at, after someone else's "kept":
+  "the product owner kept adding requirements", "the customer kept moving
+  the goalposts" ("kept changing" is read as an opposing verb).
+words: add move expand rewrite revise reopen redo switch alter extend
+  rework

@@ -9,7 +9,7 @@ why: Nouns that name a date the work is due by ("the deadline", "the freeze",
 words: deadline deadlines cutoff cut-off date freeze launch on-sale go-live
   cutover release renewal audit expiry expiration end-of-life eol holiday
   holidays peak season demo kickoff migration contract event conference board
-  submission exam
+  submission exam inspection
 
 == time-left-words
 rules: no-setback
@@ -116,3 +116,62 @@ rules: no-setback
 why: Words for "more than there is" after a need and before a date: "needed
   additional resources", "need more people", "required extra hands".
 words: additional more extra another
+
+== due-by.days
+rules: no-setback
+why: Named days after "by" or "before", and after "due", that make a date
+  the work is held to: "had to ship by Friday", "before Christmas", "due on
+  Monday". A capitalised name right after "before" counts too ("before
+  Black Friday").
+words: monday tuesday wednesday thursday friday saturday sunday january
+  february march april may june july august september october november
+  december christmas easter thanksgiving diwali eid ramadan tomorrow tonight
+  midnight noon eod eow eom
+
+== due-when.when
+rules: no-setback
+why: Words after "due" that make it a due date, not a cause ("due to"): "was
+  due in four weeks", "due on Friday", "due by March", "due within ten days",
+  "due next week".
+words: in on by within at next this tomorrow tonight
+
+== date-moved.verbs
+rules: no-setback
+why: Verbs of moving a date, with the date and a particle after: "the venue
+  moved our date up by a week", "the client pulled the launch in", "the
+  vendor pushed the go-live back".
+words: move bring pull push
+
+== date-moved.particles
+rules: no-setback
+why: Particles after the moved date: "moved our date up", "brought the
+  deadline forward", "pushed the launch back", "pushed it out".
+words: up forward in earlier back out
+
+== penalty-at-stake.nouns
+rules: no-setback
+why: Penalties told as what was at stake: "would have cost the company a
+  fine of $50k", "we would pay a penalty for every day past June 1", "risked
+  a lawsuit".
+words: penalty penalties fine fines lawsuit lawsuits sanction sanctions
+
+== penalty-at-stake.risk
+rules: no-setback
+why: Words before a penalty that make it a risk, besides a modal: "risked a
+  fine", "facing penalties".
+words: risk risked risking face faced facing
+
+== penalty-at-stake.determiners
+rules: no-setback
+why: Words right before a penalty that make "fine" a noun: "a fine", "in
+  fines", "$50k fine", "heavy penalties" ("would be fine" is no penalty).
+words: a the any in of heavy big large daily late contractual regulatory
+  financial
+
+== date-moved.objects
+rules: no-setback
+why: Booked times besides the deadline nouns that someone can move: "pushed
+  our slot back by two hours", "moved the install forward", "pulled the
+  delivery in".
+words: slot slots appointment appointments meeting delivery deliveries install
+  installation shipment interview booking

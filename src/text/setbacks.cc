@@ -318,6 +318,7 @@ class Finder {
       at_ = i;
       size_t len = 1;
       if (Cue(c, i, contrast, &len)) {
+        if (!problems_ && Unreal(i)) continue;
         *out = MakeSpan(i, std::min(c.end, i + len));
         return true;
       }
@@ -329,6 +330,94 @@ class Finder {
   bool DiagnosisRead() const { return traced_ != kUnread && traced_ < clause_->end; }
 
  private:
+  // The cue at `i` tells what might happen, not what did: it lies in a
+  // condition ("if the canary failed we would fall back", "a rollback script
+  // in case the migration failed") or in what a move is for ("so users would
+  // not see crashes", "made sure nothing would break", "asked what could go
+  // wrong"). A safeguard or a plan, not a setback. The consequence of a
+  // condition is read as told: after a comma or a modal ("if the audit
+  // failed, the hospital would lose its accreditation") it is a stake. Read
+  // back from the cue to the sentence's start, at most 15 words, never past
+  // a comma, colon or semicolon.
+  // A modal of what might be: "would", "will", "can", or one joined to its
+  // subject ("we'd", "it'll").
+  static bool WouldLike(const Token& w) {
+    static const WordTable& kModals = Cues(cue::kUnrealModals);
+    if (kModals.Contains(w)) return true;
+    const std::string& n = w.norm;
+    return n.size() > 3 && (n.compare(n.size() - 2, 2, "'d") == 0 ||
+                            n.compare(n.size() - 3, 3, "'ll") == 0);
+  }
+
+  // The verb at `i` is the consequence of a condition, told with a modal:
+  // "if the scanners failed we'd lose a day of picks", "unless the permit
+  // came, the cafe would lose the season". What was at stake, whoever it
+  // would hit: in the setup it is a setback, not the problem told.
+  bool Stake(size_t i) const {
+    static const WordTable& kCondition = Cues(cue::kUnrealCondition);
+    static const WordTable& kCould = Cues(cue::kUnrealCould);
+    if (i == 0 || !(WouldLike(t_[i - 1]) || kCould.Contains(t_[i - 1]))) return false;
+    size_t lo = i > 20 ? i - 20 : 0;
+    for (size_t k = i - 1; k-- > lo;) {
+      if (t_[k + 1].sentence_start) return false;
+      if (kCondition.Contains(t_[k]) && !Is(t_[k], "case") && !Is(t_[k], "whether"))
+        return true;
+    }
+    return false;
+  }
+
+  bool Unreal(size_t i) const {
+    static const WordTable& kCondition = Cues(cue::kUnrealCondition);
+    static const WordTable& kPurpose = Cues(cue::kUnrealPurpose);
+    static const WordTable& kMake = Cues(cue::kUnrealMake);
+    static const WordTable& kModals = Cues(cue::kUnrealModals);
+    static const WordTable& kCould = Cues(cue::kUnrealCould);
+    bool modal = WouldLike(t_[i]) || kCould.Contains(t_[i]);
+    bool would = WouldLike(t_[i]);  // a modal that makes a bare "so" a purpose
+    size_t lo = i > 15 ? i - 15 : 0;
+    for (size_t k = i; k-- > lo;) {
+      const Token& w = t_[k];
+      if (t_[k + 1].sentence_start) return false;
+      if (!IsWord(w) && !Is(w, "'d") && !Is(w, "'ll")) {
+        if (Is(w, "-") || Is(w, "'")) continue;
+        return false;  // a comma, colon or other boundary
+      }
+      if (WouldLike(w)) {
+        modal = would = true;
+        continue;
+      }
+      if (kCould.Contains(w)) {
+        modal = true;
+        continue;
+      }
+      if (kCondition.Contains(w)) {
+        if (Is(w, "case") && !(k > 0 && Is(t_[k - 1], "in"))) continue;
+        return !modal;  // after a modal: the consequence, a stake
+      }
+      if (Is(w, "what") && k + 1 < t_.size() && (kModals.Contains(t_[k + 1]) ||
+                                                 kCould.Contains(t_[k + 1]))) {
+        return true;  // "asked what could go wrong"
+      }
+      if (Is(w, "so")) {
+        // "so that ...", or a bare "so" before a modal with no comma before
+        // it: "tested on old phones so users would not see crashes". The
+        // modal may follow the cue: "so a broken file would be rejected".
+        for (size_t m = i + 1; m < t_.size() && m <= i + 3 && !modal; ++m) {
+          if (t_[m].sentence_start || !IsWord(t_[m])) break;
+          if (WouldLike(t_[m])) modal = would = true;
+          if (kCould.Contains(t_[m])) modal = true;
+        }
+        if (k + 1 < i && Is(t_[k + 1], "that")) return modal;
+        return would && k > 0 && IsWord(t_[k - 1]);
+      }
+      if (kPurpose.Contains(w) && !Is(w, "that")) {
+        if (Is(w, "sure")) return k > 0 && kMake.Contains(t_[k - 1]);
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Where the speaker's diagnosis starts: "Traced the slowdown to a report
   // scanning the whole ledger", "pinpointed the leak in the image cache".
   // What follows is the cause found, which is the problem, not a setback.
@@ -360,6 +449,16 @@ class Finder {
           i + 1 < c.end && IsWord(t_[i + 1]) && !kNew.Contains(t_[i + 1]) &&
           SpeakerDoes(c, i)) {
         return i;
+      }
+      // The speaker's evidence as the subject: "my analysis showed the churn
+      // came from one plan", "the logs showed a spike in timeouts".
+      static const WordTable& kShow = Cues(cue::kTracedShow);
+      static const WordTable& kEvidence = Cues(cue::kTracedEvidence);
+      if ((g == VerbForm::kPast || g == VerbForm::kThird) && kShow.Contains(see)) {
+        for (size_t m = i; m-- > c.begin && m + 3 >= i;) {
+          if (kEvidence.Contains(t_[m])) return i;
+          if (!IsWord(t_[m])) break;
+        }
       }
       if (g != VerbForm::kPast && g != VerbForm::kBase && g != VerbForm::kGerund)
         continue;
@@ -478,10 +577,11 @@ class Finder {
   // the verb at `i` follows at once (or after one particle), so the
   // pronoun is not the subject of `i`.
   bool ContactRelative(const starbank::Clause& c, size_t k, size_t i) const {
-    // "the library we relied on was deprecated": a form of "be" before a
-    // participle belongs to the verb at `i`.
+    // "the library we relied on was deprecated", "the approach I proposed
+    // was rejected": a form of "be" before a participle belongs to the verb
+    // at `i`.
     size_t at = i;
-    if (i >= k + 4 && BeForms().Contains(t_[i - 1]) &&
+    if (i >= k + 3 && BeForms().Contains(t_[i - 1]) &&
         ClassifyVerb(t_[i]) == VerbForm::kPast) {
       at = i - 1;
     }
@@ -613,10 +713,17 @@ class Finder {
   bool Cue(const starbank::Clause& c, size_t i, bool contrast, size_t* len) const {
     const Token& k = t_[i];
     if (problems_) return ProblemCue(c, i, len);
+    // The words the plain-word checks below (a limit a thing allows, a
+    // forbidden harm, an attempt that failed, a gap in knowledge, ...)
+    // start from, looked up once.
+    static const WordTable& kPlain = Cues(cue::kPlainWordsStarts);
+    const bool plain = kPlain.Contains(k);
     if (NegatedByOther(c, i, len) && (!Setup() || RefusedBy(c, i))) {
       if (!Diagnosed()) return true;
       *len = 1;  // "found that the calls did not need to be synchronous": the cause
     }
+    if (plain && OnlyAllows(c, i, len)) return true;
+    if (plain && HarmForbidden(c, i, len)) return true;
     if (NegatedCapability(t_, i, c.end) || OnlyCapability(c, i) || LackOf(c, i)) {
       // In the setup a "could not" is the problem the story solves, unless
       // people (not customers) are who could not: "half the crew could not
@@ -653,8 +760,10 @@ class Finder {
       return true;  // "a high-pressure situation", "a high-stakes demo"
     }
     if (Shortfall(c, i, len)) return true;
+    if (plain && AttemptFailed(c, i, len)) return true;
     if (NobodyCan(c, i, len)) return true;
     if (EndOfLife(c, i, len)) return true;
+    if (plain && PenaltyAtStake(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (IssueMet(c, i, len)) return true;
     if (HardestPart(c, i, len)) return true;
@@ -665,7 +774,222 @@ class Finder {
     if (SpeakerOversight(c, i, len)) return true;
     if (ThreatTo(c, i, len)) return true;
     if (PersonalLife(c, i, len)) return true;
+    if (plain && KnewLittle(c, i, len)) return true;
+    if (plain && StoodAgainst(c, i, len)) return true;
+    if (plain && KeptChanging(c, i, len)) return true;
+    if (plain && DueWhen(c, i, len)) return true;
+    if (plain && EstimateOff(c, i, len)) return true;
+    if (plain && DateMoved(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // The speaker's (or the team's) gap in knowledge, told without "never":
+  // "zero experience with PLCs", "little background in accounting", "I was
+  // unfamiliar with the scheduling rules", "I didn't know anything about
+  // HIPAA", "did not know the codebase". Not "a little experience", nor what
+  // the speaker did not know about the problem ("didn't know why it
+  // failed", "did not know that the feed had changed"), nor other people's.
+  bool KnewLittle(const starbank::Clause& c, size_t i, size_t* len) const {
+    const Token& k = t_[i];
+    static const WordTable& kScarce = Cues(cue::kKnewLittleScarce);
+    static const WordTable& kNouns = Cues(cue::kSkillGapExperienceNouns);
+    static const WordTable& kNot = Cues(cue::kNegatedByOtherNot);
+    static const WordTable& kAux = Cues(cue::kNegatedByOtherAux);
+    static const WordTable& kWh = Cues(cue::kKnewLittleWh);
+    auto own = [&](size_t at) {
+      bool subject = false;  // a note's dropped subject is the speaker
+      for (size_t m = c.begin; m < at && !subject; ++m) subject = IsWord(t_[m]);
+      if (!subject) return true;
+      if (SubjectNamesPeople(c, at)) return false;  // "our nurses didn't know"
+      Actor who = LocalActor(c, at);
+      return who == Actor::kSpeaker || who == Actor::kCollective;
+    };
+    if (kScarce.Contains(k)) {
+      if (i > c.begin && Is(t_[i - 1], "a")) return false;  // "a little experience"
+      size_t m = i + 1;
+      if (m < c.end && ExperienceAdjectives().Contains(t_[m])) ++m;
+      if (m >= c.end || !kNouns.Contains(t_[m]) || !own(i)) return false;
+      *len = m + 1 - i;
+      return true;
+    }
+    bool unfamiliar = Is(k, "unfamiliar") ||
+                      (Is(k, "familiar") && i > c.begin &&
+                       (Is(t_[i - 1], "not") || EndsInNt(t_[i - 1])));
+    if (unfamiliar) {
+      if (i + 1 >= c.end || !Is(t_[i + 1], "with") || Diagnosed()) return false;
+      size_t m = Is(k, "familiar") ? i - 1 : i;  // "not familiar", "wasn't familiar"
+      bool linked = EndsInNt(t_[m]) || (m > c.begin && Linking().Contains(t_[m - 1]));
+      if (!linked && m != c.begin) return false;
+      if (!own(m)) return false;
+      *len = 2;
+      return true;
+    }
+    size_t v;
+    if (kNot.Contains(k)) {
+      v = i + 1;
+    } else if (kAux.Contains(k) && i + 1 < c.end && Is(t_[i + 1], "not")) {
+      v = i + 2;
+    } else {
+      return false;
+    }
+    if (v + 1 >= c.end || !Is(t_[v], "know") || !IsWord(t_[v + 1])) return false;
+    if (kWh.Contains(t_[v + 1]) || Diagnosed() || !own(i)) return false;
+    *len = v + 1 - i;
+    return true;
+  }
+
+  // People standing against the plan, told as their stance: "some senior
+  // engineers were openly against the migration", "the night crew was dead
+  // against a new rota". Not the speaker or the team ("we were up against
+  // the clock", "I was against it at first"), nor customers in the setup.
+  bool StoodAgainst(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "against") || i <= c.begin + 1) return false;
+    static const WordTable& kDegree = Cues(cue::kStoodAgainstDegree);
+    size_t m = i;
+    while (m > c.begin && kDegree.Contains(t_[m - 1])) --m;
+    if (m <= c.begin || !BeForms().Contains(t_[m - 1])) return false;
+    if (!SubjectNamesPeople(c, m - 1) || SubjectIsOwn(c, m - 1)) return false;
+    Actor who = LocalActor(c, m - 1);
+    if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+    if (Setup() && CustomersAct(c, m - 1)) return false;
+    if (Negated(t_, c, i)) return false;
+    *len = 1;
+    return true;
+  }
+
+  // Someone else's habit of changing what the work aims at: "the product
+  // owner kept adding requirements every sprint", "the customer kept moving
+  // the goalposts". The speaker or the team who keep doing it are not, nor
+  // customers in the setup, where what they keep doing is the problem.
+  bool KeptChanging(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kVerbs = Cues(cue::kKeptChangingVerbs);
+    if (!Is(t_[i], "kept") && !Is(t_[i], "keeps")) return false;
+    size_t v = i + 1;
+    if (v >= c.end || !IsWord(t_[v]) || ClassifyVerb(t_[v]) != VerbForm::kGerund) return false;
+    if (!kVerbs.Contains(VerbLemma(t_[v]))) return false;
+    if (!SubjectNamesPeople(c, i) || SubjectIsOwn(c, i)) return false;
+    if (Setup() && CustomersAct(c, i)) return false;
+    *len = 2;
+    return true;
+  }
+
+
+  // A due date told with "due": "my capstone was due in four weeks", "the
+  // filing is due on Friday", "the report due by March". Not "due to" (a
+  // cause) nor "due diligence".
+  bool DueWhen(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "due") || scope_ == SetbackScope::kResult || i + 1 >= c.end) return false;
+    static const WordTable& kWhen = Cues(cue::kDueWhenWhen);
+    static const WordTable& kDays = Cues(cue::kDueByDays);
+    const Token& n = t_[i + 1];
+    if (!(kWhen.Contains(n) || kDays.Contains(n) || IsNumber(n))) return false;
+    if (Negated(t_, c, i)) return false;
+    *len = 2;
+    return true;
+  }
+
+  // Someone else moving a date: "the venue moved our date up by a week",
+  // "the client pulled the launch in", "the vendor pushed the go-live
+  // back". The speaker's own ("I moved the date back to give QA time") is a
+  // plan.
+  bool DateMoved(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kVerbs = Cues(cue::kDateMovedVerbs);
+    static const WordTable& kParticles = Cues(cue::kDateMovedParticles);
+    static const WordTable& kObjects = Cues(cue::kDateMovedObjects);
+    if (!IsWord(t_[i])) return false;
+    std::string lemma;
+    VerbForm f = ClassifyVerb(t_[i], &lemma);
+    if (f != VerbForm::kPast && f != VerbForm::kThird) return false;
+    if (!kVerbs.Contains(lemma)) return false;
+    for (size_t m = i + 1; m + 1 < c.end && m <= i + 4; ++m) {
+      if (!IsWord(t_[m])) return false;
+      if (!DeadlineNouns().Contains(t_[m]) && !kObjects.Contains(t_[m])) continue;
+      if (!kParticles.Contains(t_[m + 1])) return false;
+      Actor who = LocalActor(c, i);
+      if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+      if (i == c.begin && c.actor != Actor::kPassive && c.actor != Actor::kOther) return false;
+      if (Negated(t_, c, i)) return false;
+      *len = m + 2 - i;
+      return true;
+    }
+    return false;
+  }
+
+  // A penalty at stake, told with a modal or a risk: "would have cost the
+  // company a fine of $50k", "we would pay a penalty for every day past June
+  // 1", "risked a lawsuit". A penalty that happened is read as a problem
+  // noun; "would be fine" is no penalty.
+  bool PenaltyAtStake(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kNouns = Cues(cue::kPenaltyAtStakeNouns);
+    static const WordTable& kRisk = Cues(cue::kPenaltyAtStakeRisk);
+    static const WordTable& kDet = Cues(cue::kPenaltyAtStakeDeterminers);
+    static const WordTable& kCould = Cues(cue::kUnrealCould);
+    if (!kNouns.Contains(t_[i]) || i <= c.begin || !kDet.Contains(t_[i - 1])) return false;
+    if (Negated(t_, c, i)) return false;
+    for (size_t m = i - 1; m-- > c.begin && m + 7 > i;) {
+      if (!IsWord(t_[m]) && !IsNumber(t_[m])) return false;
+      std::string lemma = VerbLemma(t_[m]);
+      if (WouldLike(t_[m]) || kCould.Contains(t_[m]) || kRisk.Contains(t_[m]) ||
+          (!lemma.empty() && kRisk.Contains(lemma))) {
+        *len = 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A harm the work must not cause, told as a rule: "must not disrupt
+  // morning rounds", "the change cannot affect the payroll run", "we can't
+  // lose a single order". A limit on how the goal may be reached, wherever
+  // it is told; in a purpose ("so it can't break") it is a safeguard, and
+  // Unreal sets it aside.
+  bool HarmForbidden(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kMust = Cues(cue::kHarmForbiddenMust);
+    static const WordTable& kHarm = Cues(cue::kHarmForbiddenHarm);
+    if (!kMust.Contains(t_[i]) || scope_ == SetbackScope::kResult) return false;
+    size_t v = i + 1;
+    if (v < c.end && Is(t_[v], "not")) ++v;
+    else if (!EndsInNt(t_[i]) && !Is(t_[i], "cannot")) return false;
+    if (v < c.end && Is(t_[v], "be")) return false;  // "must not be late": a state
+    if (v >= c.end || !IsWord(t_[v])) return false;
+    std::string lemma = VerbLemma(t_[v]);
+    if (lemma.empty()) lemma = t_[v].norm;
+    if (!kHarm.Contains(lemma)) return false;
+    if (SubjectNamesPeople(c, i) || CustomersAct(c, i)) return false;
+    *len = v + 1 - i;
+    return true;
+  }
+
+  // An estimate that was wrong, the speaker's own mistake: "my estimate was
+  // off by two weeks", "I got the estimate wrong by a month", "the
+  // forecast was way off". A margin told as a plan ("estimates within 10%")
+  // is none.
+  bool EstimateOff(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kEstimates = Cues(cue::kEstimateOffEstimates);
+    static const WordTable& kDegree = Cues(cue::kEstimateOffDegree);
+    if (!kEstimates.Contains(t_[i]) || Negated(t_, c, i)) return false;
+    size_t m = i + 1;
+    if (m < c.end && BeForms().Contains(t_[m])) {
+      ++m;
+      while (m < c.end && kDegree.Contains(t_[m])) ++m;
+      if (m < c.end && (Is(t_[m], "off") || Is(t_[m], "wrong"))) {
+        *len = m + 1 - i;
+        return true;
+      }
+      return false;
+    }
+    // "got the estimate wrong", "had the numbers wrong"
+    if (m < c.end && Is(t_[m], "wrong") && i > c.begin + 1) {
+      static const WordTable& kDet = Cues(cue::kEstimateOffDeterminers);
+      size_t d = i - 1;
+      if (kDet.Contains(t_[d]) && d > c.begin) --d;
+      std::string lemma = VerbLemma(t_[d]);
+      if ((lemma == "get" || lemma == "have") && SpeakerDoes(c, d)) {
+        *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Personal life that stood in the way, said of the speaker or their
@@ -1188,8 +1512,28 @@ class Finder {
           return true;
         }
       }
+    } else if (i == c.begin && Is(t_[i], "while") && KeepObligedBefore(i)) {
+      return true;  // "We had to keep the old site running | while we migrated"
     }
     return KeptOpenAfter(c, i);
+  }
+
+  // The sentence before a clause that opens on "while" holds an obligation
+  // and a keep verb after it: "we had to keep the old site running".
+  bool KeepObligedBefore(size_t i) const {
+    static const WordTable& kKeep = Cues(cue::kKeptRunningKeep);
+    static const WordTable& kMust = Cues(cue::kObligedMust);
+    bool keep = false;
+    for (size_t m = i; m-- > (i > 15 ? i - 15 : 0);) {
+      std::string lemma;
+      if (ClassifyVerb(t_[m], &lemma) != VerbForm::kNone && kKeep.Contains(lemma)) keep = true;
+      if (keep && kMust.Contains(t_[m]) &&
+          (ObligedItself().Contains(t_[m]) || (m + 1 < i && Is(t_[m + 1], "to")))) {
+        return true;
+      }
+      if (t_[m].sentence_start) break;
+    }
+    return false;
   }
 
   // The state something had to stay in, told after "while": "had to swap
@@ -1263,7 +1607,13 @@ class Finder {
       // "by the end of my shift": the end of a period is a date too.
       bool end_of = kEnd.Contains(t_[m]) && m + 2 < c.end && Is(t_[m + 1], "of") &&
                     IsWord(t_[m + 2]);
-      if (end_of || (DeadlineNouns().Contains(t_[m]) && !kNotDates.Contains(t_[m]))) {
+      // "by Friday", "before Christmas", and a named event right after
+      // "before": "before Black Friday".
+      static const WordTable& kDays = Cues(cue::kDueByDays);
+      bool named = kDays.Contains(t_[m]) ||
+                   (m == i + 1 && Is(t_[i], "before") && !t_[m].sentence_start &&
+                    !Is(t_[m], "i") && text_[t_[m].offset] >= 'A' && text_[t_[m].offset] <= 'Z');
+      if (end_of || named || (DeadlineNouns().Contains(t_[m]) && !kNotDates.Contains(t_[m]))) {
         if (!Obliged(c, i) || Negated(t_, c, i)) return false;
         // "the goal was 3% by end of quarter": a target's period, no date
         // the work is held to.
@@ -1524,7 +1874,24 @@ class Finder {
     static const WordTable& kLimit = Cues(cue::kShortfallLimit);
     const Token& k = t_[i];
     if (kWorse.Contains(k)) {
-      if (i + 1 >= c.end || !Is(t_[i + 1], "than")) return false;
+      // "worse than the baseline", "worse accuracy than the old rules": a
+      // result measured against what it was to beat.
+      static const WordTable& kReference = Cues(cue::kShortfallReference);
+      size_t than = i + 1;
+      if (than + 1 < c.end && IsWord(t_[than]) && !Is(t_[than], "than") &&
+          Is(t_[than + 1], "than")) {
+        ++than;
+      }
+      if (than >= c.end || !Is(t_[than], "than")) return false;
+      for (size_t m = than + 1; m < c.end && m <= than + 3; ++m) {
+        if (!IsWord(t_[m])) break;
+        if (kReference.Contains(t_[m])) {
+          if (Negated(t_, c, i)) return false;
+          *len = than + 1 - i;
+          return true;
+        }
+      }
+      if (than != i + 1) return false;
       for (size_t m = i > c.begin + 4 ? i - 4 : c.begin; m < i; ++m) {
         if ((kBefore.Contains(t_[m]) || IsNumber(t_[m])) && !Negated(t_, c, i)) {
           *len = 2;
@@ -1550,6 +1917,67 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // An attempt that did not work, told in plain words, in the action: "It
+  // didn't work", "that plan did not work out", "the fix never helped", "the
+  // POC worked on my laptop but not on the shop's tablets", "the pilot
+  // showed no improvement". "It" and "this" refer to the speaker's own try,
+  // which is what failed. Said of the speaker ("I didn't work weekends") it
+  // is no attempt; what a diagnosis found is the cause; in the setup a
+  // system that does not work is the problem told.
+  bool AttemptFailed(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (scope_ != SetbackScope::kAction) return false;
+    static const WordTable& kVerbs = Cues(cue::kAttemptFailedVerbs);
+    static const WordTable& kGain = Cues(cue::kAttemptFailedGain);
+    static const WordTable& kShow = Cues(cue::kAttemptFailedShow);
+    static const WordTable& kNot = Cues(cue::kNegatedByOtherNot);
+    static const WordTable& kAux = Cues(cue::kNegatedByOtherAux);
+    const Token& k = t_[i];
+    size_t v = c.end;
+    if (kNot.Contains(k)) {
+      v = i + 1;
+    } else if (kAux.Contains(k) && i + 1 < c.end && Is(t_[i + 1], "not")) {
+      v = i + 2;
+    } else if (Is(k, "never")) {
+      v = i + 1;
+    } else if (Is(k, "not") && i > c.begin && Is(t_[i - 1], "but")) {
+      // "worked on my laptop but not on the tablets"
+      for (size_t m = i - 1; m-- > c.begin && m + 10 > i;) {
+        if (IsWord(t_[m]) && VerbLemma(t_[m]) == "work" &&
+            ClassifyVerb(t_[m]) != VerbForm::kGerund && !SpeakerDoes(c, m) &&
+            LocalActor(c, m) != Actor::kCollective && !Diagnosed()) {
+          *len = 2;
+          return true;
+        }
+      }
+      return false;
+    } else if (Is(k, "no") && i > c.begin) {
+      // "showed no improvement", "made no real progress"
+      std::string lemma = VerbLemma(t_[i - 1]);
+      if (lemma.empty() || !kShow.Contains(lemma)) return false;
+      size_t n = i + 1;
+      if (n < c.end && ExperienceAdjectives().Contains(t_[n])) ++n;
+      static const WordTable& kDegree = Cues(cue::kAttemptFailedDegree);
+      if (n < c.end && kDegree.Contains(t_[n])) ++n;
+      if (n >= c.end || !kGain.Contains(t_[n]) || Diagnosed()) return false;
+      *len = n + 1 - i;
+      return true;
+    } else {
+      return false;
+    }
+    if (v >= c.end || !IsWord(t_[v])) return false;
+    std::string lemma = VerbLemma(t_[v]);
+    if (lemma.empty()) lemma = t_[v].norm;
+    if (!kVerbs.Contains(lemma)) return false;
+    if (Is(k, "never") && ClassifyVerb(t_[v]) != VerbForm::kPast) return false;
+    Actor who = LocalActor(c, i);
+    if (who == Actor::kSpeaker || who == Actor::kCollective || Diagnosed()) return false;
+    bool subject = false;  // a note's "didn't work weekends": the speaker
+    for (size_t m = c.begin; m < i && !subject; ++m) subject = IsWord(t_[m]);
+    if (!subject) return false;
+    *len = v + 1 - i;
+    return true;
   }
 
   // What the work stands on coming to its end: "the API was going away in
@@ -1648,6 +2076,56 @@ class Finder {
     return true;
   }
 
+  // A limit told as all that a thing or a funder allows, wherever it is
+  // told: "the API allowed only 100 calls a minute", "the microcontroller had
+  // only 32 KB of RAM", "the grant only paid for one server", "our license
+  // covered only five seats", "the export only came as PDF". Said of the
+  // speaker or the team ("I only needed two days") it is their choice; of
+  // customers, the problem; after a relative pronoun or a purpose ("a form
+  // that only accepts valid dates") a design. "Had" needs its amount.
+  bool OnlyAllows(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "only") || scope_ == SetbackScope::kResult) return false;
+    static const WordTable& kVerbs = Cues(cue::kOnlyAllowsVerbs);
+    static const WordTable& kDesign = Cues(cue::kOnlyCapabilityDesign);
+    static const WordTable& kRelative = Cues(cue::kRelativePronouns);
+    size_t v = c.end;
+    std::string lemma;
+    if (i > c.begin && IsWord(t_[i - 1])) {
+      VerbForm f = ClassifyVerb(t_[i - 1], &lemma);
+      if ((f == VerbForm::kPast || f == VerbForm::kThird) && kVerbs.Contains(lemma)) v = i - 1;
+    }
+    if (v == c.end && i + 1 < c.end && IsWord(t_[i + 1])) {
+      VerbForm f = ClassifyVerb(t_[i + 1], &lemma);
+      bool verb = f == VerbForm::kPast || f == VerbForm::kThird ||
+                  (f == VerbForm::kBase && i > c.begin && WouldLike(t_[i - 1]));
+      if (verb && kVerbs.Contains(lemma)) v = i + 1;
+    }
+    if (v == c.end || v == c.begin) return false;
+    bool subject = false;  // a note's "only let the pilot run": the speaker
+    for (size_t m = c.begin; m < std::min(i, v) && !subject; ++m) subject = IsWord(t_[m]);
+    if (!subject) return false;
+    if (lemma == "have") {
+      size_t n = i + 1;
+      if (v == i + 1) n = i + 2;
+      if (n >= c.end || !(IsNumber(t_[n]) || IsCount(t_[n]))) return false;
+    }
+    size_t from = std::min(i, v);
+    for (size_t m = c.begin; m < from; ++m) {
+      if (kRelative.Contains(t_[m])) return false;
+    }
+    for (size_t m = from > c.begin + 3 ? from - 3 : c.begin; m < from; ++m) {
+      if (kDesign.Contains(t_[m])) return false;
+    }
+    Actor who = LocalActor(c, from);
+    if (who == Actor::kSpeaker || who == Actor::kCollective || CustomersAct(c, from)) {
+      return false;
+    }
+    if (who == c.actor && Anaphoric(c)) return false;
+    if (Negated(t_, c, from)) return false;
+    *len = std::max(i, v) + 1 - from;
+    return true;
+  }
+
   // Someone the plan relied on becoming unavailable, told without a
   // setback word: "one of the two senior agents went on maternity leave",
   // "my co-lead was out sick", "the designer moved to another team", "the
@@ -1663,6 +2141,9 @@ class Finder {
     static const WordTable& kUnits = Cues(cue::kPersonAwayUnits);
     static const WordTable& kTake = Cues(cue::kPersonAwayTake);
     static const WordTable& kJob = Cues(cue::kPersonAwayJob);
+    static const WordTable& kOff = Cues(cue::kPersonAwayOff);
+    static const WordTable& kIllness = Cues(cue::kPersonAwayIllness);
+    static const WordTable& kStepAway = Cues(cue::kPersonAwayStep);
     const Token& k = t_[i];
     bool hit = false;
     size_t at = i;  // the word whose subject decides who is away
@@ -1676,6 +2157,17 @@ class Finder {
     } else if (kIll.Contains(k) && i > c.begin && kFellIll.Contains(t_[i - 1])) {
       hit = true;  // "was out sick", "fell ill"
       *len = 1;
+    } else if (kOff.Contains(k) && i > c.begin && Is(t_[i - 1], "on")) {
+      // "was on vacation the week of the count"; not "on holiday sales".
+      hit = i + 1 >= c.end || !IsWord(t_[i + 1]) || HeadFollowers().Contains(t_[i + 1]) ||
+            PhraseStarts(t_[i + 1]);
+      *len = 1;
+    } else if (Is(k, "with") && i > c.begin && Is(t_[i - 1], "out") && i + 1 < c.end) {
+      // "three of the nurses were out with flu", "out with the flu"
+      size_t n = i + 1;
+      if (n + 1 < c.end && (Is(t_[n], "the") || Is(t_[n], "a"))) ++n;
+      hit = kIllness.Contains(t_[n]);
+      *len = n + 1 - i;
     } else if (IsWord(k)) {
       VerbForm f = ClassifyVerb(k);  // the lemma is copied only for a verb
       bool verb =
@@ -1697,6 +2189,9 @@ class Finder {
           }
           if (!IsWord(t_[m])) break;
         }
+      } else if (lemma == "step" && i + 1 < c.end && kStepAway.Contains(t_[i + 1])) {
+        hit = true;  // "my co-founder stepped away", "the lead stepped down"
+        *len = 2;
       } else if (kTake.Contains(lemma)) {
         // "took a full-time job elsewhere", "accepted an offer".
         static const WordTable& kArticle = Cues(cue::kPersonAwayArticle);
@@ -1727,6 +2222,14 @@ class Finder {
       return who != Actor::kSpeaker && who != Actor::kCollective;
     }
     return true;
+  }
+
+  // A word that opens a new phrase after a noun, so the noun before it
+  // heads its own: "on vacation the week of the count", "on leave this
+  // month". Any other word makes it a modifier ("on holiday weekends").
+  static bool PhraseStarts(const Token& w) {
+    static const WordTable& kDet = Cues(cue::kLocalActorPhraseDeterminers);
+    return kDet.Contains(w) || Is(w, "this") || Is(w, "that") || Is(w, "all");
   }
 
   // A move that went wrong, whoever made it: "this unintentionally created
@@ -1945,6 +2448,7 @@ class Finder {
     // "this challenge", "these issues": the problem already told, named again.
     if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
     if (Safeguard(c, i)) return false;
+    if (!kPeopleNouns.Contains(k) && Remedied(c, i)) return false;
     if (WatchedFor(c, i)) return false;
     static const WordTable& kQuotes = Cues(cue::kQuoteMarks);
     if (i > c.begin && kQuotes.Contains(t_[i - 1])) {
@@ -2141,6 +2645,31 @@ class Finder {
     return false;
   }
 
+  // A problem noun the speaker's own verb removes: "fixed the two bugs in
+  // the export", "automated it to remove manual errors", "to cut the
+  // errors". The problem being solved, not one in the way. Conflict,
+  // pushback and pressure from people stay adversity ("resolved the
+  // conflict between the two leads").
+  bool Remedied(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kRemedy = Cues(cue::kRemedyVerbs);
+    size_t lo = i > c.begin + 4 ? i - 4 : c.begin;
+    for (size_t m = i; m-- > lo;) {
+      const Token& w = t_[m];
+      if (!IsWord(w) && !Is(w, "-")) return false;
+      std::string lemma;
+      VerbForm f = ClassifyVerb(w, &lemma);
+      if (f == VerbForm::kNone || lemma.empty()) continue;
+      bool verb = f == VerbForm::kPast || f == VerbForm::kGerund ||
+                  (f == VerbForm::kBase && (m == c.begin || Is(t_[m - 1], "to")));
+      if (!verb) continue;
+      if (!kRemedy.Contains(lemma)) return false;
+      static const WordTable& kRelative = Cues(cue::kSafeguardRelative);
+      if (m > c.begin && kRelative.Contains(t_[m - 1])) return false;
+      return LocalActor(c, m) == Actor::kSpeaker;
+    }
+    return false;
+  }
+
   // The motivating problem told as a state, which is never a setback but
   // tells the story's problem: "error rates were high", "retention was
   // declining", "a process that was both manual and error-prone".
@@ -2204,7 +2733,8 @@ class Finder {
         kObjects.Contains(t_[i + 1]) &&
         (ClassifyVerb(t_[i - 1]) == VerbForm::kNone ||
          ClassifyVerb(t_[i - 1]) == VerbForm::kBase);
-    if (form == VerbForm::kBase && !(i > c.begin && kModals.Contains(t_[i - 1])) &&
+    if (form == VerbForm::kBase &&
+        !(i > c.begin && (kModals.Contains(t_[i - 1]) || WouldLike(t_[i - 1]))) &&
         !present) {
       return false;
     }
@@ -2228,7 +2758,8 @@ class Finder {
     }
     // After a verb that is no auxiliary, a participle before a noun is the
     // noun's description: "reduce missed appointments", "track delayed
-    // orders". "I missed two deadlines" has its subject before it.
+    // orders", "reducing missed deliveries". "I missed two deadlines" has
+    // its subject before it.
     if (form == VerbForm::kPast && i > c.begin && IsWord(t_[i - 1]) &&
         !IsPassiveAuxiliary(t_[i - 1]) && !Cues(cue::kSpeakerStrugglesBefore).Contains(t_[i - 1]) &&
         i + 1 < c.end && IsWord(t_[i + 1]) && !HeadFollowers().Contains(t_[i + 1])) {
@@ -2236,6 +2767,9 @@ class Finder {
       VerbForm b = ClassifyVerb(t_[i - 1].norm, &before);
       if (b == VerbForm::kBase && i - 1 > c.begin && (Is(t_[i - 2], "to") || GoalBefore(c, i)))
         return false;
+      // A gerund takes it as its object: "owned reducing missed deliveries",
+      // "by tracking delayed orders".
+      if (b == VerbForm::kGerund) return false;
     }
     if (Negated(t_, c, i)) return false;
     const Token* next = i + 1 < c.end ? &t_[i + 1] : nullptr;
@@ -2259,7 +2793,8 @@ class Finder {
     if (!adverse && !opposing) return false;
     static const WordTable& kAspect = Cues(cue::kAdverseEventAspect);
     if (form == VerbForm::kGerund && i > c.begin && IsWord(t_[i - 1]) &&
-        !Linking().Contains(t_[i - 1]) && !kAspect.Contains(t_[i - 1])) {
+        !Linking().Contains(t_[i - 1]) && !kAspect.Contains(t_[i - 1]) &&
+        !ContrastWords().Contains(t_[i - 1])) {  // "despite losing two engineers"
       return false;  // "a failing test" is a state; "after dropping X" a means
     }
     if (AmountVerbs().Contains(lemma) && AmountFollows(i, c.end) && !CutsResource(c, i)) {
@@ -2303,7 +2838,7 @@ class Finder {
         // "a classmate was struggling with recursion": their difficulty is
         // what the speaker helped with, not someone against the plan.
         return own || kPlan.Contains(lemma) ||
-               (PersonAgainst(c, i) && !kHardship.Contains(lemma));
+               (PersonAgainst(c, i) && !kHardship.Contains(lemma)) || Stake(i);
       }
       return true;
     }
