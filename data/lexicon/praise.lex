@@ -945,3 +945,62 @@ rules: vague-result
 why: Before a base form, words that make it no present-tense claim: "to have
   confidence in", "would trust us".
 words: to would could should might may must will can
+
+== standing-at.display
+rules: vague-result
+why: The speaker's own qualities claimed as the result: "this demonstrated
+  my ability to deliver under pressure", "I showed strong leadership",
+  "I proved that I can handle a crisis", "this shows how I insist on the
+  highest standards". "I demonstrated the prototype", "it showed that the
+  cache was the bottleneck" and "this showed me that I should ask earlier"
+  tell a thing shown or a lesson. Growth ("improved my ability to mentor")
+  is a lesson, not here.
+words: demonstrate show showcase prove highlight display exhibit notice
+
+== standing-at.trait
+rules: vague-result
+why: Qualities of the speaker that a result claims to have shown: "my
+  ability to", "strong ownership", "my leadership skills", "my commitment
+  to the customer".
+words: ability abilities skill skills leadership ownership commitment
+  dedication initiative capability capabilities competence expertise
+  judgment judgement strengths potential resilience adaptability obsession
+  bias integrity professionalism
+
+== standing-at.trait-grade
+rules: vague-result
+why: Grades before a quality the speaker claims: "strong leadership", "great
+  initiative", "real ownership".
+words: strong great excellent real clear true good exceptional outstanding
+  genuine solid technical problem-solving customer
+
+== standing-at.can
+rules: vague-result
+why: After "proved (that) I" or "showed I", words that make it a claim about
+  the speaker: "proved that I can handle a crisis", "showed I was capable".
+words: can could was am 'm
+
+== standing-at.entrusted
+rules: vague-result
+why: More trust or scope given to the speaker, told as the result: "I was
+  entrusted with the key accounts", "I was trusted with the next launch",
+  "I was given more responsibility".
+words: entrust trust
+
+== standing-at.scope
+rules: vague-result
+why: What the speaker is said to have been given more of: "more
+  responsibility", "greater ownership", "more autonomy".
+words: responsibility responsibilities ownership autonomy scope
+
+== standing-at.more
+rules: vague-result
+why: Words that make scope given a reward: "more responsibility",
+  "bigger scope", "additional ownership".
+words: more bigger additional greater extra broader wider
+
+== standing-at.against
+rules: vague-result
+why: After "showed I was", words that judge against the speaker: "proved I
+  was wrong about the cache", "showed I was not ready".
+words: wrong mistaken not never unprepared unable late behind short

@@ -585,7 +585,12 @@ bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kRecognize = Cues(cue::kPraiseAtRecognize);
   if (!lemma.empty() && kRecognize.Contains(lemma)) {
     if (ClassifyVerb(t[k]) == VerbForm::kBase) return false;
-    if (passive) return FirstPersonIn(t, c.begin, k - 1);
+    if (passive) {
+      // "My leadership skills were recognized": the speaker's own.
+      bool mine = false;
+      for (size_t v = c.begin; v + 1 < k; ++v) mine = mine || Is(t[v], "my");
+      return mine || FirstPersonIn(t, c.begin, k - 1);
+    }
     if (FirstPersonIn(t, c.begin, k)) return false;
     static const WordTable& kObject = Cues(cue::kPraiseAtRecognizedObject);
     for (size_t m = k + 1; m < c.end && m <= k + 3; ++m) {
@@ -1031,6 +1036,74 @@ bool NegatedBetween(const std::vector<Token>& t, size_t from, size_t to) {
   return false;
 }
 
+// The speaker's own qualities claimed as the result, or more trust or scope
+// given to the speaker: "this demonstrated my ability to deliver under
+// pressure", "I showed strong leadership", "I proved that I can handle a
+// crisis", "this shows how I insist on the highest standards", "I was
+// entrusted with the key accounts", "I was given more responsibility".
+// Returns the tokens the claim takes (0: none).
+size_t AbilityAt(const std::vector<Token>& t, const Clause& c, size_t k,
+                 const std::string& lemma) {
+  static const WordTable& kDisplay = Cues(cue::kStandingAtDisplay);
+  static const WordTable& kTrait = Cues(cue::kStandingAtTrait);
+  if (kDisplay.Contains(lemma)) {
+    static const WordTable& kGrade = Cues(cue::kStandingAtTraitGrade);
+    static const WordTable& kCan = Cues(cue::kStandingAtCan);
+    size_t m = k + 1;
+    if (m < c.end && (Is(t[m], "that") || Is(t[m], "how"))) ++m;
+    // "proved that I can ...", "shows how I insist ...", "showed I was capable".
+    if (m + 1 < c.end && (Is(t[m], "i") || Is(t[m], "i'm"))) {
+      if (!(Is(t[k + 1], "how") || Is(t[m], "i'm") || kCan.Contains(t[m + 1]))) return 0;
+      // "showed I was wrong about the cache" judges against the speaker.
+      static const WordTable& kAgainst = Cues(cue::kStandingAtAgainst);
+      for (size_t v = m + 1; v < c.end && v <= m + 4; ++v) {
+        if (kAgainst.Contains(t[v]) || EndsInNt(t[v])) return 0;
+      }
+      return m - k + 2;
+    }
+    m = k + 1;
+    bool mine = m < c.end && Is(t[m], "my");
+    if (mine) ++m;
+    // Only the speaker shows a quality without "my": "I showed strong
+    // leadership", "Demonstrated strong ownership".
+    if (!mine && c.actor != Actor::kSpeaker) return 0;
+    if (lemma == "notice" && !mine) return 0;
+    while (m < c.end && m <= k + 4 && kGrade.Contains(t[m])) ++m;
+    if (m >= c.end || !kTrait.Contains(t[m])) return 0;
+    // The quality ends its phrase: "my ability to", "ownership of the
+    // problem", "strong leadership throughout"; not "my skills gap", "my
+    // judgement was off".
+    static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+    static const WordTable& kAfter = Cues(cue::kVerdictAtSawTheAfter);
+    bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
+                kFollow.Contains(t[m + 1]) || kAfter.Contains(t[m + 1]) ||
+                Is(t[m + 1], "throughout");
+    return ends ? m - k + 1 : 0;
+  }
+  // "I was entrusted with the key accounts", "I was trusted with the launch".
+  static const WordTable& kEntrusted = Cues(cue::kStandingAtEntrusted);
+  bool speaker = FirstPersonIn(t, c.begin, k) || Is(t[c.begin], "me");
+  if (kEntrusted.Contains(lemma)) {
+    return speaker && k > c.begin && IsPassiveAuxiliary(t[k - 1]) && k + 1 < c.end &&
+                   Is(t[k + 1], "with")
+               ? 2
+               : 0;
+  }
+  // "I was given more responsibility", "my manager gave me more ownership".
+  if (lemma == "give" || lemma == "get") {
+    static const WordTable& kMore = Cues(cue::kStandingAtMore);
+    static const WordTable& kScope = Cues(cue::kStandingAtScope);
+    size_t m = k + 1;
+    if (m < c.end && Is(t[m], "me")) {
+      speaker = true;
+      ++m;
+    }
+    if (!speaker || m + 1 >= c.end || !kMore.Contains(t[m])) return 0;
+    return kScope.Contains(t[m + 1]) ? m - k + 2 : 0;
+  }
+  return 0;
+}
+
 // The result's standing with people claimed instead of measured: trust,
 // agreement, reputation, reliance and recognition ("trust restored", "the
 // stakeholders were aligned", "the client trusts us again", "I became
@@ -1152,7 +1225,7 @@ size_t StandingAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kTrust = Cues(cue::kStandingAtTrust);
   if (kTrust.Contains(w)) {
     if (k > c.begin && (Is(t[k - 1], "a") || Is(t[k - 1], "the") || Is(t[k - 1], "'s"))) return 0;
-    if (SpeakerIn(t, c.begin, k)) return 0;
+    if (SpeakerIn(t, c.begin, k)) return AbilityAt(t, c, k, "trust");  // "I was trusted with"
     static const WordTable& kTrusted = Cues(cue::kStandingAtTrusted);
     if (k + 1 < c.end && kTrusted.Contains(t[k + 1])) return 2;
     if (form == VerbForm::kBase) return 0;
@@ -1165,6 +1238,7 @@ size_t StandingAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   }
   if (form == VerbForm::kBase) return 0;
   std::string lemma = VerbLemma(w);
+  if (size_t n = AbilityAt(t, c, k, lemma)) return n;
   // "The team now relies on it", "the whole company relies on the dashboard".
   static const WordTable& kRely = Cues(cue::kStandingAtRely);
   if (kRely.Contains(lemma)) {
