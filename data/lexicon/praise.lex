@@ -53,6 +53,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   differentiator". Returns the number of tokens the verdict takes (0: none).
 words: successful successfully seamless seamlessly flawless flawlessly
   invaluable valuable frictionless perfect perfectly
+  indispensable
 
 == verdict-at.show
 rules: vague-result
@@ -94,6 +95,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
 words: positive great excellent fantastic amazing outstanding tremendous
   phenomenal incredible awesome stellar wonderful superb remarkable impressive
   brilliant exceptional effective
+  beneficial
 
 == verdict-at.be
 rules: vague-result
@@ -121,6 +123,8 @@ why: The result judged instead of measured: "the rollout was successful", "a
   Ties between people, which a result can strengthen without a number.
 words: strengthen deepen cement solidify build earn gain win restore rebuild
   foster improve
+  regain establish forge develop create increase boost raise reach achieve
+  get secure receive
 
 == verdict-at.ties
 rules: vague-result
@@ -130,6 +134,8 @@ why: The result judged instead of measured: "the rollout was successful", "a
   differentiator". Returns the number of tokens the verdict takes (0: none).
 words: partnership partnerships relationship relationships trust rapport ties
   bond bonds credibility reputation goodwill
+  confidence respect faith alignment buy-in loyalty
+  culture visibility profile
 
 == verdict-at.rank
 rules: vague-result
@@ -140,6 +146,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   rank claimed for the work: "became our main differentiator".
 words: main key biggest primary top best leading flagship go-to favorite
   favourite strongest core
+  trusted loyal
 
 == verdict-at.praise-noun
 rules: vague-result
@@ -151,6 +158,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   leadership", "good feedback from the pilot users".
 words: appreciation recognition accolades accolade compliments gratitude
   applause commendation award awards
+  bonus bonuses
 
 == verdict-at.reception
 rules: vague-result
@@ -192,6 +200,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
 words: happy pleased satisfied delighted thrilled relieved grateful excited
   glad
   impressed confident ecstatic proud
+  thankful appreciative
 
 == verdict-at.link
 rules: vague-result
@@ -351,6 +360,41 @@ phrases:
   recognised our
   recognized the team
   recognised the team
+  on the same page
+  worth it
+  worth the effort
+  worth the time
+  worth the investment
+  worth the wait
+  worth the trouble
+  worth every
+  win-win
+  everyone benefited
+  everybody benefited
+  all benefited
+  both sides benefited
+  everyone benefits
+  put us on the map
+  put me on the map
+  put our * on the map
+  put the team on the map
+  employee of the month
+  employee of the quarter
+  employee of the year
+  proved myself
+  proven myself
+  up for success
+  in a strong position
+  in a great position
+  in a good position
+  a turning point
+  widely adopted
+  widely used
+  widely accepted
+  widely praised
+  transformed the way
+  transformed how
+  transforms the way
 
 == unmeasured-comparisons
 rules: vague-result unquantified-result
@@ -441,6 +485,7 @@ why: Words right after a praise noun that leave it a thing given, not a
   compound noun: "recognition for the team", "feedback on the pilot",
   "appreciation across the org" (but "recognition model" names a thing).
 words: and for on across
+  at in during
 
 == sentence-around.ends
 rules: vague-result
@@ -695,3 +740,267 @@ why: Before "result", these are as often a test's reading as a verdict ("the
   swab came back with a positive result"), so an adjacent outcome noun
   after them judges nothing on its own.
 words: positive
+
+== standing-at.participle
+rules: vague-result
+why: A tie named first and then said to be made, in a note or a passive:
+  "trust restored", "client trust regained", "strong trust was built with the
+  auditors", "alignment achieved between product and design". "Trust
+  improved" compares without an amount and is left to unquantified-result.
+words: restore rebuild build earn gain win regain establish strengthen deepen
+  achieve reach secure
+
+== standing-at.grade
+rules: vague-result
+why: A tie graded in a note with its verb dropped: "more trust from the
+  client side", "high trust with the regulator", "full alignment across
+  teams". Comparatives ("better rapport") compare without an amount and are
+  left to unquantified-result.
+words: more high strong full mutual deep great solid lasting complete
+
+== standing-at.follow
+rules: vague-result
+why: Words that may follow a tie and leave it a tie between people: "trust
+  with ops", "the respect of the crew", "alignment between product and
+  design". A noun after it names a thing: "the trust store", "the
+  relationship table", "partnership revenue".
+words: with between among across of for from in and to on at within
+  as w
+
+== standing-at.confidence
+rules: vague-result
+why: Confidence and faith are a tie only when they are someone else's: "the
+  board's confidence", "leadership has full confidence in the team", "it
+  gave the clinic confidence in the plan". "I gained confidence with Kafka"
+  and "boosted my confidence" are the speaker's growth, not a verdict.
+words: confidence faith
+
+== standing-at.confidence-in
+rules: vague-result
+why: Verbs that give, have or win the confidence "in" the team or the work:
+  "leadership now has full confidence in the team", "it gave leadership
+  confidence in our roadmap".
+words: have give gain restore regain build earn boost increase win
+
+== standing-at.trust
+rules: vague-result
+why: Trust told as a verb, someone else trusting the speaker or the work:
+  "the client trusts us again", "the vendor trusted me from then on", "the
+  stakeholders trusted the numbers again". "I trust my team" is the speaker,
+  and "the nurses trusted the paper chart more" says nothing of the result.
+words: trust trusts trusted trusting
+
+== standing-at.trusted
+rules: vague-result
+why: What someone's trust must reach to be a verdict on the speaker's work:
+  the speaker or the team ("trusted me", "trusts our estimates").
+words: me us my our
+
+== standing-at.state
+rules: vague-result
+why: Agreement told as the outcome, a state of people: "the stakeholders
+  were aligned", "everyone was on board", "leadership was fully bought in",
+  "the planners were in sync after that", "kept everyone aligned". The
+  subject must name people: "the wheels were aligned" is a repair.
+words: aligned sync bought board
+
+== standing-at.state-end
+rules: vague-result
+why: What may follow an agreed state and leave it one: "aligned on the
+  plan", "on board with the change", "in sync after that". "On board the
+  ship" names a place, and "aligned the labels" is an action.
+words: on around behind with across after and now again at from about
+
+== standing-at.parties
+rules: vague-result
+why: Groups and organisations whose agreement or reliance a result claims,
+  beside the pronouns and nouns that name people: "the stakeholders were
+  aligned", "the whole company relies on the dashboard", "the school now
+  relies on the tool". "The new flow relies on the ledger service" is a
+  design, not a verdict.
+words: stakeholders everyone everybody teams departments leadership
+  management sales ops parties sides partners leads managers directors
+  executives execs board company org organization organisation business
+  department division hospital clinic school store shop firm office plant
+  branch agency council clients customers users nurses doctors teachers
+  parents analysts
+  suppliers vendors planners designers owners members leaders groups
+  funders donors sponsors investors trustees residents tenants students
+  employees cast ward wards site sites
+
+== standing-at.rely
+rules: vague-result
+why: Reliance claimed for the work with no number: "the team now relies on
+  it", "the whole company relies on the dashboard now". Its subject must be
+  people or an organisation (standing-at.parties).
+words: rely depend
+
+== standing-at.mention
+rules: vague-result
+why: The work named before others, told as the result: "the CEO mentioned
+  the project in the town hall", "it was highlighted in my annual review",
+  "the work was featured in the company newsletter", "my name got mentioned
+  at the all-hands". What is named must be the speaker or the work
+  (standing-at.featured), and where a venue (standing-at.venue): "the
+  auditor mentioned the missing signatures in her report" is a finding, and
+  a plain meeting is where risks are mentioned too.
+words: mention highlight feature showcase spotlight cite
+
+== standing-at.featured
+rules: vague-result
+why: What a mention must name to praise the work: the speaker or the work
+  itself ("my work", "the project", "it", "my name").
+words: me us my our it this project work team tool launch rollout initiative
+  effort fix migration name results
+
+== standing-at.venue
+rules: vague-result
+why: Where the work was named before others: "in the town hall", "in my
+  annual review", "in the company newsletter", "at the all-hands".
+words: review all-hands town townhall newsletter announcement blog keynote
+  assembly offsite
+
+== standing-at.known
+rules: vague-result
+why: A standing the speaker or the work is said to have: "I became known as
+  the go-to person", "the shop became known for its fast service", "I was
+  seen as the expert", "our team is now regarded as a model".
+words: known seen regarded viewed considered perceived
+
+== standing-at.pay
+rules: vague-result
+why: "It paid off", "all the work paid off in the end": the outcome judged
+  by its having been worth it. "Paid off the loan" has an object and stays.
+words: paid pays
+
+== standing-at.pay-end
+rules: vague-result
+why: What may follow "paid off" and leave it a verdict: "paid off in the
+  end", "paid off well", "paid off for everyone".
+words: in for and well big handsomely quickly already too
+
+== standing-at.effect
+rules: vague-result
+why: A graded effect with nothing measured: "the changes had a positive
+  effect on the clinic", "it had a big effect on the business". "A side
+  effect" and "had an effect on logging" are not graded.
+words: effect effects
+
+== standing-at.milestone
+rules: vague-result
+why: The outcome ranked as a moment instead of measured: "it was a major
+  milestone for the company", "this was a key achievement for the year",
+  "the launch was a big moment", "Major milestone for the team".
+words: milestone moment achievement accomplishment breakthrough
+
+== standing-at.together
+rules: vague-result
+why: People said to be brought together, with nothing changed that can be
+  counted: "this brought the whole team together", "it brought everyone
+  together". "Brought the two datasets together" joins things.
+words: bring
+
+== verdict-at.saw-the
+rules: vague-result
+why: Verbs that judge a worth even after "the": "the business saw the
+  value", "the pilot proved the value of automated testing". After other
+  verbs "the difference" names a cause: "the one input that made the
+  difference".
+words: see show prove demonstrate realize realise recognize recognise
+
+== standing-at.profile
+rules: vague-result
+why: Standing that is a tie only when people follow it: "raised the profile
+  of the data team", "it raised my visibility with senior leadership", "our
+  team got a lot of visibility with the executives". "More visibility into
+  failures" and "the memory profile" are about a system.
+words: visibility profile
+
+== standing-at.seen-as
+rules: vague-result
+why: What "seen as", "regarded as" or "viewed as" must name to be a standing
+  claimed: "I was seen as the expert", "our team is regarded as a model".
+  "I was seen as a risk at first" names none. "Known for" needs none.
+words: expert experts go-to model leader leaders reference authority example
+  champion mentor
+
+== standing-at.rely-now
+rules: vague-result
+why: What makes reliance a claim about the result and not a design: "now"
+  ("the team now relies on it") or the work as its object ("relies on it",
+  "depends on our tool"). "The clinic relies on the nightly export" tells
+  how things are wired.
+words: now it this them our my
+
+== verdict-at.saw-the-after
+rules: vague-result
+why: Words after "saw the value" that leave "value" the worth, not a
+  compound's first word: "saw the value straight away", "saw the value in
+  it", "proved the value of the pilot" ("the value field" names a thing).
+words: of in straight right away immediately early again now then too at
+  quickly
+
+== standing-at.modal
+rules: vague-result
+why: Before a base form, words that make it no present-tense claim: "to have
+  confidence in", "would trust us".
+words: to would could should might may must will can
+
+== standing-at.display
+rules: vague-result
+why: The speaker's own qualities claimed as the result: "this demonstrated
+  my ability to deliver under pressure", "I showed strong leadership",
+  "I proved that I can handle a crisis", "this shows how I insist on the
+  highest standards". "I demonstrated the prototype", "it showed that the
+  cache was the bottleneck" and "this showed me that I should ask earlier"
+  tell a thing shown or a lesson. Growth ("improved my ability to mentor")
+  is a lesson, not here.
+words: demonstrate show showcase prove highlight display exhibit notice
+
+== standing-at.trait
+rules: vague-result
+why: Qualities of the speaker that a result claims to have shown: "my
+  ability to", "strong ownership", "my leadership skills", "my commitment
+  to the customer".
+words: ability abilities skill skills leadership ownership commitment
+  dedication initiative capability capabilities competence expertise
+  judgment judgement strengths potential resilience adaptability obsession
+  bias integrity professionalism
+
+== standing-at.trait-grade
+rules: vague-result
+why: Grades before a quality the speaker claims: "strong leadership", "great
+  initiative", "real ownership".
+words: strong great excellent real clear true good exceptional outstanding
+  genuine solid technical problem-solving customer
+
+== standing-at.can
+rules: vague-result
+why: After "proved (that) I" or "showed I", words that make it a claim about
+  the speaker: "proved that I can handle a crisis", "showed I was capable".
+words: can could was am 'm
+
+== standing-at.entrusted
+rules: vague-result
+why: More trust or scope given to the speaker, told as the result: "I was
+  entrusted with the key accounts", "I was trusted with the next launch",
+  "I was given more responsibility".
+words: entrust trust
+
+== standing-at.scope
+rules: vague-result
+why: What the speaker is said to have been given more of: "more
+  responsibility", "greater ownership", "more autonomy".
+words: responsibility responsibilities ownership autonomy scope
+
+== standing-at.more
+rules: vague-result
+why: Words that make scope given a reward: "more responsibility",
+  "bigger scope", "additional ownership".
+words: more bigger additional greater extra broader wider
+
+== standing-at.against
+rules: vague-result
+why: After "showed I was", words that judge against the speaker: "proved I
+  was wrong about the cache", "showed I was not ready".
+words: wrong mistaken not never unprepared unable late behind short

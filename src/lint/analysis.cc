@@ -88,6 +88,27 @@ bool WeNotActing(const std::vector<Token>& t, const Clause& c) {
   return false;
 }
 
+// The verbs a clause lists after its first: "we went through the logs,
+// found the leak, patched the service and redeployed it" holds four
+// actions. A past form after a comma or "and" (then, also, finally may
+// come between) counts when an object or particle follows it ("found the
+// leak", "redeployed it"); "the old, tested path" is an adjective.
+int ListedVerbs(const std::vector<Token>& t, const Clause& c) {
+  static const WordTable& kJoin = Cues(cue::kListedVerbsJoin);
+  static const WordTable& kObject = Cues(cue::kListedVerbsObject);
+  int n = 0;
+  for (size_t k = c.actor_token + 2; k + 1 < c.end; ++k) {
+    if (t[k].kind != Token::Kind::kWord) continue;
+    size_t p = k - 1;
+    if (p > c.actor_token && kJoin.Contains(t[p]) && !Is(t[p], ",") && !Is(t[p], "and")) --p;
+    if (!(Is(t[p], ",") || Is(t[p], "and"))) continue;
+    if (ClassifyVerb(t[k]) != VerbForm::kPast) continue;
+    const Token& next = t[k + 1];
+    if (next.kind == Token::Kind::kNumber || kObject.Contains(next)) ++n;
+  }
+  return n;
+}
+
 // Who acts in each clause of the action: the speaker (I, or a leading
 // verb in notes and bullets), we / the team, an agentless passive, others.
 // "We were thrilled" tells how the team felt, not what it did; a "we"
@@ -100,6 +121,7 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
     switch (c.actor) {
       case Actor::kSpeaker:
         ++a->first_person;
+        a->first_person_acts += 1 + ListedVerbs(t, c);
         break;
       case Actor::kPassive:
         ++a->passive;
@@ -108,6 +130,7 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
         if (TellsState(t, c)) break;  // "the team was thrilled": no one acts
         if (quoted[c.actor_token] || WeNotActing(t, c)) break;
         a->collective += 1;
+        a->collective_acts += 1 + ListedVerbs(t, c);
         Span s;
         s.offset = t[c.actor_token].offset;
         s.length = t[c.actor_token].length;
@@ -570,14 +593,27 @@ bool PraiseAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   bool passive = k > c.begin && IsPassiveAuxiliary(t[k - 1]);
   // "I was promoted", "I got promoted the next cycle": the speaker's reward.
   static const WordTable& kPromoted = Cues(cue::kPraiseAtPromoted);
-  if (kPromoted.Contains(t[k])) return passive && FirstPersonIn(t, c.begin, k - 1);
+  if (kPromoted.Contains(t[k])) {
+    // "It helped me get promoted": "get" before it, "me" as its subject.
+    if (k > c.begin && Is(t[k - 1], "get")) {
+      for (size_t v = c.begin; v + 1 < k; ++v) {
+        if (Is(t[v], "me") || Is(t[v], "i")) return true;
+      }
+    }
+    return passive && FirstPersonIn(t, c.begin, k - 1);
+  }
   std::string lemma = VerbLemma(t[k]);
   // "leadership recognized my work", "I was recognized at the all-hands";
   // not "the team recognized the risk".
   static const WordTable& kRecognize = Cues(cue::kPraiseAtRecognize);
   if (!lemma.empty() && kRecognize.Contains(lemma)) {
     if (ClassifyVerb(t[k]) == VerbForm::kBase) return false;
-    if (passive) return FirstPersonIn(t, c.begin, k - 1);
+    if (passive) {
+      // "My leadership skills were recognized": the speaker's own.
+      bool mine = false;
+      for (size_t v = c.begin; v + 1 < k; ++v) mine = mine || Is(t[v], "my");
+      return mine || FirstPersonIn(t, c.begin, k - 1);
+    }
     if (FirstPersonIn(t, c.begin, k)) return false;
     static const WordTable& kObject = Cues(cue::kPraiseAtRecognizedObject);
     for (size_t m = k + 1; m < c.end && m <= k + 3; ++m) {
@@ -640,7 +676,13 @@ bool IsAdverbOfDegree(const Token& w) {
 bool VerblessBefore(const std::vector<Token>& t, const Clause& c, size_t k) {
   static const WordTable& kVerbs = Cues(cue::kVerdictAtTerseVerbs);
   bool words = false;
+  // Notes joined by commas are read one by one: "Goal achieved, client
+  // satisfied" drops the verb of its second note.
+  size_t from = c.begin;
   for (size_t v = c.begin; v < k; ++v) {
+    if (Is(t[v], ",")) from = v + 1;
+  }
+  for (size_t v = from; v < k; ++v) {
     if (t[v].kind != Token::Kind::kWord) continue;
     VerbForm f = ClassifyVerb(t[v]);
     if (kVerbs.Contains(t[v]) || f == VerbForm::kPast || f == VerbForm::kThird ||
@@ -650,6 +692,53 @@ bool VerblessBefore(const std::vector<Token>& t, const Clause& c, size_t k) {
     words = true;
   }
   return words;
+}
+
+// People or an organisation: "the stakeholders", "everyone", "the whole
+// company", "the nurses".
+bool PartyAt(const Token& w) {
+  static const WordTable& kParties = Cues(cue::kStandingAtParties);
+  return kParties.Contains(w) || NamesPeople(w);
+}
+
+bool PartyIn(const std::vector<Token>& t, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (t[k].kind == Token::Kind::kWord && PartyAt(t[k])) return true;
+  }
+  return false;
+}
+
+// A tie a verb reached at token m: it must end its phrase ("trust with
+// ops", "the respect of the crew"), not start a compound ("the trust
+// store", "the relationship table"). Confidence and faith must be someone
+// else's: "I gained confidence with Kafka" and "boosted my confidence" are
+// the speaker's growth; "the respect for the on-call" is the speaker's too.
+bool TieEndsAt(const std::vector<Token>& t, const Clause& c, size_t verb, size_t m) {
+  static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+  static const WordTable& kConfidence = Cues(cue::kStandingAtConfidence);
+  if (m + 1 < c.end && t[m + 1].kind == Token::Kind::kWord && !kFollow.Contains(t[m + 1])) {
+    return false;
+  }
+  // "The profile of the data team", "visibility with senior leadership".
+  static const WordTable& kProfile = Cues(cue::kStandingAtProfile);
+  if (kProfile.Contains(t[m])) {
+    if (m + 2 >= c.end) return false;
+    if (Is(t[m + 1], "among")) return true;  // "the lab's profile among the funders"
+    return (Is(t[m + 1], "with") || Is(t[m + 1], "of")) &&
+           PartyIn(t, m + 2, std::min(c.end, m + 6));
+  }
+  bool follows_of = m + 1 < c.end && Is(t[m + 1], "of");
+  if (Is(t[m], "alignment") && follows_of) return false;  // "the alignment of the labels"
+  if (Is(t[m], "respect") && m + 1 < c.end && Is(t[m + 1], "for")) return false;
+  if (kConfidence.Contains(t[m])) {
+    for (size_t v = verb + 1; v < m; ++v) {
+      if (Is(t[v], "my") || Is(t[v], "me")) return false;
+    }
+    bool owner = follows_of || (m > verb + 1 && t[m - 1].norm.size() > 2 &&
+                                t[m - 1].norm.compare(t[m - 1].norm.size() - 2, 2, "'s") == 0);
+    if (!owner && FirstPersonIn(t, c.begin, verb)) return false;  // "I gained confidence"
+  }
+  return true;
 }
 
 // The result judged instead of measured: "the rollout was successful", "a
@@ -751,15 +840,47 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   }
   size_t hi = std::min(c.end, k + 4);
   if (kWorth.Contains(w)) {
-    // "the one input that made the difference" names a cause, not a worth.
-    if (k > c.begin && Is(t[k - 1], "the")) return 0;
+    // "the one input that made the difference" names a cause, not a worth;
+    // "the business saw the value", "proved the value of the pilot" judge.
+    if (k > c.begin && Is(t[k - 1], "the")) {
+      static const WordTable& kSaw = Cues(cue::kVerdictAtSawThe);
+      static const WordTable& kSawAfter = Cues(cue::kVerdictAtSawTheAfter);
+      bool ends = ends_at(k + 1) || kSawAfter.Contains(t[k + 1]) ||
+                  IsAdverbOfDegree(t[k + 1]);  // not "the value field"
+      return ends && k > c.begin + 1 && t[k - 2].kind == Token::Kind::kWord &&
+                     ClassifyVerb(t[k - 2]) == VerbForm::kPast && kSaw.Contains(VerbLemma(t[k - 2]))
+                 ? 1
+                 : 0;
+    }
     if (k > c.begin && kGrade.Contains(t[k - 1])) return 1;
-    for (size_t v = k; v-- > c.begin && v + 4 > k;) {
+    // Five words back: "brought a lot of value to the stores".
+    for (size_t v = k; v-- > c.begin && v + 5 > k;) {
       if (t[v].kind == Token::Kind::kWord && kShow.Contains(VerbLemma(t[v]))) {
         return 1;
       }
     }
+    // The worth as the subject, graded: "value for the customer was huge".
+    if (k == c.begin || (k == c.begin + 1 && Is(t[c.begin], "the"))) {
+      for (size_t m = k + 1; m < c.end && m <= k + 5; ++m) {
+        if (!kBe.Contains(t[m])) continue;
+        size_t g = m + 1;
+        while (g < c.end && IsAdverbOfDegree(t[g])) ++g;
+        if (g < c.end && (kGrade.Contains(t[g]) || kPraised.Contains(t[g])) && ends_at(g + 1)) {
+          return g - k + 1;
+        }
+        break;
+      }
+    }
     return 0;
+  }
+  // "The changes had a positive effect on the clinic"; not "a side effect".
+  static const WordTable& kEffect = Cues(cue::kStandingAtEffect);
+  if (kEffect.Contains(w) && k > c.begin && kGrade.Contains(t[k - 1])) {
+    static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+    return (k + 1 >= c.end || t[k + 1].kind != Token::Kind::kWord ||
+            kFollow.Contains(t[k + 1]))
+               ? 1
+               : 0;
   }
   // The outcome judged with a verb of how it went: "it turned out great",
   // "the new process worked really well", "the cutover went perfectly".
@@ -804,6 +925,12 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       size_t a = m + 1;
       while (a < c.end && a <= m + 3 && IsAdverbOfDegree(t[a])) ++a;
       if (a + 1 < c.end && kPraised.Contains(t[a]) && kOutcome.Contains(t[a + 1])) {
+        return a + 2 - k;
+      }
+      // "was a major milestone", "a key achievement", "a big moment".
+      static const WordTable& kMilestone = Cues(cue::kStandingAtMilestone);
+      if (a + 1 < c.end && (kGrade.Contains(t[a]) || kRank.Contains(t[a])) &&
+          kMilestone.Contains(t[a + 1])) {
         return a + 2 - k;
       }
       // "was a great team effort", "an amazing learning experience".
@@ -893,13 +1020,304 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     }
   }
   if (kBond.Contains(lemma)) {
-    for (size_t m = k + 1; m < hi; ++m) {
-      if (kTies.Contains(t[m])) return m - k + 1;
+    // "won back the clinic's trust", "built a lot of trust between ...":
+    // the tie may sit six words on, past articles and possessives, but not
+    // past a mark or another verb.
+    for (size_t m = k + 1; m < c.end && m <= k + 6; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (kTies.Contains(t[m])) return TieEndsAt(t, c, k, m) ? m - k + 1 : 0;
+      VerbForm f = ClassifyVerb(t[m]);
+      if (f == VerbForm::kPast || f == VerbForm::kThird) break;
     }
   } else if (lemma == "become") {
     // "became one of our biggest advocates": the rank may follow "one of".
     for (size_t m = k + 1; m < std::min(c.end, k + 6); ++m) {
       if (kRank.Contains(t[m])) return m - k + 1;
+    }
+  }
+  return 0;
+}
+
+bool SpeakerIn(const std::vector<Token>& t, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (Is(t[k], "i") || Is(t[k], "we")) return true;
+  }
+  return false;
+}
+
+// A clause that ends at m, or goes on with a word from `more`.
+bool EndsOr(const std::vector<Token>& t, const Clause& c, size_t m, const WordTable& more) {
+  return m >= c.end || t[m].kind != Token::Kind::kWord || more.Contains(t[m]);
+}
+
+// A negation between two tokens: "trust was never restored".
+bool NegatedBetween(const std::vector<Token>& t, size_t from, size_t to) {
+  static const WordTable& kInside = Cues(cue::kDropNegatedInside);
+  for (size_t k = from; k < to; ++k) {
+    if (kInside.Contains(t[k]) || EndsInNt(t[k])) return true;
+  }
+  return false;
+}
+
+// The speaker's own qualities claimed as the result, or more trust or scope
+// given to the speaker: "this demonstrated my ability to deliver under
+// pressure", "I showed strong leadership", "I proved that I can handle a
+// crisis", "this shows how I insist on the highest standards", "I was
+// entrusted with the key accounts", "I was given more responsibility".
+// Returns the tokens the claim takes (0: none).
+size_t AbilityAt(const std::vector<Token>& t, const Clause& c, size_t k,
+                 const std::string& lemma) {
+  static const WordTable& kDisplay = Cues(cue::kStandingAtDisplay);
+  static const WordTable& kTrait = Cues(cue::kStandingAtTrait);
+  if (kDisplay.Contains(lemma)) {
+    static const WordTable& kGrade = Cues(cue::kStandingAtTraitGrade);
+    static const WordTable& kCan = Cues(cue::kStandingAtCan);
+    size_t m = k + 1;
+    if (m < c.end && (Is(t[m], "that") || Is(t[m], "how"))) ++m;
+    // "proved that I can ...", "shows how I insist ...", "showed I was capable".
+    if (m + 1 < c.end && (Is(t[m], "i") || Is(t[m], "i'm"))) {
+      if (!(Is(t[k + 1], "how") || Is(t[m], "i'm") || kCan.Contains(t[m + 1]))) return 0;
+      // "showed I was wrong about the cache" judges against the speaker.
+      static const WordTable& kAgainst = Cues(cue::kStandingAtAgainst);
+      for (size_t v = m + 1; v < c.end && v <= m + 4; ++v) {
+        if (kAgainst.Contains(t[v]) || EndsInNt(t[v])) return 0;
+      }
+      return m - k + 2;
+    }
+    m = k + 1;
+    bool mine = m < c.end && Is(t[m], "my");
+    if (mine) ++m;
+    // Only the speaker shows a quality without "my": "I showed strong
+    // leadership", "Demonstrated strong ownership".
+    if (!mine && c.actor != Actor::kSpeaker) return 0;
+    if (lemma == "notice" && !mine) return 0;
+    while (m < c.end && m <= k + 4 && kGrade.Contains(t[m])) ++m;
+    if (m >= c.end || !kTrait.Contains(t[m])) return 0;
+    // The quality ends its phrase: "my ability to", "ownership of the
+    // problem", "strong leadership throughout"; not "my skills gap", "my
+    // judgement was off".
+    static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+    static const WordTable& kAfter = Cues(cue::kVerdictAtSawTheAfter);
+    bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
+                kFollow.Contains(t[m + 1]) || kAfter.Contains(t[m + 1]) ||
+                Is(t[m + 1], "throughout");
+    return ends ? m - k + 1 : 0;
+  }
+  // "I was entrusted with the key accounts", "I was trusted with the launch".
+  static const WordTable& kEntrusted = Cues(cue::kStandingAtEntrusted);
+  bool speaker = FirstPersonIn(t, c.begin, k) || Is(t[c.begin], "me");
+  if (kEntrusted.Contains(lemma)) {
+    return speaker && k > c.begin && IsPassiveAuxiliary(t[k - 1]) && k + 1 < c.end &&
+                   Is(t[k + 1], "with")
+               ? 2
+               : 0;
+  }
+  // "I was given more responsibility", "my manager gave me more ownership".
+  if (lemma == "give" || lemma == "get") {
+    static const WordTable& kMore = Cues(cue::kStandingAtMore);
+    static const WordTable& kScope = Cues(cue::kStandingAtScope);
+    size_t m = k + 1;
+    if (m < c.end && Is(t[m], "me")) {
+      speaker = true;
+      ++m;
+    }
+    if (!speaker || m + 1 >= c.end || !kMore.Contains(t[m])) return 0;
+    return kScope.Contains(t[m + 1]) ? m - k + 2 : 0;
+  }
+  return 0;
+}
+
+// The result's standing with people claimed instead of measured: trust,
+// agreement, reputation, reliance and recognition ("trust restored", "the
+// stakeholders were aligned", "the client trusts us again", "I became
+// known as the go-to person", "the team now relies on it", "the CEO
+// mentioned the project in the town hall"). A tie a verb makes ("built
+// trust") is read by VerdictAt. Returns the tokens the claim takes (0: none).
+size_t StandingAt(const std::vector<Token>& t, const Clause& c, size_t k) {
+  const Token& w = t[k];
+  if (w.kind != Token::Kind::kWord) return 0;
+  static const WordTable& kTies = Cues(cue::kVerdictAtTies);
+  static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+  static const WordTable& kLink = Cues(cue::kVerdictAtLink);
+  if (kTies.Contains(w)) {
+    static const WordTable& kConfidence = Cues(cue::kStandingAtConfidence);
+    // "Leadership now has full confidence in the team", "it gave leadership
+    // confidence in our roadmap"; not "I have confidence in my team".
+    if (kConfidence.Contains(w)) {
+      if (k + 1 >= c.end || !Is(t[k + 1], "in")) return 0;
+      static const WordTable& kGive = Cues(cue::kStandingAtConfidenceIn);
+      for (size_t v = k; v-- > c.begin && v + 5 > k;) {
+        if (Is(t[v], "me") || Is(t[v], "my")) return 0;
+        static const WordTable& kModal = Cues(cue::kStandingAtModal);
+        if (t[v].kind == Token::Kind::kWord && kGive.Contains(VerbLemma(t[v])) &&
+            (ClassifyVerb(t[v]) != VerbForm::kBase ||
+             (v > c.begin && !kModal.Contains(t[v - 1])))) {
+          return SpeakerIn(t, c.begin, v) ? 0 : k - v + 1;
+        }
+      }
+      return 0;
+    }
+    // "The client trust us again" (a verb, with its object after it).
+    static const WordTable& kTrust = Cues(cue::kStandingAtTrust);
+    static const WordTable& kTrusted = Cues(cue::kStandingAtTrusted);
+    if (kTrust.Contains(w) && k + 1 < c.end && kTrusted.Contains(t[k + 1]) &&
+        !(k > c.begin && (Is(t[k - 1], "a") || Is(t[k - 1], "the"))) &&
+        !SpeakerIn(t, c.begin, k)) {
+      return 2;
+    }
+    static const WordTable& kProfile = Cues(cue::kStandingAtProfile);
+    if (kProfile.Contains(w)) return 0;  // only after a verb (TieEndsAt)
+    // "Trust restored.", "strong trust was built with the auditors",
+    // "alignment achieved between product and design".
+    static const WordTable& kMade = Cues(cue::kStandingAtParticiple);
+    for (size_t m = k + 1; m < c.end && m <= k + 5; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      VerbForm f = ClassifyVerb(t[m]);
+      if (f == VerbForm::kNone || IsPassiveAuxiliary(t[m])) continue;
+      if (f != VerbForm::kPast || !kMade.Contains(VerbLemma(t[m]))) break;
+      bool passive = IsPassiveAuxiliary(t[m - 1]) || VerblessBefore(t, c, k) || k == c.begin;
+      if (!passive || NegatedBetween(t, k, m)) break;
+      if (!(m == k + 1 || kFollow.Contains(t[k + 1]) || IsPassiveAuxiliary(t[k + 1]))) break;
+      return m - k + 1;
+    }
+    // "More trust from the client side", "high trust with the regulator":
+    // a note graded, its verb dropped.
+    static const WordTable& kGrade = Cues(cue::kStandingAtGrade);
+    if (k > c.begin && kGrade.Contains(t[k - 1]) && EndsOr(t, c, k + 1, kFollow) &&
+        VerblessBefore(t, c, k) && !SpeakerIn(t, c.begin, k)) {
+      return 1;
+    }
+    return 0;
+  }
+  // "The stakeholders were aligned", "everyone was on board", "leadership
+  // was fully bought in", "the teams are in sync"; in notes, "stakeholders
+  // aligned, project approved". "The wheels were aligned" is a repair.
+  static const WordTable& kState = Cues(cue::kStandingAtState);
+  if (kState.Contains(w)) {
+    static const WordTable& kStateEnd = Cues(cue::kStandingAtStateEnd);
+    size_t first = k, last = k;
+    if (Is(w, "sync") || Is(w, "board")) {
+      if (k == c.begin || !Is(t[k - 1], Is(w, "sync") ? "in" : "on")) return 0;
+      first = k - 1;
+    } else if (Is(w, "bought")) {
+      if (k + 1 >= c.end || !Is(t[k + 1], "in")) return 0;
+      last = k + 1;
+    }
+    if (!EndsOr(t, c, last + 1, kStateEnd)) return 0;
+    size_t v = first;
+    while (v > c.begin && IsAdverbOfDegree(t[v - 1])) --v;
+    bool linked = v > c.begin && kLink.Contains(t[v - 1]);
+    if (linked) --v;
+    // Without a verb, only "aligned" is a note's state: "sales and ops aligned".
+    if (!linked && (!Is(w, "aligned") || !VerblessBefore(t, c, v))) return 0;
+    if (!PartyIn(t, c.begin, v) || (!linked && SpeakerIn(t, c.begin, v))) return 0;
+    return last - first + 1;
+  }
+  static const WordTable& kKnown = Cues(cue::kStandingAtKnown);
+  if (kKnown.Contains(w)) {
+    // "I became known as the go-to person", "I was seen as the expert".
+    if (k + 1 >= c.end || !(Is(t[k + 1], "as") || (Is(w, "known") && Is(t[k + 1], "for")))) {
+      return 0;
+    }
+    if (k == c.begin) return 0;
+    size_t v = k - 1;
+    while (v > c.begin && IsAdverbOfDegree(t[v])) --v;
+    bool became = VerbLemma(t[v]) == "become";
+    const std::string& n = t[v].norm;
+    bool contracted = n.size() > 2 && (n.compare(n.size() - 2, 2, "'m") == 0 ||
+                                       n.compare(n.size() - 3, 3, "'re") == 0 ||
+                                       n.compare(n.size() - 2, 2, "'s") == 0);
+    if (!became && !IsPassiveAuxiliary(t[v]) && !contracted) return 0;
+    if (!(Is(w, "known") && Is(t[k + 1], "for"))) {
+      // "seen as the expert", "known as the go-to person"; not "seen as a
+      // risk at first".
+      static const WordTable& kSeenAs = Cues(cue::kStandingAtSeenAs);
+      bool rank = false;
+      for (size_t m = k + 2; m < c.end && m <= k + 5; ++m) rank = rank || kSeenAs.Contains(t[m]);
+      if (!rank) return 0;
+    }
+    static const WordTable& kOurs = Cues(cue::kTestimonyAtOurs);
+    bool ours = FirstPersonIn(t, c.begin, v + 1);  // "I'm regarded as"
+    for (size_t s = c.begin; s < v; ++s) ours = ours || kOurs.Contains(t[s]);
+    return became || ours ? 2 : 0;
+  }
+  VerbForm form = ClassifyVerb(w);
+  if (form == VerbForm::kNone) return 0;
+  // "The client trusts us again", "the vendor trusted me from then on",
+  // "this make the customer trust us more".
+  static const WordTable& kTrust = Cues(cue::kStandingAtTrust);
+  if (kTrust.Contains(w)) {
+    if (k > c.begin && (Is(t[k - 1], "a") || Is(t[k - 1], "the") || Is(t[k - 1], "'s"))) return 0;
+    if (SpeakerIn(t, c.begin, k)) return AbilityAt(t, c, k, "trust");  // "I was trusted with"
+    static const WordTable& kTrusted = Cues(cue::kStandingAtTrusted);
+    if (k + 1 < c.end && kTrusted.Contains(t[k + 1])) return 2;
+    if (form == VerbForm::kBase) return 0;
+    for (size_t m = k + 1; m < c.end && m <= k + 6; ++m) {
+      if (Is(t[m], "again") || (Is(t[m], "then") && m + 1 < c.end && Is(t[m + 1], "on"))) {
+        return m - k + 1;
+      }
+    }
+    return 0;
+  }
+  if (form == VerbForm::kBase) return 0;
+  std::string lemma = VerbLemma(w);
+  if (size_t n = AbilityAt(t, c, k, lemma)) return n;
+  // "The team now relies on it", "the whole company relies on the dashboard".
+  static const WordTable& kRely = Cues(cue::kStandingAtRely);
+  if (kRely.Contains(lemma)) {
+    if (k + 1 >= c.end || !(Is(t[k + 1], "on") || Is(t[k + 1], "upon"))) return 0;
+    if (SpeakerIn(t, c.begin, k) || !PartyIn(t, c.begin, k)) return 0;
+    static const WordTable& kNow = Cues(cue::kStandingAtRelyNow);
+    for (size_t m = c.begin; m < c.end; ++m) {
+      if (kNow.Contains(t[m]) && (Is(t[m], "now") || m == k + 2)) return 2;
+    }
+    return 0;
+  }
+  // "The CEO mentioned the project in the town hall", "it was highlighted in
+  // my annual review": the speaker or the work named, and where.
+  static const WordTable& kMention = Cues(cue::kStandingAtMention);
+  if (kMention.Contains(lemma)) {
+    static const WordTable& kFeatured = Cues(cue::kStandingAtFeatured);
+    static const WordTable& kVenue = Cues(cue::kStandingAtVenue);
+    bool passive = k > c.begin && IsPassiveAuxiliary(t[k - 1]);
+    size_t from = passive ? c.begin : k + 1;
+    size_t to = passive ? k - 1 : std::min(c.end, k + 4);
+    if (!passive && SpeakerIn(t, c.begin, k)) return 0;
+    bool named = false;
+    for (size_t m = from; m < to; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (Is(t[m], "in") || Is(t[m], "at")) break;
+      named = named || kFeatured.Contains(t[m]) || Is(t[m], "i") || Is(t[m], "we");
+    }
+    if (!named) return 0;
+    for (size_t m = k + 1; m < c.end && m <= k + 8; ++m) {
+      if (kVenue.Contains(t[m])) return m - k + 1;
+    }
+    return 0;
+  }
+  // "All the work paid off in the end"; not "paid off the loan".
+  static const WordTable& kPay = Cues(cue::kStandingAtPay);
+  if (kPay.Contains(w)) {
+    static const WordTable& kEnd = Cues(cue::kStandingAtPayEnd);
+    if (k > c.begin && IsPassiveAuxiliary(t[k - 1])) return 0;  // "the loan was paid off"
+    if (k + 1 < c.end && Is(t[k + 1], "off") && EndsOr(t, c, k + 2, kEnd)) return 2;
+    return 0;
+  }
+  // "This brought the whole team together"; not "brought the two datasets
+  // together".
+  static const WordTable& kTogether = Cues(cue::kStandingAtTogether);
+  if (kTogether.Contains(lemma)) {
+    // "the whole cast", "the entire floor": a whole group.
+    bool people = false;
+    for (size_t m = k + 1; m < c.end && m <= k + 5; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (Is(t[m], "together")) {
+        // "... together in one room" says where, a fact.
+        bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
+                    Is(t[m + 1], "and") || Is(t[m + 1], "again");
+        return people && ends ? m - k + 1 : 0;
+      }
+      people = people || PartyAt(t[m]) || Is(t[m], "whole") || Is(t[m], "entire");
     }
   }
   return 0;
@@ -914,6 +1332,7 @@ void FindClaims(std::string_view text, const std::vector<Token>& t,
   for (const Clause& c : clauses) {
     for (size_t k = c.begin; k < c.end; ++k) {
       size_t n = PraiseAt(t, c, k) || TestimonyAt(t, c, k) ? 1 : VerdictAt(t, c, k);
+      if (n == 0) n = StandingAt(t, c, k);
       if (n == 0 || Negated(t, c, k)) continue;
       size_t begin = 0, end = 0;
       SentenceAround(text, t, k, &begin, &end);

@@ -32,20 +32,23 @@ class WeOwnership : public Rule {
       }
       return;
     }
+    // Judged in actions, not clauses: "we found the leak, patched it and
+    // redeployed" is three things the team did.
     double ratio = ctx.options.OwnershipRatio();
-    if (a.first_person >= ratio * a.collective) return;
-    // "Told mostly as we" means mostly: with more than two clauses of the
+    double mine = a.first_person_acts, ours = a.collective_acts;
+    if (mine >= ratio * ours) return;
+    // "Told mostly as we" means mostly: with more than two actions of the
     // speaker's for each "we" (under a third "we"), the action is the
     // speaker's whatever the level.
-    if (a.first_person > 2 * a.collective) return;
+    if (mine > 2 * ours) return;
     // One stray "we" next to no "I" at all still reads as the team's story;
     // below that, a lone "we" in an otherwise "I" action is fine.
-    if (a.first_person > 0 && a.collective < 2) return;
+    if (mine > 0 && ours < 2) return;
     Mark at = a.collective_spans.empty()
                   ? action.value
                   : ctx.Locate(action, a.collective_spans[0].offset);
     ctx.Report(at, Format(msg::kWeOwnershipMostlyWe,
-                               a.collective_spans.size(), a.first_person,
+                               ours, mine,
                                ctx.options.level, ratio));
   }
 };
