@@ -910,18 +910,6 @@ std::vector<Case> Cases() {
        {{"action",
          "I mapped the intake forms. We rewrote the triage rules. We trained "
          "the clerks. I checked the cases. We reviewed the results."}}},
-      // ...and is judged in actions: a clause that lists its verbs holds one
-      // action a verb, whoever its subject.
-      {"we-ownership",
-       true,
-       {{"action",
-         "- we pulled the ledgers, matched every invoice, flagged the doubles "
-         "and called each vendor\n- I wrote the summary for the controller"}}},
-      {"we-ownership",
-       false,
-       {{"action",
-         "- I pulled the ledgers, matched every invoice, flagged the doubles "
-         "and called each vendor\n- we went over the summary with the controller"}}},
   };
 }
 

@@ -47,7 +47,6 @@ StoryAnalysis FullAnalysis() {
   a.result_quantities.resize(2);
   a.result_comparisons.resize(1);
   a.first_person = 4;
-  a.first_person_acts = 4;
   a.setbacks.resize(1);
   a.total_words = 200;
   a.words[static_cast<int>(Part::kAction)] = 120;
@@ -194,8 +193,8 @@ TEST_CASE("score: ownership, by who acts in the action", "[score]") {
     INFO(r.why);
     CAPTURE(r.first_person, r.collective, r.passive, r.level);
     StoryAnalysis a = FullAnalysis();
-    a.first_person = a.first_person_acts = r.first_person;
-    a.collective = a.collective_acts = r.collective;
+    a.first_person = r.first_person;
+    a.collective = r.collective;
     a.passive = r.passive;
     LintOptions o;
     o.level = r.level;
@@ -203,7 +202,7 @@ TEST_CASE("score: ownership, by who acts in the action", "[score]") {
   }
   SECTION("passives in an action under 15 words may be a fragment: no cost") {
     StoryAnalysis a = FullAnalysis();
-    a.first_person = a.first_person_acts = 0;
+    a.first_person = 0;
     a.passive = 3;
     a.words[static_cast<int>(Part::kAction)] = 14;
     CHECK(ScoreStory(FullStory(), a, LintOptions{}).ownership == 20);
@@ -444,7 +443,7 @@ TEST_CASE("score: the total stays within 0..100", "[score]") {
     Story s;
     StoryAnalysis a;
     a.vague_phrases = Spans(5);
-    a.collective = a.collective_acts = 9;
+    a.collective = 9;
     a.expects_setback = true;
     a.effort_phrases = Founds(5);
     a.stock_claims = Founds(5);
@@ -467,8 +466,8 @@ TEST_CASE("score: a defect that fails a story costs more than any minor one", "[
   StoryAnalysis vague = FullAnalysis();
   vague.vague_phrases = Spans(1);
   StoryAnalysis we = FullAnalysis();
-  we.first_person = we.first_person_acts = 0;
-  we.collective = we.collective_acts = 3;
+  we.first_person = 0;
+  we.collective = 3;
   StoryAnalysis effort = FullAnalysis();
   effort.effort_phrases = Founds(1);
   StoryAnalysis no_number = FullAnalysis();

@@ -88,27 +88,6 @@ bool WeNotActing(const std::vector<Token>& t, const Clause& c) {
   return false;
 }
 
-// The verbs a clause lists after its first: "we went through the logs,
-// found the leak, patched the service and redeployed it" holds four
-// actions. A past form after a comma or "and" (then, also, finally may
-// come between) counts when an object or particle follows it ("found the
-// leak", "redeployed it"); "the old, tested path" is an adjective.
-int ListedVerbs(const std::vector<Token>& t, const Clause& c) {
-  static const WordTable& kJoin = Cues(cue::kListedVerbsJoin);
-  static const WordTable& kObject = Cues(cue::kListedVerbsObject);
-  int n = 0;
-  for (size_t k = c.actor_token + 2; k + 1 < c.end; ++k) {
-    if (t[k].kind != Token::Kind::kWord) continue;
-    size_t p = k - 1;
-    if (p > c.actor_token && kJoin.Contains(t[p]) && !Is(t[p], ",") && !Is(t[p], "and")) --p;
-    if (!(Is(t[p], ",") || Is(t[p], "and"))) continue;
-    if (ClassifyVerb(t[k]) != VerbForm::kPast) continue;
-    const Token& next = t[k + 1];
-    if (next.kind == Token::Kind::kNumber || kObject.Contains(next)) ++n;
-  }
-  return n;
-}
-
 // Who acts in each clause of the action: the speaker (I, or a leading
 // verb in notes and bullets), we / the team, an agentless passive, others.
 // "We were thrilled" tells how the team felt, not what it did; a "we"
@@ -121,7 +100,6 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
     switch (c.actor) {
       case Actor::kSpeaker:
         ++a->first_person;
-        a->first_person_acts += 1 + ListedVerbs(t, c);
         break;
       case Actor::kPassive:
         ++a->passive;
@@ -130,7 +108,6 @@ void CountOwnership(const std::vector<Token>& t, const std::vector<Clause>& clau
         if (TellsState(t, c)) break;  // "the team was thrilled": no one acts
         if (quoted[c.actor_token] || WeNotActing(t, c)) break;
         a->collective += 1;
-        a->collective_acts += 1 + ListedVerbs(t, c);
         Span s;
         s.offset = t[c.actor_token].offset;
         s.length = t[c.actor_token].length;

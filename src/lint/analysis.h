@@ -64,11 +64,6 @@ struct StoryAnalysis {
   int passive = 0;
   int action_clauses = 0;
   std::vector<Span> collective_spans;  ///< The subject of each "we" clause.
-  /// The same, counted in actions: a clause that lists its verbs ("we found
-  /// the leak, patched it and redeployed") holds one action a verb. What
-  /// "told mostly as we" is judged on.
-  int first_person_acts = 0;
-  double collective_acts = 0;
 
   std::vector<const Principle*> principles;  ///< Resolved tags.
   std::vector<const PrincipleRef*> unknown_principles;

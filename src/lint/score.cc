@@ -84,10 +84,9 @@ double OwnershipCost(const StoryAnalysis& a, const LintOptions& o) {
     return hidden ? kCost.no_actor : 0;
   }
   double target = o.OwnershipRatio();
-  double mine = a.first_person_acts, ours = a.collective_acts;  // in actions
-  if (mine >= target * ours) return 0;
-  if (mine > 0 && ours < 2) return 0;  // one stray "we"
-  double share = mine / (mine + ours * target);
+  if (a.first_person >= target * a.collective) return 0;
+  if (a.first_person > 0 && a.collective < 2) return 0;  // one stray "we"
+  double share = a.first_person / (a.first_person + a.collective * target);
   return kCost.told_as_we * std::max(0.0, 1 - share / 0.5);
 }
 

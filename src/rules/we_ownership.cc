@@ -32,23 +32,20 @@ class WeOwnership : public Rule {
       }
       return;
     }
-    // Judged in actions, not clauses: "we found the leak, patched it and
-    // redeployed" is three things the team did.
     double ratio = ctx.options.OwnershipRatio();
-    double mine = a.first_person_acts, ours = a.collective_acts;
-    if (mine >= ratio * ours) return;
-    // "Told mostly as we" means mostly: with more than two actions of the
+    if (a.first_person >= ratio * a.collective) return;
+    // "Told mostly as we" means mostly: with more than two clauses of the
     // speaker's for each "we" (under a third "we"), the action is the
     // speaker's whatever the level.
-    if (mine > 2 * ours) return;
+    if (a.first_person > 2 * a.collective) return;
     // One stray "we" next to no "I" at all still reads as the team's story;
     // below that, a lone "we" in an otherwise "I" action is fine.
-    if (mine > 0 && ours < 2) return;
+    if (a.first_person > 0 && a.collective < 2) return;
     Mark at = a.collective_spans.empty()
                   ? action.value
                   : ctx.Locate(action, a.collective_spans[0].offset);
     ctx.Report(at, Format(msg::kWeOwnershipMostlyWe,
-                               ours, mine,
+                               a.collective_spans.size(), a.first_person,
                                ctx.options.level, ratio));
   }
 };
