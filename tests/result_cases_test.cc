@@ -850,6 +850,19 @@ std::vector<Case> Cases() {
        {{"result", "Later my supervisor gave me more shifts on the weekend."}}},
       {"vague-result", true, {{"result", "My coaching skills were recognised by the league."}}},
       {"vague-result", false, {{"result", "The coaching gap was recognised by the league."}}},
+      // "I think we decided", "I recall we moved": the speaker's thought
+      // frames a clause the team acts in. A view ("I believe we should")
+      // or the speaker's own act after it stays the speaker's.
+      {"we-ownership",
+       true,
+       {{"action",
+         "I recall we moved the harvest forward a week. I believe we hired two "
+         "extra pickers. I think we rented a second cooler. We sold out by June."}}},
+      {"we-ownership",
+       false,
+       {{"action",
+         "I believe we should move the harvest forward, I told the owner. I hired "
+         "two extra pickers, rented a second cooler and sold out by June."}}},
       // we-ownership: "we" inside quoted speech is someone's words.
       {"we-ownership",
        false,

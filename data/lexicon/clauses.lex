@@ -16,6 +16,14 @@ why: A collective subject: a clause with one of these acting is told as "we"
   ("we shipped it"), which we-ownership counts.
 words: we we'd we're we've we'll ourselves everyone everybody
 
+== speaker-frame
+rules: we-ownership effort-over-outcome vague-result no-setback
+why: Verbs of the speaker's mind or memory that frame another clause: in "I
+  think we decided to wait" and "I remember we spent a week on it" the team
+  acts, not the speaker. Read only when "we" and a past verb follow.
+words: think thought remember remembered recall recalled believe believed
+  guess know knew feel felt suppose
+
 == group-nouns
 rules: we-ownership effort-over-outcome vague-result no-setback
 why: Nouns that make a collective subject after "the", "our" or "my": "the

@@ -327,9 +327,27 @@ class SubjectReader {
     return false;
   }
 
+  // "I think we decided ...", "I remember that we spent ...": the
+  // speaker's thought frames a clause the team acts in. The index of that
+  // "we", or 0 when the clause is the speaker's own. Only a past verb after
+  // "we" is an act told ("I think we should wait" is a view).
+  size_t FramedWe(size_t i) const {
+    static const WordTable& kFrame = Cues(cue::kSpeakerFrame);
+    size_t k = i + 1;
+    if (k >= end_ || !kFrame.Contains(t_[k])) return 0;
+    ++k;
+    if (Has(k, "that")) ++k;
+    if (k + 1 >= end_ || !Is(t_[k], "we")) return 0;
+    if (ClassifyVerb(t_[k + 1]) != VerbForm::kPast) return 0;
+    return k;
+  }
+
   void Classify(size_t i, Clause* c) const {
     const Token& k = t_[i];
-    if (FirstPerson().Contains(k)) return Set(c, Actor::kSpeaker, i);
+    if (FirstPerson().Contains(k)) {
+      if (size_t we = FramedWe(i)) return Set(c, Actor::kCollective, we);
+      return Set(c, Actor::kSpeaker, i);
+    }
     if (Is(k, "me") && Has(i + 1, "and"))
       return Set(c, Actor::kSpeaker, i);  // "Me and Ana"
     if (WePronouns().Contains(k)) {
