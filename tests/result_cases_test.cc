@@ -720,6 +720,20 @@ std::vector<Case> Cases() {
       {"no-baseline",
        true,
        {{"result", "After move to new supplier the bakery has 25 orders a day."}}},
+      // An article and a time unit after "in", or after "instead of", is
+      // the stretch the work took: an amount of one, as "within a week" is.
+      {"unquantified-result",
+       false,
+       {{"result", "- set rebuilt in a weekend\n- curtain went up on opening night"}}},
+      {"unquantified-result",
+       true,
+       {{"result", "- set rebuilt over the weekend\n- curtain went up on opening night"}}},
+      {"unquantified-result",
+       false,
+       {{"result", "Harvest logs filled in by phone, a morning instead of a week of paperwork."}}},
+      {"unquantified-result",
+       true,
+       {{"result", "Harvest logs filled in by phone instead of on paper, every week."}}},
       // vague-result, session 13: the result's standing with people claimed
       // instead of measured (trust, agreement, reputation, reliance,
       // recognition, worth); each beside a sibling that names a thing, an

@@ -83,6 +83,7 @@ rules: unquantified-result no-baseline
 why: "from a day to under an hour", "from a week to two days": an article and
   a time unit at the end of a from-to is an amount of one.
 words: second minute hour day week month year sprint quarter fortnight
+  afternoon morning evening weekend
 
 == article-unit-at.approx
 rules: unquantified-result no-baseline
@@ -98,6 +99,15 @@ why: "from a day to under an hour", "from a week to two days": an article and
   a time unit at the end of a from-to is an amount of one. "less than a day",
   "under a week", "within an hour": a bound on an amount of one.
 words: under within than nearly almost barely about around roughly
+
+== article-unit-at.span
+rules: unquantified-result no-baseline
+why: Words before an article and a time unit that make it the stretch the work
+  took: "cleared the backlog in a week", "the audit passed in a single day".
+  "A day" alone tells when ("one day the feed broke"), and "took a day of
+  planning" is left alone; "instead of" before it names the stretch it
+  replaced ("an afternoon instead of a week", the C++ reads that pair).
+words: in
 
 == article-unit-at.off
 rules: unquantified-result no-baseline
@@ -328,5 +338,6 @@ words: was were
 == article-unit-at.whole
 rules: unquantified-result no-baseline
 why: An article, one of these and a time unit is a measured stretch: "went a
-  full month without a fall", "a whole week early". "A day" alone tells when.
-words: full whole entire
+  full month without a fall", "a whole week early", "passed in a single day".
+  "A day" alone tells when.
+words: full whole entire single

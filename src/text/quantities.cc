@@ -170,6 +170,11 @@ bool ArticleUnitAt(const std::vector<Token>& t, size_t i) {
   static const WordTable& kBound = Cues(cue::kArticleUnitAtBound);
   static const WordTable& kOff = Cues(cue::kArticleUnitAtOff);
   if (i > 0 && kBound.Contains(t[i - 1])) return true;
+  // "cleared in a week", "instead of a week": the stretch the work took,
+  // or the one it replaced.
+  static const WordTable& kSpan = Cues(cue::kArticleUnitAtSpan);
+  if (i > 0 && kSpan.Contains(t[i - 1])) return true;
+  if (i > 1 && Is(t[i - 1], "of") && Is(t[i - 2], "instead")) return true;
   if (i + 2 < t.size() && kOff.Contains(t[i + 2])) return true;  // "a day late"
   for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n) {
     if (FromOrTo(t[k])) return true;
