@@ -46,6 +46,13 @@ TEST_CASE("names, ids and aliases resolve in any case and spacing") {
   CHECK(c.Find("Theory") == nullptr);
   CHECK(c.Find("The") == nullptr);
   CHECK(c.Find("Learn + Be Curious") == nullptr);
+  // A note in brackets beside the name, as banks mark a primary principle,
+  // is not part of it; brackets alone name nothing.
+  CHECK(c.Find("Ownership (primary)") == c.Find("ownership"));
+  CHECK(c.Find("Dive Deep (secondary LP)") == c.Find("dive-deep"));
+  CHECK(c.Find("(Ownership)") == nullptr);
+  CHECK(c.Find("Ownership (") == c.Find("ownership"));
+  CHECK(c.Find("Bias towards action") == c.Find("bias-for-action"));
   CHECK(c.Suggest("Frugalty") == "Frugality");
   CHECK(c.Suggest("Customer Obsesion") == "Customer Obsession");
   CHECK(c.Suggest("zzzzzzzz").empty());

@@ -190,9 +190,17 @@ std::string FoldName(std::string_view name) {
     if (word != "the") out += word;
     word.clear();
   };
+  // A note in brackets is not part of the name: "Ownership (primary)",
+  // "Dive Deep (secondary)".
+  int depth = 0;
   for (char c : name) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (isalnum(u)) {
+    if (c == '(' || c == ')') {
+      flush();
+      depth = std::max(0, depth + (c == '(' ? 1 : -1));
+    } else if (depth > 0) {
+      continue;
+    } else if (isalnum(u)) {
       word += static_cast<char>(tolower(u));
     } else if (u >= 0x80) {
       word += c;
