@@ -61,6 +61,14 @@ struct YamlLimits {
 YamlParseResult ParseYaml(std::string_view file, std::string_view content,
                           const YamlLimits& limits = {});
 
+/// ParseYaml with every byte read by yaml-cpp. ParseYaml reads the bodies of
+/// the plainest block scalars itself (one indentation, no blank line, clip
+/// or strip), cuts them from what yaml-cpp scans and checks each against
+/// yaml-cpp's events, falling back to this on any difference; the result is
+/// the same (tests/yaml_tree_test.cc and the lint fuzz target compare them).
+YamlParseResult ParseYamlWhole(std::string_view file, std::string_view content,
+                               const YamlLimits& limits = {});
+
 /// Checks bytes before parsing: NUL and other control characters, invalid
 /// UTF-8, a UTF-16/32 byte-order mark. Returns the first problem, if any.
 std::vector<Diagnostic> CheckEncoding(std::string_view file,

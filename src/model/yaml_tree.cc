@@ -95,6 +95,142 @@ size_t SkipProperties(std::string_view content, size_t pos) {
   return pos;
 }
 
+// A `|` or `>` block scalar whose body starbank reads itself (see
+// ReadSimpleBlocks): yaml-cpp reads its mapping key and indicator, and an
+// empty body in its place.
+struct SimpleBlock {
+  size_t indicator;     // offset of '|' or '>' in the file
+  size_t body, end;     // the body's lines: [body, end), each ending in '\n'
+  std::string value;    // the scalar's value, as YAML gives it
+};
+
+// Offsets in the text yaml-cpp reads (the bodies cut out) back to the file.
+class Shrink {
+ public:
+  void Cut(size_t shrunk_after, size_t file_after) {
+    cuts_.push_back({shrunk_after, file_after});
+  }
+  size_t ToFile(size_t pos) const {
+    auto it = std::upper_bound(cuts_.begin(), cuts_.end(), pos,
+                               [](size_t p, const Cut_& c) { return p < c.shrunk; });
+    if (it == cuts_.begin()) return pos;
+    --it;
+    return pos - it->shrunk + it->file;
+  }
+
+ private:
+  struct Cut_ {
+    size_t shrunk, file;
+  };
+  std::vector<Cut_> cuts_;
+};
+
+size_t Indent(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i;
+}
+
+// The header of a block scalar in block style: `key: |`, `key: >-`, with an
+// optional comment; a plain key only. Sets the indicator's offset in the line,
+// the chomping ('-' strip, ' ' clip) and the key's indentation.
+bool BlockHeader(std::string_view line, size_t* indicator, char* chomp, size_t* indent) {
+  size_t i = Indent(line);
+  *indent = i;
+  size_t k = i;
+  while (k < line.size() && (isalnum(static_cast<unsigned char>(line[k])) ||
+                             line[k] == '_' || line[k] == '-')) {
+    ++k;
+  }
+  if (k == i || k >= line.size() || line[k] != ':' || line[i] == '-') return false;
+  size_t j = k + 1;
+  if (j >= line.size() || line[j] != ' ') return false;
+  while (j < line.size() && line[j] == ' ') ++j;
+  if (j >= line.size() || (line[j] != '|' && line[j] != '>')) return false;
+  *indicator = j++;
+  *chomp = ' ';
+  if (j < line.size() && line[j] == '-') *chomp = line[j++];
+  if (j == line.size()) return true;
+  if (line[j] != ' ') return false;  // keep ('+'), an indentation digit
+  while (j < line.size() && line[j] == ' ') ++j;
+  return j == line.size() || line[j] == '#';
+}
+
+// Block scalars whose value needs no YAML folding rule beyond the plainest:
+// every body line at one indentation deeper than its key, none blank, none
+// starting or ending with a space or tab, no carriage return, clipped or
+// stripped. A literal's lines join with '\n', a folded one's with ' '. Most
+// of a story file is such bodies, and yaml-cpp's scanner costs about a
+// thousand instructions a character; ParseYaml checks each one against
+// yaml-cpp's events and reads the whole file the ordinary way on any doubt.
+std::vector<SimpleBlock> ReadSimpleBlocks(std::string_view c) {
+  std::vector<SimpleBlock> out;
+  size_t p = BomLength(c);
+  auto line_end = [&](size_t at) {
+    size_t nl = c.find('\n', at);
+    return nl == std::string_view::npos ? c.size() : nl;
+  };
+  while (p < c.size()) {
+    size_t e = line_end(p);
+    std::string_view line = c.substr(p, e - p);
+    size_t indicator = 0, indent = 0;
+    char chomp = ' ';
+    size_t next = e < c.size() ? e + 1 : c.size();
+    if (!BlockHeader(line, &indicator, &chomp, &indent) || e == c.size()) {
+      p = next;
+      continue;
+    }
+    bool literal = line[indicator] == '|';
+    // The body: lines deeper than the key. Simple only if all sit at the
+    // first one's indentation and none is blank.
+    size_t body = next, q = next, width = 0;
+    bool simple = true;
+    std::string value;
+    while (q < c.size()) {
+      size_t qe = line_end(q);
+      std::string_view l = c.substr(q, qe - q);
+      size_t in = Indent(l);
+      bool blank = in == l.size() || (l.find_first_not_of(" \t\r") == std::string_view::npos);
+      if (!blank && in <= indent) break;  // the body has ended
+      if (blank) {
+        // Empty lines before the end of the body are kept out of it. A line
+        // of spaces may be part of the value (spaces past the indentation
+        // are kept), so it is left to yaml-cpp.
+        if (!l.empty()) simple = false;
+        size_t r = qe < c.size() ? qe + 1 : c.size();
+        while (r < c.size()) {
+          size_t re = line_end(r);
+          std::string_view rl = c.substr(r, re - r);
+          if (rl.find_first_not_of(" \t\r") != std::string_view::npos) break;
+          if (!rl.empty()) simple = false;
+          r = re < c.size() ? re + 1 : c.size();
+        }
+        if (r < c.size() && Indent(c.substr(r, line_end(r) - r)) > indent) simple = false;
+        break;
+      }
+      if (width == 0) width = in;
+      char last = l.back();
+      if (in != width || l[in] == '\t' || last == ' ' || last == '\t' ||
+          l.find('\r') != std::string_view::npos || qe == c.size()) {
+        simple = false;
+      }
+      if (!value.empty()) value += literal ? '\n' : ' ';
+      value.append(l.substr(in));
+      q = qe < c.size() ? qe + 1 : c.size();
+    }
+    if (simple && q > body) {
+      if (chomp == ' ') value += '\n';
+      out.push_back(SimpleBlock{p + indicator, body, q, std::move(value)});
+    }
+    // A body not read here is still skipped: its lines are text, not keys.
+    p = q > next ? q : next;
+  }
+  return out;
+}
+
+// Thrown when yaml-cpp's events do not match the bodies cut out.
+struct NotSimple {};
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   /// Builds the documents of content[base, end), which starts on line
@@ -107,6 +243,16 @@ class TreeBuilder : public YAML::EventHandler {
         line_offset_(line_offset),
         max_depth_(max_depth),
         docs_(docs) {}
+
+  /// yaml-cpp reads the file with `blocks`' bodies cut out (`shrink` maps
+  /// its offsets back); each of them must come back as an empty block
+  /// scalar at its indicator, or NotSimple is thrown.
+  void ReadBlocks(const Shrink* shrink, std::vector<SimpleBlock>* blocks) {
+    shrink_ = shrink;
+    blocks_ = blocks;
+  }
+  /// Whether every cut-out body came back.
+  bool AllBlocksRead() const { return blocks_ == nullptr || next_block_ == blocks_->size(); }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     // yaml-cpp 0.7 can stall on a token no document may start with (a lone
@@ -153,6 +299,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.mark = At(mark);
     n.plain = tag == "?";
     if (!n.plain) CheckQuoted(mark, &n);
+    if (n.block && blocks_ != nullptr) TakeBlock(mark, &n);
     Add(std::move(n));
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&,
@@ -179,7 +326,8 @@ class TreeBuilder : public YAML::EventHandler {
   }
   /// yaml-cpp's `mark` as an offset into the whole content.
   size_t Offset(const YAML::Mark& mark) const {
-    return base_ + static_cast<size_t>(std::max(mark.pos, 0));
+    size_t pos = static_cast<size_t>(std::max(mark.pos, 0));
+    return base_ + (shrink_ != nullptr ? shrink_->ToFile(pos) : pos);
   }
 
  private:
@@ -201,6 +349,16 @@ class TreeBuilder : public YAML::EventHandler {
       throw Refusal{PositionOf(content_, pos, base_, line_offset_ + 1),
                     UnterminatedQuoteMessage(c)};
     }
+  }
+  // A block scalar: if its body was cut out, the value read from the file.
+  void TakeBlock(const YAML::Mark& mark, YamlNode* n) {
+    size_t at = SkipProperties(content_, Offset(mark));
+    if (next_block_ < blocks_->size() && (*blocks_)[next_block_].indicator < at) {
+      throw NotSimple{};  // a cut body yaml-cpp never read as a block
+    }
+    if (next_block_ >= blocks_->size() || (*blocks_)[next_block_].indicator != at) return;
+    if (!n->value.empty()) throw NotSimple{};
+    n->value = std::move((*blocks_)[next_block_++].value);
   }
   void Open(const YAML::Mark& mark, YAML::anchor_t anchor,
             YamlNode::Kind kind) {
@@ -252,7 +410,11 @@ class TreeBuilder : public YAML::EventHandler {
   };
   // A mark in starbank's terms, resuming the character count of the last
   // mark when this one is further along the same line.
-  Mark At(const YAML::Mark& m) {
+  Mark At(const YAML::Mark& in) {
+    YAML::Mark m = in;
+    if (shrink_ != nullptr && m.pos >= 0) {
+      m.pos = static_cast<int>(shrink_->ToFile(static_cast<size_t>(m.pos)));
+    }
     size_t column = static_cast<size_t>(std::max(m.column, 0));
     size_t line = static_cast<size_t>(std::max(m.line, 0));
     if (line != at_line_ || column < at_column_) at_line_ = line, at_column_ = 0, at_chars_ = 0;
@@ -272,6 +434,9 @@ class TreeBuilder : public YAML::EventHandler {
   int max_depth_;
   std::vector<YamlDocument>* docs_;
   std::vector<Frame> stack_;
+  const Shrink* shrink_ = nullptr;
+  std::vector<SimpleBlock>* blocks_ = nullptr;
+  size_t next_block_ = 0;
 };
 
 // One document's text: content[begin, end), starting on line `line` + 1.
@@ -370,6 +535,47 @@ bool ParseChunk(std::string_view file, std::string_view content, const Chunk& ch
   return false;
 }
 
+// Parses `content` with the simple block bodies (ReadSimpleBlocks) cut out,
+// each replaced by as many empty lines, so line numbers and columns stay
+// and yaml-cpp scans a fraction of the text. Returns false, leaving `result`
+// empty, when there is nothing to cut or anything at all goes differently
+// from an ordinary parse (an error, a body yaml-cpp does not read as a block
+// scalar): the caller then parses the whole text, which decides.
+bool ParseCutBodies(std::string_view content, const YamlLimits& limits,
+                    YamlParseResult* result) {
+  std::vector<SimpleBlock> blocks = ReadSimpleBlocks(content);
+  if (blocks.empty()) return false;
+  std::string shrunk;
+  shrunk.reserve(content.size());
+  Shrink shrink;
+  size_t from = BomLength(content);
+  for (const SimpleBlock& b : blocks) {
+    shrunk.append(content.substr(from, b.body - from));
+    shrunk.append(static_cast<size_t>(std::count(content.begin() + b.body,
+                                                 content.begin() + b.end, '\n')),
+                  '\n');
+    shrink.Cut(shrunk.size(), b.end - BomLength(content));
+    from = b.end;
+  }
+  shrunk.append(content.substr(from));
+  ViewBuf buf(shrunk);
+  std::istream in(&buf);
+  YamlParseResult parsed;
+  TreeBuilder builder(content, BomLength(content), content.size(), 0, limits.max_depth,
+                      &parsed.documents);
+  builder.ReadBlocks(&shrink, &blocks);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (...) {
+    return false;
+  }
+  if (!builder.AllBlocksRead()) return false;
+  *result = std::move(parsed);
+  return true;
+}
+
 }  // namespace
 
 bool YamlNode::IsNull() const {
@@ -462,8 +668,10 @@ std::vector<Diagnostic> CheckEncoding(std::string_view file,
   return out;
 }
 
-YamlParseResult ParseYaml(std::string_view file, std::string_view content,
-                          const YamlLimits& limits) {
+namespace {
+
+YamlParseResult Parse(std::string_view file, std::string_view content,
+                      const YamlLimits& limits, bool cut_bodies) {
   YamlParseResult result;
   if (limits.max_bytes != 0 && content.size() > limits.max_bytes) {
     result.errors.push_back(FileError(
@@ -475,6 +683,7 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
   }
   result.errors = CheckEncoding(file, content);
   if (!result.errors.empty()) return result;
+  if (cut_bodies && ParseCutBodies(content, limits, &result)) return result;
   // The whole text at once, as nearly every file parses. When it does not,
   // each `---` document again on its own, so one broken document costs only
   // itself.
@@ -487,6 +696,18 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
   // The cut follows yaml-cpp's own markers, so the error is in some part;
   // should none fail, the whole file's error stands.
   return parts.errors.empty() ? result : parts;
+}
+
+}  // namespace
+
+YamlParseResult ParseYaml(std::string_view file, std::string_view content,
+                          const YamlLimits& limits) {
+  return Parse(file, content, limits, true);
+}
+
+YamlParseResult ParseYamlWhole(std::string_view file, std::string_view content,
+                               const YamlLimits& limits) {
+  return Parse(file, content, limits, false);
 }
 
 }  // namespace starbank
