@@ -416,6 +416,76 @@ std::vector<Case> Cases() {
        true,
        {{"result", "The tills were back in the hour after close, and the owner was relieved."}}},
 
+      // Session 14 (vague7): success claims about ties and about the
+      // speaker's own growth, read from the clause.
+      // A tie grown by itself; "improved" compares and is left alone.
+      {"vague-result",
+       true,
+       {{"result", "- rapport w/ the landlord strengthened over the winter\n- rent paid on time"}}},
+      {"vague-result", false, {{"result", "Trust between the two wards improved noticeably."}}},
+      {"vague-result",
+       true,
+       {{"result", "Since then our bond with the food bank is stronger than ever."}}},
+      {"vague-result",
+       false,
+       {{"result", "The bond fund position strengthened after the rate cut, so we kept it."}}},
+      // A group grown closer; a place closer is a fact.
+      {"vague-result",
+       true,
+       {{"result", "By the end of term the choir members had grown much closer."}}},
+      {"vague-result",
+       false,
+       {{"result", "The new depot was closer to the port, so the vans left earlier."}}},
+      // A tie made after "helped"; a thing built after it is not.
+      {"vague-result",
+       true,
+       {{"result", "Helped foster real trust with the tenants' association."}}},
+      {"vague-result", false, {{"result", "Helped build the shed for the garden tools."}}},
+      // The speaker's growth as the result; growth with an object, a skill
+      // learned or a tool mastered is not.
+      {"vague-result", true, {{"result", "Personally, I grew a lot as a coach."}}},
+      {"vague-result", false, {{"result", "I grew the herb garden behind the kitchen."}}},
+      {"vague-result",
+       true,
+       {{"result", "Working with the parents made me a better teacher."}}},
+      {"vague-result",
+       false,
+       {{"result", "It improved my judgment on triage calls in later shifts."}}},
+      {"vague-result", true, {{"result", "- my self-confidence grew\n- rota handed over"}}},
+      {"vague-result",
+       false,
+       {{"result", "I gained confidence with the new infusion pumps before the audit."}}},
+      {"vague-result",
+       true,
+       {{"result", "the project give me huge personal growth for my career"}}},
+      {"vague-result",
+       false,
+       {{"result", "HR signed off the personal growth budget for the apprentices."}}},
+      // Verdicts in other words: a rewarding experience, a positive
+      // atmosphere, works well now, lives made easier, a step forward.
+      {"vague-result",
+       true,
+       {{"result", "A very rewarding experience for the whole choir."}}},
+      {"vague-result",
+       true,
+       {{"result", "Created a really positive atmosphere on the ward."}}},
+      {"vague-result",
+       false,
+       {{"result", "Positive atmosphere pressure now keeps dust out of the clean room."}}},
+      {"vague-result", true, {{"result", "The booking form works really well now."}}},
+      {"vague-result", true, {{"result", "Made the porters' lives a lot easier."}}},
+      {"vague-result",
+       false,
+       {{"result", "Made the porters' shift list easier to read by sorting it by ward."}}},
+      {"vague-result",
+       true,
+       {{"result", "For the youth league it was a major step forward."}}},
+      // "A difference of" a measure is a measure.
+      {"vague-result",
+       false,
+       {{"result", "The new scales made a difference of 3 kg per crate."}}},
+      {"vague-result", true, {{"result", "The new scales made a real difference at the dock."}}},
+
       // effort-over-outcome: effort as a virtue without hour words.
       {"effort-over-outcome",
        true,
@@ -453,6 +523,37 @@ std::vector<Case> Cases() {
        {{"action",
          "For the audit I was working 13 hours a day and I rebuilt the "
          "ledger export."}}},
+      // Session 14 (vague7): one's own exhaustion carried on through; a
+      // person tired with nothing carried on is a setback.
+      {"effort-over-outcome",
+       true,
+       {{"action", "- powered through the fatigue and closed the books by Friday"}}},
+      {"effort-over-outcome",
+       false,
+       {{"situation",
+         "The relief driver was exhausted after the double run, so the depot "
+         "asked me to redo the rota."}}},
+      // Effort sized and put in; effort as a cost is not.
+      {"effort-over-outcome",
+       true,
+       {{"action", "We invested an enormous amount of energy into the bid and I priced each lot."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action", "It took a lot of effort to clean the data, so I scripted the export."}}},
+      // Devotion shown as one's quality.
+      {"effort-over-outcome",
+       true,
+       {{"result", "I demonstrated real grit during the audit, and we passed it."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action", "The audit showed the grit bins were empty, so I reordered salt."}}},
+      // Idioms of hours without hour words.
+      {"effort-over-outcome",
+       true,
+       {{"action", "i was always the last one to leave the bakery that month"}}},
+      {"effort-over-outcome",
+       false,
+       {{"situation", "House rule: the last one to leave locks the back door."}}},
       // Stock boasts of effort without hour words.
       {"effort-over-outcome",
        true,
