@@ -199,7 +199,6 @@ phrases:
   was the last to leave
   always the last one to leave
   always the last to leave
-  first in and last out
   worked harder than anyone
   worked harder than everyone
   work harder than anyone
@@ -208,7 +207,6 @@ phrases:
   extra shifts
   through my lunch
   through lunch
-  skipped lunch
   worked evenings
   working evenings
   spent every evening
