@@ -533,6 +533,14 @@ std::vector<Case> Cases() {
        {{"situation",
          "The relief driver was exhausted after the double run, so the depot "
          "asked me to redo the rota."}}},
+      {"effort-over-outcome",
+       true,
+       {{"learning", "We kept on with the appeal, even when we were so exhausted."}}},
+      {"effort-over-outcome",
+       false,
+       {{"action",
+         "I kept the second van on the route even though its driver was "
+         "exhausted, and booked a relief driver for Friday."}}},
       // Effort sized and put in; effort as a cost is not.
       {"effort-over-outcome",
        true,

@@ -353,7 +353,22 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
             !Is(t[k + 1], "all")) {
           continue;
         }
-        size_t lo = k > 8 ? k - 8 : 0;  // "even when" may open its own clause
+        // The tiredness must be the speaker's or the team's: "even when I was
+        // sick", "through the fatigue"; not "even though the driver was
+        // exhausted".
+        size_t b = k;
+        while (b > 0 && (Is(t[b - 1], "so") || Is(t[b - 1], "very") || Is(t[b - 1], "really") ||
+                         Is(t[b - 1], "too") || Is(t[b - 1], "completely"))) {
+          --b;  // "was so exhausted"
+        }
+        bool own_tired = true;  // a noun: "through exhaustion", "despite the fatigue"
+        if (b > 0 && (Is(t[b - 1], "was") || Is(t[b - 1], "were") || Is(t[b - 1], "am") ||
+                      Is(t[b - 1], "felt") || Is(t[b - 1], "got") || Is(t[b - 1], "being"))) {
+          own_tired = Is(t[b - 1], "being") ||
+                      (b > 1 && (Is(t[b - 2], "i") || Is(t[b - 2], "we")));
+        }
+        if (!own_tired) continue;
+        size_t lo = k > 12 ? k - 12 : 0;  // "even when" may open its own clause
         bool through = false;
         for (size_t v = k; v-- > lo;) {
           if (t[v].kind != Token::Kind::kWord && !Is(t[v], ",")) break;  // the sentence
