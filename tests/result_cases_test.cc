@@ -555,6 +555,9 @@ std::vector<Case> Cases() {
       {"effort-over-outcome",
        false,
        {{"action", "The audit showed the grit bins were empty, so I reordered salt."}}},
+      {"effort-over-outcome",
+       false,
+       {{"result", "- my dedication dashboard now shows each volunteer's shifts"}}},
       // Idioms of hours without hour words.
       {"effort-over-outcome",
        true,

@@ -327,6 +327,17 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         continue;
       }
       if (kDevotion.Contains(w)) {
+        // The devotion ends its phrase: "my dedication to the client", "my
+        // dedication paid off"; "the dedication plaque", "my dedication
+        // dashboard" name things.
+        if (k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord &&
+            ClassifyVerb(t[k + 1]) == VerbForm::kNone) {
+          static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+          if (!kFollow.Contains(t[k + 1]) && !Is(t[k + 1], "throughout") &&
+              !Is(t[k + 1], "during")) {
+            continue;
+          }
+        }
         if (k > c.begin && kOwn.Contains(t[k - 1])) {
           add(k - 1, k);
         } else if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) {
