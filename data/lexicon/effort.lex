@@ -132,6 +132,7 @@ words: dedication devotion grit tenacity perseverance sacrifice sacrifices
   selflessness everything all overnight late night nights midnight weekend
   weekends holiday holidays christmas vacation sunday sundays hours time
   days
+  exhaustion exhausted fatigue tiredness tired sick burnout effort efforts energy
 
 == find-effort-claims.own-time
 rules: effort-over-outcome
@@ -191,6 +192,27 @@ phrases:
   extra hours
   overtime
   nights and weekends
+  burned the candle at both ends
+  burning the candle at both ends
+  burn the candle at both ends
+  was the last one to leave
+  was the last to leave
+  always the last one to leave
+  always the last to leave
+  worked harder than anyone
+  worked harder than everyone
+  work harder than anyone
+  working harder than anyone
+  long shifts
+  extra shifts
+  through my lunch
+  through lunch
+  worked evenings
+  working evenings
+  spent every evening
+  spent my evenings
+  spent every weekend
+  spent every night
   evenings and weekends
   my weekends
   our weekends
@@ -397,3 +419,42 @@ rules: effort-over-outcome
 why: The speaker's own devotion: "my dedication to the work", "gave it our
   all".
 words: my our
+
+== find-effort-claims.tired
+rules: effort-over-outcome
+why: One's own exhaustion or illness worked through, offered as a virtue:
+  "I pushed through exhaustion to finish the count", "kept working even
+  when I was sick", "carried on despite the fatigue". A person who was
+  tired with nothing carried on ("the night nurse was exhausted and
+  missed a dose") is a setback, not effort celebrated.
+words: exhaustion exhausted fatigue tiredness tired sick burnout
+
+== find-effort-claims.endure
+rules: effort-over-outcome
+why: Verbs of carrying on that make find-effort-claims.tired a virtue, with
+  "through", "despite" or "even when" before the tiredness: "pushed
+  through", "kept working despite", "powered through".
+words: push power work keep carry soldier battle fight press grind continue
+  plough plow slog
+
+== find-effort-claims.amount
+rules: effort-over-outcome
+why: Effort told by its size, offered as the reason it worked: "I put in a
+  tremendous amount of effort", "poured all my energy into it", "my
+  relentless effort". "It took a lot of effort to get the data, so I
+  automated it" is a cost, with no one putting it in, and stays silent.
+words: lot tremendous extra huge massive enormous countless much all every
+  relentless tireless tirelessly unwavering immense incredible hard great
+  endless
+
+== find-effort-claims.put
+rules: effort-over-outcome
+why: Verbs that put one's effort into the work (find-effort-claims.amount):
+  "put in", "poured", "invested", "devoted", "threw".
+words: put pour invest devote throw
+
+== find-effort-claims.display
+rules: effort-over-outcome
+why: Verbs that show one's own devotion (find-effort-claims.devotion) as a
+  quality: "I showed great dedication", "demonstrated real grit".
+words: show demonstrate display

@@ -96,6 +96,7 @@ words: positive great excellent fantastic amazing outstanding tremendous
   phenomenal incredible awesome stellar wonderful superb remarkable impressive
   brilliant exceptional effective
   beneficial
+  rewarding
 
 == verdict-at.be
 rules: vague-result
@@ -125,6 +126,7 @@ words: strengthen deepen cement solidify build earn gain win restore rebuild
   foster improve
   regain establish forge develop create increase boost raise reach achieve
   get secure receive
+  reinforce
 
 == verdict-at.ties
 rules: vague-result
@@ -136,6 +138,7 @@ words: partnership partnerships relationship relationships trust rapport ties
   bond bonds credibility reputation goodwill
   confidence respect faith alignment buy-in loyalty
   culture visibility profile
+  camaraderie cohesion spirit
 
 == verdict-at.rank
 rules: vague-result
@@ -395,6 +398,20 @@ phrases:
   transformed the way
   transformed how
   transforms the way
+  spoke for themselves
+  speak for themselves
+  speaks for itself
+  spoke for itself
+  mission accomplished
+  big step forward
+  huge step forward
+  major step forward
+  great step forward
+  giant step forward
+  great learning experience
+  amazing learning experience
+  valuable learning experience
+  rewarding experience
 
 == unmeasured-comparisons
 rules: vague-result unquantified-result
@@ -533,6 +550,7 @@ why: Where or in what it went well, which keeps the verdict a verdict:
   "worked well in production", "works well in performance", "went smoothly
   at every site". Not after "went well over budget" ("over" is not here).
 words: in at on
+  now
 
 == verdict-at.meet
 rules: vague-result
@@ -687,6 +705,7 @@ rules: vague-result
 why: "A difference" followed by these compares two things and judges
   nothing: "we saw a difference between the two builds".
 words: between
+  of
 
 == verdict-at.uplift
 rules: vague-result
@@ -757,6 +776,7 @@ why: A tie graded in a note with its verb dropped: "more trust from the
   teams". Comparatives ("better rapport") compare without an amount and are
   left to unquantified-result.
 words: more high strong full mutual deep great solid lasting complete
+  stronger deeper closer
 
 == standing-at.follow
 rules: vague-result
@@ -827,6 +847,7 @@ words: stakeholders everyone everybody teams departments leadership
   suppliers vendors planners designers owners members leaders groups
   funders donors sponsors investors trustees residents tenants students
   employees cast ward wards site sites
+  clinics hospitals schools stores shops branches agencies
 
 == standing-at.rely
 rules: vague-result
@@ -885,6 +906,7 @@ why: A graded effect with nothing measured: "the changes had a positive
   effect on the clinic", "it had a big effect on the business". "A side
   effect" and "had an effect on logging" are not graded.
 words: effect effects
+  atmosphere
 
 == standing-at.milestone
 rules: vague-result
@@ -1004,3 +1026,69 @@ rules: vague-result
 why: After "showed I was", words that judge against the speaker: "proved I
   was wrong about the cache", "showed I was not ready".
 words: wrong mistaken not never unprepared unable late behind short
+
+== growth-at.grow
+rules: vague-result
+why: The speaker's own growth claimed as the result, with nothing a listener
+  could check: "I grew as a leader", "I really grew a lot as an engineer",
+  "it helped me grow professionally", "I developed as a manager", "I have
+  grown so much from this". Not "I grew the team to eight" or "developed a
+  tool" (an object follows), not a lesson with its content ("I learned to
+  write the test plan first", "it improved my judgment in later incidents").
+words: grow develop mature evolve
+
+== growth-at.how
+rules: vague-result
+why: After growth-at.grow, what keeps it a claim about the speaker: "as a
+  leader", "professionally", "personally", "from this", "so much".
+words: professionally personally
+
+== growth-at.self
+rules: vague-result
+why: The speaker's own feelings about themself, made better as the result:
+  "it boosted my confidence", "my confidence grew a lot", "I gained a lot of
+  confidence", "I became more confident". "Improved my judgment" and
+  "reinforced my commitment to quality" are skills and values, lessons,
+  and stay silent.
+words: confidence self-confidence self-esteem self-belief
+
+== growth-at.rise
+rules: vague-result
+why: Verbs with which the speaker's confidence (growth-at.self) is said to
+  have grown: "my confidence grew", "my self-esteem went up".
+words: grow increase improve soar rise skyrocket build
+
+== growth-at.gain
+rules: vague-result
+why: Verbs with which the speaker gains confidence (growth-at.self): "I
+  gained a lot of confidence", "I built up my confidence".
+words: gain build develop get earn
+
+== growth-at.kind
+rules: vague-result
+why: Before "growth", what makes it the speaker's own as the result: "a
+  huge personal growth for me", "great professional growth". "The personal
+  growth plan" names a thing.
+words: personal professional
+
+== standing-at.close
+rules: vague-result
+why: A group said to be closer or more united, as the outcome: "the team
+  became more cohesive", "the volunteers grew much closer", "we became a
+  tight-knit crew", "our bond is stronger than ever". People must be the
+  subject: "the depot was closer to the port" is a place.
+words: cohesive closer united tight-knit close-knit tighter
+
+== standing-at.tie-grew
+rules: vague-result
+why: A tie said to have grown stronger by itself: "our relationship with
+  the supplier strengthened", "trust between the teachers and me grew
+  stronger", "the partnership became stronger". "Trust improved" and "trust
+  increased" compare without an amount and are left to unquantified-result.
+words: strengthen deepen solidify cement
+
+== standing-at.tie-stronger
+rules: vague-result
+why: What a tie grew into after "grew", "became", "is" (standing-at.tie-grew):
+  "grew stronger", "became closer", "is stronger than ever".
+words: stronger closer deeper tighter

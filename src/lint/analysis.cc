@@ -327,7 +327,101 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         continue;
       }
       if (kDevotion.Contains(w)) {
-        if (k > c.begin && kOwn.Contains(t[k - 1])) add(k - 1, k);
+        // The devotion ends its phrase: "my dedication to the client", "my
+        // dedication paid off"; "the dedication plaque", "my dedication
+        // dashboard" name things.
+        if (k + 1 < c.end && t[k + 1].kind == Token::Kind::kWord &&
+            ClassifyVerb(t[k + 1]) == VerbForm::kNone) {
+          static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+          if (!kFollow.Contains(t[k + 1]) && !Is(t[k + 1], "throughout") &&
+              !Is(t[k + 1], "during")) {
+            continue;
+          }
+        }
+        if (k > c.begin && kOwn.Contains(t[k - 1])) {
+          add(k - 1, k);
+        } else if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) {
+          // "I showed great dedication", "demonstrated real grit".
+          static const WordTable& kDisplay = Cues(cue::kFindEffortClaimsDisplay);
+          for (size_t v = k; v-- > c.begin && v + 4 > k;) {
+            if (t[v].kind == Token::Kind::kWord && kDisplay.Contains(VerbLemma(t[v])) &&
+                ClassifyVerb(t[v]) != VerbForm::kBase) {
+              add(v, k);
+              break;
+            }
+          }
+        }
+        continue;
+      }
+      // One's own exhaustion carried on through: "pushed through exhaustion",
+      // "kept working even when I was sick", "despite the fatigue".
+      static const WordTable& kTired = Cues(cue::kFindEffortClaimsTired);
+      if (kTired.Contains(w)) {
+        static const WordTable& kEndure = Cues(cue::kFindEffortClaimsEndure);
+        // "The sick leave rota", "fatigue testing": the word names a thing.
+        if (k + 1 < t.size() && t[k + 1].kind == Token::Kind::kWord && !Is(t[k + 1], "and") &&
+            !Is(t[k + 1], "to") && !Is(t[k + 1], "but") && !Is(t[k + 1], "until") &&
+            !Is(t[k + 1], "all")) {
+          continue;
+        }
+        // The tiredness must be the speaker's or the team's: "even when I was
+        // sick", "through the fatigue"; not "even though the driver was
+        // exhausted".
+        size_t b = k;
+        while (b > 0 && (Is(t[b - 1], "so") || Is(t[b - 1], "very") || Is(t[b - 1], "really") ||
+                         Is(t[b - 1], "too") || Is(t[b - 1], "completely"))) {
+          --b;  // "was so exhausted"
+        }
+        bool own_tired = true;  // a noun: "through exhaustion", "despite the fatigue"
+        if (b > 0 && (Is(t[b - 1], "was") || Is(t[b - 1], "were") || Is(t[b - 1], "am") ||
+                      Is(t[b - 1], "felt") || Is(t[b - 1], "got") || Is(t[b - 1], "being"))) {
+          own_tired = Is(t[b - 1], "being") ||
+                      (b > 1 && (Is(t[b - 2], "i") || Is(t[b - 2], "we")));
+        }
+        if (!own_tired) continue;
+        size_t lo = k > 12 ? k - 12 : 0;  // "even when" may open its own clause
+        bool through = false;
+        for (size_t v = k; v-- > lo;) {
+          if (t[v].kind != Token::Kind::kWord && !Is(t[v], ",")) break;  // the sentence
+          if (Is(t[v], "through") || Is(t[v], "despite") || Is(t[v], "even")) {
+            through = true;
+            continue;
+          }
+          if (!through || t[v].kind != Token::Kind::kWord) continue;
+          if (!kEndure.Contains(VerbLemma(t[v])) || ClassifyVerb(t[v]) == VerbForm::kBase) {
+            continue;
+          }
+          const Clause* cv = ClauseAt(clauses, v);
+          if (cv != nullptr && people(*cv, v)) add(v, k);
+          break;
+        }
+        continue;
+      }
+      // Effort sized and put in: "I put in a tremendous amount of effort",
+      // "poured all my energy into it", "my relentless effort".
+      if (Is(w, "effort") || Is(w, "efforts") || Is(w, "energy")) {
+        static const WordTable& kAmount = Cues(cue::kFindEffortClaimsAmount);
+        static const WordTable& kPut = Cues(cue::kFindEffortClaimsPut);
+        bool sized = false, own = false;
+        for (size_t v = k; v-- > c.begin && v + 7 > k;) {
+          if (t[v].kind != Token::Kind::kWord) break;
+          sized = sized || kAmount.Contains(t[v]);
+          own = own || kOwn.Contains(t[v]);
+          // "put" is past and base alike: not after "to" or a modal.
+          if (kPut.Contains(VerbLemma(t[v])) &&
+              !(v > c.begin && (Is(t[v - 1], "to") || Is(t[v - 1], "will") ||
+                                Is(t[v - 1], "would") || Is(t[v - 1], "should")))) {
+            // "poured my energy into"; "put my effort" alone is no size.
+            bool mine = own && VerbLemma(t[v]) != "put";
+            if ((sized || mine) && people(c, v)) add(v, k);
+            break;
+          }
+          // "only possible because of my relentless effort".
+          if (v + 2 == k && own && kAmount.Contains(t[k - 1]) && Is(t[k - 2], "my")) {
+            add(v, k);
+            break;
+          }
+        }
         continue;
       }
       // "gave it everything", "gave my all".
@@ -937,7 +1031,12 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     return ends ? m - k + 1 : 0;
   }
   std::string lemma = VerbLemma(w);
-  if (lemma.empty() || ClassifyVerb(w) == VerbForm::kBase) return 0;
+  // "Helped build a culture of trust", "it helps strengthen ties": a tie
+  // made, its verb in the base form after "helped".
+  bool helped = k > c.begin && t[k - 1].kind == Token::Kind::kWord &&
+                VerbLemma(t[k - 1]) == "help" && ClassifyVerb(t[k - 1]) != VerbForm::kBase &&
+                kBond.Contains(lemma);
+  if (lemma.empty() || (ClassifyVerb(w) == VerbForm::kBase && !helped)) return 0;
   // "the kids had a great time", "guests had an amazing experience".
   if (lemma == "have") {
     static const WordTable& kHad = Cues(cue::kVerdictAtHadNouns);
@@ -962,6 +1061,21 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
           (m + 1 >= c.end || !Is(t[m + 1], "of"))) {
         return m - k + 1;
       }
+    }
+    return 0;
+  }
+  // "Made the porters' lives a lot easier", "makes everyone's life easier":
+  // a benefit judged, not told.
+  if (lemma == "make") {
+    for (size_t m = k + 1; m < c.end && m <= k + 6; ++m) {
+      if (!(Is(t[m], "life") || Is(t[m], "lives"))) continue;
+      size_t g = m + 1;
+      while (g < c.end && g <= m + 4 &&
+             (IsAdverbOfDegree(t[g]) || Is(t[g], "much") || Is(t[g], "a") || Is(t[g], "lot") ||
+              Is(t[g], "so"))) {
+        ++g;
+      }
+      return g < c.end && Is(t[g], "easier") ? g - k + 1 : 0;
     }
     return 0;
   }
@@ -1104,6 +1218,132 @@ size_t AbilityAt(const std::vector<Token>& t, const Clause& c, size_t k,
   return 0;
 }
 
+// The speaker's own growth claimed as the result, with nothing a listener
+// could check: "I grew as a leader", "it helped me grow professionally",
+// "this made me a better teacher", "it boosted my confidence", "my
+// confidence grew a lot", "I became more confident", "a huge personal
+// growth for me". A lesson with its content ("I learned to ask earlier",
+// "it improved my judgment in later incidents") and growth with an object
+// ("I grew the team to eight") stay silent. Returns the tokens it takes.
+size_t GrowthAt(const std::vector<Token>& t, const Clause& c, size_t k) {
+  const Token& w = t[k];
+  if (w.kind != Token::Kind::kWord) return 0;
+  static const WordTable& kSelf = Cues(cue::kGrowthAtSelf);
+  auto mine = [&](size_t v) { return v > c.begin && Is(t[v - 1], "my"); };
+  // Past any degree: "a lot", "so much", "really", "immensely".
+  auto skip_degree = [&](size_t m) {
+    while (m < c.end) {
+      if (IsAdverbOfDegree(t[m]) || Is(t[m], "much") || Is(t[m], "more")) {
+        ++m;
+      } else if (m + 1 < c.end && (Is(t[m], "a") || Is(t[m], "so")) &&
+                 (Is(t[m + 1], "lot") || Is(t[m + 1], "much"))) {
+        m += 2;
+      } else {
+        break;
+      }
+    }
+    return m;
+  };
+  // "My confidence grew a lot", "my self-esteem went up".
+  if (kSelf.Contains(w)) {
+    if (!mine(k) || k + 1 >= c.end) return 0;
+    static const WordTable& kRise = Cues(cue::kGrowthAtRise);
+    size_t m = k + 1;
+    if (m < c.end && Is(t[m], "also")) ++m;
+    if (m >= c.end || t[m].kind != Token::Kind::kWord) return 0;
+    if (Is(t[m], "went") && m + 1 < c.end && Is(t[m + 1], "up")) return m - k + 2;
+    if (ClassifyVerb(t[m]) != VerbForm::kBase && kRise.Contains(VerbLemma(t[m]))) {
+      return m - k + 1;
+    }
+    return 0;
+  }
+  // "A huge personal growth for me", "great professional growth".
+  if (Is(w, "growth")) {
+    static const WordTable& kKind = Cues(cue::kGrowthAtKind);
+    bool ends = k + 1 >= c.end || t[k + 1].kind != Token::Kind::kWord ||
+                Is(t[k + 1], "for") || Is(t[k + 1], "and");
+    return k > c.begin && kKind.Contains(t[k - 1]) && ends ? 1 : 0;
+  }
+  std::string lemma = VerbLemma(w);
+  if (lemma.empty()) return 0;
+  VerbForm form = ClassifyVerb(w);
+  // "It boosted my confidence", "improved my self-esteem"; not "improved
+  // my judgment", a skill learned.
+  static const WordTable& kUplift = Cues(cue::kVerdictAtUplift);
+  if (kUplift.Contains(lemma) && form != VerbForm::kBase && k + 2 < c.end &&
+      Is(t[k + 1], "my") && kSelf.Contains(t[k + 2])) {
+    return 3;
+  }
+  bool speaker = Is(t[c.begin], "i") || c.actor == Actor::kSpeaker;
+  // A base form after "helped me", "made me", "let me": "it helped me grow".
+  bool after_me = k > c.begin + 1 && Is(t[k - 1], "me") &&
+                  (VerbLemma(t[k - 2]) == "help" || VerbLemma(t[k - 2]) == "make" ||
+                   VerbLemma(t[k - 2]) == "let");
+  bool made_me = lemma == "make" && k + 1 < c.end && Is(t[k + 1], "me");
+  if (form == VerbForm::kBase && !after_me) return 0;
+  if (!speaker && !after_me && !made_me) return 0;
+  for (size_t v = c.begin; v < k; ++v) {
+    if (Is(t[v], "if") || Is(t[v], "to")) return 0;  // a wish or a plan, not a result
+  }
+  static const WordTable& kGrow = Cues(cue::kGrowthAtGrow);
+  if (kGrow.Contains(lemma)) {
+    static const WordTable& kHow = Cues(cue::kGrowthAtHow);
+    size_t m = skip_degree(k + 1);
+    bool sized = m > k + 1;
+    if (m >= c.end || t[m].kind != Token::Kind::kWord) {
+      return sized || lemma == "grow" ? m - k : 0;  // "I have grown so much."
+    }
+    if (kHow.Contains(t[m])) return m - k + 1;
+    if (Is(t[m], "as") && m + 2 < c.end && (Is(t[m + 1], "a") || Is(t[m + 1], "an"))) {
+      return m - k + 3;
+    }
+    if (Is(t[m], "from") && m + 1 < c.end &&
+        (Is(t[m + 1], "this") || Is(t[m + 1], "it") || Is(t[m + 1], "that"))) {
+      return m - k + 2;
+    }
+    return 0;
+  }
+  // "I gained a lot of confidence", "built up my confidence".
+  static const WordTable& kGain = Cues(cue::kGrowthAtGain);
+  if (kGain.Contains(lemma) && form != VerbForm::kBase) {
+    for (size_t m = k + 1; m < c.end && m <= k + 5; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (!kSelf.Contains(t[m])) continue;
+      // "confidence with Kafka", "confidence in the new pumps": a tool learned.
+      bool ends = m + 1 >= c.end || t[m + 1].kind != Token::Kind::kWord ||
+                  Is(t[m + 1], "and") || Is(t[m + 1], "as") ||
+                  (m + 2 < c.end && Is(t[m + 1], "in") &&
+                   (Is(t[m + 2], "myself") || Is(t[m + 2], "my")));
+      return ends ? m - k + 1 : 0;
+    }
+    if (lemma != "get") return 0;
+  }
+  // "I became more confident", "I feel much more confident now".
+  if (lemma == "become" || lemma == "feel" || lemma == "grow" || lemma == "get") {
+    size_t m = skip_degree(k + 1);
+    bool more = false;
+    for (size_t v = k + 1; v < m; ++v) more = more || Is(t[v], "more");
+    if (m < c.end && Is(t[m], "confident") && (more || lemma == "become" || lemma == "grow")) {
+      return m - k + 1;
+    }
+  }
+  // "I became a better leader", "it made me a better teacher".
+  if (lemma == "become" || (lemma == "make" && k + 1 < c.end && Is(t[k + 1], "me"))) {
+    size_t m = k + 1;
+    if (lemma == "make") {
+      ++m;
+    }
+    if (m + 2 < c.end && (Is(t[m], "a") || Is(t[m], "an")) &&
+        (Is(t[m + 1], "better") || Is(t[m + 1], "stronger")) &&
+        t[m + 2].kind == Token::Kind::kWord &&
+        (m + 3 >= c.end || t[m + 3].kind != Token::Kind::kWord || Is(t[m + 3], "and") ||
+         Is(t[m + 3], "too"))) {
+      return m - k + 3;
+    }
+  }
+  return 0;
+}
+
 // The result's standing with people claimed instead of measured: trust,
 // agreement, reputation, reliance and recognition ("trust restored", "the
 // stakeholders were aligned", "the client trusts us again", "I became
@@ -1157,6 +1397,42 @@ size_t StandingAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       if (!(m == k + 1 || kFollow.Contains(t[k + 1]) || IsPassiveAuxiliary(t[k + 1]))) break;
       return m - k + 1;
     }
+    // The tie as the subject, grown by itself: "our relationship with the
+    // supplier strengthened", "trust between the teachers and me grew
+    // stronger", "our bond is stronger than ever". "Trust improved" is left
+    // to unquantified-result.
+    static const WordTable& kBe = Cues(cue::kVerdictAtBe);
+    // The tie ends its phrase, or its verb follows at once ("team spirit
+    // was"); "the bond fund position" names a thing.
+    bool tie_ends = EndsOr(t, c, k + 1, kFollow) ||
+                    (k + 1 < c.end && (kBe.Contains(t[k + 1]) ||
+                                       ClassifyVerb(t[k + 1]) == VerbForm::kPast));
+    if ((VerblessBefore(t, c, k) || k == c.begin) && tie_ends) {
+      static const WordTable& kGrew = Cues(cue::kStandingAtTieGrew);
+      static const WordTable& kStronger = Cues(cue::kStandingAtTieStronger);
+      for (size_t m = k + 1; m < c.end && m <= k + 8; ++m) {
+        // "the parents' committee", "rapport w/ the landlord".
+        if (Is(t[m], "'") || Is(t[m], "'s") || Is(t[m], "/")) continue;
+        if (t[m].kind != Token::Kind::kWord) break;
+        bool be = kBe.Contains(t[m]);
+        VerbForm f = ClassifyVerb(t[m]);
+        if (!be && (f == VerbForm::kNone || f == VerbForm::kBase || f == VerbForm::kGerund)) {
+          continue;
+        }
+        std::string verb = VerbLemma(t[m]);
+        if (NegatedBetween(t, k, m)) break;
+        if (kGrew.Contains(verb)) return m - k + 1;
+        if (be || verb == "grow" || verb == "become" || verb == "get") {
+          size_t g = m + 1;
+          while (g < c.end && g <= m + 3 && (IsAdverbOfDegree(t[g]) || Is(t[g], "much") ||
+                                           Is(t[g], "even"))) {
+            ++g;
+          }
+          if (g < c.end && kStronger.Contains(t[g])) return g - k + 1;
+        }
+        break;
+      }
+    }
     // "More trust from the client side", "high trust with the regulator":
     // a note graded, its verb dropped.
     static const WordTable& kGrade = Cues(cue::kStandingAtGrade);
@@ -1189,6 +1465,42 @@ size_t StandingAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     if (!linked && (!Is(w, "aligned") || !VerblessBefore(t, c, v))) return 0;
     if (!PartyIn(t, c.begin, v) || (!linked && SpeakerIn(t, c.begin, v))) return 0;
     return last - first + 1;
+  }
+  // A group said to be closer as the outcome: "the team became more
+  // cohesive", "the volunteers grew much closer"; people must be the
+  // subject ("the depot was closer to the port" is a place).
+  static const WordTable& kClose = Cues(cue::kStandingAtClose);
+  if (kClose.Contains(w)) {
+    if (k + 1 < c.end && (Is(t[k + 1], "to") || Is(t[k + 1], "than") || Is(t[k + 1], "in") ||
+                          Is(t[k + 1], "against"))) {
+      return 0;  // "closer to the port", "united against the change"
+    }
+    size_t v = k;
+    while (v > c.begin && (IsAdverbOfDegree(t[v - 1]) || Is(t[v - 1], "more") ||
+                           Is(t[v - 1], "much") || Is(t[v - 1], "even"))) {
+      --v;
+    }
+    // "We became a tight-knit team": a group of that kind.
+    bool group = v > c.begin && (Is(t[v - 1], "a") || Is(t[v - 1], "an"));
+    if (group) {
+      if (k + 1 >= c.end || !(Is(t[k + 1], "team") || Is(t[k + 1], "group") ||
+                              Is(t[k + 1], "crew") || Is(t[k + 1], "unit"))) {
+        return 0;
+      }
+      --v;
+    }
+    if (v == c.begin) return 0;
+    const Token& link = t[v - 1];
+    std::string verb = VerbLemma(link);
+    if (!(kLink.Contains(link) || verb == "grow" || verb == "get" || verb == "become")) return 0;
+    bool people = Is(t[c.begin], "we");
+    for (size_t m = c.begin; m + 1 < v && !people; ++m) {
+      people = t[m].kind == Token::Kind::kWord &&
+               (PartyAt(t[m]) || Is(t[m], "team") || Is(t[m], "crew") || Is(t[m], "group") ||
+                Is(t[m], "volunteers") || Is(t[m], "staff") || Is(t[m], "colleagues"));
+    }
+    if (!people || NegatedBetween(t, c.begin, k)) return 0;
+    return 1;
   }
   static const WordTable& kKnown = Cues(cue::kStandingAtKnown);
   if (kKnown.Contains(w)) {
@@ -1310,6 +1622,7 @@ void FindClaims(std::string_view text, const std::vector<Token>& t,
     for (size_t k = c.begin; k < c.end; ++k) {
       size_t n = PraiseAt(t, c, k) || TestimonyAt(t, c, k) ? 1 : VerdictAt(t, c, k);
       if (n == 0) n = StandingAt(t, c, k);
+      if (n == 0) n = GrowthAt(t, c, k);
       if (n == 0 || Negated(t, c, k)) continue;
       size_t begin = 0, end = 0;
       SentenceAround(text, t, k, &begin, &end);
