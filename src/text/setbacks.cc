@@ -955,7 +955,7 @@ class Finder {
     static const WordTable& kMeasures = Cues(cue::kLosesMeasureObjects);
     static const WordTable& kFill = Cues(cue::kLosesMeasureFill);
     static const WordTable& kSpelled = Cues(cue::kCueSpelled);
-    for (size_t m = i + 1; m < c.end && m <= i + 5; ++m) {
+    for (size_t m = i + 1; m < c.end && m <= i + 7; ++m) {
       if (kMeasures.Contains(t_[m])) return true;
       if (!kFill.Contains(t_[m]) && !IsNumber(t_[m]) && !kSpelled.Contains(t_[m])) return false;
     }
