@@ -1142,6 +1142,10 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // scanner budget"); the speaker's own is a decision.
       {"action", Style::kList, "The store manager said no to a second till", {"said no"}},
       {"action", Style::kList, "I said no to a second till and reused the old one", {}},
+      // Or a requirement laid on the work ("The tax team said we needed the
+      // full address"); permission is none.
+      {"action", Style::kNotes, "estates said we couldn't drill the listed walls", {"said we couldn't"}},
+      {"action", Style::kNotes, "estates said we could use the side entrance", {}},
       // Second-language negation without the apostrophe ("my boss didnt
       // like the idea at first"), read as the negation it is.
       {"action", Style::kNotes, "supplier doesnt support EDI", {"doesnt support"}},

@@ -433,3 +433,10 @@ why: Words that make a "with zero downtime" the task's rule, not a system's
   with no data loss", "needed to".
 words: job task goal role assignment had have has needed need needs must
   required asked
+
+== said-no.must
+rules: no-setback
+why: After someone else's "said we" or "said I": a requirement or a ban laid
+  on the work ("the tax team said we needed the full address", "legal said
+  we couldn't keep card numbers"). Permission ("said I could") is none.
+words: needed need had must couldn't cannot can't shouldn't couldnt

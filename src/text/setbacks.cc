@@ -939,13 +939,20 @@ class Finder {
   // extra scope") is a decision; customers in the setup are the problem.
   bool SaidNo(const starbank::Clause& c, size_t i, size_t* len) const {
     if (!Is(t_[i], "said") && !Is(t_[i], "says")) return false;
-    if (i + 1 >= c.end || !Is(t_[i + 1], "no")) return false;
+    if (i + 1 >= c.end) return false;
+    // Or a requirement someone else laid on the work: "the tax team said we
+    // needed the full address", "legal said we couldn't store card data".
+    static const WordTable& kMust = Cues(cue::kSaidNoMust);
+    size_t w = i + 1;
+    if (w < c.end && Is(t_[w], "that")) ++w;
+    bool must = w + 1 < t_.size() && SpeakerOrWe().Contains(t_[w]) && kMust.Contains(t_[w + 1]);
+    if (!Is(t_[i + 1], "no") && !must) return false;
     if (i == c.begin || SubjectIsOwn(c, i)) return false;  // a note's "said no" is the speaker's
     Actor who = LocalActor(c, i);
     if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
     if (who == c.actor && Anaphoric(c)) return false;
     if (Setup() && CustomersAct(c, i)) return false;
-    *len = 2;
+    *len = must ? w + 2 - i : 2;
     return true;
   }
 
