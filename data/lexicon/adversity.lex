@@ -14,7 +14,7 @@ words: fail break crash stall leak slip miss lose regress corrupt degrade
   die freeze delay postpone slow stop abandon churn lag stale bounce
   undercount overcount duplicate misroute drop disappoint confuse frustrate
   annoy hurt harm damage complicate derail jeopardize endanger threaten sink
-  kill crater tank
+  kill crater tank steal
 
 == opposing-verbs
 rules: no-setback
@@ -22,6 +22,7 @@ why: Verbs that tell an obstacle when someone else does them, or in the
   passive: "the vendor deprecated the API", "the budget was cut". Said of the
   speaker ("I cut the scope") they are the speaker's own decision.
 words: block refuse reject deny veto object disagree overrule quit resign
+  criticize criticise
   leave deprecate cut cancel change shift warn threaten complain escalate
   question challenge doubt resist oppose cap limit restrict slash shrink
   reassign reorganize revoke withdraw balk insist pivot sunset retire halve
@@ -151,7 +152,7 @@ words: stale flaky broken corrupt corrupted unreliable unstable inconsistent
   legal looming aggressive sick unresponsive hostile opposed against split
   divided full maxed capped throttled limited constrained scarce weak poor
   expensive costly unaffordable worse duplicate complicated difficult tricky
-  painful messy flat dead disappointing
+  painful messy flat dead disappointing hesitant bad
   resistant defensive rude uncooperative unwilling dismissive
 
 == attributive-adverse
@@ -190,7 +191,7 @@ words: in on at of for from to with that which who where when and or but so
   could might will can may kept meant left took made hit put cost threatened
   forced caused blocked broke stopped delayed surfaced appeared showed started
   began got went came then also still again just only here there now too
-  itself
+  itself within among inside
 
 == topic-words
 rules: no-setback
@@ -228,7 +229,8 @@ words: in on at for during after and or since across from to until while when
 rules: no-setback
 why: "couldn't", "could not", "unable", "had no", "there was no", "lacked".
 words: couldn't can't cannot wouldn't won't didn't doesn't wasn't weren't
-  unable lacked lacking lacks impossible
+  unable lacked lacking lacks impossible couldnt wouldnt didnt doesnt wasnt
+  werent
 
 == negated-capability.could
 rules: no-setback
@@ -397,7 +399,7 @@ why: The setup's own problem does not count; a person against the plan does:
 words: skeptical reluctant worried concerned unhappy upset frustrated angry
   furious opposed against hostile split divided sick understaffed
   short-staffed short-handed overstretched resistant defensive rude
-  uncooperative unwilling dismissive
+  uncooperative unwilling dismissive hesitant
 
 == adverse-state.det
 rules: no-setback
@@ -717,7 +719,51 @@ words: a an the some several many lot of couple few major serious big
 rules: no-setback
 why: "The hardest part was convincing my manager", "the trickiest bit was
   that the two systems used different IDs": the difficulty named, then told.
-words: hardest toughest trickiest
+  The plain degree tells the same ("the tricky part was that the labels came
+  from three carriers", "the difficult bit is").
+words: hardest toughest trickiest tricky difficult hard challenging tough
+
+== hardest-part.catch
+rules: no-setback
+why: A difficulty named without an adjective, then told: "the catch was
+  that the old and new tills had to run side by side", "one snag was the
+  firewall", "one snag: the wifi carried 50 devices". After "the" or "one"
+  and before a form of "be" or a colon.
+words: catch snag
+
+== adverse-state.late-by
+rules: no-setback
+why: States that an amount of time before them makes an event's, after any
+  verb: "delivered the sensors a month late", "the crates arrived two days
+  behind".
+words: late behind
+
+== turned-out.cause
+rules: no-setback
+why: Subjects that make "turned out" the cause found, not a surprise met:
+  "the problem turned out to be a timezone bug", "the culprit turned out to
+  be the label printer". "It turned out the vendor had no sandbox" is still
+  a surprise.
+words: problem issue cause culprit bottleneck reason fix answer solution
+  explanation
+
+== loses-measure.objects
+rules: no-setback
+why: In the setup, what the problem costs, after "lose": "the clinic lost a
+  lot of time on manual scheduling", "we were losing customers to a rival".
+  The motivating problem, not an event; "lost our only DBA" or "lost the
+  venue" still are. "Lost track of expiry dates" is a state, the problem.
+words: time hours days weeks money revenue sales customers clients users
+  share ground business income donors members subscribers visitors traffic
+  orders patients students track sight
+
+== loses-measure.fill
+rules: no-setback
+why: Words skipped between "lose" and what the problem costs: "lost a lot of
+  time", "losing about 20% of its customers".
+words: a an the lot lots of many much several some about around nearly
+  almost over up to its their our valuable precious more % percent
+  thousands hundreds dozens
 
 == hardest-part.part
 rules: no-setback
@@ -925,3 +971,4 @@ why: The speaker's verbs that remove the problem noun after them: "fixed the
   problem being solved, not one in the way.
 words: fix remove eliminate reduce resolve prevent avoid cut clear address
   mitigate minimise minimize lower tackle solve repair patch stop halve
+  limit

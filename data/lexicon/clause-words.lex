@@ -82,6 +82,7 @@ rules: no-setback
 why: "The hosting plan did not allow it", "the vendor doesn't support
   webhooks", "the part was not in stock": someone else's no.
 words: didn't doesn't wasn't weren't hadn't isn't aren't won't wouldn't don't
+  didnt doesnt wasnt werent hadnt isnt arent wouldnt dont
 
 == negated-by-other.aux
 rules: no-setback
@@ -131,7 +132,7 @@ words: goal task job aim mission objective role plan responsibility mandate
 rules: no-setback
 why: Contracted negations of "do" and "be" before a capability: "didn't",
   "wasn't" ("the vendor didn't support SSO").
-words: didn't doesn't wasn't weren't
+words: didn't doesn't wasn't weren't didnt doesnt wasnt werent
 
 == do-be-aux
 rules: no-setback
@@ -321,4 +322,4 @@ words: only must mustn't cannot can't didn't doesn't wasn't weren't hadn't
   kept keeps due estimate estimates estimation forecast forecasts projection
   projections timeline guess numbers penalty penalties fine fines lawsuit
   lawsuits sanction sanctions moved moves brought brings pulled pulls pushed
-  pushes
+  pushes otherwise or still top alongside beside besides half said says

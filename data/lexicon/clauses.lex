@@ -160,6 +160,7 @@ why: Words that negate or undo what follows within six words of the clause
 words: no not never without nobody none zero cannot stopped stop avoid avoided
   avoiding instead rather nor neither eliminated eliminate ended end ending
   removed prevent prevented preventing fewer less reduced cut
+  didnt doesnt dont wasnt werent isnt arent hadnt wouldnt couldnt
 
 == negated.stops
 rules: we-ownership effort-over-outcome vague-result no-setback

@@ -387,3 +387,56 @@ rules: no-setback
 why: Degree words between "was" and "off": "my timeline was way off", "the
   forecast was badly wrong".
 words: way far well badly completely totally also still quite very
+
+== side-load.load
+rules: no-setback
+why: The speaker's own load that the work had to fit beside: "while still
+  handling my regular caseload", "on top of my day job", "alongside my
+  usual shifts", "beside my roadmap". Time shared, a limit with stakes.
+words: caseload workload job duties roadmap classes studies shifts
+  responsibilities coursework tasks projects patients clients accounts
+  role day-to-day cases lessons
+
+== side-load.own
+rules: no-setback
+why: The speaker's own possessive before the load ("my regular caseload"):
+  someone else's load is not the speaker's limit.
+words: my our
+
+== few-in-service.states
+rules: no-setback
+why: After "only" and a count and a form of "be", the states that tell how
+  many of something the work needs were there to use: "only two forklifts
+  were working", "only one of our three ambulances was available" ("in
+  service" is read as two words). How many failed ("only 2 of 40 orders were
+  late") is an outcome.
+words: working available free usable operational functional running open
+  left online staffed
+
+== few-in-service.staff
+rules: no-setback
+why: What "with half the" leaves short, besides the resource nouns: "with
+  half the staff", "with half the crew".
+words: staff crew team workforce nurses drivers teachers volunteers
+
+== no-harm-with.harms
+rules: no-setback
+why: Harms a task must not cause, after "with zero" or "with no": "move the
+  warehouse with zero downtime", "migrate the records with no data loss".
+words: downtime disruption interruption outage outages data impact
+  disruptions
+
+== no-harm-with.obliged
+rules: no-setback
+why: Words that make a "with zero downtime" the task's rule, not a system's
+  state: "my job was to move ... with zero downtime", "had to migrate ...
+  with no data loss", "needed to".
+words: job task goal role assignment had have has needed need needs must
+  required asked
+
+== said-no.must
+rules: no-setback
+why: After someone else's "said we" or "said I": a requirement or a ban laid
+  on the work ("the tax team said we needed the full address", "legal said
+  we couldn't keep card numbers"). Permission ("said I could") is none.
+words: needed need had must couldn't cannot can't shouldn't couldnt

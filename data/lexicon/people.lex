@@ -256,7 +256,7 @@ words: and &
 rules: no-setback
 why: Customers or users are the subject of the verb at `i`.
 words: customer customers user users client clients shoppers buyers patients
-  merchants subscribers players members
+  merchants subscribers players members students guests passengers residents
 
 == customers-act.stops
 rules: no-setback

@@ -438,6 +438,9 @@ class Finder {
     static const WordTable& kCause = Cues(cue::kTracedCause);
     static const WordTable& kCulprit = Cues(cue::kTracedCulprit);
     for (size_t i = c.begin; i < c.end; ++i) {
+      // "The problem turned out to be a timezone bug": what follows is the
+      // cause found.
+      if (CauseTurnedOut(c, i)) return i;
       if (!IsWord(t_[i]) || !kForms.Contains(t_[i])) continue;
       if ((Is(t_[i], "root") && i + 1 < c.end && kCause.Contains(t_[i + 1])) ||
           kCulprit.Contains(t_[i])) {
@@ -466,6 +469,14 @@ class Finder {
       if (SpeakerDoes(c, i)) return i;
     }
     return c.end;
+  }
+
+  // "The problem turned out to be", "the cause turns out": the word at `i`
+  // names the problem or its cause, and "turned out" follows.
+  bool CauseTurnedOut(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kCause = Cues(cue::kTurnedOutCause);
+    return kCause.Contains(t_[i]) && i + 2 < c.end &&
+           (Is(t_[i + 1], "turned") || Is(t_[i + 1], "turns")) && Is(t_[i + 2], "out");
   }
 
   // The speaker does the verb at `i`: "I found", a note's leading verb
@@ -780,7 +791,182 @@ class Finder {
     if (plain && DueWhen(c, i, len)) return true;
     if (plain && EstimateOff(c, i, len)) return true;
     if (plain && DateMoved(c, i, len)) return true;
+    if (plain && ConsequenceStake(c, i, len)) return true;
+    if (plain && AnyWouldHarm(c, i, len)) return true;
+    if (plain && SideLoad(c, i, len)) return true;
+    if (plain && FewInService(c, i, len)) return true;
+    if (plain && NoHarmWith(c, i, len)) return true;
+    if (plain && SaidNo(c, i, len)) return true;
     return AdverseEvent(c, i, len);
+  }
+
+  // What failing the work would cost, told after the work as "otherwise" or
+  // "or" and a modal: "deliver the rota by the 1st or nurses would not get
+  // paid", "must finish before term starts, otherwise 300 students have no
+  // timetable". A stake, told in the situation or the task. Not a
+  // sentence's opening "Otherwise" (apart from that), nor "or" without a
+  // modal (a choice: "patch or rebuild").
+  bool ConsequenceStake(const starbank::Clause& c, size_t i, size_t* len) const {
+    // In the action "otherwise" more often gives the reason for a routine
+    // ("checked the stock daily, otherwise I would not know what to
+    // order"): the setup only.
+    if (!Setup()) return false;
+    const Token& k = t_[i];
+    if (Is(k, "otherwise")) {
+      if (k.sentence_start || i == 0 || !(IsWord(t_[i - 1]) || Is(t_[i - 1], ","))) {
+        return false;
+      }
+      if (i + 1 >= t_.size() || !(IsWord(t_[i + 1]) || IsNumber(t_[i + 1])) ||
+          t_[i + 1].sentence_start) {
+        return false;
+      }
+      *len = 1;
+      return true;
+    }
+    if (!Is(k, "or") || i == c.begin || k.sentence_start) return false;
+    for (size_t m = i + 1; m < t_.size() && m <= i + 4; ++m) {
+      if (t_[m].sentence_start || !IsWord(t_[m])) return false;
+      if (WouldLike(t_[m])) {
+        if (m == i + 1) return false;  // "or would": the same subject's choice
+        *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A harm any slip would cause, told in the setup with a modal: "any
+  // downtime during trading hours would affect 10,000 customers", "every
+  // missed scan would delay the truck". A stake, not the problem told.
+  bool AnyWouldHarm(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Setup() || !WouldLike(t_[i]) || i + 1 >= c.end) return false;
+    static const WordTable& kHarm = Cues(cue::kHarmForbiddenHarm);
+    std::string lemma = VerbLemma(t_[i + 1]);
+    if (lemma.empty()) lemma = t_[i + 1].norm;
+    if (!kHarm.Contains(lemma)) return false;
+    for (size_t m = i; m-- > c.begin && m + 7 > i;) {
+      if (!IsWord(t_[m])) return false;
+      if (Is(t_[m], "any") || Is(t_[m], "every")) {
+        if (Negated(t_, c, m + 1)) return false;
+        *len = 2;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The work fitted beside the speaker's own load: "while still handling my
+  // regular caseload", "on top of my day job", "alongside my usual shifts".
+  // Time the work had to share. Someone else's load is not the speaker's
+  // limit.
+  bool SideLoad(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kLoad = Cues(cue::kSideLoadLoad);
+    static const WordTable& kOwn = Cues(cue::kSideLoadOwn);
+    const Token& k = t_[i];
+    bool lead = (Is(k, "still") && i > c.begin && Is(t_[i - 1], "while")) ||
+                (Is(k, "top") && i > c.begin && Is(t_[i - 1], "on") && i + 1 < c.end &&
+                 Is(t_[i + 1], "of")) ||
+                Is(k, "alongside") || Is(k, "beside") || Is(k, "besides");
+    if (!lead) return false;
+    bool own = false;
+    for (size_t m = i + 1; m < c.end && m <= i + 6; ++m) {
+      if (!IsWord(t_[m])) return false;
+      if (kOwn.Contains(t_[m])) own = true;
+      if (own && kLoad.Contains(t_[m])) {
+        *len = m + 1 - i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Few of something the work needs were in service: "only two forklifts
+  // were working for 40 docks", "only one of our three ambulances was in
+  // service", "with half the staff". How many are available, not how many
+  // failed: "only 2 of 40 orders were late" is an outcome. Not in the result.
+  bool FewInService(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (scope_ == SetbackScope::kResult) return false;
+    static const WordTable& kSpelled = Cues(cue::kCueSpelled);
+    static const WordTable& kInService = Cues(cue::kFewInServiceStates);
+    static const WordTable& kStaff = Cues(cue::kFewInServiceStaff);
+    const Token& k = t_[i];
+    if (Is(k, "half") && i > c.begin && Is(t_[i - 1], "with") && i + 2 < c.end &&
+        (Is(t_[i + 1], "the") || Is(t_[i + 1], "our") || Is(t_[i + 1], "its")) &&
+        (kStaff.Contains(t_[i + 2]) || ResourceNouns().Contains(t_[i + 2]))) {
+      *len = 3;
+      return true;  // "with half the staff"
+    }
+    if (!Is(k, "only") || i + 1 >= c.end ||
+        !(IsNumber(t_[i + 1]) || kSpelled.Contains(t_[i + 1]))) {
+      return false;
+    }
+    for (size_t m = i + 2; m + 1 < c.end && m <= i + 7; ++m) {
+      if (!IsWord(t_[m]) && !IsNumber(t_[m])) return false;
+      if (!BeForms().Contains(t_[m])) continue;
+      const Token& state = t_[m + 1];
+      bool in_service = Is(state, "in") && m + 2 < c.end && Is(t_[m + 2], "service");
+      if (!kInService.Contains(state) && !in_service) return false;
+      if (Negated(t_, c, i)) return false;
+      *len = m + (in_service ? 3 : 2) - i;
+      return true;
+    }
+    return false;
+  }
+
+  // A limit on how the work may be done, told as a harm it must not cause:
+  // "move the warehouse to the new WMS with zero downtime", "migrate the
+  // records with no data loss". In the setup only; in the action or result
+  // "ran with zero downtime" is how it went.
+  bool NoHarmWith(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Setup() || !(Is(t_[i], "zero") || Is(t_[i], "no")) || i == c.begin) return false;
+    if (!Is(t_[i - 1], "with") || i + 1 >= c.end) return false;
+    static const WordTable& kHarms = Cues(cue::kNoHarmWithHarms);
+    if (!kHarms.Contains(t_[i + 1])) return false;
+    // Told as the task: an obligation or a goal before it, not a system's
+    // state ("the old site ran with no downtime").
+    static const WordTable& kObliged = Cues(cue::kNoHarmWithObliged);
+    for (size_t m = c.begin; m + 1 < i; ++m) {
+      if (kObliged.Contains(t_[m])) {
+        *len = 3;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Someone else's no: "the finance director said no to the extra
+  // scanners", "Legal says no". The speaker's own no ("I said no to the
+  // extra scope") is a decision; customers in the setup are the problem.
+  bool SaidNo(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "said") && !Is(t_[i], "says")) return false;
+    if (i + 1 >= c.end) return false;
+    // Or a requirement someone else laid on the work: "the tax team said we
+    // needed the full address", "legal said we couldn't store card data".
+    static const WordTable& kMust = Cues(cue::kSaidNoMust);
+    size_t w = i + 1;
+    if (w < c.end && Is(t_[w], "that")) ++w;
+    bool must = w + 1 < t_.size() && SpeakerOrWe().Contains(t_[w]) && kMust.Contains(t_[w + 1]);
+    if (!Is(t_[i + 1], "no") && !must) return false;
+    if (i == c.begin || SubjectIsOwn(c, i)) return false;  // a note's "said no" is the speaker's
+    Actor who = LocalActor(c, i);
+    if (who == Actor::kSpeaker || who == Actor::kCollective) return false;
+    if (who == c.actor && Anaphoric(c)) return false;
+    if (Setup() && CustomersAct(c, i)) return false;
+    *len = must ? w + 2 - i : 2;
+    return true;
+  }
+
+  // A loss of what the problem costs (time, money, custom), said in the
+  // setup: the object after "lose", skipping amounts and determiners.
+  bool LosesMeasure(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kMeasures = Cues(cue::kLosesMeasureObjects);
+    static const WordTable& kFill = Cues(cue::kLosesMeasureFill);
+    static const WordTable& kSpelled = Cues(cue::kCueSpelled);
+    for (size_t m = i + 1; m < c.end && m <= i + 7; ++m) {
+      if (kMeasures.Contains(t_[m])) return true;
+      if (!kFill.Contains(t_[m]) && !IsNumber(t_[m]) && !kSpelled.Contains(t_[m])) return false;
+    }
+    return false;
   }
 
   // The speaker's (or the team's) gap in knowledge, told without "never":
@@ -1231,7 +1417,14 @@ class Finder {
   bool HardestPart(const starbank::Clause& c, size_t i, size_t* len) const {
     static const WordTable& kHardest = Cues(cue::kHardestPartHardest);
     static const WordTable& kPart = Cues(cue::kHardestPartPart);
-    if (scope_ == SetbackScope::kResult || !kHardest.Contains(t_[i])) return false;
+    static const WordTable& kCatch = Cues(cue::kHardestPartCatch);
+    if (scope_ == SetbackScope::kResult) return false;
+    if (kCatch.Contains(t_[i]) && i > c.begin && (Is(t_[i - 1], "the") || Is(t_[i - 1], "one")) &&
+        i + 1 < t_.size() && (BeForms().Contains(t_[i + 1]) || Is(t_[i + 1], ":"))) {
+      *len = 1;
+      return true;
+    }
+    if (!kHardest.Contains(t_[i])) return false;
     if (i + 2 >= c.end || !kPart.Contains(t_[i + 1]) || !BeForms().Contains(t_[i + 2])) {
       return false;
     }
@@ -2426,6 +2619,7 @@ class Finder {
     static const WordTable& kEvents = Cues(cue::kOutsideEvents);
     bool event = kEvents.Contains(k);
     if ((!event && !IsProblemNoun(k)) || Diagnosed()) return false;
+    if (CauseTurnedOut(c, i)) return false;  // "the problem turned out to be ..." 
     // "with minimal downtime", "fewer errors": made small, not met.
     static const WordTable& kLessened = Cues(cue::kProblemNounLessened);
     if (i > c.begin && kLessened.Contains(t_[i - 1])) return false;
@@ -2527,6 +2721,15 @@ class Finder {
       static const WordTable& kMake = Cues(cue::kAdverseStateMake);
       if (kMake.Contains(t_[m])) predicate = true;
     }
+    // "delivered the sensors a month late", "arrived two days behind": how
+    // late, told after any verb, is a state of the thing delivered.
+    static const WordTable& kLateBy = Cues(cue::kAdverseStateLateBy);
+    static const WordTable& kUnits = Cues(cue::kTimeAmountUnits);
+    static const WordTable& kSpelled = Cues(cue::kCueSpelled);
+    if (!predicate && kLateBy.Contains(k) && i > c.begin + 1 && kUnits.Contains(t_[i - 1]) &&
+        (IsNumber(t_[i - 2]) || kSpelled.Contains(t_[i - 2]) || Is(t_[i - 2], "a"))) {
+      predicate = true;
+    }
     static const WordTable& kStateDegree = Cues(cue::kAdverseStateDegree);
     if (!predicate && i > c.begin + 1 && Linking().Contains(t_[i - 2]) &&
         kStateDegree.Contains(t_[i - 1])) {
@@ -2547,7 +2750,16 @@ class Finder {
       // ("a teammate sent vague requirements"). A team in a bad state
       // ("support was overloaded") is the problem itself.
       static const WordTable& kPeople = Cues(cue::kAdverseStatePeople);
-      if (predicate) return kPeople.Contains(k);
+      // Customers, users or patients in a bad mood are the motivating
+      // problem ("customers were frustrated with late invoices"); staff or
+      // a stakeholder in one ("legal was skeptical") stand in the way.
+      // One who "got upset" about something new is an event, whoever it is.
+      if (predicate) {
+        static const WordTable& kBecome2 = Cues(cue::kAdverseStateBecome);
+        bool became = i > c.begin && (kBecome2.Contains(t_[i - 1]) || Is(t_[i - 1], "got") ||
+                                      Is(t_[i - 1], "became") || Is(t_[i - 1], "grew"));
+        return kPeople.Contains(k) && (became || !CustomersAct(c, i));
+      }
       if (!PersonAgainst(c, i)) return false;
     }
     static const WordTable& kStakes = Cues(cue::kAdverseStateStakes);
@@ -2665,6 +2877,13 @@ class Finder {
       if (!kRemedy.Contains(lemma)) return false;
       static const WordTable& kRelative = Cues(cue::kSafeguardRelative);
       if (m > c.begin && kRelative.Contains(t_[m - 1])) return false;
+      // The speaker's or the team's infinitive, in a note too: "phased the
+      // rollout by region to limit the risk", "we piloted in one store to
+      // limit risk".
+      if (m > c.begin && Is(t_[m - 1], "to") &&
+          (SpeakerDoes(c, m) || c.actor == Actor::kCollective)) {
+        return true;
+      }
       return LocalActor(c, m) == Actor::kSpeaker;
     }
     return false;
@@ -2785,7 +3004,10 @@ class Finder {
       *len = 2;
       if (lemma == "go" && scope_ != SetbackScope::kAction) return Is(*next, "offline");
       if (lemma == "go" && Is(*next, "down") && AmountFollows(i + 1, c.end)) return false;
-      if (lemma == "turn") return true;
+      // "The problem turned out to be a timezone bug": the cause found,
+      // told with the problem as the subject.
+      static const WordTable& kFound = Cues(cue::kTurnedOutCause);
+      if (lemma == "turn") return !(i > c.begin && kFound.Contains(t_[i - 1]));
       return !Setup() || Outside(c) || lemma == "run";
     }
     bool adverse = AdverseVerbs().Contains(lemma) || mis;
@@ -2835,6 +3057,12 @@ class Finder {
         static const WordTable& kPlan = Cues(cue::kAdverseEventPlan);
         static const WordTable& kHardship = Cues(cue::kAdverseEventHardship);
         bool own = c.actor == Actor::kSpeaker && !RelativeBetween(c, c.actor_token, i);
+        // "the clinic lost a lot of time on scheduling", "we were losing
+        // customers to a rival": what the problem costs, not an event.
+        if ((lemma == "lose" || Is(t_[i], "losing")) &&
+            (LosesMeasure(c, i) || CustomersAct(c, i)) && !Stake(i)) {
+          return false;
+        }
         // "a classmate was struggling with recursion": their difficulty is
         // what the speaker helped with, not someone against the plan.
         return own || kPlan.Contains(lemma) ||
@@ -2844,6 +3072,14 @@ class Finder {
     }
     // Opposing verbs count for someone else's move, never "it"/"this".
     if (ThingsDisagree(c, i, lemma)) return false;
+    // The speaker's own infinitive of a remedy, in a note too: "phased the
+    // rollout by region to limit the risk". Not what someone else is
+    // about to do ("the teammate that is about to leave") or must do.
+    if (i > c.begin && Is(t_[i - 1], "to") && Cues(cue::kRemedyVerbs).Contains(lemma) &&
+        SpeakerDoes(c, i) && !RelativeBetween(c, c.begin, i) &&
+        !(i >= c.begin + 2 && (HaveForms().Contains(t_[i - 2]) || Is(t_[i - 2], "about")))) {
+      return false;
+    }
     // "challenged me to improve the numbers": asked to do, not opposed.
     static const WordTable& kInvites = Cues(cue::kInvitesVerbs);
     static const WordTable& kInvited = Cues(cue::kInvitesObjects);

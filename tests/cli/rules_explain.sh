@@ -10,7 +10,7 @@ run "$sb" rules --explain no-setback
 want='no-setback (info): no obstacle, setback, risk or constraint is named (a warning where the principle expects one)
 It looks for * entries in * cue families (data/lexicon):
 
-adverse-verbs (adversity.lex:5, 79 words)
+adverse-verbs (adversity.lex:5, 80 words)
   Verbs that tell something going wrong whoever the subject is: "the import
   broke", "I missed the date", "a dependency slipped".
     fail break crash stall leak slip miss lose regress corrupt degrade spike'
