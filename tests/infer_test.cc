@@ -151,16 +151,6 @@ const char* const kFailedImports =
     "  parser's skip logic and wrote a check for it.\n"
     "result: No failed import in the 40 nights since, and the sale ran on the right prices.\n";
 
-// Performance work outside software, told without the standard's older
-// words (quality, bar, review): an error rate driven down.
-const char* const kPickErrors =
-    "title: Restocking route for the warehouse\n"
-    "situation: Our picking error rate was 2.5% and the floor lead said it was industry normal.\n"
-    "task: I wanted it under half a percent.\n"
-    "action: I walked the routes with pickers, relabelled bins with similar codes in different\n"
-    "  colours and had scanners reject a pick from the wrong bin.\n"
-    "result: The error rate fell to 0.3% in six weeks.\n";
-
 TEST_CASE("a story's own principle lands in its top 3, whatever the style") {
   auto [yaml, id] = GENERATE(table<const char*, std::string>({
       {kStalledExport, "ownership"},          // bullets: picked up what nobody owned
@@ -172,8 +162,6 @@ TEST_CASE("a story's own principle lands in its top 3, whatever the style") {
       {kNewAnalyst, "hire-and-develop-the-best"},
       // spoken: "failed" is the problem the story digs into, not a failure owned
       {kFailedImports, "dive-deep"},
-      // performance work: an error rate the speaker would not accept
-      {kPickErrors, "insist-on-the-highest-standards"},
   }));
   CAPTURE(yaml);
   SignalIndex index(Catalog::Default());
