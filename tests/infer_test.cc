@@ -238,6 +238,9 @@ TEST_CASE("a question that names no principle changes no fit") {
       {kFilingDate, "Describe a recent situation at work."},
       // "challenging" says how hard the work was, not that anyone was challenged
       {kAnalyticsLead, "What was your most challenging project?"},
+      // prepositions and plain verbs frame a question ("follow through",
+      // "how they use" are phrase signals; their words alone name nothing)
+      {kReconciliation, "Walk me through how you got through it and what you used."},
   }));
   CAPTURE(prompt);
   SignalIndex index(Catalog::Default());

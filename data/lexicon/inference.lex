@@ -21,9 +21,16 @@ why: Words that frame an interview question rather than say what it asks
   project", "user experience"), but in a story's prompt they name no
   principle, so they are no question words; nor is where the work was
   ("your company", "your previous job"). Written from the shape of common
-  interview questions, not from any story.
+  interview questions, not from any story. Nor are the prepositions
+  and plain verbs a question is built with ("under a lot of pressure",
+  "how did you get through it", "a problem you faced", "use your
+  written skills"): they name a principle only inside a phrase signal
+  ("under the hood", "follow through", "customer-facing", "how they
+  use"), and a prompt holds them as often as any story does.
 words: last recent recently ever project projects thing things year
   situation experience company companies job
+  under through over after before across without ahead away back off
+  use used using face faced facing went gone
 
 == inference-question-framing-forms
 used-by: principle inference, when it reads a story's own prompts (src/lint/infer.cc)
