@@ -12,6 +12,7 @@
 #include "starbank/lint.h"
 #include "starbank/report.h"
 #include "starbank/yaml_tree.h"
+#include "../yaml_dump.h"
 #include "rules/registry.h"
 
 namespace {
@@ -66,33 +67,13 @@ void CheckPositions(const Diagnostic& d, int lines) {
   Require(!d.message.empty());
 }
 
-// The tree as text: kind, position, style and value of every node, then
-// the errors, so two parses compare whole.
-void Dump(const starbank::YamlNode& n, std::string* out) {
-  *out += std::to_string(static_cast<int>(n.kind)) + "@" + std::to_string(n.mark.line) + ":" +
-          std::to_string(n.mark.column) + (n.plain ? "p" : "") + (n.block ? "b" : "") + "[" +
-          n.value + "]{";
-  for (const starbank::YamlNode& c : n.items) Dump(c, out);
-  *out += "}";
-}
-
-std::string Dump(const starbank::YamlParseResult& r) {
-  std::string out;
-  for (const starbank::YamlDocument& d : r.documents) {
-    out += std::to_string(d.start.line) + (d.failed ? "!" : "") + ":";
-    Dump(d.root, &out);
-  }
-  for (const Diagnostic& d : r.errors) out += starbank::FormatDiagnostic(d) + "\n";
-  return out;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string content(reinterpret_cast<const char*>(data), size);
   // The block bodies ParseYaml reads itself give what yaml-cpp gives.
-  Require(Dump(starbank::ParseYaml("fuzz.yaml", content)) ==
-          Dump(starbank::ParseYamlWhole("fuzz.yaml", content)));
+  Require(starbank::DumpYaml(starbank::ParseYaml("fuzz.yaml", content)) ==
+          starbank::DumpYaml(starbank::ParseYamlWhole("fuzz.yaml", content)));
   starbank::LintOptions options;
   options.jobs = 1;
   starbank::LintReport report = starbank::LintString(
