@@ -13,6 +13,7 @@
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "model/yaml_errors.h"
 #include "text/lines.h"
@@ -95,13 +96,21 @@ size_t SkipProperties(std::string_view content, size_t pos) {
   return pos;
 }
 
-// A `|` or `>` block scalar whose body starbank reads itself (see
-// ReadSimpleBlocks): yaml-cpp reads its mapping key and indicator, and an
-// empty body in its place.
-struct SimpleBlock {
-  size_t indicator;     // offset of '|' or '>' in the file
-  size_t body, end;     // the body's lines: [body, end), each ending in '\n'
-  std::string value;    // the scalar's value, as YAML gives it
+// A value starbank reads itself, cut from the text yaml-cpp scans (see
+// ReadCuts):
+// - kBlock: a `|` or `>` block scalar; yaml-cpp reads its key and
+//   indicator, and an empty body in its place;
+// - kPlain: a one-line plain scalar (`key: words`, `- words`) and
+// - kFlow: a one-line flow list of plain words (`key: [a, b c]`); yaml-cpp
+//   reads a plain `x` in place of either (not `~`, which
+//   it reads as null).
+struct CutOut {
+  enum Kind { kBlock, kPlain, kFlow };
+  Kind kind;
+  size_t at;              // offset of the node in the file: '|', '>', '[' or the word
+  size_t body, end;       // the bytes cut: [body, end)
+  std::string value;      // a scalar's value, as YAML gives it
+  std::vector<std::pair<size_t, std::string>> items;  // kFlow: offset and value
 };
 
 // Offsets in the text yaml-cpp reads (the bodies cut out) back to the file.
@@ -156,15 +165,145 @@ bool BlockHeader(std::string_view line, size_t* indicator, char* chomp, size_t* 
   return j == line.size() || line[j] == '#';
 }
 
-// Block scalars whose value needs no YAML folding rule beyond the plainest:
-// every body line at one indentation deeper than its key, none blank, none
-// starting or ending with a space or tab, no carriage return, clipped or
-// stripped. A literal's lines join with '\n', a folded one's with ' '. Most
-// of a story file is such bodies, and yaml-cpp's scanner costs about a
+// The lines after `from` that are empty or spaces only, up to the first
+// other line (or the end); false if one holds anything else that is blank
+// (a tab, a carriage return). Sets `next` to that line's start.
+bool SkipEmptyLines(std::string_view c, size_t from, size_t* next) {
+  size_t q = from;
+  while (q < c.size()) {
+    size_t nl = c.find('\n', q);
+    size_t e = nl == std::string_view::npos ? c.size() : nl;
+    std::string_view l = c.substr(q, e - q);
+    if (l.find_first_not_of(' ') != std::string_view::npos) {
+      if (l.find_first_not_of(" \t\r") == std::string_view::npos) return false;
+      break;
+    }
+    q = e < c.size() ? e + 1 : c.size();
+  }
+  *next = q;
+  return true;
+}
+
+// Whether c[b, e) is a word yaml-cpp reads as a plain scalar equal to its
+// text, in block context (`flow`: inside [ ]): it starts with a letter or
+// digit, ends with no space, and holds no character that could end it, start
+// a comment or a nested collection (':', '#', brackets and braces; in a flow
+// list also ',', '?' and quotes), no tab or carriage return, and no byte-order mark, NEL or
+// line/paragraph separator, which YAML may read as a break.
+bool PlainWord(std::string_view c, size_t b, size_t e, bool flow) {
+  if (b >= e || !isalnum(static_cast<unsigned char>(c[b])) || c[e - 1] == ' ') return false;
+  for (size_t i = b; i < e; ++i) {
+    unsigned char ch = static_cast<unsigned char>(c[i]);
+    switch (ch) {
+      case ':': case '#': case '[': case ']': case '{': case '}': case '\t': case '\r':
+        return false;
+      case ',': case '?': case '\'': case '"':
+        if (flow) return false;
+        break;
+      case 0xC2:
+        if (i + 1 < e && static_cast<unsigned char>(c[i + 1]) == 0x85) return false;
+        break;
+      case 0xE2:
+        if (i + 2 < e && static_cast<unsigned char>(c[i + 1]) == 0x80 &&
+            (static_cast<unsigned char>(c[i + 2]) & 0xFE) == 0xA8) {
+          return false;
+        }
+        break;
+      case 0xEF:
+        if (i + 2 < e && static_cast<unsigned char>(c[i + 1]) == 0xBB &&
+            static_cast<unsigned char>(c[i + 2]) == 0xBF) {
+          return false;
+        }
+        break;
+      default:
+        if (ch < 0x20) return false;
+    }
+  }
+  return true;
+}
+
+// yaml-cpp reports a plain "null" as a null node, not as text.
+bool IsNullWord(std::string_view w) { return w == "null" || w == "Null" || w == "NULL"; }
+
+// A one-line plain value: `key: words`, `key: [a, b]` or `- words`, the
+// value running to the end of the line. Sets `out` (kind, at, items).
+bool PlainLine(std::string_view c, size_t p, size_t e, CutOut* out) {
+  std::string_view line = c.substr(p, e - p);
+  size_t i = Indent(line), j;
+  if (i + 2 <= line.size() && line[i] == '-' && line[i + 1] == ' ') {
+    j = i + 2;
+  } else {
+    size_t k = i;
+    while (k < line.size() && (isalnum(static_cast<unsigned char>(line[k])) ||
+                               line[k] == '_' || line[k] == '-')) {
+      ++k;
+    }
+    if (k == i || line[i] == '-' || k + 1 >= line.size() || line[k] != ':' ||
+        line[k + 1] != ' ') {
+      return false;
+    }
+    j = k + 1;
+  }
+  while (j < line.size() && line[j] == ' ') ++j;
+  if (j >= line.size()) return false;
+  out->at = p + j;
+  if (line[j] != '[') {
+    out->kind = CutOut::kPlain;
+    if (!PlainWord(c, p + j, e, false)) return false;
+    out->value.assign(line.substr(j));
+    if (IsNullWord(out->value)) return false;
+    return true;
+  }
+  // [a, b c]: words between commas, with spaces around them if any.
+  if (line.back() != ']') return false;
+  out->kind = CutOut::kFlow;
+  size_t q = j + 1, close = line.size() - 1;
+  while (q < close && line[q] == ' ') ++q;
+  if (q == close) return true;  // []
+  while (true) {
+    size_t comma = line.find(',', q);
+    size_t stop = comma == std::string_view::npos || comma > close ? close : comma;
+    size_t t = stop;  // spaces before ']' or ',' are not part of the word
+    while (t > q && line[t - 1] == ' ') --t;
+    if (!PlainWord(c, p + q, p + t, true) || IsNullWord(line.substr(q, t - q))) return false;
+    out->items.emplace_back(p + q, std::string(line.substr(q, t - q)));
+    if (stop == close) return true;
+    q = stop + 1;
+    while (q < close && line[q] == ' ') ++q;
+    if (q == close) return false;  // a trailing comma
+  }
+}
+
+// The items of a flow list cut (kFlow) whose '[' is at `open`, as plain
+// scalars; columns counted left to right once, so a long line costs its
+// length, not its length per item.
+void FlowItems(std::string_view c, const CutOut& cut, Mark open, std::vector<YamlNode>* out) {
+  size_t from = cut.at;
+  int column = open.column;
+  for (const auto& [offset, word] : cut.items) {
+    column += static_cast<int>(CountChars(c.substr(from, offset - from)));
+    from = offset;
+    YamlNode item;
+    item.kind = YamlNode::Kind::kScalar;
+    item.plain = true;
+    item.value = word;
+    item.mark = Mark{open.line, column};
+    out->push_back(std::move(item));
+  }
+}
+
+// The values starbank reads itself, in file order:
+// - block scalars whose value needs no YAML folding rule beyond the
+//   plainest: every body line at one indentation deeper than its key, none
+//   blank, none starting or ending with a space or tab, no carriage return,
+//   clipped or stripped. A literal's lines join with '\n', a folded one's
+//   with ' ';
+// - one-line plain values (PlainLine) that no deeper line continues.
+// Most of a story file is such values, and yaml-cpp's scanner costs about a
 // thousand instructions a character; ParseYaml checks each one against
 // yaml-cpp's events and reads the whole file the ordinary way on any doubt.
-std::vector<SimpleBlock> ReadSimpleBlocks(std::string_view c) {
-  std::vector<SimpleBlock> out;
+std::vector<CutOut> ReadCuts(std::string_view c) {
+  std::vector<CutOut> out;
   size_t p = BomLength(c);
   auto line_end = [&](size_t at) {
     size_t nl = c.find('\n', at);
@@ -177,6 +316,15 @@ std::vector<SimpleBlock> ReadSimpleBlocks(std::string_view c) {
     char chomp = ' ';
     size_t next = e < c.size() ? e + 1 : c.size();
     if (!BlockHeader(line, &indicator, &chomp, &indent) || e == c.size()) {
+      CutOut plain;
+      size_t after = 0;
+      if (PlainLine(c, p, e, &plain) && SkipEmptyLines(c, next, &after) &&
+          (after == c.size() || Indent(c.substr(after, line_end(after) - after)) <=
+                                    Indent(line))) {
+        plain.body = plain.at;
+        plain.end = e;
+        out.push_back(std::move(plain));
+      }
       p = next;
       continue;
     }
@@ -220,9 +368,12 @@ std::vector<SimpleBlock> ReadSimpleBlocks(std::string_view c) {
     }
     if (simple && q > body) {
       if (chomp == ' ') value += '\n';
-      out.push_back(SimpleBlock{p + indicator, body, q, std::move(value)});
+      out.push_back(CutOut{CutOut::kBlock, p + indicator, body, q, std::move(value), {}});
     }
     // A body not read here is still skipped: its lines are text, not keys.
+    // (Past a blank line its deeper lines are not: a line there that looks
+    // like a plain value is cut, and never comes back from yaml-cpp, so the
+    // whole file is read again.)
     p = q > next ? q : next;
   }
   return out;
@@ -244,15 +395,16 @@ class TreeBuilder : public YAML::EventHandler {
         max_depth_(max_depth),
         docs_(docs) {}
 
-  /// yaml-cpp reads the file with `blocks`' bodies cut out (`shrink` maps
-  /// its offsets back); each of them must come back as an empty block
-  /// scalar at its indicator, or NotSimple is thrown.
-  void ReadBlocks(const Shrink* shrink, std::vector<SimpleBlock>* blocks) {
+  /// yaml-cpp reads the file with `cuts` cut out (`shrink` maps its offsets
+  /// back); each must come back in its place (an empty block scalar at its
+  /// indicator, a plain `x` at its first character, in block context), or
+  /// NotSimple is thrown.
+  void ReadCuts(const Shrink* shrink, std::vector<CutOut>* cuts) {
     shrink_ = shrink;
-    blocks_ = blocks;
+    cuts_ = cuts;
   }
-  /// Whether every cut-out body came back.
-  bool AllBlocksRead() const { return blocks_ == nullptr || next_block_ == blocks_->size(); }
+  /// Whether every cut came back.
+  bool AllCutsRead() const { return cuts_ == nullptr || next_cut_ == cuts_->size(); }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     // yaml-cpp 0.7 can stall on a token no document may start with (a lone
@@ -299,7 +451,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.mark = At(mark);
     n.plain = tag == "?";
     if (!n.plain) CheckQuoted(mark, &n);
-    if (n.block && blocks_ != nullptr) TakeBlock(mark, &n);
+    if (cuts_ != nullptr && (n.block || (n.plain && n.value == "x"))) TakeCut(mark, &n);
     Add(std::move(n));
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&,
@@ -350,15 +502,34 @@ class TreeBuilder : public YAML::EventHandler {
                     UnterminatedQuoteMessage(c)};
     }
   }
-  // A block scalar: if its body was cut out, the value read from the file.
-  void TakeBlock(const YAML::Mark& mark, YamlNode* n) {
+  // A block scalar or a plain `x`: if it stands for a cut, the value read
+  // from the file.
+  void TakeCut(const YAML::Mark& mark, YamlNode* n) {
     size_t at = SkipProperties(content_, Offset(mark));
-    if (next_block_ < blocks_->size() && (*blocks_)[next_block_].indicator < at) {
-      throw NotSimple{};  // a cut body yaml-cpp never read as a block
+    if (next_cut_ < cuts_->size() && (*cuts_)[next_cut_].at < at) {
+      throw NotSimple{};  // a cut yaml-cpp never read in its place
     }
-    if (next_block_ >= blocks_->size() || (*blocks_)[next_block_].indicator != at) return;
-    if (!n->value.empty()) throw NotSimple{};
-    n->value = std::move((*blocks_)[next_block_++].value);
+    if (next_cut_ >= cuts_->size() || (*cuts_)[next_cut_].at != at) return;
+    CutOut& cut = (*cuts_)[next_cut_++];
+    if (cut.kind == CutOut::kBlock) {
+      if (!n->block || !n->value.empty()) throw NotSimple{};
+      n->value = std::move(cut.value);
+      return;
+    }
+    // A plain `x` in a block mapping or list, as the cut line had it.
+    if (n->block || stack_.empty() || stack_.back().offset >= content_.size() ||
+        content_[stack_.back().offset] == '[' || content_[stack_.back().offset] == '{') {
+      throw NotSimple{};
+    }
+    if (cut.kind == CutOut::kPlain) {
+      n->value = std::move(cut.value);
+      return;
+    }
+    if (static_cast<int>(stack_.size()) >= max_depth_) throw NotSimple{};
+    n->kind = YamlNode::Kind::kSequence;
+    n->plain = false;
+    n->value.clear();
+    FlowItems(content_, cut, n->mark, &n->items);
   }
   void Open(const YAML::Mark& mark, YAML::anchor_t anchor,
             YamlNode::Kind kind) {
@@ -435,8 +606,8 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<YamlDocument>* docs_;
   std::vector<Frame> stack_;
   const Shrink* shrink_ = nullptr;
-  std::vector<SimpleBlock>* blocks_ = nullptr;
-  size_t next_block_ = 0;
+  std::vector<CutOut>* cuts_ = nullptr;
+  size_t next_cut_ = 0;
 };
 
 // One document's text: content[begin, end), starting on line `line` + 1.
@@ -535,27 +706,142 @@ bool ParseChunk(std::string_view file, std::string_view content, const Chunk& ch
   return false;
 }
 
-// Parses `content` with the simple block bodies (ReadSimpleBlocks) cut out,
-// each replaced by as many empty lines, so line numbers and columns stay
-// and yaml-cpp scans a fraction of the text. Returns false, leaving `result`
-// empty, when there is nothing to cut or anything at all goes differently
-// from an ordinary parse (an error, a body yaml-cpp does not read as a block
-// scalar): the caller then parses the whole text, which decides.
+// A file that is nothing but a mapping of plain keys, one a line at the left
+// margin, to values ReadCuts read (one-line values and block scalars) or to
+// lists of one-line items (`- words`, at the margin or two spaces in), with
+// empty lines and comments at the margin between them: the shape nearly
+// every story file has. Such a file is built here without yaml-cpp, node
+// for node as it would build it (tests/yaml_tree_test.cc compares the two
+// on every shape and on thousands of generated files). Returns false,
+// leaving `result` empty, for anything else.
+bool ReadDirect(std::string_view c, const std::vector<CutOut>* cuts,
+                const YamlLimits& limits, YamlParseResult* result) {
+  if (limits.max_depth < 3 || cuts->empty()) return false;
+  size_t p = BomLength(c), ci = 0;
+  int line = 1;
+  auto line_end = [&](size_t at) {
+    size_t nl = c.find('\n', at);
+    return nl == std::string_view::npos ? c.size() : nl;
+  };
+  auto next_line = [&](size_t e) { return e < c.size() ? e + 1 : c.size(); };
+  auto column = [&](size_t start, size_t at) {
+    return 1 + static_cast<int>(CountChars(c.substr(start, at - start)));
+  };
+  // The value of `cut`, on the line starting at `start`. (Copied: should
+  // the file prove not to be of this shape, the cuts go to yaml-cpp.)
+  auto take = [&](size_t start, const CutOut& cut) {
+    YamlNode n;
+    n.mark = Mark{line, column(start, cut.at)};
+    if (cut.kind == CutOut::kFlow) {
+      n.kind = YamlNode::Kind::kSequence;
+      FlowItems(c, cut, n.mark, &n.items);
+    } else {
+      n.kind = YamlNode::Kind::kScalar;
+      n.plain = cut.kind == CutOut::kPlain;
+      n.block = cut.kind == CutOut::kBlock;
+      n.value = cut.value;
+    }
+    return n;
+  };
+  YamlNode root;
+  root.kind = YamlNode::Kind::kMap;
+  std::unordered_set<std::string_view> keys;
+  while (p < c.size()) {
+    size_t e = line_end(p);
+    std::string_view l = c.substr(p, e - p);
+    if (l.find_first_not_of(' ') == std::string_view::npos || l[0] == '#') {
+      p = next_line(e);
+      ++line;
+      continue;
+    }
+    size_t k = 0;
+    while (k < l.size() && (isalnum(static_cast<unsigned char>(l[k])) || l[k] == '_' ||
+                            l[k] == '-')) {
+      ++k;
+    }
+    if (k == 0 || l[0] == '-' || k >= l.size() || l[k] != ':' || IsNullWord(l.substr(0, k)) ||
+        !keys.insert(l.substr(0, k)).second) {
+      return false;
+    }
+    YamlNode key;
+    key.kind = YamlNode::Kind::kScalar;
+    key.plain = true;
+    key.value.assign(l.substr(0, k));
+    key.mark = Mark{line, 1};
+    if (root.items.empty()) root.mark = key.mark;
+    root.items.push_back(std::move(key));
+    if (k + 1 < l.size()) {  // `key: value`, or a block scalar's header
+      if (ci >= cuts->size() || (*cuts)[ci].at >= e) return false;
+      const CutOut& cut = (*cuts)[ci++];
+      root.items.push_back(take(p, cut));
+      size_t end = cut.kind == CutOut::kBlock ? cut.end : next_line(e);
+      line += static_cast<int>(std::count(c.begin() + p, c.begin() + end, '\n'));
+      if (cut.kind == CutOut::kBlock && end == c.size() && c.back() != '\n') return false;
+      p = end;
+      continue;
+    }
+    // `key:` and then a list, one item a line.
+    p = next_line(e);
+    ++line;
+    YamlNode list;
+    list.kind = YamlNode::Kind::kSequence;
+    size_t dash = std::string_view::npos;
+    while (p < c.size()) {
+      size_t ie = line_end(p);
+      std::string_view il = c.substr(p, ie - p);
+      size_t d = Indent(il);
+      if (d + 1 >= il.size() || il[d] != '-' || il[d + 1] != ' ') break;
+      if (dash == std::string_view::npos) {
+        if (d != 0 && d != 2) return false;
+        dash = d;
+        list.mark = Mark{line, static_cast<int>(d) + 1};
+      }
+      if (d != dash || ci >= cuts->size() || (*cuts)[ci].at >= ie ||
+          (*cuts)[ci].kind == CutOut::kBlock) {
+        return false;
+      }
+      list.items.push_back(take(p, (*cuts)[ci++]));
+      p = next_line(ie);
+      ++line;
+    }
+    if (list.items.empty()) return false;
+    root.items.push_back(std::move(list));
+  }
+  if (root.items.empty() || ci != cuts->size()) return false;
+  YamlDocument doc;
+  doc.root = std::move(root);
+  doc.start = doc.root.mark;
+  result->documents.push_back(std::move(doc));
+  return true;
+}
+
+// Parses `content` with the values ReadCuts finds cut out: a block body
+// replaced by as many empty lines, a one-line value by a plain `x`, so line
+// numbers and the columns of every other node stay and yaml-cpp scans a
+// fraction of the text. Returns false, leaving `result` empty, when there is
+// nothing to cut or anything at all goes differently from an ordinary parse
+// (an error, a cut yaml-cpp does not read in its place): the caller then
+// parses the whole text, which decides.
 bool ParseCutBodies(std::string_view content, const YamlLimits& limits,
                     YamlParseResult* result) {
-  std::vector<SimpleBlock> blocks = ReadSimpleBlocks(content);
-  if (blocks.empty()) return false;
+  std::vector<CutOut> cuts = ReadCuts(content);
+  if (cuts.empty()) return false;
+  if (ReadDirect(content, &cuts, limits, result)) return true;
   std::string shrunk;
   shrunk.reserve(content.size());
   Shrink shrink;
   size_t from = BomLength(content);
-  for (const SimpleBlock& b : blocks) {
-    shrunk.append(content.substr(from, b.body - from));
-    shrunk.append(static_cast<size_t>(std::count(content.begin() + b.body,
-                                                 content.begin() + b.end, '\n')),
-                  '\n');
-    shrink.Cut(shrunk.size(), b.end - BomLength(content));
-    from = b.end;
+  for (const CutOut& cut : cuts) {
+    shrunk.append(content.substr(from, cut.body - from));
+    if (cut.kind == CutOut::kBlock) {
+      shrunk.append(static_cast<size_t>(std::count(content.begin() + cut.body,
+                                                   content.begin() + cut.end, '\n')),
+                    '\n');
+    } else {
+      shrunk += 'x';
+    }
+    shrink.Cut(shrunk.size(), cut.end - BomLength(content));
+    from = cut.end;
   }
   shrunk.append(content.substr(from));
   ViewBuf buf(shrunk);
@@ -563,7 +849,7 @@ bool ParseCutBodies(std::string_view content, const YamlLimits& limits,
   YamlParseResult parsed;
   TreeBuilder builder(content, BomLength(content), content.size(), 0, limits.max_depth,
                       &parsed.documents);
-  builder.ReadBlocks(&shrink, &blocks);
+  builder.ReadCuts(&shrink, &cuts);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
@@ -571,7 +857,7 @@ bool ParseCutBodies(std::string_view content, const YamlLimits& limits,
   } catch (...) {
     return false;
   }
-  if (!builder.AllBlocksRead()) return false;
+  if (!builder.AllCutsRead()) return false;
   *result = std::move(parsed);
   return true;
 }
