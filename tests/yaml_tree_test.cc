@@ -88,6 +88,19 @@ TEST_CASE("values read by starbank equal yaml-cpp's, case by case") {
       "a: x\n b: y\n",
       "x: x\nx\n",
       "a: x\n  # deeper comment\nb: y\n",
+      // Paragraphs: empty lines inside a body, one or several, `|` and `>`;
+      // a line of spaces among them, a deeper or shallower line after them,
+      // empty lines at the start or the end, keep chomping.
+      "a: >-\n  one\n\n  two\n\n\n  three\nb: |\n  x\n\n  y\n\n\n  z\nc: x\n",
+      "a: >\n  one\n  two\n\n  three\n\nb: |-\n  x\n\n  y\n",
+      "a: >-\n  one\n  \n  two\nb: x\n",
+      "a: |\n  one\n\n    deeper\nb: x\n",
+      "a: |\n    one\n\n  less\nb: x\n",
+      "a: >\n\n  starts empty\nb: x\n",
+      "a: |+\n  x\n\n  y\n\nb: x\n",
+      "a: >-\n  x\n\n  y: z\n\n  - w\nb: x\n",
+      "a: |\n  x\n\n  y",
+      "a: >-\n  x\n\n# comment\n  y\nb: z\n",
       // Whole files of that shape, which starbank builds without yaml-cpp.
       "# my bank\n\ntitle: x\n# note\nsituation: |\n  s\n\nprinciples:\n- A\n-  B c\n",
       "\n\na: >-\n  b\n  c\nd:\n  - e\n  - [f, g]\n  -   h\n",
@@ -144,6 +157,7 @@ TEST_CASE("values read by starbank equal yaml-cpp's on generated files") {
         int w = next(4) == 0 ? static_cast<int>(next(6)) : width;
         text += std::string(static_cast<size_t>(w), ' ') +
                 lines[next(sizeof lines / sizeof *lines)] + "\n";
+        if (next(5) == 0) text += next(3) == 0 ? "\n\n" : "\n";  // a paragraph break
       }
       if (next(5) == 0) text += "\n";
     }

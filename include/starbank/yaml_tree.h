@@ -62,8 +62,8 @@ YamlParseResult ParseYaml(std::string_view file, std::string_view content,
                           const YamlLimits& limits = {});
 
 /// ParseYaml with every byte read by yaml-cpp. ParseYaml reads the plainest
-/// values itself: block scalars' bodies (one indentation, no blank line,
-/// clip or strip) and one-line plain words and flow lists of words. A file
+/// values itself: block scalars' bodies (one indentation, blank lines only
+/// empty ones between paragraphs, clip or strip) and one-line plain words and flow lists of words. A file
 /// made only of those, under plain keys at the margin, it builds without
 /// yaml-cpp; otherwise it cuts them from what yaml-cpp scans and checks each
 /// against yaml-cpp's events, falling back to this on any difference. The

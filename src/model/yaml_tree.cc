@@ -295,9 +295,10 @@ void FlowItems(std::string_view c, const CutOut& cut, Mark open, std::vector<Yam
 // The values starbank reads itself, in file order:
 // - block scalars whose value needs no YAML folding rule beyond the
 //   plainest: every body line at one indentation deeper than its key, none
-//   blank, none starting or ending with a space or tab, no carriage return,
-//   clipped or stripped. A literal's lines join with '\n', a folded one's
-//   with ' ';
+//   starting or ending with a space or tab, no carriage return, clipped or
+//   stripped, and a blank line inside only if empty (paragraphs). A
+//   literal's lines join with '\n', a folded one's with ' ', and past n
+//   empty lines with n + 1 newlines (`|`) or n (`>`);
 // - one-line plain values (PlainLine) that no deeper line continues.
 // Most of a story file is such values, and yaml-cpp's scanner costs about a
 // thousand instructions a character; ParseYaml checks each one against
@@ -330,8 +331,8 @@ std::vector<CutOut> ReadCuts(std::string_view c) {
     }
     bool literal = line[indicator] == '|';
     // The body: lines deeper than the key. Simple only if all sit at the
-    // first one's indentation and none is blank.
-    size_t body = next, q = next, width = 0;
+    // first one's indentation, and any blank line inside is empty.
+    size_t body = next, q = next, width = 0, empties = 0;
     bool simple = true;
     std::string value;
     while (q < c.size()) {
@@ -344,16 +345,27 @@ std::vector<CutOut> ReadCuts(std::string_view c) {
         // Empty lines before the end of the body are kept out of it. A line
         // of spaces may be part of the value (spaces past the indentation
         // are kept), so it is left to yaml-cpp.
-        if (!l.empty()) simple = false;
-        size_t r = qe < c.size() ? qe + 1 : c.size();
+        bool spaces = !l.empty();
+        size_t r = qe < c.size() ? qe + 1 : c.size(), run = 1;
         while (r < c.size()) {
           size_t re = line_end(r);
           std::string_view rl = c.substr(r, re - r);
           if (rl.find_first_not_of(" \t\r") != std::string_view::npos) break;
-          if (!rl.empty()) simple = false;
+          spaces = spaces || !rl.empty();
+          ++run;
           r = re < c.size() ? re + 1 : c.size();
         }
-        if (r < c.size() && Indent(c.substr(r, line_end(r) - r)) > indent) simple = false;
+        if (spaces) simple = false;
+        size_t next_in = r < c.size() ? Indent(c.substr(r, line_end(r) - r)) : 0;
+        if (r < c.size() && next_in > indent) {
+          // The body goes on past empty lines, a paragraph break: simple
+          // when it goes on at the same indentation.
+          if (width == 0 || next_in != width) simple = false;
+          if (!simple) break;
+          empties = run;
+          q = r;
+          continue;
+        }
         break;
       }
       if (width == 0) width = in;
@@ -362,7 +374,16 @@ std::vector<CutOut> ReadCuts(std::string_view c) {
           l.find('\r') != std::string_view::npos || qe == c.size()) {
         simple = false;
       }
-      if (!value.empty()) value += literal ? '\n' : ' ';
+      // Lines join with a newline (`|`) or a space (`>`); past empty lines,
+      // `|` keeps a newline for each and the break, `>` one for each.
+      if (!value.empty()) {
+        if (empties == 0) {
+          value += literal ? '\n' : ' ';
+        } else {
+          value.append(empties + (literal ? 1 : 0), '\n');
+        }
+      }
+      empties = 0;
       value.append(l.substr(in));
       q = qe < c.size() ? qe + 1 : c.size();
     }
