@@ -380,6 +380,37 @@ TEST_CASE("fits from the analysis's tokens are the fits from the text") {
   }
 }
 
+TEST_CASE("a question's words read through the thread's word cache score as on a fresh thread") {
+  // The question channel looks a prompt's words up in the same per-thread
+  // cache as the text's: a word first seen in a prompt ("pushed-back",
+  // "manager's") and then in a story's text, or the other way round, must
+  // score as it does on a thread that never saw either.
+  auto [yaml, prompt, id] = GENERATE(table<const char*, std::string, std::string>({
+      {kReconciliation, "A time you pushed-back on your manager's plan.",
+       "have-backbone-disagree-and-commit"},
+      {kWarehouseSlip, "Tell me about a time you delivered bad news to a partner's team.",
+       "earn-trust"},
+  }));
+  CAPTURE(prompt);
+  Story filed = LoadOne(FiledUnder(yaml, prompt));
+  Story plain = LoadOne(yaml);
+  std::vector<float> fresh;
+  std::thread([&] { fresh = SignalIndex(Catalog::Default()).Fit(filed); }).join();
+  std::vector<float> after_text, after_prompt;
+  std::thread([&] {
+    SignalIndex index(Catalog::Default());
+    index.Fit(plain);
+    after_text = index.Fit(filed);
+    index.Fit(LoadOne(FiledUnder(kNewAnalyst, prompt)));
+    after_prompt = index.Fit(filed);
+  }).join();
+  CHECK(after_text == fresh);
+  CHECK(after_prompt == fresh);
+  size_t rank = RankOf(fresh, id);
+  CHECK(rank >= 1);
+  CHECK(rank <= 3);
+}
+
 TEST_CASE("a thread's word cache, once full, starts again and scores the same") {
   // The cache holds at most 65,536 words: a story of more distinct words
   // fills it, and the next story must score as on a fresh thread.
