@@ -221,6 +221,11 @@ TEST_CASE("a story filed under a question that names a principle ranks it in its
        "have-backbone-disagree-and-commit"},
       // a failure question asks for what the speaker owned
       {kClinicScheduler, "Tell me about a time you failed.", "ownership"},
+      // the verb still names it when the question's framing words stand
+      // beside it: a team member, a problem, pressure
+      {kOnCallHandbook,
+       "Describe a problem where you challenged a team member's plan under pressure.",
+       "have-backbone-disagree-and-commit"},
   }));
   CAPTURE(prompt);
   SignalIndex index(Catalog::Default());
@@ -241,6 +246,11 @@ TEST_CASE("a question that names no principle changes no fit") {
       // prepositions and plain verbs frame a question ("follow through",
       // "how they use" are phrase signals; their words alone name nothing)
       {kReconciliation, "Walk me through how you got through it and what you used."},
+      // a challenge, a problem, pressure and a team member are what any
+      // question is about; they name no principle ("challenge", "members",
+      // "pressure" are signals, "problem" a word of "bigger problem")
+      {kNewAnalyst, "Tell me about a challenge or problem you faced under pressure."},
+      {kFilingDate, "Describe a tough situation with team members."},
   }));
   CAPTURE(prompt);
   SignalIndex index(Catalog::Default());
