@@ -25,7 +25,14 @@ namespace {
 constexpr double kK1 = 1.2;             // BM25 term-frequency saturation.
 constexpr double kB = 0.5;              // BM25 length normalisation.
 constexpr double kAverageWords = 230;   // A story of average length.
-constexpr double kPhraseWeight = 1.5;   // Extra weight per extra phrase word.
+// A phrase of two or more words weighs 1 + kPhraseWeight times a word: a
+// second word makes a signal specific ("root cause", "pushed back"), but a
+// third or fourth does not make it more so. Long signals are as often the
+// idioms a story uses for something else ("under the hood" of a migration,
+// "single source of truth" of a dashboard, "brought it up" in a review)
+// and, weighed by their length, one of them outweighed everything else the
+// story said.
+constexpr double kPhraseWeight = 1.5;
 constexpr double kPromptWeight = 0.25;  // Catalog prompt words count this much.
 constexpr double kBackoffWeight = 0.3;  // A word of a phrase signal, alone.
 constexpr double kScale = 12.0;         // fit = 1 - exp(-score / kScale).
@@ -336,7 +343,7 @@ std::shared_ptr<const SignalIndex::Table> SignalIndex::Build(const Catalog& cata
   for (size_t i = 0; i < principles.size(); ++i) {
     std::vector<Term>& terms = table->terms[i];
     for (const auto& stems : signals[i]) {
-      double phrase = 1.0 + kPhraseWeight * static_cast<double>(stems.size() - 1);
+      double phrase = stems.size() > 1 ? 1.0 + kPhraseWeight : 1.0;
       terms.push_back(Term{number(stems), phrase * idf(stems)});
     }
     std::map<std::string, double> extra;  // single words, by weight
