@@ -26,11 +26,16 @@ why: Words that frame an interview question rather than say what it asks
   "how did you get through it", "a problem you faced", "use your
   written skills"): they name a principle only inside a phrase signal
   ("under the hood", "follow through", "customer-facing", "how they
-  use"), and a prompt holds them as often as any story does.
+  use"), and a prompt holds them as often as any story does. Nor is how
+  hard the work felt: "a time you were under a lot of pressure", "a
+  high-pressure situation" are asked of every principle (tuning authors
+  filed them under Deliver Results, Dive Deep, Ownership and Bias for
+  Action, none under Have Backbone, whose signal the word is).
 words: last recent recently ever project projects thing things year
   situation experience company companies job
   under through over after before across without ahead away back off
   use used using face faced facing went gone
+  pressure
 
 == inference-question-framing-forms
 used-by: principle inference, when it reads a story's own prompts (src/lint/infer.cc)
@@ -39,4 +44,9 @@ why: Word forms that frame an interview question although their stem is
   challenging project" says how hard the work was, while "a time you
   challenged your manager" (the same stem) names Have Backbone. A stem in
   inference-question-framing would drop both; these drop only the form.
-words: challenging
+  So with the nouns a question is built on: "a challenge you faced", "a
+  complex problem", "a difficult team member" say what the question is
+  about, as "a situation" does, while "challenge" is a Have Backbone
+  signal (the verb), "problem" a word of Think Big's "bigger problem" and
+  "members" a Customer Obsession signal (a service's members).
+words: challenging challenge challenges problem problems member members

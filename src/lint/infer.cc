@@ -25,7 +25,14 @@ namespace {
 constexpr double kK1 = 1.2;             // BM25 term-frequency saturation.
 constexpr double kB = 0.5;              // BM25 length normalisation.
 constexpr double kAverageWords = 230;   // A story of average length.
-constexpr double kPhraseWeight = 1.5;   // Extra weight per extra phrase word.
+// A phrase of two or more words weighs 1 + kPhraseWeight times a word: a
+// second word makes a signal specific ("root cause", "pushed back"), but a
+// third or fourth does not make it more so. Long signals are as often the
+// idioms a story uses for something else ("under the hood" of a migration,
+// "single source of truth" of a dashboard, "brought it up" in a review)
+// and, weighed by their length, one of them outweighed everything else the
+// story said.
+constexpr double kPhraseWeight = 1.5;
 constexpr double kPromptWeight = 0.25;  // Catalog prompt words count this much.
 constexpr double kBackoffWeight = 0.3;  // A word of a phrase signal, alone.
 constexpr double kScale = 12.0;         // fit = 1 - exp(-score / kScale).
@@ -136,9 +143,15 @@ struct SignalIndex::Table {
   /// checked where the stem occurs.
   std::vector<std::vector<uint32_t>> phrases;
   std::vector<const Term*> flat_terms;  ///< Each term, by flat number.
-  /// Per question word (a stem), the principles it is a question word of,
-  /// each with its weight times IDF (see kQuestionWeight).
-  std::unordered_map<std::string, std::vector<std::pair<uint32_t, double>>> question_words;
+  /// Per question word, in the order of its stem's text, the principles it
+  /// is a question word of, each with its weight times IDF (see
+  /// kQuestionWeight). Every question word is a word of a signal, so it has
+  /// a stem number.
+  std::vector<std::vector<std::pair<uint32_t, double>>> question_words;
+  /// Per stem number, its place in question_words, or -1. A story's
+  /// question words are summed in that order, as they always were (by the
+  /// stem's text), so a fit does not move in its last bit.
+  std::vector<int> question_slot;
 };
 
 namespace {
@@ -227,11 +240,10 @@ std::atomic<uint64_t> next_generation{1};
 
 // Stem numbers of the words of `tokens` (Tokenize's of some text), as
 // StemTokens splits them, appended to `out`.
-void StemIds(const std::vector<Token>& tokens,
-             const std::unordered_map<std::string, int>& stem_ids, WordCache* cache,
-             std::vector<int>* out) {
-  for (const Token& t : tokens) {
-    if (t.kind == Token::Kind::kSymbol) continue;
+void StemIds(const Token& t, const std::unordered_map<std::string, int>& stem_ids,
+             WordCache* cache, std::vector<int>* out) {
+  if (t.kind == Token::Kind::kSymbol) return;
+  {
     std::string_view word = t.norm;
     const size_t n = word.size();
     if (n > 2 && word[n - 2] == '\'' && word[n - 1] == 's') word.remove_suffix(2);
@@ -254,6 +266,12 @@ void StemIds(const std::vector<Token>& tokens,
       start = dash + 1;
     }
   }
+}
+
+void StemIds(const std::vector<Token>& tokens,
+             const std::unordered_map<std::string, int>& stem_ids, WordCache* cache,
+             std::vector<int>* out) {
+  for (const Token& t : tokens) StemIds(t, stem_ids, cache, out);
 }
 
 }  // namespace
@@ -325,7 +343,7 @@ std::shared_ptr<const SignalIndex::Table> SignalIndex::Build(const Catalog& cata
   for (size_t i = 0; i < principles.size(); ++i) {
     std::vector<Term>& terms = table->terms[i];
     for (const auto& stems : signals[i]) {
-      double phrase = 1.0 + kPhraseWeight * static_cast<double>(stems.size() - 1);
+      double phrase = stems.size() > 1 ? 1.0 + kPhraseWeight : 1.0;
       terms.push_back(Term{number(stems), phrase * idf(stems)});
     }
     std::map<std::string, double> extra;  // single words, by weight
@@ -362,12 +380,19 @@ std::shared_ptr<const SignalIndex::Table> SignalIndex::Build(const Catalog& cata
     }
     for (const auto& entry : bag) ++bag_df[entry.first];
   }
+  std::map<std::string, std::vector<std::pair<uint32_t, double>>> question_words;
   for (size_t i = 0; i < principles.size(); ++i) {
     for (const auto& [w, weight] : bags[i]) {
       double d = bag_df[w];
-      table->question_words[w].emplace_back(
-          static_cast<uint32_t>(i), weight * std::log(1.0 + (n - d + 0.5) / (d + 0.5)));
+      question_words[w].emplace_back(static_cast<uint32_t>(i),
+                                     weight * std::log(1.0 + (n - d + 0.5) / (d + 0.5)));
     }
+  }
+  table->question_slot.assign(table->stem_ids.size(), -1);
+  for (auto& [w, entries] : question_words) {
+    table->question_slot[static_cast<size_t>(table->stem_ids.at(w))] =
+        static_cast<int>(table->question_words.size());
+    table->question_words.push_back(std::move(entries));
   }
   table->singles.resize(table->stem_ids.size());
   table->phrases.resize(table->stem_ids.size());
@@ -432,10 +457,11 @@ std::vector<double> SignalIndex::RawScores(const Story& story,
       }
       for (uint32_t flat : t.phrases[id]) {
         const std::vector<int>& stems = t.flat_terms[flat]->stems;
-        if (i + stems.size() > ids.size() ||
-            !std::equal(stems.begin() + 1, stems.end(), ids.begin() + i + 1)) {
-          continue;
-        }
+        if (i + stems.size() > ids.size()) continue;
+        // Phrases are two or three words: a loop, not a call to memcmp.
+        size_t k = 1;
+        while (k < stems.size() && stems[k] == ids[i + k]) ++k;
+        if (k < stems.size()) continue;
         if (tf[flat] == 0) seen.push_back(flat);
         tf[flat] += weight;
       }
@@ -462,20 +488,27 @@ std::vector<double> SignalIndex::RawScores(const Story& story,
   if (!story.prompts.empty()) {
     // Each distinct question word of all the prompts counts once; a word
     // whose written form frames the question ("most challenging") is read
-    // before its stem could name a principle ("challenged").
+    // before its stem could name a principle ("challenged"). The words go
+    // through the thread's word cache, as the text's do: a prompt costs no
+    // stemming once its words have been seen.
     static const WordTable& kFramingForms = Cues(cue::kInferenceQuestionFramingForms);
-    std::vector<std::string> words;
+    ids.clear();
     for (const std::string& prompt : story.prompts) {
       for (const Token& token : Tokenize(prompt)) {
-        if (!kFramingForms.Contains(token)) StemToken(token, &words);
+        if (!kFramingForms.Contains(token)) StemIds(token, t.stem_ids, &cache, &ids);
       }
     }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (const std::string& w : words) {
-      auto it = t.question_words.find(w);
-      if (it == t.question_words.end()) continue;
-      for (const auto& [principle, weight] : it->second) {
+    thread_local std::vector<int> slots;
+    slots.clear();
+    for (int id : ids) {
+      if (id >= 0 && t.question_slot[static_cast<size_t>(id)] >= 0) {
+        slots.push_back(t.question_slot[static_cast<size_t>(id)]);
+      }
+    }
+    std::sort(slots.begin(), slots.end());
+    slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+    for (int slot : slots) {
+      for (const auto& [principle, weight] : t.question_words[static_cast<size_t>(slot)]) {
         scores[principle] += kQuestionWeight * weight;
       }
     }
