@@ -341,3 +341,11 @@ why: An article, one of these and a time unit is a measured stretch: "went a
   full month without a fall", "a whole week early", "passed in a single day".
   "A day" alone tells when.
 words: full whole entire single
+
+== change-by.units
+rules: no-baseline
+why: After "by" and an amount, what makes the amount a change's size when a
+  long object sits between the change verb and "by": "reduced the time in the
+  end-to-end process by 75%", "increased the share picked first time by 9
+  points"; "reduced the backlog handled by 3 clerks" names who, not how much.
+words: percent percentage points pp
