@@ -1118,6 +1118,14 @@ std::vector<Case> Cases() {
        {{"result",
          "- improved the sorting of tinned goods and fresh produce handled by "
          "3 volunteers at 5 food banks"}}},
+      // ...and an amount after "for", "in", "at" or "the" says where or for
+      // whom, not how much the change verb moved.
+      {"no-baseline",
+       true,
+       {{"result", "- upgraded and improved the booking flow for 1,200 members at 3 gyms"}}},
+      {"no-baseline",
+       false,
+       {{"result", "- lowered membership churn 12% at 3 gyms"}}},
   };
 }
 

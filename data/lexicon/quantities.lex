@@ -349,3 +349,12 @@ why: After "by" and an amount, what makes the amount a change's size when a
   end-to-end process by 75%", "increased the share picked first time by 9
   points"; "reduced the backlog handled by 3 clerks" names who, not how much.
 words: percent percentage points pp
+
+== change-verbs.not-size
+rules: no-baseline
+why: Words before an amount that make it say where, for whom or which, not
+  how much a change verb (change-verbs) moved: "improved reliability for
+  1000+ services", "reduced errors in 3 clinics", "cut the ribbon for the 3
+  new wards", "lowered costs across 4 sites". "Cut p95 by 40%" and "fell to
+  11 a month" size the change.
+words: for in at across among within on the
