@@ -356,5 +356,5 @@ why: Words before an amount that make it say where, for whom or which, not
   how much a change verb (change-verbs) moved: "improved reliability for
   1000+ services", "reduced errors in 3 clinics", "cut the ribbon for the 3
   new wards", "lowered costs across 4 sites". "Cut p95 by 40%" and "fell to
-  11 a month" size the change.
-words: for in at across among within on the
+  11 a month" size the change; "with 2 new forms" tells how.
+words: for in at across among within on the with
