@@ -1092,6 +1092,18 @@ std::vector<Case> Cases() {
       {"vague-result",
        false,
        {{"result", "The relationship between footfall and sales stayed linear."}}},
+      // A chosen solution judged by a superlative, nothing measured.
+      {"vague-result",
+       true,
+       {{"result", "- parish council and I agreed on the ideal design for the playground"}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "- picked the best design we could afford; the slide failed its "
+         "safety check"}}},
+      {"vague-result",
+       false,
+       {{"result", "- chose the optimal solution depth for the route planner"}}},
       // effort-over-outcome: a sized effort opened as the cause.
       {"effort-over-outcome",
        true,

@@ -1168,3 +1168,32 @@ why: What the work is held up as (exemplar-at.verbs): "as an example", "as a
   practice" ("practice" only after "best" or "good").
 words: example examples model benchmark template blueprint showcase standard
   practice
+
+== verdict-at.chose
+rules: vague-result
+why: Verbs of choosing or arriving at a solution that a superlative after them
+  judges (verdict-at.best, verdict-at.option): "we chose the best solution",
+  "picked the optimal approach", "agreed on the ideal design", "reached the
+  perfect solution for both wards". Read in their past forms only.
+words: chose chosen choose pick select find found reach adopt agree arrive
+  settle land landed
+
+== verdict-at.best
+rules: vague-result
+why: Superlatives that judge a chosen solution instead of measuring it
+  (verdict-at.chose): "the best solution", "the optimal approach".
+words: best optimal ideal perfect right
+
+== verdict-at.option
+rules: vague-result
+why: What was chosen (verdict-at.chose), ending its phrase: "the best
+  solution", "the ideal design with the landlord"; not "the optimal solution
+  depth", "the best option field", "the best way to load the vans".
+words: solution solutions approach option options design
+
+== verdict-at.option-after
+rules: vague-result
+why: Words that may follow a chosen solution (verdict-at.option) and keep it
+  the end of its phrase: "the best solution for the school", "the ideal
+  design with the landlord", "the optimal approach and".
+words: for with and in

@@ -1113,6 +1113,28 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     bool ends = g + 1 >= c.end || t[g + 1].kind != Token::Kind::kWord || kAfter.Contains(t[g + 1]);
     return g < c.end && kKeepGrade.Contains(t[g]) && ends ? g - k + 1 : 0;
   }
+  // A choice judged by a superlative, nothing measured: "we chose the best
+  // solution", "picked the optimal approach", "agreed on the ideal design".
+  // Past forms only ("we could not find the best solution" is no claim),
+  // and the solution ends its phrase ("the best solution we could afford",
+  // "the optimal solution depth" go on).
+  static const WordTable& kChose = Cues(cue::kVerdictAtChose);
+  if ((kChose.Contains(w) || (!lemma.empty() && kChose.Contains(lemma))) &&
+      ClassifyVerb(w) != VerbForm::kBase && !Is(w, "choose") && !Is(w, "find") &&
+      !Is(w, "land") && !Is(w, "pick") && !Is(w, "select") && !Is(w, "reach") &&
+      !Is(w, "adopt") && !Is(w, "agree") && !Is(w, "arrive") && !Is(w, "settle")) {
+    static const WordTable& kBest = Cues(cue::kVerdictAtBest);
+    static const WordTable& kOption = Cues(cue::kVerdictAtOption);
+    static const WordTable& kOptionAfter = Cues(cue::kVerdictAtOptionAfter);
+    for (size_t m = k + 1; m + 2 < c.end && m <= k + 3; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (!Is(t[m], "the") || !kBest.Contains(t[m + 1]) || !kOption.Contains(t[m + 2])) continue;
+      size_t n = m + 3;
+      bool ends = n >= c.end || t[n].kind != Token::Kind::kWord || kOptionAfter.Contains(t[n]);
+      return ends ? n - k : 0;
+    }
+    return 0;
+  }
   // "Helped build a culture of trust", "it helps strengthen ties": a tie
   // made, its verb in the base form after "helped".
   bool helped = k > c.begin && t[k - 1].kind == Token::Kind::kWord &&
