@@ -1049,6 +1049,95 @@ std::vector<Case> Cases() {
        {{"action",
          "I mapped the intake forms. We rewrote the triage rules. We trained "
          "the clerks. I checked the cases. We reviewed the results."}}},
+
+      // Session 15 (branch fresh7b). Someone else holding the work up as an
+      // example; the object must be the speaker's work, and not a warning.
+      {"vague-result",
+       true,
+       {{"result", "- ops director cited it as the model for the other depots"}}},
+      {"vague-result",
+       false,
+       {{"result", "- the trainer used a torn harness as an example for the new riggers"}}},
+      {"vague-result",
+       false,
+       {{"result", "My supervisor used it as an example of what not to do."}}},
+      // A feeling in the verb's base form after "be" (second-language
+      // English); not a purpose ("to please") nor a plan.
+      {"vague-result",
+       true,
+       {{"result", "The parents was very please with the new reading corner."}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "The aim was to please the parents with a reading corner, but the "
+         "shelves never came."}}},
+      {"vague-result",
+       false,
+       {{"result", "My plan was satisfy the inspector first, then the parents."}}},
+      // A tie kept, graded; a tie as the subject that stayed good.
+      {"vague-result",
+       true,
+       {{"result",
+         "Result: kept a strong working relationship with the tenants' "
+         "association."}}},
+      {"vague-result",
+       true,
+       {{"result", "Our relationship with the bakery supplier stayed strong."}}},
+      {"vague-result",
+       false,
+       {{"result", "Kept the relationship table in sync with the tenancy database."}}},
+      {"vague-result",
+       false,
+       {{"result", "We need to maintain good relations with the council next year."}}},
+      {"vague-result",
+       false,
+       {{"result", "The relationship between footfall and sales stayed linear."}}},
+      // A chosen solution judged by a superlative, nothing measured.
+      {"vague-result",
+       true,
+       {{"result", "- parish council and I agreed on the ideal design for the playground"}}},
+      {"vague-result",
+       false,
+       {{"result",
+         "- picked the best design we could afford; the slide failed its "
+         "safety check"}}},
+      {"vague-result",
+       false,
+       {{"result", "- chose the optimal solution depth for the route planner"}}},
+      // effort-over-outcome: a sized effort opened as the cause.
+      {"effort-over-outcome",
+       true,
+       {{"result",
+         "After a whole season of relentless effort the choir won its place at "
+         "the regional festival."}}},
+      {"effort-over-outcome",
+       false,
+       {{"result",
+         "After the hard effort of the harvest was over, the volunteers sorted "
+         "400 crates in a day, twice the old rate."}}},
+      {"effort-over-outcome",
+       false,
+       {{"result", "It cut the manual effort at the till by half, from 6 to 3 staff."}}},
+      // no-baseline: a change verb whose share comes after "by", past a long
+      // object; "by 3 volunteers" names who.
+      {"no-baseline",
+       false,
+       {{"result",
+         "- cut the time a volunteer spends matching donors to drivers by "
+         "60%, across 5 food banks"}}},
+      {"no-baseline",
+       true,
+       {{"result",
+         "- improved the sorting of tinned goods and fresh produce handled by "
+         "3 volunteers at 5 food banks"}}},
+      // ...and an amount after "for", "in", "at" or "the" says where or for
+      // whom, not how much the change verb moved.
+      {"no-baseline",
+       true,
+       {{"result", "- upgraded and improved the booking flow for 1,200 members at 3 gyms"}}},
+      {"no-baseline",
+       false,
+       {{"result", "- lowered membership churn 12% at 3 gyms"}}},
   };
 }
 

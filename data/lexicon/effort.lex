@@ -445,7 +445,7 @@ why: Effort told by its size, offered as the reason it worked: "I put in a
   automated it" is a cost, with no one putting it in, and stays silent.
 words: lot tremendous extra huge massive enormous countless much all every
   relentless tireless tirelessly unwavering immense incredible hard great
-  endless
+  endless sheer
 
 == find-effort-claims.put
 rules: effort-over-outcome
@@ -458,3 +458,20 @@ rules: effort-over-outcome
 why: Verbs that show one's own devotion (find-effort-claims.devotion) as a
   quality: "I showed great dedication", "demonstrated real grit".
 words: show demonstrate display
+
+== find-effort-claims.cause
+rules: effort-over-outcome
+why: Words that open effort offered as the cause of the result, when a size
+  (find-effort-claims.amount) comes before the effort: "after nearly two
+  weeks of hard effort, the issue was resolved", "through sheer effort and
+  dedication", "after months of hard effort the shop passed inspection". "It
+  cut the manual effort by half" and "without much effort" open no cause.
+words: after through thanks via by amid because
+
+== find-effort-claims.new-subject
+rules: effort-over-outcome
+why: After a sized effort (find-effort-claims.cause), words that open the
+  clause it caused, when no comma marks it: "after months of hard effort the
+  shop finally passed inspection", "through sheer effort we got the depot
+  back". "The hard effort estimate" goes on naming a thing.
+words: the a an i we it they he she my our

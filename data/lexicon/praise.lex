@@ -135,7 +135,7 @@ why: The result judged instead of measured: "the rollout was successful", "a
   significant impact", "strengthened the partnership", "became our main
   differentiator". Returns the number of tokens the verdict takes (0: none).
 words: partnership partnerships relationship relationships trust rapport ties
-  bond bonds credibility reputation goodwill
+  bond bonds credibility reputation goodwill relations relation
   confidence respect faith alignment buy-in loyalty
   culture visibility profile
   camaraderie cohesion spirit
@@ -1092,3 +1092,108 @@ rules: vague-result
 why: What a tie grew into after "grew", "became", "is" (standing-at.tie-grew):
   "grew stronger", "became closer", "is stronger than ever".
 words: stronger closer deeper tighter
+
+== verdict-at.pleased-base
+rules: vague-result
+why: A stakeholder's feeling told with the verb's base form after "be", as
+  second-language English writes it: "the team was very impress by the new
+  model", "customer was satisfy with the result", "my manager is please with
+  my work". Only right after a form of "be" (degree words between) and
+  before "by", "with", "about", "at", "and" or the clause's end: "the goal
+  was to impress the board" and "my plan was satisfy the regulator first"
+  are not feelings.
+words: impress satisfy please delight amaze thrill excite
+
+== verdict-at.pleased-base-after
+rules: vague-result
+why: What may follow a feeling in the base form (verdict-at.pleased-base):
+  "was impress by", "were satisfy with", "is please about".
+words: by with about at and
+
+== verdict-at.keep
+rules: vague-result
+why: Verbs that keep a tie as it was, a verdict only when the tie is graded
+  (verdict-at.keep-grade): "maintained good working relationships", "kept a
+  strong relationship with the union", "preserved our great relationship
+  with the client". "Maintained the relationship table" and "kept good
+  records" keep things, not ties.
+words: maintain keep preserve sustain retain
+
+== verdict-at.keep-grade
+rules: vague-result
+why: Grades that make a kept tie the claim (verdict-at.keep): "good working
+  relationships", "healthy relations", "on good terms".
+words: good great strong healthy positive excellent close solid warm friendly
+  productive trusting
+
+== verdict-at.keep-able
+rules: vague-result
+why: Before "to" and a keeping verb in the base form (verdict-at.keep), what
+  makes it done, not wished: "was able to maintain good working
+  relationships", "managed to keep a good relationship"; "we need to
+  maintain good relations" is a wish.
+words: able managed manages succeeded
+
+== verdict-at.stay
+rules: vague-result
+why: Verbs of a state going on, with a graded tie as subject or "on good
+  terms" after them: "our relationship with the supplier stayed strong", "the
+  relation with the customer remain very good", "we stayed on good terms with
+  the landlord". "The relationship between load and latency stayed linear"
+  grades nothing.
+words: stay stayed stays remain remained remains
+
+== exemplar-at.verbs
+rules: vague-result
+why: Someone else holding the speaker's work up as an example, a verdict told
+  as testimony: "the ward manager mentioned our handover sheet as an example
+  for the other wards", "my lead cited it as a model", "head office pointed to
+  our store as the benchmark". The object must be the speaker's work ("it",
+  "this", "my", "our", exemplar-at.own) and the subject someone else: "the
+  trainer used a broken pump as an example of what not to do" and "the nurse
+  mentioned the rash as an example" are not about the work.
+words: mention cite use hold point show present refer showcase highlight
+  feature share
+
+== exemplar-at.own
+rules: vague-result
+why: Words that make the object of an exemplar verb (exemplar-at.verbs) the
+  speaker's work: "cited it", "used my lesson plan", "mentioned this project".
+words: it this that them these those my our
+
+== exemplar-at.nouns
+rules: vague-result
+why: What the work is held up as (exemplar-at.verbs): "as an example", "as a
+  model", "as the benchmark", "as a template for the region", "as best
+  practice" ("practice" only after "best" or "good").
+words: example examples model benchmark template blueprint showcase standard
+  practice
+
+== verdict-at.chose
+rules: vague-result
+why: Verbs of choosing or arriving at a solution that a superlative after them
+  judges (verdict-at.best, verdict-at.option): "we chose the best solution",
+  "picked the optimal approach", "agreed on the ideal design", "reached the
+  perfect solution for both wards". Read in their past forms only.
+words: chose chosen choose pick select find found reach adopt agree arrive
+  settle land landed
+
+== verdict-at.best
+rules: vague-result
+why: Superlatives that judge a chosen solution instead of measuring it
+  (verdict-at.chose): "the best solution", "the optimal approach".
+words: best optimal ideal perfect right
+
+== verdict-at.option
+rules: vague-result
+why: What was chosen (verdict-at.chose), ending its phrase: "the best
+  solution", "the ideal design with the landlord"; not "the optimal solution
+  depth", "the best option field", "the best way to load the vans".
+words: solution solutions approach option options design
+
+== verdict-at.option-after
+rules: vague-result
+why: Words that may follow a chosen solution (verdict-at.option) and keep it
+  the end of its phrase: "the best solution for the school", "the ideal
+  design with the landlord", "the optimal approach and".
+words: for with and in

@@ -422,6 +422,29 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
             break;
           }
         }
+        // A sized effort opened as the cause: "after nearly two weeks of hard
+        // effort, the issue was resolved", "through sheer effort and
+        // dedication". "It took a lot of hard effort" is a cost, and "the
+        // hard effort of rekeying is gone" opens no cause.
+        static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+        static const WordTable& kCause = Cues(cue::kFindEffortClaimsCause);
+        // The effort ends its phrase: a mark, a word after it, or a new
+        // subject ("after months of hard effort the shop passed").
+        static const WordTable& kNewSubject = Cues(cue::kFindEffortClaimsNewSubject);
+        bool ends = k + 1 >= t.size() || t[k + 1].kind != Token::Kind::kWord ||
+                    kFollow.Contains(t[k + 1]) || kNewSubject.Contains(t[k + 1]);
+        bool found = !out->empty() && out->back().offset + out->back().length == w.offset + w.length;
+        // "After the hard effort of the migration was done" tells when.
+        bool named = k > c.begin + 1 && (Is(t[k - 2], "the") || Is(t[k - 2], "this") ||
+                                         Is(t[k - 2], "that"));
+        if (!found && !named && ends && k > c.begin && kAmount.Contains(t[k - 1])) {
+          for (size_t v = k - 1; v-- > c.begin && v + 9 > k;) {
+            if (t[v].kind != Token::Kind::kWord && t[v].kind != Token::Kind::kNumber) break;
+            if (!kCause.Contains(t[v])) continue;
+            add(v, k);
+            break;
+          }
+        }
         continue;
       }
       // "gave it everything", "gave my all".
@@ -909,6 +932,21 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     // and the clause stops or goes on with "with", "and" after it.
     return VerblessBefore(t, c, k) && !FirstPersonIn(t, c.begin, k) && ends_at(k + 1) ? 1 : 0;
   }
+  // The feeling in the verb's base form right after "be", as second-language
+  // English writes it: "the team was very impress by the new model",
+  // "customer was satisfy with the result". Not "the goal was to impress
+  // the board" ("to" before it) nor "my plan was satisfy the regulator".
+  static const WordTable& kPleasedBase = Cues(cue::kVerdictAtPleasedBase);
+  if (kPleasedBase.Contains(w)) {
+    static const WordTable& kBaseAfter = Cues(cue::kVerdictAtPleasedBaseAfter);
+    size_t v = k;
+    while (v > c.begin && v + 3 > k && IsAdverbOfDegree(t[v - 1])) --v;
+    if (v == c.begin || !kBe.Contains(t[v - 1])) return 0;
+    return k + 1 >= c.end || t[k + 1].kind != Token::Kind::kWord ||
+                   kBaseAfter.Contains(t[k + 1])
+               ? 1
+               : 0;
+  }
   size_t hi = std::min(c.end, k + 4);
   if (kWorth.Contains(w)) {
     // "the one input that made the difference" names a cause, not a worth;
@@ -1031,6 +1069,72 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     return ends ? m - k + 1 : 0;
   }
   std::string lemma = VerbLemma(w);
+  // A tie kept, and graded: "maintained good working relationships", "kept
+  // a strong relationship with the union", "stayed on good terms with the
+  // landlord"; in the base form only once done ("was able to maintain",
+  // "managed to keep"), not wished ("we need to maintain good relations").
+  static const WordTable& kKeep = Cues(cue::kVerdictAtKeep);
+  static const WordTable& kStay = Cues(cue::kVerdictAtStay);
+  static const WordTable& kKeepGrade = Cues(cue::kVerdictAtKeepGrade);
+  bool keep = !lemma.empty() && kKeep.Contains(lemma);
+  if (keep || kStay.Contains(w)) {
+    if (keep && ClassifyVerb(w) == VerbForm::kBase) {
+      static const WordTable& kAble = Cues(cue::kVerdictAtKeepAble);
+      if (!(k >= c.begin + 2 && Is(t[k - 1], "to") && kAble.Contains(t[k - 2]))) return 0;
+    }
+    if (k + 3 < c.end && Is(t[k + 1], "on") && kKeepGrade.Contains(t[k + 2]) &&
+        Is(t[k + 3], "terms")) {
+      return 4;
+    }
+    if (keep) {
+      bool graded = false;
+      for (size_t m = k + 1; m < c.end && m <= k + 5; ++m) {
+        if (t[m].kind != Token::Kind::kWord) break;
+        if (kTies.Contains(t[m])) return graded && TieEndsAt(t, c, k, m) ? m - k + 1 : 0;
+        graded = graded || kKeepGrade.Contains(t[m]);
+        VerbForm f = ClassifyVerb(t[m]);
+        if (f == VerbForm::kPast || f == VerbForm::kThird) break;
+      }
+      return 0;
+    }
+    // A tie as the subject, still graded: "our relationship with the
+    // supplier stayed strong", "the relation with the customer remain very
+    // good"; not "the relationship between load and latency stayed linear".
+    static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+    bool tie = false;
+    for (size_t v = c.begin; v < k; ++v) {
+      if (!kTies.Contains(t[v]) || v + 8 < k) continue;
+      tie = tie || v + 1 == k || t[v + 1].kind != Token::Kind::kWord ||
+            kFollow.Contains(t[v + 1]);
+    }
+    if (!tie) return 0;
+    size_t g = k + 1;
+    while (g < c.end && g <= k + 3 && IsAdverbOfDegree(t[g])) ++g;
+    bool ends = g + 1 >= c.end || t[g + 1].kind != Token::Kind::kWord || kAfter.Contains(t[g + 1]);
+    return g < c.end && kKeepGrade.Contains(t[g]) && ends ? g - k + 1 : 0;
+  }
+  // A choice judged by a superlative, nothing measured: "we chose the best
+  // solution", "picked the optimal approach", "agreed on the ideal design".
+  // Past forms only ("we could not find the best solution" is no claim),
+  // and the solution ends its phrase ("the best solution we could afford",
+  // "the optimal solution depth" go on).
+  static const WordTable& kChose = Cues(cue::kVerdictAtChose);
+  if ((kChose.Contains(w) || (!lemma.empty() && kChose.Contains(lemma))) &&
+      ClassifyVerb(w) != VerbForm::kBase && !Is(w, "choose") && !Is(w, "find") &&
+      !Is(w, "land") && !Is(w, "pick") && !Is(w, "select") && !Is(w, "reach") &&
+      !Is(w, "adopt") && !Is(w, "agree") && !Is(w, "arrive") && !Is(w, "settle")) {
+    static const WordTable& kBest = Cues(cue::kVerdictAtBest);
+    static const WordTable& kOption = Cues(cue::kVerdictAtOption);
+    static const WordTable& kOptionAfter = Cues(cue::kVerdictAtOptionAfter);
+    for (size_t m = k + 1; m + 2 < c.end && m <= k + 3; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (!Is(t[m], "the") || !kBest.Contains(t[m + 1]) || !kOption.Contains(t[m + 2])) continue;
+      size_t n = m + 3;
+      bool ends = n >= c.end || t[n].kind != Token::Kind::kWord || kOptionAfter.Contains(t[n]);
+      return ends ? n - k : 0;
+    }
+    return 0;
+  }
   // "Helped build a culture of trust", "it helps strengthen ties": a tie
   // made, its verb in the base form after "helped".
   bool helped = k > c.begin && t[k - 1].kind == Token::Kind::kWord &&
@@ -1612,6 +1716,55 @@ size_t StandingAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   return 0;
 }
 
+// Someone else holding the speaker's work up as an example, a verdict told
+// as testimony: "my lead cited it as a model", "head office pointed to our
+// store as the benchmark", "the client mention this project as a example".
+// The object must be the speaker's work ("it", "this", "our ..."): "the
+// trainer used a broken pump as an example" is about the pump; and not a
+// warning ("used it as an example of what not to do").
+size_t ExemplarAt(const std::vector<Token>& t, const Clause& c, size_t k) {
+  static const WordTable& kVerbs = Cues(cue::kExemplarAtVerbs);
+  if (t[k].kind != Token::Kind::kWord || k == c.begin) return 0;
+  std::string lemma = VerbLemma(t[k]);
+  if (lemma.empty() || !kVerbs.Contains(lemma)) return 0;
+  VerbForm f = ClassifyVerb(t[k]);
+  if (f == VerbForm::kGerund) return 0;
+  if (f == VerbForm::kBase) {
+    const Token& p = t[k - 1];
+    if (Is(p, "to") || Is(p, "will") || Is(p, "would") || Is(p, "should") || Is(p, "could") ||
+        Is(p, "can") || Is(p, "must") || Is(p, "might") || Is(p, "may") || Is(p, "please")) {
+      return 0;
+    }
+  }
+  if (FirstPersonIn(t, c.begin, k)) return 0;  // "I presented it as a draft"
+  static const WordTable& kOwn = Cues(cue::kExemplarAtOwn);
+  static const WordTable& kNouns = Cues(cue::kExemplarAtNouns);
+  static const WordTable& kFollow = Cues(cue::kStandingAtFollow);
+  bool own = false;
+  for (size_t m = k + 1; m < c.end && m <= k + 9; ++m) {
+    if (t[m].kind != Token::Kind::kWord) return 0;
+    if (!Is(t[m], "as")) {
+      if (m == k + 1 && (Is(t[m], "a") || Is(t[m], "an"))) return 0;
+      own = own || kOwn.Contains(t[m]);
+      continue;
+    }
+    if (!own) return 0;
+    for (size_t n = m + 1; n < c.end && n <= m + 4; ++n) {
+      if (t[n].kind != Token::Kind::kWord) return 0;
+      if (!kNouns.Contains(t[n])) continue;
+      if (Is(t[n], "practice") && !(Is(t[n - 1], "best") || Is(t[n - 1], "good"))) return 0;
+      bool ends = n + 1 >= c.end || t[n + 1].kind != Token::Kind::kWord ||
+                  kFollow.Contains(t[n + 1]);
+      for (size_t q = n + 1; ends && q < c.end && q <= n + 5; ++q) {
+        if (Is(t[q], "not")) ends = false;  // "an example of what not to do"
+      }
+      return ends ? n - k + 1 : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 // Praise and success claims read from the result's clauses (who praises,
 // what is claimed), not from a list of stock phrases; a claim whose
 // sentence gives a number is decoration on a measured result and stays.
@@ -1623,6 +1776,7 @@ void FindClaims(std::string_view text, const std::vector<Token>& t,
       size_t n = PraiseAt(t, c, k) || TestimonyAt(t, c, k) ? 1 : VerdictAt(t, c, k);
       if (n == 0) n = StandingAt(t, c, k);
       if (n == 0) n = GrowthAt(t, c, k);
+      if (n == 0) n = ExemplarAt(t, c, k);
       if (n == 0 || Negated(t, c, k)) continue;
       size_t begin = 0, end = 0;
       SentenceAround(text, t, k, &begin, &end);
