@@ -1185,6 +1185,8 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // the problem.
       {"situation", Style::kBullets, "- My worst mistake was booking the hall before the permit came", {"mistake"}},
       {"situation", Style::kBullets, "- The most common mistake on the forms was the postcode", {}},
+      {"situation", Style::kNotes, "our mistake was ordering the wrong size of pallets", {"mistake"}},
+      {"situation", Style::kNotes, "our error rate was 5% on the invoices", {}},
       // A threat after "or" with the modal joined to a new subject ("or
       // he'd walk out on the job").
       {"situation", Style::kProse, "The landlord asked us to repaint the flat or he'd keep the deposit.", {"or he'd"}},

@@ -1984,6 +1984,15 @@ class Finder {
     static const WordTable& kNouns = Cues(cue::kOwnMistakeNouns);
     static const WordTable& kMade = Cues(cue::kOwnMistakeMade);
     if (!kNouns.Contains(t_[i]) || Negated(t_, c, i) || Diagnosed()) return false;
+    // A modifier: "our error rate", "my error logs", "an error-prone form".
+    if (i + 1 < c.end) {
+      const Token& next = t_[i + 1];
+      if (Is(next, "-")) return false;
+      if (IsWord(next) && !HeadFollowers().Contains(next) &&
+          ClassifyVerb(next) != VerbForm::kPast) {
+        return false;
+      }
+    }
     *len = 1;
     // "my mistake", "our biggest mistake", "my own error".
     for (size_t m = i; m-- > c.begin && m + 3 >= i;) {
