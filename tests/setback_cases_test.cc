@@ -1166,6 +1166,67 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // first with one store to limit risk"); someone else's limit is not.
       {"action", Style::kNotes, "phased the rollout by region to limit the risk", {}},
       {"action", Style::kNotes, "the regulator limited the rollout to one region", {"limited"}},
+      // Session 15 (fresh set a-m). The role told as the task is an
+      // obligation, so what "without" keeps out is a limit on how it may be
+      // solved ("My task was to find a way ... without paying for the
+      // software"); without the obligation, in the action, it is none.
+      {"task", Style::kBullets, "- my job was to reprint the menus without paying a designer", {"without paying"}},
+      {"action", Style::kBullets, "- reprinted the menus myself without paying a designer", {}},
+      // A task told as a causative order keeps the object's participle
+      // ("Get the flyers printed without paying for a designer").
+      {"task", Style::kNotes, "get the van repaired without taking a loan", {"without taking"}},
+      {"situation", Style::kNotes, "the van was repaired without taking a loan", {}},
+      // One person the work rests on ("i was the only one who works for the
+      // project"); the only one who chose to do something is no limit.
+      {"situation", Style::kProse, "Maria was the only engineer who understood the billing export.", {"only engineer who understood"}},
+      {"situation", Style::kProse, "Maria was the only engineer who volunteered for the billing export.", {}},
+      // The speaker's own mistake told in the setup ("biggest mistake is not
+      // documenting my code"); a mistake in the things the story fixes is
+      // the problem.
+      {"situation", Style::kBullets, "- My worst mistake was booking the hall before the permit came", {"mistake"}},
+      {"situation", Style::kBullets, "- The most common mistake on the forms was the postcode", {}},
+      {"situation", Style::kNotes, "our mistake was ordering the wrong size of pallets", {"mistake"}},
+      {"situation", Style::kNotes, "our error rate was 5% on the invoices", {}},
+      // A threat after "or" with the modal joined to a new subject ("or
+      // he'd walk out on the job").
+      {"situation", Style::kProse, "The landlord asked us to repaint the flat or he'd keep the deposit.", {"or he'd"}},
+      {"task", Style::kList, "Finish the audit by Friday or Monday", {}},
+      // "Pressure" as a physical measure is the problem a health or repair
+      // story solves ("High blood pressure"); pressure from people is
+      // adversity.
+      {"situation", Style::kProse, "The patient's blood pressure was high after surgery.", {}},
+      {"situation", Style::kProse, "There was pressure from the ward manager to discharge her early.", {"pressure"}},
+      // "Recall" beside "precision" is a metric ("precision/recall for
+      // retrieval"); a product recall is an event.
+      {"action", Style::kList, "Reported recall and precision for each matcher", {}},
+      {"action", Style::kList, "The supplier issued a recall on the brake pads in week two", {"recall"}},
+      // A removal told as possible names an opportunity ("dependencies that
+      // can be deleted"); a removal done by someone else is an event.
+      {"action", Style::kProse, "I listed the reports that could be retired.", {}},
+      {"action", Style::kProse, "Finance retired two of the reports without notice.", {"retired"}},
+      // No money left, like no budget ("We had no money left in the
+      // grant"); none of it handled is a design.
+      {"situation", Style::kList, "No cash left in the club account for new kits", {"No cash"}},
+      {"action", Style::kList, "Ran the raffle with no cash handling at all", {}},
+      {"situation", Style::kList, "The stall had no cash left over at the end of most days", {}},
+      // The speaker new in a place, or not knowing the system ("i was new
+      // in the warehouse and didnt know the scanner system"); a thing new
+      // there, or not knowing why, is none.
+      {"task", Style::kProse, "I was new in the pharmacy and had to cover the night counter.", {"new in"}},
+      {"situation", Style::kProse, "The tills were new in the pharmacy that spring.", {}},
+      {"situation", Style::kBullets, "- i didnt know the booking system the clinic used", {"know the"}},
+      {"situation", Style::kBullets, "- I didn't know whether the clinic would like the layout", {}},
+      // A safeguard told by what it keeps out ("rejected the response
+      // rather than let a wrong answer through"); someone else's block is a
+      // move.
+      {"action", Style::kBullets, "- the scale blocks any parcel over 30 kg instead of letting it ship", {}},
+      {"action", Style::kBullets, "- the courier blocked our parcels over 30 kg without warning", {"blocked"}},
+      {"action", Style::kProse, "The vendor deprecated the API rather than letting us pin the old version.", {"deprecated"}},
+      // A note that opens with the time and its purpose, in the setup ("- 3
+      // weeks to hire and train 12 seasonal pickers"); in the action it
+      // tells how long a step took.
+      {"task", Style::kBullets, "- 10 days to print and post 400 ballots before the vote", {"10 days to"}},
+      {"action", Style::kBullets, "- 10 days to print and post 400 ballots, then counting", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

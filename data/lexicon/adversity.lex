@@ -972,3 +972,47 @@ why: The speaker's verbs that remove the problem noun after them: "fixed the
 words: fix remove eliminate reduce resolve prevent avoid cut clear address
   mitigate minimise minimize lower tackle solve repair patch stop halve
   limit
+
+== own-mistake.nouns
+rules: no-setback
+why: A mistake of the speaker's own, told in the situation or task: "my
+  biggest mistake was promising the date", "I made a mistake in the rota",
+  "biggest mistake is not documenting my code". Domain: the speaker's own
+  miss counts in the setup. Someone else's ("a billing mistake on the
+  invoices") or a task to find one ("find the mistake in the report") is
+  the problem the story solves (session 15).
+words: mistake mistakes error errors blunder blunders misstep oversight
+
+== own-mistake.made
+rules: no-setback
+why: The verbs that make a mistake the speaker's: "I made a mistake", "I'd
+  made an error in the rota" (session 15).
+words: made make makes making
+
+== problem-noun.physical-heads
+rules: no-setback
+why: Problem nouns that also name a physical measure: "pressure",
+  "tension" (session 15).
+words: pressure tension
+
+== problem-noun.physical
+rules: no-setback
+why: Before "pressure" or "tension", a word that makes it a physical measure,
+  not pressure from people: "high blood pressure", "the tyre pressure on
+  the vans", "cable tension". The problem a health or maintenance story
+  solves (session 15).
+words: blood air tyre tire water oil gas cabin steam hydraulic barometric
+  oxygen cable belt
+
+== problem-noun.metrics
+rules: no-setback
+why: Problem nouns that also name a metric: "recall" in "precision and
+  recall", "precision/recall", "recall@5" (session 15).
+words: recall
+
+== problem-noun.metric-partners
+rules: no-setback
+why: Metrics named beside "recall" with "/", "and", "for" or "vs", which make
+  it a metric and not a product recall: "precision/recall", "recall and
+  precision", "trade recall for precision" (session 15).
+words: precision accuracy specificity sensitivity f1 mrr ndcg

@@ -323,3 +323,50 @@ words: only must mustn't cannot can't didn't doesn't wasn't weren't hadn't
   projections timeline guess numbers penalty penalties fine fines lawsuit
   lawsuits sanction sanctions moved moves brought brings pulled pulls pushed
   pushes otherwise or still top alongside beside besides half said says
+
+== unreal.removal
+rules: no-setback
+why: Removals that, said of a thing with "that can be" / "which could be",
+  name an opportunity the speaker found, not a setback: "dependencies that
+  can be deleted", "reports that could be retired", "tables that can be
+  dropped". A harm said so ("records which could be lost") is still a risk
+  (session 15).
+words: delete remove drop retire cut deprecate decommission archive trim
+  merge consolidate
+
+== unreal.possible
+rules: no-setback
+why: Modals of possibility between a relative pronoun and "be" + a removal:
+  "that can be deleted", "which could be retired" (session 15).
+words: can could may might
+
+== obliged.role
+rules: no-setback
+why: The speaker's role named as the task, before a form of "be" and "to":
+  "My task was to find a way to compress it without paying for the
+  software", "my job was to move the clinic without buying new software".
+  An obligation like "had to"; "I finished the task without help" names no
+  obligation (session 15).
+words: task job assignment responsibility brief mission
+
+== solved-without.causative
+rules: no-setback
+why: A task told as an order with a causative verb, whose participle is the
+  object's, not a verb told in the past: "Get the flyers printed without
+  paying for a designer", "have the van repaired without a loan"
+  (session 15).
+words: get have
+
+== keeps-out.let
+rules: no-setback
+why: After "rather than" / "instead of": letting a harm through, which makes
+  the verb before it a safeguard: "rejected the response rather than let a
+  wrong answer through", "instead of allowing bad rows in" (session 15).
+words: let letting allow allowing pass passing
+
+== keeps-out.speaker
+rules: no-setback
+why: After "rather than letting": the speaker or their team let do something,
+  which keeps out no harm: "deprecated the API rather than letting us pin the
+  old version" is still a move against the work (session 15).
+words: us me our my we

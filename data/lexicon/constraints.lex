@@ -29,7 +29,7 @@ words: window windows timeline timeframe time-frame timebox time-box runway a
   vague ambiguous undefined fluid conflicting contradictory unknown changing
   shifting missing undocumented never new no single scope roadmap budget plan
   plans backlog headcount without during while throughout top alongside
-  beside besides behind in within first
+  beside besides behind in within first know
 
 == cuts-resource.resource
 rules: no-setback
@@ -440,3 +440,11 @@ why: After someone else's "said we" or "said I": a requirement or a ban laid
   on the work ("the tax team said we needed the full address", "legal said
   we couldn't keep card numbers"). Permission ("said I could") is none.
 words: needed need had must couldn't cannot can't shouldn't couldnt
+
+== resource-missing.money
+rules: no-setback
+why: Money missing counts only as what was left for the work: "We had no money
+  left in the grant for the second printing", "no cash left for the spring
+  bulbs". "The stall had no cash" is the problem a business story solves,
+  and "no cash left over" a remainder (session 15).
+words: money cash

@@ -384,3 +384,41 @@ why: Verbs of changing what the work aims at, after someone else's "kept":
   the goalposts" ("kept changing" is read as an opposing verb).
 words: add move expand rewrite revise reopen redo switch alter extend
   rework
+
+== only-one-who.people
+rules: no-setback
+why: After "the only": one person the work rests on, told as "the only one who
+  knew the old script", "the only nurse who could start IV lines", "the only
+  person left on the desk". The setup's scarcity of people, a limit like
+  "only two engineers" (session 15).
+words: one person nurse engineer developer driver teacher member
+  employee worker staff admin clerk technician
+
+== only-one-who.sole
+rules: no-setback
+why: What only that one person did, knew or could, which makes them the
+  limit: "the only one who knew", "who could start", "who worked on it",
+  "the only one left". Choices are not limits: "the only one who
+  volunteered", "who asked for a discount" (session 15).
+words: knew know knows understood understands worked works work working
+  could can left remaining available had has
+
+== skill-gap.new-prep
+rules: no-setback
+why: After "new": "I was new to the codebase", "i was new in the warehouse",
+  "new at the job" (session 15).
+words: to in at
+
+== skill-gap.know-not
+rules: no-setback
+why: A negation before "know" that makes the speaker's own gap: "I didn't know
+  the scanner system", "i didnt know the rules" (session 15).
+words: didn't didnt don't dont not never
+
+== skill-gap.know-object
+rules: no-setback
+why: What follows "didn't know" when it is a gap in knowledge, a thing known:
+  "the system", "any Spanish", "much about". Not "why", "whether", "that",
+  "what", which open a diagnosis or a thought (session 15).
+words: the a an any much anything how about my our their its this these those
+  enough

@@ -367,6 +367,16 @@ class Finder {
   }
 
   bool Unreal(size_t i) const {
+    // "dependencies that can be deleted", "reports which could be retired":
+    // a removal told as possible names an opportunity the speaker found.
+    static const WordTable& kRemoval = Cues(cue::kUnrealRemoval);
+    static const WordTable& kPossible = Cues(cue::kUnrealPossible);
+    static const WordTable& kRelativeWords = Cues(cue::kRelativePronouns);
+    if (i >= 3 && Is(t_[i - 1], "be") && kPossible.Contains(t_[i - 2]) &&
+        kRelativeWords.Contains(t_[i - 3])) {
+      std::string lemma = VerbLemma(t_[i]);
+      if (kRemoval.Contains(lemma.empty() ? t_[i].norm : lemma)) return true;
+    }
     static const WordTable& kCondition = Cues(cue::kUnrealCondition);
     static const WordTable& kPurpose = Cues(cue::kUnrealPurpose);
     static const WordTable& kMake = Cues(cue::kUnrealMake);
@@ -756,6 +766,7 @@ class Finder {
       return true;
     }
     if (ScarceCount(c, i, len)) return true;
+    if (OnlyOneWho(c, i, len)) return true;
     if (!IsWord(k)) return false;
     if (SurpriseAt(c, i, len)) return true;
     static const WordTable& kDeadline = Cues(cue::kDeadlineHeads);
@@ -775,6 +786,7 @@ class Finder {
     if (NobodyCan(c, i, len)) return true;
     if (EndOfLife(c, i, len)) return true;
     if (plain && PenaltyAtStake(c, i, len)) return true;
+    if (OwnMistake(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (IssueMet(c, i, len)) return true;
     if (HardestPart(c, i, len)) return true;
@@ -827,7 +839,9 @@ class Finder {
     for (size_t m = i + 1; m < t_.size() && m <= i + 4; ++m) {
       if (t_[m].sentence_start || !IsWord(t_[m])) return false;
       if (WouldLike(t_[m])) {
-        if (m == i + 1) return false;  // "or would": the same subject's choice
+        // "or would": the same subject's choice; "or he'd", "or they'll"
+        // join a new subject to the modal.
+        if (m == i + 1 && Cues(cue::kUnrealModals).Contains(t_[m])) return false;
         *len = m + 1 - i;
         return true;
       }
@@ -1672,9 +1686,19 @@ class Finder {
       *len = 2;  // "it was my first time leading a team"
       return true;
     }
-    if (Is(k, "new") && i > c.begin && i + 1 < c.end && Is(t_[i + 1], "to") &&
+    static const WordTable& kNewPrep = Cues(cue::kSkillGapNewPrep);
+    if (Is(k, "new") && i > c.begin && i + 1 < c.end && kNewPrep.Contains(t_[i + 1]) &&
         Linking().Contains(t_[i - 1]) && speaker()) {
-      *len = 2;  // "I was new to the codebase"
+      *len = 2;  // "I was new to the codebase", "i was new in the warehouse"
+      return true;
+    }
+    // "I didn't know the scanner system", "i didnt know the rules": the
+    // speaker's own gap. Not "didn't know why/whether/that ...", which
+    // opens a diagnosis or a thought.
+    static const WordTable& kKnowNot = Cues(cue::kSkillGapKnowNot);
+    if (Is(k, "know") && i > c.begin && kKnowNot.Contains(t_[i - 1]) && i + 1 < c.end &&
+        Cues(cue::kSkillGapKnowObject).Contains(t_[i + 1]) && speaker()) {
+      *len = 2;
       return true;
     }
     if (Is(k, "no") && i + 1 < c.end) {
@@ -1873,6 +1897,9 @@ class Finder {
     for (size_t m = i > c.begin + 2 ? i - 2 : c.begin; m < i; ++m) {
       if (kGive.Contains(t_[m])) given = true;
     }
+    // A note that opens with the time and its purpose, in the setup: "- 3
+    // weeks to hire and train 12 pickers before the harvest".
+    if (!given && i == c.begin && Setup()) given = true;
     if (!given) return false;
     size_t u = i + 1;
     if (u < c.end && kKind.Contains(t_[u])) ++u;
@@ -1899,8 +1926,17 @@ class Finder {
       if (kUse.Contains(lemma)) return false;
     }
     static const WordTable& kHave = Cues(cue::kResourceMissingHave);
+    static const WordTable& kMoney = Cues(cue::kResourceMissingMoney);
     for (size_t m = i + 1; m < c.end && m <= i + 3; ++m) {
       if (!IsWord(t_[m])) return false;
+      if (kMoney.Contains(t_[m])) {
+        // "no money left in the grant"; not "no cash left over".
+        bool left = m + 1 < c.end && Is(t_[m + 1], "left") &&
+                    !(m + 2 < c.end && Is(t_[m + 2], "over"));
+        if (!left) return false;
+        *len = m + 1 - i;
+        return true;
+      }
       if (kHave.Contains(t_[m])) {
         bool head = m + 1 >= c.end || !IsWord(t_[m + 1]) ||
                     HeadFollowers().Contains(t_[m + 1]) || Is(t_[m + 1], "left");
@@ -1914,6 +1950,70 @@ class Finder {
 
   // "We only had one ambulance available", "only two ovens left": a count
   // of anything with "only" before it and what is free after it.
+  // One person the work rests on: "I was the only one who knew the old
+  // script", "the only nurse who could start IV lines", "the only one left
+  // on the desk". What only they did by choice ("the only one who
+  // volunteered") is no limit; nor is a thing ("the only one of the three
+  // depots with a dock"). Not in the result.
+  bool OnlyOneWho(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Is(t_[i], "only") || scope_ == SetbackScope::kResult) return false;
+    if (i == c.begin || !Is(t_[i - 1], "the")) return false;
+    static const WordTable& kPeople = Cues(cue::kOnlyOneWhoPeople);
+    static const WordTable& kSole = Cues(cue::kOnlyOneWhoSole);
+    size_t m = i + 1;
+    if (m >= c.end || !(kPeople.Contains(t_[m]) || NamesPeople(t_[m]))) return false;
+    ++m;
+    if (m < c.end && (Is(t_[m], "who") || Is(t_[m], "that"))) ++m;
+    // "who was working", "who had worked": auxiliaries before the verb.
+    while (m < c.end && (BeForms().Contains(t_[m]) || HaveForms().Contains(t_[m])) &&
+           m + 1 < c.end && IsWord(t_[m + 1]) && kSole.Contains(t_[m + 1])) {
+      ++m;
+    }
+    if (m >= c.end || !kSole.Contains(t_[m]) || Negated(t_, c, i)) return false;
+    *len = m + 1 - i;
+    return true;
+  }
+
+  // A mistake of the speaker's own told in the situation or task: "my
+  // biggest mistake was promising the date", "I made a mistake in the
+  // rota", "biggest mistake is not documenting my code" (the speaker's own
+  // miss counts in the setup). In the action every mistake already counts
+  // as a problem noun.
+  bool OwnMistake(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Setup()) return false;
+    static const WordTable& kNouns = Cues(cue::kOwnMistakeNouns);
+    static const WordTable& kMade = Cues(cue::kOwnMistakeMade);
+    if (!kNouns.Contains(t_[i]) || Negated(t_, c, i) || Diagnosed()) return false;
+    // A modifier: "our error rate", "my error logs", "an error-prone form".
+    if (i + 1 < c.end) {
+      const Token& next = t_[i + 1];
+      if (Is(next, "-")) return false;
+      if (IsWord(next) && !HeadFollowers().Contains(next) &&
+          ClassifyVerb(next) != VerbForm::kPast) {
+        return false;
+      }
+    }
+    *len = 1;
+    // "my mistake", "our biggest mistake", "my own error".
+    for (size_t m = i; m-- > c.begin && m + 3 >= i;) {
+      if (Is(t_[m], "my") || Is(t_[m], "our")) return true;
+      if (!IsWord(t_[m])) break;
+    }
+    // "I made a mistake", "I'd made an error": the speaker's verb before it.
+    for (size_t m = i; m-- > c.begin && m + 4 >= i;) {
+      if (!IsWord(t_[m])) break;
+      if (kMade.Contains(t_[m]) && SpeakerDoes(c, m)) return true;
+    }
+    // "biggest mistake is not documenting my code": the mistake told as the
+    // speaker's own doing after a form of "be".
+    if (i + 1 < c.end && BeForms().Contains(t_[i + 1])) {
+      for (size_t m = i + 2; m < c.end; ++m) {
+        if (Is(t_[m], "my") || Is(t_[m], "i") || Is(t_[m], "me")) return true;
+      }
+    }
+    return false;
+  }
+
   bool ScarceCount(const starbank::Clause& c, size_t i, size_t* len) const {
     if (!Is(t_[i], "only") || scope_ == SetbackScope::kResult) return false;
     static const WordTable& kHad = Cues(cue::kScarceCountHad);
@@ -1988,9 +2088,16 @@ class Finder {
     static const WordTable& kMust = Cues(cue::kObligedMust);
     static const WordTable& kWhom = Cues(cue::kObligedWhom);
     static const WordTable& kRelative = Cues(cue::kRelativePronouns);
+    static const WordTable& kRole = Cues(cue::kObligedRole);
     bool obliged = false;
     for (size_t m = c.begin; m < i; ++m) {
       if (kRelative.Contains(t_[m])) return false;
+      // "My task was to ...", "the job is to ...": the role told as the task.
+      if (kRole.Contains(t_[m]) && m + 2 < i && BeForms().Contains(t_[m + 1]) &&
+          Is(t_[m + 2], "to")) {
+        obliged = true;
+        continue;
+      }
       if (!kMust.Contains(t_[m])) continue;
       if (ObligedItself().Contains(t_[m])) {
         obliged = true;
@@ -2037,8 +2144,12 @@ class Finder {
     if (!IsWord(t_[c.begin]) || ClassifyVerb(t_[c.begin]) != VerbForm::kBase) {
       return false;
     }
+    // "Get the flyers printed without ...": after a causative the
+    // participle is the object's.
+    static const WordTable& kCausative = Cues(cue::kSolvedWithoutCausative);
+    bool causative = kCausative.Contains(t_[c.begin]);
     for (size_t m = c.begin + 1; m < i; ++m) {
-      if (ClassifyVerb(t_[m]) == VerbForm::kPast) return false;
+      if (ClassifyVerb(t_[m]) == VerbForm::kPast && !causative) return false;
     }
     return true;
   }
@@ -2623,6 +2734,23 @@ class Finder {
     // "with minimal downtime", "fewer errors": made small, not met.
     static const WordTable& kLessened = Cues(cue::kProblemNounLessened);
     if (i > c.begin && kLessened.Contains(t_[i - 1])) return false;
+    // "high blood pressure", "the tyre pressure": a physical measure.
+    static const WordTable& kPhysicalHeads = Cues(cue::kProblemNounPhysicalHeads);
+    static const WordTable& kPhysical = Cues(cue::kProblemNounPhysical);
+    if (i > c.begin && kPhysicalHeads.Contains(k) && kPhysical.Contains(t_[i - 1])) {
+      return false;
+    }
+    // "precision/recall", "recall and precision", "recall@5": a metric.
+    static const WordTable& kMetrics = Cues(cue::kProblemNounMetrics);
+    if (kMetrics.Contains(k)) {
+      static const WordTable& kPartners = Cues(cue::kProblemNounMetricPartners);
+      auto joins = [&](const Token& w) {
+        return Is(w, "/") || Is(w, "and") || Is(w, "for") || Is(w, "vs") || Is(w, "versus");
+      };
+      if (i + 1 < c.end && Is(t_[i + 1], "@")) return false;
+      if (i > c.begin + 1 && joins(t_[i - 1]) && kPartners.Contains(t_[i - 2])) return false;
+      if (i + 2 < c.end && joins(t_[i + 1]) && kPartners.Contains(t_[i + 2])) return false;
+    }
     // The situation's problem is what the story solves; a person standing
     // in the way is adversity wherever it is told: what they caused
     // ("created blockers", "raised objections"), not what they faced.
@@ -2653,6 +2781,15 @@ class Finder {
       return false;  // "runbooks for paging incidents"
     }
     if (NamesAGroup(c, i)) return false;
+    // "dependencies that can be deleted": a thing found removable, an
+    // opportunity, not a problem met.
+    if (i + 4 < c.end && Cues(cue::kRelativePronouns).Contains(t_[i + 1]) &&
+        Cues(cue::kUnrealPossible).Contains(t_[i + 2]) && Is(t_[i + 3], "be")) {
+      std::string lemma = VerbLemma(t_[i + 4]);
+      if (Cues(cue::kUnrealRemoval).Contains(lemma.empty() ? t_[i + 4].norm : lemma)) {
+        return false;
+      }
+    }
     if (i + 1 < c.end) {
       const Token& next = t_[i + 1];
       if (IsWord(next) && !HeadFollowers().Contains(next) &&
@@ -3042,6 +3179,7 @@ class Finder {
       opposing = true;
       adverse = false;
     }
+    if (adverse && KeepsOut(c, i)) return false;
     if (adverse && PeopleAdrift(c, i, lemma)) return false;
     if (adverse && SplitsWork(c, i, lemma)) return false;
     if (adverse && Diagnosed()) return false;  // "found the job timed out": the cause
@@ -3072,6 +3210,9 @@ class Finder {
     }
     // Opposing verbs count for someone else's move, never "it"/"this".
     if (ThingsDisagree(c, i, lemma)) return false;
+    // "the validator rejects any row without a date rather than letting it
+    // through": a safeguard told by what it keeps out, not someone's move.
+    if (KeepsOut(c, i)) return false;
     // The speaker's own infinitive of a remedy, in a note too: "phased the
     // rollout by region to limit the risk". Not what someone else is
     // about to do ("the teammate that is about to leave") or must do.
@@ -3108,6 +3249,25 @@ class Finder {
       if (kPain.Contains(lemma)) return false;
     }
     return true;
+  }
+
+  // What a safeguard does instead of letting a harm through: "rejected the
+  // response rather than let a wrong answer through", "blocks the upload
+  // instead of allowing bad rows in". "The vendor refused to patch rather
+  // than admit the bug" keeps out nothing and is still a move.
+  // The whole clause is read: "refuses any badge that expired rather than
+  // letting the visitor in". Letting the speaker do something is no harm
+  // kept out: "deprecated the API rather than letting us pin the old one".
+  bool KeepsOut(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kLet = Cues(cue::kKeepsOutLet);
+    static const WordTable& kSpeaker = Cues(cue::kKeepsOutSpeaker);
+    for (size_t m = i + 1; m + 2 < c.end; ++m) {
+      bool rather = Is(t_[m], "rather") && Is(t_[m + 1], "than");
+      bool instead = Is(t_[m], "instead") && Is(t_[m + 1], "of");
+      if (!(rather || instead) || !kLet.Contains(t_[m + 2])) continue;
+      return !(m + 3 < c.end && kSpeaker.Contains(t_[m + 3]));
+    }
+    return false;
   }
 
   // The speaker breaking work down: "I broke the project into smaller
