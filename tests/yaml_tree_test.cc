@@ -119,6 +119,29 @@ TEST_CASE("values read by starbank equal yaml-cpp's, case by case") {
       "a: x\n...\n",
       "a: x\n%YAML 1.2\n",
       "a: x\n  \tb\n",
+      // A list of such mappings (a bank in one file), the keys two in.
+      "- title: A\n  principles: [Ownership]\n  prompts:\n    - Tell me\n  situation: |\n    s\n\n"
+      "    t\n\n- title: B\n  task: >-\n    t\n",
+      "- a: x\n  b:\n  - y\n  c: z\n",
+      "- a: x\n- b: y\n  b: z\n",
+      "- a: x\n -b: y\n",
+      "- a: x\n   b: y\n",
+      "-  a: x\n",
+      "- a: x\n\n# c\n- b: y\n",
+      "- a: |\n  x\n",
+      "- a: |\n    x\n  b: y\n",
+      "- a: x\n  # inside\n  b: y\n- c\n",
+      "- a: x\nb: y\n",
+      "a: x\n- b: y\n",
+      "- a: x\n  b: [c, d]\n  e:\n    - [f]\n",
+      // Follow-up questions: a list of mappings inside a story, and deeper.
+      "title: t\nfollowups:\n  - question: Why?\n    answer: >-\n      Because.\n\n      Then.\n"
+      "  - question: How\n    answer: |\n      x\nlearning: l\n",
+      "followups:\n- question: q\n  answer: a\n- q2\n",
+      "- a:\n  - b:\n    - c:\n      - d: [e]\n",
+      "- a:\n  - b:\n    - c:\n      - d:\n        - e: [f]\n",
+      "a:\n  - b: x\n     c: y\n",
+      "a:\n  - b: x\n\n  - c: y\n",
   };
   for (const char* c : cases) Same(c);
 }

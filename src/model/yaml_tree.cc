@@ -140,18 +140,36 @@ size_t Indent(std::string_view line) {
   return i;
 }
 
-// The header of a block scalar in block style: `key: |`, `key: >-`, with an
-// optional comment; a plain key only. Sets the indicator's offset in the line,
-// the chomping ('-' strip, ' ' clip) and the key's indentation.
-bool BlockHeader(std::string_view line, size_t* indicator, char* chomp, size_t* indent) {
+// Where a line's mapping key would start: after its indentation and, for
+// the first key of a list item (`- key: ...`), after the dash and a space.
+size_t KeyStart(std::string_view line) {
   size_t i = Indent(line);
-  *indent = i;
+  if (i + 2 < line.size() && line[i] == '-' && line[i + 1] == ' ' && line[i + 2] != ' ') {
+    i += 2;
+  }
+  return i;
+}
+
+// The end of a plain key (letters, digits, '_' and '-', not first) that
+// starts at `i` and is followed by ':'; `i` itself when there is none.
+size_t KeyEnd(std::string_view line, size_t i) {
   size_t k = i;
   while (k < line.size() && (isalnum(static_cast<unsigned char>(line[k])) ||
                              line[k] == '_' || line[k] == '-')) {
     ++k;
   }
-  if (k == i || k >= line.size() || line[k] != ':' || line[i] == '-') return false;
+  if (k == i || line[i] == '-' || k >= line.size() || line[k] != ':') return i;
+  return k;
+}
+
+// The header of a block scalar in block style: `key: |`, `- key: >-`, with
+// an optional comment; a plain key only. Sets the indicator's offset in the
+// line, the chomping ('-' strip, ' ' clip) and the key's column.
+bool BlockHeader(std::string_view line, size_t* indicator, char* chomp, size_t* indent) {
+  size_t i = KeyStart(line);
+  *indent = i;
+  size_t k = KeyEnd(line, i);
+  if (k == i) return false;
   size_t j = k + 1;
   if (j >= line.size() || line[j] != ' ') return false;
   while (j < line.size() && line[j] == ' ') ++j;
@@ -225,24 +243,23 @@ bool PlainWord(std::string_view c, size_t b, size_t e, bool flow) {
 // yaml-cpp reports a plain "null" as a null node, not as text.
 bool IsNullWord(std::string_view w) { return w == "null" || w == "Null" || w == "NULL"; }
 
-// A one-line plain value: `key: words`, `key: [a, b]` or `- words`, the
-// value running to the end of the line. Sets `out` (kind, at, items).
-bool PlainLine(std::string_view c, size_t p, size_t e, CutOut* out) {
+// A one-line plain value: `key: words`, `key: [a, b]`, `- words` or
+// `- key: words`, the value running to the end of the line. Sets `out`
+// (kind, at, items) and `column`: the key's column, or the dash's for a
+// list item, which a line must go deeper than to continue the value.
+bool PlainLine(std::string_view c, size_t p, size_t e, CutOut* out, size_t* column) {
   std::string_view line = c.substr(p, e - p);
-  size_t i = Indent(line), j;
-  if (i + 2 <= line.size() && line[i] == '-' && line[i + 1] == ' ') {
-    j = i + 2;
-  } else {
-    size_t k = i;
-    while (k < line.size() && (isalnum(static_cast<unsigned char>(line[k])) ||
-                               line[k] == '_' || line[k] == '-')) {
-      ++k;
-    }
-    if (k == i || line[i] == '-' || k + 1 >= line.size() || line[k] != ':' ||
-        line[k + 1] != ' ') {
-      return false;
-    }
+  size_t i = KeyStart(line), j;
+  size_t k = KeyEnd(line, i);
+  if (k != i) {
+    if (k + 1 >= line.size() || line[k + 1] != ' ') return false;
+    *column = i;
     j = k + 1;
+  } else {
+    i = Indent(line);
+    if (i + 2 > line.size() || line[i] != '-' || line[i + 1] != ' ') return false;
+    *column = i;
+    j = i + 2;
   }
   while (j < line.size() && line[j] == ' ') ++j;
   if (j >= line.size()) return false;
@@ -318,10 +335,9 @@ std::vector<CutOut> ReadCuts(std::string_view c) {
     size_t next = e < c.size() ? e + 1 : c.size();
     if (!BlockHeader(line, &indicator, &chomp, &indent) || e == c.size()) {
       CutOut plain;
-      size_t after = 0;
-      if (PlainLine(c, p, e, &plain) && SkipEmptyLines(c, next, &after) &&
-          (after == c.size() || Indent(c.substr(after, line_end(after) - after)) <=
-                                    Indent(line))) {
+      size_t after = 0, column = 0;
+      if (PlainLine(c, p, e, &plain, &column) && SkipEmptyLines(c, next, &after) &&
+          (after == c.size() || Indent(c.substr(after, line_end(after) - after)) <= column)) {
         plain.body = plain.at;
         plain.end = e;
         out.push_back(std::move(plain));
@@ -727,35 +743,81 @@ bool ParseChunk(std::string_view file, std::string_view content, const Chunk& ch
   return false;
 }
 
-// A file that is nothing but a mapping of plain keys, one a line at the left
-// margin, to values ReadCuts read (one-line values and block scalars) or to
-// lists of one-line items (`- words`, at the margin or two spaces in), with
-// empty lines and comments at the margin between them: the shape nearly
-// every story file has. Such a file is built here without yaml-cpp, node
-// for node as it would build it (tests/yaml_tree_test.cc compares the two
-// on every shape and on thousands of generated files). Returns false,
-// leaving `result` empty, for anything else.
-bool ReadDirect(std::string_view c, const std::vector<CutOut>* cuts,
-                const YamlLimits& limits, YamlParseResult* result) {
-  if (limits.max_depth < 3 || cuts->empty()) return false;
-  size_t p = BomLength(c), ci = 0;
-  int line = 1;
-  auto line_end = [&](size_t at) {
-    size_t nl = c.find('\n', at);
-    return nl == std::string_view::npos ? c.size() : nl;
-  };
-  auto next_line = [&](size_t e) { return e < c.size() ? e + 1 : c.size(); };
-  auto column = [&](size_t start, size_t at) {
-    return 1 + static_cast<int>(CountChars(c.substr(start, at - start)));
-  };
-  // The value of `cut`, on the line starting at `start`. (Copied: should
-  // the file prove not to be of this shape, the cuts go to yaml-cpp.)
-  auto take = [&](size_t start, const CutOut& cut) {
+// Builds, without yaml-cpp, a file that is nothing but block mappings of
+// plain, distinct keys whose values ReadCuts read (one-line values and
+// block scalars) or are lists of one-line items or of such mappings (a
+// story's follow-up questions): a mapping at the margin,
+// or a list at the margin of such mappings (`- key: ...`, the keys two
+// spaces in), with empty lines and comments between. Nearly every story file
+// and story list has that shape. Each node is built as yaml-cpp would build
+// it (tests/yaml_tree_test.cc compares the two on every shape and on
+// thousands of generated files); anything else is refused, for yaml-cpp.
+class DirectReader {
+ public:
+  DirectReader(std::string_view c, const std::vector<CutOut>& cuts)
+      : c_(c), cuts_(cuts), p_(BomLength(c)) {}
+
+  /// The file's one document, or false (and `doc` unusable).
+  bool Read(YamlDocument* doc) {
+    SkipBlankAndComments();
+    if (p_ >= c_.size()) return false;
+    std::string_view l = Line();
+    YamlNode& root = doc->root;
+    if (l[0] == '-') {  // a list of mappings
+      root.kind = YamlNode::Kind::kSequence;
+      root.mark = Mark{line_, 1};
+      while (p_ < c_.size()) {
+        l = Line();
+        if (l.size() < 3 || l[0] != '-' || l[1] != ' ' || l[2] == ' ') return false;
+        YamlNode item;
+        if (!Map(2, true, 2, &item)) return false;
+        root.items.push_back(std::move(item));
+        SkipBlankAndComments();
+      }
+    } else if (!Map(0, false, 1, &root)) {
+      return false;
+    }
+    if (ci_ != cuts_.size()) return false;
+    doc->start = root.mark;
+    return true;
+  }
+
+ private:
+  size_t LineEnd() const {
+    size_t nl = c_.find('\n', p_);
+    return nl == std::string_view::npos ? c_.size() : nl;
+  }
+  std::string_view Line() const { return c_.substr(p_, LineEnd() - p_); }
+  void NextLine() {
+    size_t e = LineEnd();
+    p_ = e < c_.size() ? e + 1 : c_.size();
+    ++line_;
+  }
+  void SkipBlankAndComments() {
+    while (p_ < c_.size()) {
+      std::string_view l = Line();
+      size_t i = l.find_first_not_of(' ');
+      if (i != std::string_view::npos && l[i] != '#') return;
+      NextLine();
+    }
+  }
+  int Column(size_t at) const {
+    size_t start = p_;
+    return 1 + static_cast<int>(CountChars(c_.substr(start, at - start)));
+  }
+  // The next cut, if it is the value starting at `at` on this line.
+  const CutOut* CutAt(size_t at) {
+    if (ci_ >= cuts_.size() || cuts_[ci_].at != at) return nullptr;
+    return &cuts_[ci_++];
+  }
+  // The value of `cut` on this line. (Copied: should the file prove not to
+  // be of this shape, the cuts go to yaml-cpp.)
+  YamlNode Value(const CutOut& cut) const {
     YamlNode n;
-    n.mark = Mark{line, column(start, cut.at)};
+    n.mark = Mark{line_, Column(cut.at)};
     if (cut.kind == CutOut::kFlow) {
       n.kind = YamlNode::Kind::kSequence;
-      FlowItems(c, cut, n.mark, &n.items);
+      FlowItems(c_, cut, n.mark, &n.items);
     } else {
       n.kind = YamlNode::Kind::kScalar;
       n.plain = cut.kind == CutOut::kPlain;
@@ -763,75 +825,101 @@ bool ReadDirect(std::string_view c, const std::vector<CutOut>* cuts,
       n.value = cut.value;
     }
     return n;
-  };
-  YamlNode root;
-  root.kind = YamlNode::Kind::kMap;
-  std::unordered_set<std::string_view> keys;
-  while (p < c.size()) {
-    size_t e = line_end(p);
-    std::string_view l = c.substr(p, e - p);
-    if (l.find_first_not_of(' ') == std::string_view::npos || l[0] == '#') {
-      p = next_line(e);
-      ++line;
-      continue;
-    }
-    size_t k = 0;
-    while (k < l.size() && (isalnum(static_cast<unsigned char>(l[k])) || l[k] == '_' ||
-                            l[k] == '-')) {
-      ++k;
-    }
-    if (k == 0 || l[0] == '-' || k >= l.size() || l[k] != ':' || IsNullWord(l.substr(0, k)) ||
-        !keys.insert(l.substr(0, k)).second) {
-      return false;
-    }
-    YamlNode key;
-    key.kind = YamlNode::Kind::kScalar;
-    key.plain = true;
-    key.value.assign(l.substr(0, k));
-    key.mark = Mark{line, 1};
-    if (root.items.empty()) root.mark = key.mark;
-    root.items.push_back(std::move(key));
-    if (k + 1 < l.size()) {  // `key: value`, or a block scalar's header
-      if (ci >= cuts->size() || (*cuts)[ci].at >= e) return false;
-      const CutOut& cut = (*cuts)[ci++];
-      root.items.push_back(take(p, cut));
-      size_t end = cut.kind == CutOut::kBlock ? cut.end : next_line(e);
-      line += static_cast<int>(std::count(c.begin() + p, c.begin() + end, '\n'));
-      if (cut.kind == CutOut::kBlock && end == c.size() && c.back() != '\n') return false;
-      p = end;
-      continue;
-    }
-    // `key:` and then a list, one item a line.
-    p = next_line(e);
-    ++line;
-    YamlNode list;
-    list.kind = YamlNode::Kind::kSequence;
-    size_t dash = std::string_view::npos;
-    while (p < c.size()) {
-      size_t ie = line_end(p);
-      std::string_view il = c.substr(p, ie - p);
-      size_t d = Indent(il);
-      if (d + 1 >= il.size() || il[d] != '-' || il[d + 1] != ' ') break;
-      if (dash == std::string_view::npos) {
-        if (d != 0 && d != 2) return false;
-        dash = d;
-        list.mark = Mark{line, static_cast<int>(d) + 1};
-      }
-      if (d != dash || ci >= cuts->size() || (*cuts)[ci].at >= ie ||
-          (*cuts)[ci].kind == CutOut::kBlock) {
-        return false;
-      }
-      list.items.push_back(take(p, (*cuts)[ci++]));
-      p = next_line(ie);
-      ++line;
-    }
-    if (list.items.empty()) return false;
-    root.items.push_back(std::move(list));
   }
-  if (root.items.empty() || ci != cuts->size()) return false;
+  // The first non-space after `from` on this line, as a file offset.
+  size_t ValueStart(std::string_view l, size_t from) const {
+    while (from < l.size() && l[from] == ' ') ++from;
+    return p_ + from;
+  }
+  // A mapping whose keys sit at column `indent`; its first key follows a
+  // list item's dash on this line when `after_dash`. `depth` counts it and
+  // the lists and mappings around it; past 4 the file goes to yaml-cpp,
+  // which knows the depth limit (a flow list in a list here is 2 deeper).
+  bool Map(size_t indent, bool after_dash, int depth, YamlNode* map) {
+    if (depth > 4) return false;
+    map->kind = YamlNode::Kind::kMap;
+    std::unordered_set<std::string_view> keys;
+    bool first = true;
+    while (p_ < c_.size()) {
+      if (!(first && after_dash)) {
+        SkipBlankAndComments();
+        if (p_ >= c_.size()) break;
+        size_t in = Indent(Line());
+        if (in < indent) break;
+        if (in > indent) return false;
+      }
+      first = false;
+      std::string_view l = Line();
+      size_t k = KeyEnd(l, indent);
+      if (k == indent) return false;
+      std::string_view name = l.substr(indent, k - indent);
+      if (IsNullWord(name) || !keys.insert(name).second) return false;
+      YamlNode key;
+      key.kind = YamlNode::Kind::kScalar;
+      key.plain = true;
+      key.value.assign(name);
+      key.mark = Mark{line_, static_cast<int>(indent) + 1};
+      if (map->items.empty()) map->mark = key.mark;
+      map->items.push_back(std::move(key));
+      if (k + 1 < l.size()) {  // `key: value`, or a block scalar's header
+        const CutOut* cut = CutAt(ValueStart(l, k + 1));
+        if (cut == nullptr) return false;
+        map->items.push_back(Value(*cut));
+        if (cut->kind != CutOut::kBlock) {
+          NextLine();
+          continue;
+        }
+        line_ += static_cast<int>(std::count(c_.begin() + p_, c_.begin() + cut->end, '\n'));
+        p_ = cut->end;
+        continue;
+      }
+      // `key:` and then a list, at the key's column or two deeper, of
+      // one-line items or of such mappings.
+      NextLine();
+      YamlNode list;
+      list.kind = YamlNode::Kind::kSequence;
+      size_t dash = std::string_view::npos;
+      while (p_ < c_.size()) {
+        std::string_view il = Line();
+        size_t d = Indent(il);
+        if (d + 1 >= il.size() || il[d] != '-' || il[d + 1] != ' ') break;
+        if (dash == std::string_view::npos) {
+          if (d != indent && d != indent + 2) return false;
+          dash = d;
+          list.mark = Mark{line_, static_cast<int>(d) + 1};
+        }
+        if (d != dash) return false;
+        if (il.size() > d + 2 && il[d + 2] != ' ' && KeyEnd(il, d + 2) != d + 2) {
+          YamlNode item;  // `- key: ...`, a mapping (a follow-up question)
+          if (!Map(d + 2, true, depth + 2, &item)) return false;
+          list.items.push_back(std::move(item));
+          continue;
+        }
+        const CutOut* cut = CutAt(ValueStart(il, d + 2));
+        if (cut == nullptr || cut->kind == CutOut::kBlock) return false;
+        list.items.push_back(Value(*cut));
+        NextLine();
+      }
+      if (list.items.empty()) return false;
+      map->items.push_back(std::move(list));
+    }
+    return !map->items.empty();
+  }
+
+  std::string_view c_;
+  const std::vector<CutOut>& cuts_;
+  size_t ci_ = 0;
+  size_t p_;      // the start of the line being read
+  int line_ = 1;  // its number
+};
+
+bool ReadDirect(std::string_view c, const std::vector<CutOut>& cuts, const YamlLimits& limits,
+                YamlParseResult* result) {
+  // Depth: a list, its mappings, their lists, the mappings in those, and a
+  // flow list in one of them; deeper files are rare, and go to yaml-cpp.
+  if (limits.max_depth < 6 || cuts.empty()) return false;
   YamlDocument doc;
-  doc.root = std::move(root);
-  doc.start = doc.root.mark;
+  if (!DirectReader(c, cuts).Read(&doc)) return false;
   result->documents.push_back(std::move(doc));
   return true;
 }
@@ -847,7 +935,7 @@ bool ParseCutBodies(std::string_view content, const YamlLimits& limits,
                     YamlParseResult* result) {
   std::vector<CutOut> cuts = ReadCuts(content);
   if (cuts.empty()) return false;
-  if (ReadDirect(content, &cuts, limits, result)) return true;
+  if (ReadDirect(content, cuts, limits, result)) return true;
   std::string shrunk;
   shrunk.reserve(content.size());
   Shrink shrink;
