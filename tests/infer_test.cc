@@ -458,11 +458,14 @@ TEST_CASE("a question's words read through the thread's word cache score as on a
   std::vector<float> fresh;
   std::thread([&] { fresh = SignalIndex(Catalog::Default()).Fit(filed); }).join();
   std::vector<float> after_text, after_prompt;
+  // A lambda may not capture a structured binding before C++20 (clang
+  // refuses it): a plain copy it can.
+  std::string question = prompt;
   std::thread([&] {
     SignalIndex index(Catalog::Default());
     index.Fit(plain);
     after_text = index.Fit(filed);
-    index.Fit(LoadOne(FiledUnder(kNewAnalyst, prompt)));
+    index.Fit(LoadOne(FiledUnder(kNewAnalyst, question)));
     after_prompt = index.Fit(filed);
   }).join();
   CHECK(after_text == fresh);

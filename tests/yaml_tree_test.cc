@@ -104,7 +104,7 @@ TEST_CASE("values read by starbank equal yaml-cpp's, case by case") {
       // Whole files of that shape, which starbank builds without yaml-cpp.
       "# my bank\n\ntitle: x\n# note\nsituation: |\n  s\n\nprinciples:\n- A\n-  B c\n",
       "\n\na: >-\n  b\n  c\nd:\n  - e\n  - [f, g]\n  -   h\n",
-      "\xEF\xBB\xBFa: caf\xC3\xA9\nb: [\xC3\xA9t\xC3\xA9, x]\n",
+      "\xEF\xBB\xBF" "a: caf\xC3\xA9\nb: [\xC3\xA9t\xC3\xA9, x]\n",
       "a:\n- x\n\n- y\n",
       "a:\n- x\n  - y\n",
       "a:\n  - x\n- y\n",
