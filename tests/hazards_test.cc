@@ -406,6 +406,38 @@ TEST_CASE("a file reached by two names is linted once, under its real name") {
   CHECK(inputs.size() == 1);
 }
 
+TEST_CASE("a walk lists story files by extension and leaves out starbank's data files") {
+  TempDir dir;
+  std::string root = dir.path();
+  dir.Write("bank/a.yaml", "title: a\n");
+  dir.Write("bank/B.YML", "title: b\n");          // any case
+  dir.Write("bank/notes.txt", "title: n\n");      // not a story file
+  dir.Write("bank/.hidden.yaml", "title: h\n");   // hidden
+  dir.Write("bank/.yaml", "title: h\n");          // hidden, no extension
+  dir.Write("bank/folder.yaml/c.yaml", "title: c\n");  // a folder with a story's name
+  std::string catalog = dir.Write("bank/mycat.yaml", "principles: []\n");
+  dir.Write("bank/sub/mycat.yaml", "title: same name, another file\n");
+  fs::create_symlink("mycat.yaml", root + "/bank/z-cat-link.yaml");
+  ProtectDataFile(catalog, "the catalog in use");
+  std::vector<Diagnostic> errors;
+  std::vector<LintInput> inputs = DiscoverInputs({root + "/bank"}, {}, &errors);
+  // Named on the command line, the data file is kept: it is asked for.
+  std::vector<LintInput> named = DiscoverInputs({catalog}, {}, &errors);
+  ClearProtectedDataFiles();
+  CHECK(errors.empty());
+  CHECK(Paths(inputs, root) == std::vector<std::string>{"bank/B.YML", "bank/a.yaml",
+                                                        "bank/folder.yaml/c.yaml",
+                                                        "bank/sub/mycat.yaml"});
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].path == catalog);
+  // With nothing protected, the same walk lists the catalog and its link
+  // once, under its real name.
+  inputs = DiscoverInputs({root + "/bank/"}, {}, &errors);
+  CHECK(Paths(inputs, root) ==
+        std::vector<std::string>{"bank/B.YML", "bank/a.yaml", "bank/folder.yaml/c.yaml",
+                                 "bank/mycat.yaml", "bank/sub/mycat.yaml"});
+}
+
 TEST_CASE("paths that cannot be used are named with the reason") {
   TempDir dir;
   std::string root = dir.path();

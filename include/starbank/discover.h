@@ -57,7 +57,10 @@ struct LintInput {
 /// inputs sorted by path; missing paths become errors. Each file (device
 /// and inode) comes once, under its first real name. A walk follows
 /// symbolic links only while they stay inside the folder named: the others
-/// come back as one Severity::kInfo note per folder, not as an error. `exclude` globs are
+/// come back as one Severity::kInfo note per folder, not as an error. A walk
+/// leaves out starbank's own data files (ProtectDataFile in io/fs.h: a
+/// catalog in the bank's folder would look like a story); a file named on
+/// the command line is kept. `exclude` globs are
 /// not applied here: they are relative to the config's folder, and
 /// ConfigExcludes (io/config.h) applies them to what this returns.
 std::vector<LintInput> DiscoverInputs(const std::vector<std::string>& paths,

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "io/config.h"
+#include "io/data_files.h"
 #include "starbank/loader.h"
 
 
@@ -174,10 +175,14 @@ bool MayHaveDataPath(const std::string& path, const struct stat& link) {
 // lstat (MayHaveDataPath); the canonical path (a getcwd, and a readlink and
 // a stat a component) is worked out only for a link or a file named as a
 // data file is. The answer is the same either way.
-const DataFile* ProtectedAs(const std::string& path) {
+//
+// `known`, when given, is the path's lstat already in hand (a walk reads it
+// from the folder it lists), so the common case costs nothing more.
+const DataFile* ProtectedAs(const std::string& path, const struct stat* known = nullptr) {
   if (DataFiles().empty()) return nullptr;
   struct stat link;
-  if (lstat(path.c_str(), &link) == 0 && !MayHaveDataPath(path, link)) {
+  if (known != nullptr) link = *known;
+  if ((known != nullptr || lstat(path.c_str(), &link) == 0) && !MayHaveDataPath(path, link)) {
     // No link: lstat is stat.
     for (const DataFile& f : DataFiles()) {
       if (f.exists && f.dev == link.st_dev && f.ino == link.st_ino) return &f;
@@ -215,6 +220,11 @@ void ClearProtectedDataFiles() { DataFiles().clear(); }
 
 std::string DataFileKind(const std::string& path) {
   const DataFile* f = ProtectedAs(path);
+  return f != nullptr ? f->what : "";
+}
+
+std::string DataFileKind(const std::string& path, const struct stat& lstat_result) {
+  const DataFile* f = ProtectedAs(path, &lstat_result);
   return f != nullptr ? f->what : "";
 }
 

@@ -103,14 +103,6 @@ std::vector<LintInput> StoryInputs(const std::vector<std::string>& paths,
   notes->insert(notes->end(), std::make_move_iterator(note),
                 std::make_move_iterator(errors->end()));
   errors->erase(note, errors->end());
-  // A walk does not lint starbank's own data files (a catalog with
-  // `principles:` in the bank's folder would look like a story).
-  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
-                              [](const LintInput& in) {
-                                return !in.explicit_path &&
-                                       !DataFileKind(in.path).empty();
-                              }),
-               inputs.end());
   inputs.insert(inputs.end(), std::make_move_iterator(given.begin()),
                 std::make_move_iterator(given.end()));
   DropExcluded(config, &inputs);
