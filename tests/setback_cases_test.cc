@@ -1281,6 +1281,10 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // fact.
       {"situation", Style::kBullets, "- one driver was licensed for the cold store", {"one driver was licensed"}},
       {"situation", Style::kBullets, "- one driver was hired for the cold store", {}},
+      // A date set by someone else's event, in the setup ("the ramp had to
+      // be built before the inspector came"); in the action it orders steps.
+      {"task", Style::kBullets, "- the flyers had to go out before the vote closed", {"before the vote closed"}},
+      {"action", Style::kBullets, "- had to check the flyers before the vote closed", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -1940,6 +1940,25 @@ class Finder {
         return true;
       }
     }
+    return EventDue(c, i, len);
+  }
+
+  // A date told as an event someone else's clock sets, in the setup: "the
+  // ramp had to be built before the inspector came", "the stock had to be
+  // moved before the lease ended". In the action ("I had to check the logs
+  // before the job ran") it tells an order of steps.
+  bool EventDue(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Setup() || !Is(t_[i], "before") || i + 2 >= c.end) return false;
+    static const WordTable& kFirst = Cues(cue::kFirstPerson);
+    if (kFirst.Contains(t_[i + 1])) return false;  // "before I left"
+    for (size_t m = i + 2; m < c.end && m <= i + 4; ++m) {
+      if (!IsWord(t_[m])) return false;
+      VerbForm f = ClassifyVerb(t_[m]);
+      if (f != VerbForm::kPast && f != VerbForm::kThird) continue;
+      if (!Obliged(c, i) || Negated(t_, c, i)) return false;
+      *len = m + 1 - i;
+      return true;
+    }
     return false;
   }
 
