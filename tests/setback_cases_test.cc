@@ -1227,6 +1227,64 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // tells how long a step took.
       {"task", Style::kBullets, "- 10 days to print and post 400 ballots before the vote", {"10 days to"}},
       {"action", Style::kBullets, "- 10 days to print and post 400 ballots, then counting", {}},
+      // Session 16 (fresh a-m set). A dash carries a diagnosis on as a
+      // colon does ("discovered discrepancies in the source data--some
+      // values were missing"); without a diagnosis the state is a setback.
+      {"action", Style::kNotes, "traced the late deliveries to the depot rota \u2014 two drivers were missing from the night shift", {}},
+      {"action", Style::kNotes, "rebuilt the depot rota \u2014 two drivers were missing from the night shift", {"missing"}},
+      // "Check" opens a diagnosis ("- Check external API - way long than
+      // expected"); cleaning is no diagnosis.
+      {"action", Style::kProse, "I checked the freezer logs: the compressor failed every night.", {}},
+      {"action", Style::kProse, "I cleaned the freezer: the compressor failed every night.", {"failed"}},
+      // A step of the fix that could not be done stood in the way ("Unable
+      // to reproduce in other environments"); a plain could-not in the
+      // setup is the problem solved.
+      {"situation", Style::kProse, "We were unable to reproduce the fault on the test bench.", {"unable to"}},
+      {"situation", Style::kProse, "We were unable to print from the test bench.", {}},
+      // Time given up to a date, or a sized span with "single" or a date
+      // between it and its purpose; time spent is none.
+      {"situation", Style::kList, "The council gave us until the end of May to clear the site", {"until the end of May to clear"}},
+      {"action", Style::kList, "Waited until the end of May to clear the site", {}},
+      {"task", Style::kNotes, "had a single weekend to move the pharmacy stock", {"a single weekend to"}},
+      {"action", Style::kNotes, "moved the pharmacy stock over a single weekend", {}},
+      {"situation", Style::kBullets, "- we had 36 hours before the store opening to fix the tills", {"36 hours before the store opening to fix"}},
+      {"action", Style::kBullets, "- fixed the tills on the night before the store opening", {}},
+      // What was at stake told as a risk run ("any prolonged blocker
+      // risked losing the deal"); risking nothing is none.
+      {"situation", Style::kNotes, "any delay risked losing the summer contract", {"risked losing"}},
+      {"situation", Style::kNotes, "the bakery risked nothing by trying the new oven", {}},
+      // A decision over the speaker's head ("- Decision made without
+      // consulting me"); the speaker's own unannounced change is none.
+      {"situation", Style::kProse, "The board set the new opening hours without telling us.", {"without telling us"}},
+      {"action", Style::kProse, "I changed the opening hours without telling the regulars first.", {}},
+      // A client changing the scope after sign-off ("- client kept adding
+      // features after sign-off"); customers adding to baskets is none.
+      {"situation", Style::kProse, "The customer kept adding requirements after we signed the contract.", {"kept adding"}},
+      {"situation", Style::kProse, "Customers kept adding more items to their baskets.", {}},
+      // A question asked is no event ("so they can see ... is changing or
+      // not").
+      {"action", Style::kBullets, "- built a page that shows if the upload failed or not", {}},
+      {"action", Style::kBullets, "- the upload failed twice during the trial", {"failed"}},
+      // A note's build and what it does in the present ("Added validation
+      // rules so bad rows are rejected"); someone else's change is a move.
+      {"action", Style::kNotes, "added a weight check so overweight parcels are rejected", {}},
+      {"action", Style::kNotes, "the courier changed its rules so our parcels are rejected", {"changed"}},
+      // "didn't except to" is "expect" misspelt, no contrast in the result;
+      // a real "except" still sets a setback against the outcome.
+      {"result", Style::kProse, "The owners loved the map; they didn't except to get it.", {}},
+      {"result", Style::kProse, "Sales rose, except the March promotion failed.", {"failed"}},
+      // A note's second verb after a comma is still the speaker's ("Use
+      // performance measuring tools, found out wrong usage code").
+      {"action", Style::kNotes, "Ran the profiler, found the nightly sort was slow", {}},
+      {"action", Style::kNotes, "Ran the profiler; the nightly sort was slow", {"slow"}},
+      // One person licensed or trained for the work is a limit; hired is a
+      // fact.
+      {"situation", Style::kBullets, "- one driver was licensed for the cold store", {"one driver was licensed"}},
+      {"situation", Style::kBullets, "- one driver was hired for the cold store", {}},
+      // A date set by someone else's event, in the setup ("the ramp had to
+      // be built before the inspector came"); in the action it orders steps.
+      {"task", Style::kBullets, "- the flyers had to go out before the vote closed", {"before the vote closed"}},
+      {"action", Style::kBullets, "- had to check the flyers before the vote closed", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -260,6 +260,46 @@ why: What follows "not" to tell something could not be done or was short: "not
  enough engineers", "not possible in the time".
 words: enough possible
 
+== risked-harm.risk
+rules: no-setback
+why: What was at stake, told as a risk run, with the harm as a gerund: "any
+  prolonged blocker risked losing the deal", "the change risks breaking
+  checkout". The verb forms; the noun ("a risk review") is read elsewhere.
+words: risk risked risks risking
+
+== risked-harm.noun-before
+rules: no-setback
+why: Words before "risk" that make it a noun, not a risk run: "a risk",
+  "the risks", "high risk".
+words: a an the no high low any some this that our their its
+
+== risked-harm.harms
+rules: no-setback
+why: Harms a risk run names besides the adverse verbs: "risked losing",
+  "risked delaying", "risked breaching".
+words: lose delay breach damage disrupt corrupt expose alienate
+
+== over-head.ask
+rules: no-setback
+why: A decision taken over the speaker's head: "Decision made without
+  consulting me", "changed the plan without telling us".
+words: consulting asking telling informing involving
+
+== over-head.us
+rules: no-setback
+why: The speaker or the team left out of a decision: "without consulting
+  me", "without telling us".
+words: me us
+
+== negated-capability.fix-step
+rules: no-setback
+why: A step of the fix that could not be done, told in the setup: "Unable
+  to reproduce in other environments", "we could not replicate it on
+  staging". It stood in the way of the fix, so it is a setback there, where
+  a plain "could not" ("customers could not log in") is the problem the
+  story solves.
+words: reproduce replicate repro diagnose debug pinpoint
+
 == traced.trace
 rules: no-setback
 why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
@@ -270,7 +310,7 @@ why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
   the cache was stale", "saw timeouts from the gateway"). Something new found
   ("found a bug in the retry path") is still an event on the way.
 words: trace pinpoint isolate root-cause diagnose bisect investigate debug
-  troubleshoot analyze analyse examine
+  troubleshoot analyze analyse examine check profile
 
 == traced.see
 rules: no-setback
@@ -312,7 +352,8 @@ words: traced trace tracing pinpointed pinpoint isolated isolate isolating
   confirm uncovered uncover root culprit culprits investigated investigate
   investigating debugged debug debugging troubleshot troubleshoot
   troubleshooting analyzed analyze analyzing analysed analyse examined examine
-  showed shows revealed reveals indicated indicates learned learnt
+  showed shows revealed reveals indicated indicates learned learnt checked
+  check checking profiled profile profiling
 
 == traced.cause
 rules: no-setback

@@ -370,3 +370,17 @@ why: After "rather than letting": the speaker or their team let do something,
   which keeps out no harm: "deprecated the API rather than letting us pin the
   old version" is still a move against the work (session 15).
 words: us me our my we
+
+== present-passive.aux
+rules: no-setback
+why: The present passive a note uses to tell what its build does: "Added
+  validation rules so bad rows are rejected", "so the order gets stopped".
+  After the speaker's own verb and "so", a design, not an event.
+words: is are gets get
+
+== expect-misspelt.not
+rules: no-setback
+why: A negation before "except to", which makes it "expect" misspelt: "they
+  didn't except to have this" (a second-language writer's typo), not a
+  contrast.
+words: didn't don't doesn't never not wasn't weren't

@@ -29,7 +29,7 @@ words: window windows timeline timeframe time-frame timebox time-box runway a
   vague ambiguous undefined fluid conflicting contradictory unknown changing
   shifting missing undocumented never new no single scope roadmap budget plan
   plans backlog headcount without during while throughout top alongside
-  beside besides behind in within first know
+  beside besides behind in within first know until till
 
 == cuts-resource.resource
 rules: no-setback

@@ -100,13 +100,14 @@ words: one single 1
 == people-free.free
 rules: no-setback
 why: "One designer was available", "two engineers were free".
-words: available free left spare
+words: available free left spare certified trained qualified licensed
 
 == people-free.roles
 rules: no-setback
 why: Roles a count of free people may name besides the people and resource
  nouns: "one designer was available".
-words: designer designers
+words: designer designers driver drivers operator operators technician
+  technicians mechanic mechanics
 
 == nobody-can.lacked
 rules: no-setback
@@ -376,6 +377,15 @@ rules: no-setback
 why: Degree words between "were" and "against": "were openly against the
   migration", "was dead set against it".
 words: openly strongly firmly completely totally very all dead set quite
+
+== kept-changing.scope
+rules: no-setback
+why: What the work aims at, after a client's "kept adding" or "kept
+  changing": "the client kept adding features after sign-off". Then it is
+  scope creep, not the problem the story solves.
+words: feature features requirement requirements scope goalposts goalpost
+  spec specs specification specifications deliverable deliverables deadline
+  deadlines
 
 == kept-changing.verbs
 rules: no-setback

@@ -56,12 +56,12 @@ words: gave given give gives had have has got get with allowed granted
 rules: no-setback
 why: "gave us ten business days to", "had 48 hours to", "with two weeks to".
 words: day days week weeks month months hour hours minute minutes sprint
-  sprints quarter
+  sprints quarter weekend weekends night nights shift shifts semester
 
 == given-time.kind
 rules: no-setback
 why: "gave us ten business days to", "had 48 hours to", "with two weeks to".
-words: business working calendar full more short extra
+words: business working calendar full more short extra single whole
 
 == given-time.spelled
 rules: no-setback

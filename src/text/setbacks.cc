@@ -300,17 +300,19 @@ class Finder {
   bool Clause(const starbank::Clause& c, Span* out) {
     bool contrast = false;
     for (size_t i = c.begin; i < c.end; ++i) {
-      if (ContrastWords().Contains(t_[i])) contrast = true;
+      if (ContrastWords().Contains(t_[i]) && !ExpectMisspelt(i)) contrast = true;
     }
     // "Found the root cause: a missing index": the clause after the colon
     // is what the diagnosis found.
     // Where the diagnosis starts is read only when a cue asks (Diagnosed),
     // or when a colon carries it on.
-    bool carried = carry_ && c.begin > 0 && Is(t_[c.begin - 1], ":");
+    // A dash carries it on as a colon does: "discovered discrepancies in the
+    // source data -- some values were missing" (an em dash reads as "--").
+    bool carried = carry_ && c.begin > 0 && Carries(t_[c.begin - 1]);
     clause_ = &c;
     traced_ = problems_ ? c.end : carried ? c.begin : kUnread;
     carried_ = carried;
-    bool colon = c.end < t_.size() && Is(t_[c.end], ":");
+    bool colon = c.end < t_.size() && Carries(t_[c.end]);
     carry_ = colon && !problems_ && TracedAt() < c.end;
     if (scope_ == SetbackScope::kResult && !contrast) return false;
     for (size_t i = c.begin; i < c.end; ++i) {
@@ -325,6 +327,72 @@ class Finder {
     }
     return false;
   }
+
+  // What could not be done is a step of the fix, not the fault itself:
+  // "Unable to reproduce in other environments", "we could not replicate it
+  // on staging". In the setup that stood in the way; "customers could not
+  // log in" is the problem the story solves.
+  bool FixStepBlocked(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kSteps = Cues(cue::kNegatedCapabilityFixStep);
+    for (size_t m = i + 1; m < c.end && m <= i + 4; ++m) {
+      if (kSteps.Contains(t_[m])) return true;
+    }
+    return false;
+  }
+
+  // What was at stake, told as a risk run: "any prolonged blocker risked
+  // losing the deal", "the change risks breaking checkout". The verb, not
+  // the noun ("a risk review", "the risk of churn" are read elsewhere).
+  bool RiskedHarm(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kRisk = Cues(cue::kRiskedHarmRisk);
+    static const WordTable& kNoun = Cues(cue::kRiskedHarmNounBefore);
+    if (!kRisk.Contains(t_[i]) || i + 1 >= c.end) return false;
+    if (i > c.begin && kNoun.Contains(t_[i - 1])) return false;  // "a risk", "the risks"
+    if (Negated(t_, c, i)) return false;
+    std::string lemma;
+    if (ClassifyVerb(t_[i + 1], &lemma) != VerbForm::kGerund) return false;
+    if (!AdverseVerbs().Contains(lemma) && !Cues(cue::kRiskedHarmHarms).Contains(lemma)) {
+      return false;
+    }
+    *len = 2;
+    return true;
+  }
+
+  // A decision taken over the speaker's head: "Decision made without
+  // consulting me", "they changed the plan without telling us".
+  bool OverHead(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kAsk = Cues(cue::kOverHeadAsk);
+    static const WordTable& kUs = Cues(cue::kOverHeadUs);
+    if (!Is(t_[i], "without") || i + 2 >= c.end) return false;
+    if (!kAsk.Contains(t_[i + 1]) || !kUs.Contains(t_[i + 2])) return false;
+    *len = 3;
+    return true;
+  }
+
+  // The clause read opens with the speaker's verb (a note: "Added ...", or
+  // "I added ...") and `k` lies in it.
+  bool OwnNoteBefore(size_t k) const {
+    return clause_ != nullptr && clause_->actor == Actor::kSpeaker &&
+           k > clause_->begin && k < clause_->end;
+  }
+
+  // "bad rows are rejected", "the order gets stopped": a present passive
+  // between `from` and the participle at `i`, with no modal.
+  bool PresentPassive(size_t from, size_t i) const {
+    static const WordTable& kAux = Cues(cue::kPresentPassiveAux);
+    return i > from && kAux.Contains(t_[i - 1]) && ClassifyVerb(t_[i]) == VerbForm::kPast;
+  }
+
+  // "they didn't except to have this": "expect" misspelt after a negation,
+  // no "except" that sets one thing against another.
+  bool ExpectMisspelt(size_t i) const {
+    static const WordTable& kNot = Cues(cue::kExpectMisspeltNot);
+    return Is(t_[i], "except") && i > 0 && kNot.Contains(t_[i - 1]) && i + 1 < t_.size() &&
+           Is(t_[i + 1], "to");
+  }
+
+  // A mark after which a clause tells what the clause before it found.
+  static bool Carries(const Token& k) { return Is(k, ":") || Is(k, "--"); }
 
   // The last clause read a diagnosis: a cue there was the cause found.
   bool DiagnosisRead() const { return traced_ != kUnread && traced_ < clause_->end; }
@@ -367,6 +435,12 @@ class Finder {
   }
 
   bool Unreal(size_t i) const {
+    // "so they can see whether the count is changing or not", "checked if
+    // the import failed or not": a question asked, no event told.
+    for (size_t m = i + 1; m + 1 < t_.size() && m <= i + 3; ++m) {
+      if (!IsWord(t_[m])) break;
+      if (Is(t_[m], "or") && Is(t_[m + 1], "not")) return true;
+    }
     // "dependencies that can be deleted", "reports which could be retired":
     // a removal told as possible names an opportunity the speaker found.
     static const WordTable& kRemoval = Cues(cue::kUnrealRemoval);
@@ -418,7 +492,12 @@ class Finder {
           if (kCould.Contains(t_[m])) modal = true;
         }
         if (k + 1 < i && Is(t_[k + 1], "that")) return modal;
-        return would && k > 0 && IsWord(t_[k - 1]);
+        if (would && k > 0 && IsWord(t_[k - 1])) return true;
+        // A note's own build, then what it does told in the present: "Added
+        // validation rules so bad rows are rejected". What it keeps out, not
+        // an event; "the vendor changed the API so our calls are rejected"
+        // has someone else acting before "so".
+        return !modal && OwnNoteBefore(k) && PresentPassive(k + 1, i);
       }
       if (kPurpose.Contains(w) && !Is(w, "that")) {
         if (Is(w, "sure")) return k > 0 && kMake.Contains(t_[k - 1]);
@@ -495,6 +574,12 @@ class Finder {
   bool SpeakerDoes(const starbank::Clause& c, size_t i) const {
     if (i == c.begin) return c.actor != Actor::kCollective && c.actor != Actor::kPassive;
     if (c.actor == Actor::kSpeaker && Is(t_[i - 1], "to")) return true;
+    // A note's next verb after a comma, with no subject of its own: "Use
+    // profiling tools, found out wrong usage code".
+    if (c.actor == Actor::kSpeaker && Is(t_[i - 1], ",") && IsWord(t_[c.begin])) {
+      VerbForm f = ClassifyVerb(t_[c.begin]);
+      if (f == VerbForm::kBase || f == VerbForm::kPast) return true;
+    }
     return LocalActor(c, i) == Actor::kSpeaker;
   }
 
@@ -753,7 +838,8 @@ class Finder {
       return !Setup() || contrast ||
              (NegatedCapability(t_, i, c.end) && SubjectNamesPeople(c, i) &&
               !CustomersAct(c, i)) ||
-             (NegatedCapability(t_, i, c.end) && HaltForbidden(c, i));
+             (NegatedCapability(t_, i, c.end) && HaltForbidden(c, i)) ||
+             (NegatedCapability(t_, i, c.end) && FixStepBlocked(c, i));
     }
     if (Limit(c, i, len)) return true;
     static const WordTable& kSpelled = Cues(cue::kCueSpelled);
@@ -787,6 +873,8 @@ class Finder {
     if (EndOfLife(c, i, len)) return true;
     if (plain && PenaltyAtStake(c, i, len)) return true;
     if (OwnMistake(c, i, len)) return true;
+    if (RiskedHarm(c, i, len)) return true;
+    if (OverHead(c, i, len)) return true;
     if (ProblemNoun(c, i)) return true;
     if (IssueMet(c, i, len)) return true;
     if (HardestPart(c, i, len)) return true;
@@ -1068,9 +1156,22 @@ class Finder {
     if (v >= c.end || !IsWord(t_[v]) || ClassifyVerb(t_[v]) != VerbForm::kGerund) return false;
     if (!kVerbs.Contains(VerbLemma(t_[v]))) return false;
     if (!SubjectNamesPeople(c, i) || SubjectIsOwn(c, i)) return false;
-    if (Setup() && CustomersAct(c, i)) return false;
+    // A client changing what was agreed is no longer the problem told:
+    // "the client kept adding features after sign-off".
+    if (Setup() && CustomersAct(c, i) && !ScopeObject(c, v + 1)) return false;
     *len = 2;
     return true;
+  }
+
+  // What the work aims at, within three words from `from`: "features",
+  // "requirements", "the scope", "the goalposts".
+  bool ScopeObject(const starbank::Clause& c, size_t from) const {
+    static const WordTable& kScope = Cues(cue::kKeptChangingScope);
+    for (size_t m = from; m < c.end && m <= from + 3; ++m) {
+      if (!IsWord(t_[m])) return false;
+      if (kScope.Contains(t_[m])) return true;
+    }
+    return false;
   }
 
 
@@ -1839,6 +1940,25 @@ class Finder {
         return true;
       }
     }
+    return EventDue(c, i, len);
+  }
+
+  // A date told as an event someone else's clock sets, in the setup: "the
+  // ramp had to be built before the inspector came", "the stock had to be
+  // moved before the lease ended". In the action ("I had to check the logs
+  // before the job ran") it tells an order of steps.
+  bool EventDue(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Setup() || !Is(t_[i], "before") || i + 2 >= c.end) return false;
+    static const WordTable& kFirst = Cues(cue::kFirstPerson);
+    if (kFirst.Contains(t_[i + 1])) return false;  // "before I left"
+    for (size_t m = i + 2; m < c.end && m <= i + 4; ++m) {
+      if (!IsWord(t_[m])) return false;
+      VerbForm f = ClassifyVerb(t_[m]);
+      if (f != VerbForm::kPast && f != VerbForm::kThird) continue;
+      if (!Obliged(c, i) || Negated(t_, c, i)) return false;
+      *len = m + 1 - i;
+      return true;
+    }
     return false;
   }
 
@@ -1892,6 +2012,19 @@ class Finder {
     static const WordTable& kKind = Cues(cue::kGivenTimeKind);
     static const WordTable& kSpelled = Cues(cue::kGivenTimeSpelled);
     const Token& k = t_[i];
+    // "gave us until Friday noon to submit", "had until the 1st to": the end
+    // of the time given, then what it was for.
+    if (Is(k, "until") || Is(k, "till")) {
+      bool handed = false;
+      for (size_t m = i > c.begin + 3 ? i - 3 : c.begin; m < i; ++m) {
+        if (kGive.Contains(t_[m]) && !Is(t_[m], "with")) handed = true;
+      }
+      if (!handed || Negated(t_, c, i)) return false;
+      size_t to = ToVerbWithin(c, i + 2, 4);
+      if (to == 0) return false;
+      *len = to + 2 - i;
+      return true;
+    }
     if (!(IsNumber(k) || kSpelled.Contains(k))) return false;
     bool given = false;
     for (size_t m = i > c.begin + 2 ? i - 2 : c.begin; m < i; ++m) {
@@ -1904,6 +2037,14 @@ class Finder {
     size_t u = i + 1;
     if (u < c.end && kKind.Contains(t_[u])) ++u;
     if (u >= c.end || !kTime.Contains(t_[u])) return false;
+    // "had 36 hours before the store opening to fix the tills": the date
+    // the time runs to, then what it was for.
+    if (u + 1 < c.end && (Is(t_[u + 1], "before") || Is(t_[u + 1], "until"))) {
+      size_t to = ToVerbWithin(c, u + 2, 4);
+      if (to == 0 || Negated(t_, c, i)) return false;
+      *len = to + 2 - i;
+      return true;
+    }
     if (u + 2 >= c.end || !Is(t_[u + 1], "to") || !IsWord(t_[u + 2])) return false;
     // "to ship"; "to cut", "to set" read as past forms too.
     if (ClassifyVerb(t_[u + 2]) != VerbForm::kBase && !IsVerbLemma(t_[u + 2].norm)) {
@@ -1912,6 +2053,17 @@ class Finder {
     if (Negated(t_, c, i)) return false;
     *len = u + 2 - i;
     return true;
+  }
+
+  // Where "to" and a base verb follow within `n` words from `from` (words
+  // only): "... Friday noon to submit". The index of "to", or 0.
+  size_t ToVerbWithin(const starbank::Clause& c, size_t from, size_t n) const {
+    for (size_t m = from; m + 1 < c.end && m <= from + n; ++m) {
+      if (!IsWord(t_[m]) && !IsNumber(t_[m])) return 0;  // "until the 30th to
+      if (!Is(t_[m], "to") || !IsWord(t_[m + 1])) continue;
+      if (ClassifyVerb(t_[m + 1]) == VerbForm::kBase || IsVerbLemma(t_[m + 1].norm)) return m;
+    }
+    return 0;
   }
 
   // "no budget to hire", "no engineering resources", "no extra headcount".
@@ -2036,12 +2188,12 @@ class Finder {
     static const WordTable& kCount = Cues(cue::kPeopleFreeCount);
     static const WordTable& kFree = Cues(cue::kPeopleFreeFree);
     if (!kCount.Contains(t_[i])) return false;
+    static const WordTable& kRoles = Cues(cue::kPeopleFreeRoles);
     size_t m = i + 1;
     if (m < c.end && IsWord(t_[m]) && !NamesPeople(t_[m]) &&
-        !ResourceNouns().Contains(t_[m])) {
+        !ResourceNouns().Contains(t_[m]) && !kRoles.Contains(t_[m])) {
       ++m;  // "one backend engineer"
     }
-    static const WordTable& kRoles = Cues(cue::kPeopleFreeRoles);
     if (m >= c.end || !(NamesPeople(t_[m]) || ResourceNouns().Contains(t_[m]) ||
                         kRoles.Contains(t_[m]))) {
       return false;
