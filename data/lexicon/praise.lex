@@ -1223,7 +1223,7 @@ why: Words ending in "-est" that are no superlative of a quality, or a
 words: latest earliest nearest largest longest oldest newest lowest highest
   widest deepest shortest smallest honest modest interest contest protest
   request harvest forest suggest digest invest manifest arrest guest quest
-  chest test latest least west
+  chest test least west
 
 == superlative-at.owner
 rules: vague-result
