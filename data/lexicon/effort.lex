@@ -512,3 +512,9 @@ rules: effort-over-outcome
 why: Verbs that, negated after find-effort-claims.resolve, offer the resolve
   as the virtue: "never wavered", "never faltered", "never dropped".
 words: waver falter wane slip flag dip drop
+
+== find-effort-claims.negation
+rules: effort-over-outcome
+why: The negations that may open perseverance (find-effort-claims.quit),
+  besides a word ending in "n't": "never gave up", "did not rest until".
+words: never not

@@ -265,7 +265,7 @@ bool TimeWordNamesAThing(const std::vector<Token>& t, size_t k, size_t end) {
 }
 
 // Perseverance offered as the virtue, at a negation k ("never", "not",
-// "didn't"): a verb of quitting with the speaker or the team as subject and
+// "didn't", found by the caller): a verb of quitting with the speaker or the team as subject and
 // nothing quit ("I never gave up, even when...", "did not rest until it was
 // finished", "we never stopped until the last crate was in"), or one's own
 // resolve that never wavered ("my commitment never wavered"). "Never gave
@@ -275,7 +275,6 @@ bool TimeWordNamesAThing(const std::vector<Token>& t, size_t k, size_t end) {
 size_t PerseveranceAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   const Token& w = t[k];
   bool never = Is(w, "never");
-  if (!never && !Is(w, "not") && !EndsInNt(w)) return k;
   size_t v = k + 1;
   if (v < c.end && (Is(t[v], "once") || Is(t[v], "really") || Is(t[v], "ever"))) ++v;
   if (v >= c.end || t[v].kind != Token::Kind::kWord) return k;
@@ -360,6 +359,14 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       } else if (w.kind != Token::Kind::kWord) {
         continue;
       } else if (!kTrigger.Contains(w)) {
+        // Only a negation can open perseverance: "never", "not", "-n't"
+        // (all end in 'r' or 't'; the cheap test first, a lookup after).
+        static const WordTable& kNegation = Cues(cue::kFindEffortClaimsNegation);
+        const std::string& n = w.norm;
+        if (n.size() < 3 || (n.back() != 't' && n.back() != 'r') ||
+            !(kNegation.Contains(w) || EndsInNt(w))) {
+          continue;
+        }
         size_t e = PerseveranceAt(t, c, k);
         if (e != k) {
           // "my commitment never wavered" is quoted from "my".
