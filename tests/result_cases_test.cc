@@ -1138,6 +1138,82 @@ std::vector<Case> Cases() {
       {"no-baseline",
        false,
        {{"result", "- lowered membership churn 12% at 3 gyms"}}},
+      // Session 16 (branch fresh8b). A superlative set against all before
+      // it ("in years", "ever", "she had seen", "on record"): a rank no
+      // number backs. A superlative that places a thing, or has no frame,
+      // picks rather than praises.
+      {"vague-result",
+       true,
+       {{"result", "The harbour master called it the tidiest regatta in years."}}},
+      {"vague-result",
+       true,
+       {{"result", "- quietest exam week ever, per the head of year"}}},
+      {"vague-result",
+       false,
+       {{"result", "The harbour master moved the regatta to the nearest slipway."}}},
+      {"vague-result",
+       false,
+       {{"result", "- cheapest courier for the exam papers, chosen in a week"}}},
+      // The speaker's knowledge or experience gained with a size and no
+      // content a listener could check; without the size it names what was
+      // learned.
+      {"vague-result",
+       true,
+       {{"result", "Looking back I gained a great deal of experience from the allotment."}}},
+      {"vague-result",
+       false,
+       {{"result", "I gained experience of grafting apple trees on the allotment."}}},
+      // Confidence handed to others, and a standing others gave the work;
+      // the speaker's own confidence, or the speaker's decision, is not.
+      {"vague-result",
+       true,
+       {{"result", "- the new ferry timetable gave the harbour board confidence for the winter"}}},
+      {"vague-result",
+       false,
+       {{"result", "- the new ferry timetable gave me confidence for the winter"}}},
+      {"vague-result",
+       true,
+       {{"result", "Word of mouth made the library quiz a favourite night in the village."}}},
+      {"vague-result",
+       false,
+       {{"result", "I made the reading room the main quiet space during the works."}}},
+      // effort-over-outcome: perseverance offered as the virtue, with no hour
+      // words; a thing quit or rested, a purpose, or someone else's resolve
+      // is not.
+      {"effort-over-outcome",
+       true,
+       {{"result", "The lambing ran late, but we never gave up on the weak twins."}}},
+      {"effort-over-outcome",
+       true,
+       {{"result", "- did not rest till the last hive was checked"}}},
+      {"effort-over-outcome",
+       false,
+       {{"result", "We never gave up the Tuesday pitch at the farmers' market."}}},
+      {"effort-over-outcome",
+       false,
+       {{"result", "- did not rest the sourdough long enough in week one"}}},
+      {"effort-over-outcome",
+       true,
+       {{"result", "Even exhausted, we carried on through the flood clean-up."}}},
+      {"effort-over-outcome",
+       true,
+       {{"result", "Despite being ill, I kept coaching the under-12s through March."}}},
+      {"effort-over-outcome",
+       false,
+       {{"result", "Despite being ill, the goalkeeper kept his place for the final."}}},
+      {"effort-over-outcome",
+       true,
+       {{"result", "Our resolve never faltered over the long refit."}}},
+      {"effort-over-outcome",
+       false,
+       {{"result", "The council's resolve never faltered, so I only needed one meeting."}}},
+      // no-baseline: a word of approximation after "by" leaves the size.
+      {"no-baseline",
+       false,
+       {{"result", "- shortened the ferry's turnaround at both piers by roughly 8 minutes"}}},
+      {"no-baseline",
+       true,
+       {{"result", "- rebuilt the ferry timetable for roughly 800 commuters at both piers"}}},
   };
 }
 

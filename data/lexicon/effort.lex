@@ -132,7 +132,7 @@ words: dedication devotion grit tenacity perseverance sacrifice sacrifices
   selflessness everything all overnight late night nights midnight weekend
   weekends holiday holidays christmas vacation sunday sundays hours time
   days
-  exhaustion exhausted fatigue tiredness tired sick burnout effort efforts energy
+  exhaustion exhausted fatigue tiredness tired sick burnout ill effort efforts energy
 
 == find-effort-claims.own-time
 rules: effort-over-outcome
@@ -427,7 +427,7 @@ why: One's own exhaustion or illness worked through, offered as a virtue:
   when I was sick", "carried on despite the fatigue". A person who was
   tired with nothing carried on ("the night nurse was exhausted and
   missed a dose") is a setback, not effort celebrated.
-words: exhaustion exhausted fatigue tiredness tired sick burnout
+words: exhaustion exhausted fatigue tiredness tired sick burnout ill
 
 == find-effort-claims.endure
 rules: effort-over-outcome
@@ -475,3 +475,46 @@ why: After a sized effort (find-effort-claims.cause), words that open the
   shop finally passed inspection", "through sheer effort we got the depot
   back". "The hard effort estimate" goes on naming a thing.
 words: the a an i we it they he she my our
+
+== find-effort-claims.quit
+rules: effort-over-outcome
+why: Verbs of quitting that, negated with the speaker or the team as subject
+  and nothing quit as their object, offer perseverance as the virtue: "I
+  never gave up, even when...", "did not rest until it was finished", "we
+  never stopped until the last crate was in", "never let up". "Never gave up
+  the spare key", "did not rest the dough" and "never stopped to check" quit
+  or rest a thing, or say what for.
+words: give quit stop rest relent slacken let
+
+== find-effort-claims.quit-particle
+rules: effort-over-outcome
+why: The particle some find-effort-claims.quit verbs need to mean quitting:
+  "give up", "let up".
+words: up
+
+== find-effort-claims.quit-after
+rules: effort-over-outcome
+why: What may follow a negated find-effort-claims.quit verb and keep it
+  perseverance: the clause ends, or "until" the work was done, "even when",
+  "despite", "though", "on" what was not given up ("never gave up on the
+  bid"), "and" another clause, "once".
+words: until till til even despite though on and once when
+
+== find-effort-claims.resolve
+rules: effort-over-outcome
+why: One's own resolve said never to have wavered: "my commitment never
+  wavered", "our determination never faltered". With "my" or "our" before
+  it; "the vendor's commitment" is theirs.
+words: commitment determination resolve focus dedication motivation drive
+
+== find-effort-claims.waver
+rules: effort-over-outcome
+why: Verbs that, negated after find-effort-claims.resolve, offer the resolve
+  as the virtue: "never wavered", "never faltered", "never dropped".
+words: waver falter wane slip flag dip drop
+
+== find-effort-claims.negation
+rules: effort-over-outcome
+why: The negations that may open perseverance (find-effort-claims.quit),
+  besides a word ending in "n't": "never gave up", "did not rest until".
+words: never not

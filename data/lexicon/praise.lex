@@ -257,6 +257,12 @@ phrases:
   were pleased
   was delighted
   were delighted
+  was over the moon
+  were over the moon
+  is over the moon
+  are over the moon
+  raved about
+  raving about
   was impressed
   were impressed
   was ecstatic
@@ -1062,7 +1068,7 @@ words: grow increase improve soar rise skyrocket build
 rules: vague-result
 why: Verbs with which the speaker gains confidence (growth-at.self): "I
   gained a lot of confidence", "I built up my confidence".
-words: gain build develop get earn
+words: gain build develop get earn acquire
 
 == growth-at.kind
 rules: vague-result
@@ -1197,3 +1203,55 @@ why: Words that may follow a chosen solution (verdict-at.option) and keep it
   the end of its phrase: "the best solution for the school", "the ideal
   design with the landlord", "the optimal approach and".
 words: for with and in
+
+== superlative-at.frame
+rules: vague-result
+why: A superlative set against everything before it, which claims a rank no
+  number backs: "the cleanest migration she had seen", "the best-run fair
+  in years", "our smoothest close ever", "the fastest turnaround on record",
+  "the best quarter in the company's history". Words after the superlative
+  that make the frame; "years" and "decades" only after "in" or "for".
+words: ever yet seen record history memory years decades
+
+== superlative-at.not
+rules: vague-result
+why: Words ending in "-est" that are no superlative of a quality, or a
+  superlative that places rather than praises: "the latest build", "the
+  earliest slot", "the nearest depot", "an honest answer", "the largest
+  client", "the oldest van". Read with superlative-at.frame: "the cleanest
+  migration she had seen" is a verdict, "the latest build in years" is not.
+words: latest earliest nearest largest longest oldest newest lowest highest
+  widest deepest shortest smallest honest modest interest contest protest
+  request harvest forest suggest digest invest manifest arrest guest quest
+  chest test least west
+
+== superlative-at.owner
+rules: vague-result
+why: What stands before a superlative of the work: "the", "our", "its",
+  "their", "my", "his", "her".
+words: the our its their my his her
+
+== growth-at.know
+rules: vague-result
+why: What the speaker claims to have gained, with a size and nothing a
+  listener could check: "I gained a huge amount of knowledge", "gained a lot
+  of experience", "I acquired tons of insight". "Gained knowledge of the
+  billing codes" names what was learned and has no size; "2 years of
+  experience" has a number, and its sentence is measured.
+words: knowledge experience insight insights expertise exposure understanding
+  skills
+
+== growth-at.know-size
+rules: vague-result
+why: A size before growth-at.know with no number: "a huge amount of", "a lot
+  of", "a great deal of", "tons of", "so much", "immense".
+words: lot lots huge amount deal great tons ton immense massive wealth
+  tremendous enormous much plenty incredible
+
+== verdict-at.made-rank
+rules: vague-result
+why: A standing the speaker's work was made to hold with others, past the
+  object of "make": "making the tool a trusted part of daily planning", "made
+  it the go-to checklist", "made the clinic a flagship site". Ranks a
+  decision can give ("made the east dock the main entrance") are not here.
+words: trusted go-to favorite favourite flagship

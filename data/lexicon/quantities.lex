@@ -122,7 +122,7 @@ why: Verbs and nouns of change that a number after them measures: "reduced p95
 words: cut cuts reduced reduce reducing reduction dropped drop drops fell fall
   falls rose rise rises grew growth increased decreased improved lowered
   raised boosted saved saving savings shrank shrunk trimmed slashed sped
-  lifted climbed jumped shaved halving doubling
+  lifted climbed jumped shaved halving doubling shortened shorten shortens
   improve improves increase increases decrease decreases boost boosts lowers
 
 == change-words
@@ -358,3 +358,11 @@ why: Words before an amount that make it say where, for whom or which, not
   new wards", "lowered costs across 4 sites". "Cut p95 by 40%" and "fell to
   11 a month" size the change; "with 2 new forms" tells how.
 words: for in at across among within on the with
+
+== change-by.approx
+rules: no-baseline
+why: A word of approximation between "by" and the change's size, which
+  leaves the amount the size: "improved response time by about 40%", "cut
+  the queue by roughly a third", "by nearly 2 hours", "by around 15 points".
+words: about around roughly approximately nearly almost some approx ~ close
+  to over just

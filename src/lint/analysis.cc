@@ -264,6 +264,57 @@ bool TimeWordNamesAThing(const std::vector<Token>& t, size_t k, size_t end) {
          !kOffDays.Contains(t[k + 1]) && ClassifyVerb(t[k + 1]) != VerbForm::kGerund;
 }
 
+// Perseverance offered as the virtue, at a negation k ("never", "not",
+// "didn't", found by the caller): a verb of quitting with the speaker or the team as subject and
+// nothing quit ("I never gave up, even when...", "did not rest until it was
+// finished", "we never stopped until the last crate was in"), or one's own
+// resolve that never wavered ("my commitment never wavered"). "Never gave
+// up the spare key", "did not rest the dough", "never stopped to check" and
+// "the vendor's focus never slipped" say something else. Returns the last
+// token of the phrase, or k when there is none.
+size_t PerseveranceAt(const std::vector<Token>& t, const Clause& c, size_t k) {
+  const Token& w = t[k];
+  bool never = Is(w, "never");
+  size_t v = k + 1;
+  if (v < c.end && (Is(t[v], "once") || Is(t[v], "really") || Is(t[v], "ever"))) ++v;
+  if (v >= c.end || t[v].kind != Token::Kind::kWord) return k;
+  std::string lemma = VerbLemma(t[v]);
+  if (lemma.empty()) return k;
+  VerbForm form = ClassifyVerb(t[v]);
+  // "never gave", "did not give": a past form after "never", a base form
+  // after "not" and "didn't" (which "did" must carry: "was not quit").
+  bool same = t[v].norm == lemma;  // "quit", "let": one form for both
+  bool past = form == VerbForm::kPast || form == VerbForm::kThird;
+  if (never ? !past : !(form == VerbForm::kBase || (form == VerbForm::kPast && same))) {
+    return k;
+  }
+  if (!never && Is(w, "not") && !(k > c.begin && VerbLemma(t[k - 1]) == "do")) return k;
+  static const WordTable& kResolve = Cues(cue::kFindEffortClaimsResolve);
+  static const WordTable& kWaver = Cues(cue::kFindEffortClaimsWaver);
+  static const WordTable& kOwn = Cues(cue::kFindEffortClaimsOwn);
+  if (kWaver.Contains(lemma)) {
+    // "My commitment never wavered": the resolve right before, and ours.
+    if (k >= c.begin + 2 && kResolve.Contains(t[k - 1]) && kOwn.Contains(t[k - 2])) {
+      return v;
+    }
+    return k;
+  }
+  static const WordTable& kQuit = Cues(cue::kFindEffortClaimsQuit);
+  if (!kQuit.Contains(lemma)) return k;
+  if (c.actor != Actor::kSpeaker && c.actor != Actor::kCollective) return k;
+  size_t e = v;
+  static const WordTable& kParticle = Cues(cue::kFindEffortClaimsQuitParticle);
+  if (lemma == "give" || lemma == "let") {
+    if (e + 1 >= t.size() || !kParticle.Contains(t[e + 1])) return k;
+    ++e;
+  }
+  // Nothing quit after it: the sentence goes on only with "until", "even
+  // when", "despite", "on", "and", or stops.
+  if (e + 1 >= t.size() || t[e + 1].kind != Token::Kind::kWord) return e;
+  static const WordTable& kAfter = Cues(cue::kFindEffortClaimsQuitAfter);
+  return kAfter.Contains(t[e + 1]) ? e : k;
+}
+
 void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
                       const std::vector<Clause>& clauses, std::vector<Span>* out) {
   static const WordTable& kWork = Cues(cue::kFindEffortClaimsWork);
@@ -305,7 +356,25 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       if (w.kind == Token::Kind::kNumber) {
         if (k == c.begin || !kUntil.Contains(t[k - 1]) || !LateHourAt(t, k, c.end))
           continue;
-      } else if (w.kind != Token::Kind::kWord || !kTrigger.Contains(w)) {
+      } else if (w.kind != Token::Kind::kWord) {
+        continue;
+      } else if (!kTrigger.Contains(w)) {
+        // Only a negation can open perseverance: "never", "not", "-n't"
+        // (all end in 'r' or 't'; the cheap test first, a lookup after).
+        static const WordTable& kNegation = Cues(cue::kFindEffortClaimsNegation);
+        const std::string& n = w.norm;
+        if (n.size() < 3 || (n.back() != 't' && n.back() != 'r') ||
+            !(kNegation.Contains(w) || EndsInNt(w))) {
+          continue;
+        }
+        size_t e = PerseveranceAt(t, c, k);
+        if (e != k) {
+          // "my commitment never wavered" is quoted from "my".
+          static const WordTable& kResolve = Cues(cue::kFindEffortClaimsResolve);
+          size_t from = k >= c.begin + 2 && kResolve.Contains(t[k - 1]) ? k - 2 : k;
+          add(from, e);
+          k = e;
+        }
         continue;
       }
       bool after_until = k > c.begin && kUntil.Contains(t[k - 1]);
@@ -359,9 +428,11 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
       if (kTired.Contains(w)) {
         static const WordTable& kEndure = Cues(cue::kFindEffortClaimsEndure);
         // "The sick leave rota", "fatigue testing": the word names a thing.
+        // "Despite being sick I kept coming in": the speaker may follow.
+        bool speaker_next = k + 1 < t.size() && (Is(t[k + 1], "i") || Is(t[k + 1], "we"));
         if (k + 1 < t.size() && t[k + 1].kind == Token::Kind::kWord && !Is(t[k + 1], "and") &&
             !Is(t[k + 1], "to") && !Is(t[k + 1], "but") && !Is(t[k + 1], "until") &&
-            !Is(t[k + 1], "all")) {
+            !Is(t[k + 1], "all") && !speaker_next) {
           continue;
         }
         // The tiredness must be the speaker's or the team's: "even when I was
@@ -380,11 +451,13 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
         }
         if (!own_tired) continue;
         size_t lo = k > 12 ? k - 12 : 0;  // "even when" may open its own clause
-        bool through = false;
+        bool through = false, found = false;
+        size_t opener = k;
         for (size_t v = k; v-- > lo;) {
           if (t[v].kind != Token::Kind::kWord && !Is(t[v], ",")) break;  // the sentence
           if (Is(t[v], "through") || Is(t[v], "despite") || Is(t[v], "even")) {
             through = true;
+            opener = v;
             continue;
           }
           if (!through || t[v].kind != Token::Kind::kWord) continue;
@@ -393,7 +466,24 @@ void FindEffortClaims(std::string_view text, const std::vector<Token>& t,
           }
           const Clause* cv = ClauseAt(clauses, v);
           if (cv != nullptr && people(*cv, v)) add(v, k);
+          found = true;
           break;
+        }
+        // The tiredness opened the sentence and the speaker carried on after
+        // it: "despite being sick, I kept coming in", "even exhausted, we
+        // pushed on". "Despite being sick, the driver kept going" is his.
+        if (!found && through) {
+          size_t m = k + 1;
+          if (m < t.size() && Is(t[m], ",")) ++m;
+          if (m < t.size() && (Is(t[m], "i") || Is(t[m], "we"))) {
+            for (size_t v = m + 1; v < t.size() && v <= m + 3; ++v) {
+              if (t[v].kind != Token::Kind::kWord) break;
+              if (kEndure.Contains(VerbLemma(t[v])) && ClassifyVerb(t[v]) != VerbForm::kBase) {
+                add(opener, v);
+                break;
+              }
+            }
+          }
         }
         continue;
       }
@@ -835,6 +925,8 @@ bool TieEndsAt(const std::vector<Token>& t, const Clause& c, size_t verb, size_t
   return true;
 }
 
+bool SpeakerIn(const std::vector<Token>& t, size_t from, size_t to);
+
 // The result judged instead of measured: "the rollout was successful", "a
 // seamless cutover", "it showed clear value to the business", "had a
 // significant impact", "strengthened the partnership", "became our main
@@ -1181,6 +1273,23 @@ size_t VerdictAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       }
       return g < c.end && Is(t[g], "easier") ? g - k + 1 : 0;
     }
+    // "making the tool a trusted part of daily planning", "made it the
+    // go-to checklist": a standing made, past the object. "Made the east
+    // dock the main entrance" is a decision: only ranks that need others.
+    // The speaker making it so is a decision too ("I made it our go-to
+    // list"); others or the work must have made it.
+    if (ClassifyVerb(w) == VerbForm::kBase || SpeakerIn(t, c.begin, k)) return 0;
+    static const WordTable& kMadeRank = Cues(cue::kVerdictAtMadeRank);
+    for (size_t m = k + 2; m + 1 < c.end && m <= k + 5; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if ((Is(t[m], "a") || Is(t[m], "the") || Is(t[m], "our") || Is(t[m], "their")) &&
+          (kMadeRank.Contains(t[m + 1]) ||
+           (Is(t[m + 1], "go") && m + 3 < c.end && Is(t[m + 3], "to"))) &&
+          !(m + 2 < c.end && t[m + 2].norm.size() > 2 &&
+            t[m + 2].norm.compare(t[m + 2].norm.size() - 2, 2, "'s") == 0)) {
+        return m - k + 2;
+      }
+    }
     return 0;
   }
   // "the whole office noticed the difference".
@@ -1378,6 +1487,34 @@ size_t GrowthAt(const std::vector<Token>& t, const Clause& c, size_t k) {
       Is(t[k + 1], "my") && kSelf.Contains(t[k + 2])) {
     return 3;
   }
+  // "I have gained a huge amount of knowledge", "we gained a lot of
+  // experience": a size and nothing a listener could check, said by the
+  // speaker or the team right before the verb (the clause may open with
+  // "the outcome is that"). "Gained knowledge of the billing codes" has no
+  // size; "if I gain a lot of experience" is a wish.
+  static const WordTable& kGain = Cues(cue::kGrowthAtGain);
+  if (kGain.Contains(lemma) && form == VerbForm::kPast) {
+    size_t s = k;
+    while (s > c.begin && (Is(t[s - 1], "have") || Is(t[s - 1], "has") ||
+                           Is(t[s - 1], "had") || Is(t[s - 1], "also") ||
+                           Is(t[s - 1], "really"))) {
+      --s;
+    }
+    bool ours = s > c.begin && (Is(t[s - 1], "i") || Is(t[s - 1], "we") ||
+                                Is(t[s - 1], "i've") || Is(t[s - 1], "we've"));
+    bool wish = ours && s >= 2 && (Is(t[s - 2], "if") || Is(t[s - 2], "unless"));
+    static const WordTable& kKnow = Cues(cue::kGrowthAtKnow);
+    static const WordTable& kSize = Cues(cue::kGrowthAtKnowSize);
+    bool sized = false;
+    for (size_t m = k + 1; ours && !wish && m < c.end && m <= k + 6; ++m) {
+      if (t[m].kind != Token::Kind::kWord) break;
+      if (kSize.Contains(t[m])) sized = true;
+      if (kKnow.Contains(t[m])) {
+        if (sized) return m - k + 1;
+        break;
+      }
+    }
+  }
   bool speaker = Is(t[c.begin], "i") || c.actor == Actor::kSpeaker;
   // A base form after "helped me", "made me", "let me": "it helped me grow".
   bool after_me = k > c.begin + 1 && Is(t[k - 1], "me") &&
@@ -1408,7 +1545,6 @@ size_t GrowthAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     return 0;
   }
   // "I gained a lot of confidence", "built up my confidence".
-  static const WordTable& kGain = Cues(cue::kGrowthAtGain);
   if (kGain.Contains(lemma) && form != VerbForm::kBase) {
     for (size_t m = k + 1; m < c.end && m <= k + 5; ++m) {
       if (t[m].kind != Token::Kind::kWord) break;
@@ -1465,6 +1601,25 @@ size_t StandingAt(const std::vector<Token>& t, const Clause& c, size_t k) {
     // "Leadership now has full confidence in the team", "it gave leadership
     // confidence in our roadmap"; not "I have confidence in my team".
     if (kConfidence.Contains(w)) {
+      // "Giving management confidence for contingency planning", "gave the
+      // board confidence to sign": confidence handed to a party right
+      // before it. "Gave me confidence" is the speaker's own growth.
+      if ((k + 1 >= t.size() || !Is(t[k + 1], "in")) &&
+          (k + 1 >= t.size() || t[k + 1].kind != Token::Kind::kWord ||
+           Is(t[k + 1], "for") || Is(t[k + 1], "to"))) {
+        // The receiver: one to three words, none of them the speaker.
+        for (size_t v = k - 1; v + 4 > k && v > c.begin; --v) {
+          if (t[v].kind != Token::Kind::kWord || Is(t[v], "me") || Is(t[v], "us") ||
+              Is(t[v], "my") || Is(t[v], "myself")) {
+            break;
+          }
+          const Token& g = t[v - 1];
+          if (v < k && g.kind == Token::Kind::kWord && VerbLemma(g) == "give" &&
+              ClassifyVerb(g) != VerbForm::kBase && !SpeakerIn(t, c.begin, v - 1)) {
+            return k - v + 2;
+          }
+        }
+      }
       if (k + 1 >= c.end || !Is(t[k + 1], "in")) return 0;
       static const WordTable& kGive = Cues(cue::kStandingAtConfidenceIn);
       for (size_t v = k; v-- > c.begin && v + 5 > k;) {
@@ -1765,6 +1920,57 @@ size_t ExemplarAt(const std::vector<Token>& t, const Clause& c, size_t k) {
   return 0;
 }
 
+// A superlative set against all that came before, a rank no number backs:
+// "the cleanest migration she had seen", "the best-run fair in years", "our
+// smoothest close ever", "the best quarter in the company's history". "The
+// latest build" and "the largest client" place a thing, and without the
+// frame ("the fastest route to the depot") a superlative picks, not
+// praises. Returns the tokens the claim takes (0: none).
+size_t SuperlativeAt(const std::vector<Token>& t, size_t k) {
+  const Token& w = t[k];
+  if (w.kind != Token::Kind::kWord) return 0;
+  // "the", "our" before it; or a note's first word ("- smoothest stocktake
+  // in years").
+  static const WordTable& kOwner = Cues(cue::kSuperlativeAtOwner);
+  if (k > 0 && !kOwner.Contains(t[k - 1]) && t[k - 1].kind == Token::Kind::kWord) return 0;
+  if (k > 0 && t[k - 1].kind != Token::Kind::kWord && !Is(t[k - 1], "-") &&
+      !Is(t[k - 1], "*")) {
+    return 0;
+  }
+  static const WordTable& kRanked = Cues(cue::kTestimonyAtReported);
+  static const WordTable& kNot = Cues(cue::kSuperlativeAtNot);
+  const std::string& n = w.norm;
+  bool est = n.size() >= 6 && n.compare(n.size() - 3, 3, "est") == 0;
+  if (!(kRanked.Contains(w) || Is(w, "most") || (est && !kNot.Contains(w)) ||
+        n.compare(0, 5, "best-") == 0)) {
+    return 0;
+  }
+  static const WordTable& kFrame = Cues(cue::kSuperlativeAtFrame);
+  auto before = [&](size_t m, const char* a, const char* b) {
+    return Is(t[m - 1], a) || Is(t[m - 1], b);
+  };
+  for (size_t m = k + 1; m < t.size() && m <= k + 7; ++m) {
+    if (t[m].kind != Token::Kind::kWord && !Is(t[m], "-")) break;  // the phrase ends
+    if (!kFrame.Contains(t[m])) continue;
+    bool framed = true;
+    if (Is(t[m], "years") || Is(t[m], "decades")) {
+      framed = before(m, "in", "for");  // "in years"; not "three years"
+    } else if (Is(t[m], "record")) {
+      framed = before(m, "on", "on");
+    } else if (Is(t[m], "memory")) {
+      framed = before(m, "in", "living");
+    } else if (Is(t[m], "seen")) {
+      // "she had seen", "I've ever seen", "they'd seen".
+      const std::string& p = t[m - 1].norm;
+      framed = before(m, "had", "ever") || before(m, "have", "has") ||
+               (p.size() > 2 && (p.compare(p.size() - 2, 2, "'d") == 0 ||
+                                 p.compare(p.size() - 3 < p.size() ? p.size() - 3 : 0, 3, "'ve") == 0));
+    }
+    if (framed) return m - k + 1;
+  }
+  return 0;
+}
+
 // Praise and success claims read from the result's clauses (who praises,
 // what is claimed), not from a list of stock phrases; a claim whose
 // sentence gives a number is decoration on a measured result and stays.
@@ -1777,6 +1983,7 @@ void FindClaims(std::string_view text, const std::vector<Token>& t,
       if (n == 0) n = StandingAt(t, c, k);
       if (n == 0) n = GrowthAt(t, c, k);
       if (n == 0) n = ExemplarAt(t, c, k);
+      if (n == 0) n = SuperlativeAt(t, k);
       if (n == 0 || Negated(t, c, k)) continue;
       size_t begin = 0, end = 0;
       SentenceAround(text, t, k, &begin, &end);

@@ -522,14 +522,20 @@ bool SizeAfter(const std::vector<Token>& t, const std::vector<bool>& qty, size_t
 // nurse takes to find a bed by a third": a change's size after "by", past a
 // long object, before the sentence stops. After "by" the amount must be a
 // share, a unit or a fraction: "reduced the backlog handled by 3 clerks"
-// names who.
+// names who. A word of approximation may stand before it ("by about 40%").
 bool AmountByAfter(const std::vector<Token>& t, const std::vector<bool>& qty, size_t i) {
   static const WordTable& kShare = Cues(cue::kChangeByUnits);
   for (size_t j = i + 1; j + 1 < t.size() && j <= i + 16; ++j) {
     if (Stop(t[j])) return false;
     if (!Is(t[j], "by")) continue;
     size_t n = j + 1;
-    if (!qty[n]) continue;
+    // "by about 40%", "by roughly a third": the approximation leaves the size.
+    static const WordTable& kApprox = Cues(cue::kChangeByApprox);
+    if (n + 1 < t.size() && !qty[n] && kApprox.Contains(t[n])) {
+      ++n;
+      if (n + 1 < t.size() && !qty[n] && Is(t[n], "to")) ++n;  // "close to"
+    }
+    if (n >= t.size() || !qty[n]) continue;
     if (t[n].kind != Token::Kind::kNumber) return true;  // "by half", "by a third"
     if (n + 1 < t.size() &&
         (Is(t[n + 1], "%") || kShare.Contains(t[n + 1]) || Units().Contains(t[n + 1]))) {
