@@ -22,6 +22,14 @@
 
 #include "text/tokens.h"
 
+#if defined(__GNUC__) || defined(__clang__)
+#define STARBANK_ALWAYS_INLINE inline __attribute__((always_inline))
+#define STARBANK_NOINLINE __attribute__((noinline))
+#else
+#define STARBANK_ALWAYS_INLINE inline
+#define STARBANK_NOINLINE
+#endif
+
 namespace starbank {
 
 class WordTable {
@@ -110,16 +118,14 @@ class WordTable {
   /// The number of `word`, or -1 when it is not in the table.
   int Find(std::string_view word) const { return Find(word, HashWord(word)); }
   /// Same, with `hash` = HashWord(word) already known (Token::hash).
-  int Find(std::string_view word, uint32_t hash) const {
-    for (size_t s = Spread(hash) & mask_;; s = (s + 1) & mask_) {
-      int id = slots_[s];
-      if (id < 0) return id;
-      const Entry& e = entries_[id];
-      if (e.hash == hash && e.size == word.size() &&
-          (word.empty() || std::memcmp(text_ + e.offset, word.data(), word.size()) == 0)) {
-        return id;
-      }
-    }
+  /// Most lookups are a miss at the first slot (the table is at most a
+  /// quarter full), and the text finders make hundreds a story: that test
+  /// is inlined at every caller, the probe loop is not.
+  STARBANK_ALWAYS_INLINE int Find(std::string_view word, uint32_t hash) const {
+    size_t s = Spread(hash) & mask_;
+    int id = slots_[s];
+    if (id < 0) return id;
+    return Probe(word, hash, s, id);
   }
   /// The number of the token's word, or -1.
   int Find(const Token& t) const { return Find(t.norm, t.hash); }
@@ -158,6 +164,20 @@ class WordTable {
   };
 
   static size_t Spread(uint32_t h) { return h ^ (h >> 15); }
+
+  // Find from slot `s`, which holds word `id`.
+  STARBANK_NOINLINE int Probe(std::string_view word, uint32_t hash, size_t s, int id) const {
+    for (;;) {
+      const Entry& e = entries_[id];
+      if (e.hash == hash && e.size == word.size() &&
+          (word.empty() || std::memcmp(text_ + e.offset, word.data(), word.size()) == 0)) {
+        return id;
+      }
+      s = (s + 1) & mask_;
+      id = slots_[s];
+      if (id < 0) return id;
+    }
+  }
 
   // What Add grows to for n words: a power of two, at least 16 and 4n.
   static size_t SlotsFor(size_t n) {
