@@ -56,7 +56,7 @@ want="  Frugality                           -> (no story: its only story, 'log-r
 
 # The HTML summary counts in words that agree with the numbers.
 run "$sb" export --format html stories
-grep -Fq '<li><b>15</b>findings: 1 error, 12 warnings, 2 info</li>' <<<"$out" ||
+grep -Fq '<li><b>16</b>findings: 1 error, 13 warnings, 2 info</li>' <<<"$out" ||
   fail "html summary: $(grep -o '<li><b>[0-9]*</b>findings[^<]*' <<<"$out")"
 grep -Fq '<li><b>8</b>stories</li>' <<<"$out" || fail "html: 8 stories"
 run "$sb" export --format html one
