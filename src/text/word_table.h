@@ -128,7 +128,7 @@ class WordTable {
     return Probe(word, hash, s, id);
   }
   /// The number of the token's word, or -1.
-  int Find(const Token& t) const { return Find(t.norm, t.hash); }
+  STARBANK_ALWAYS_INLINE int Find(const Token& t) const { return Find(t.norm, t.hash); }
 
   bool Contains(std::string_view word) const { return Find(word) >= 0; }
   bool Contains(const Token& t) const { return Find(t) >= 0; }
@@ -165,14 +165,21 @@ class WordTable {
 
   static size_t Spread(uint32_t h) { return h ^ (h >> 15); }
 
+  // Whether the `b.size()` bytes at `a` are `b`'s. With the hash and the
+  // size already equal they nearly always are; the words are short, and a
+  // loop costs less than a call to memcmp.
+  static bool Same(const char* a, std::string_view b) {
+    for (size_t i = 0; i < b.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
   // Find from slot `s`, which holds word `id`.
   STARBANK_NOINLINE int Probe(std::string_view word, uint32_t hash, size_t s, int id) const {
     for (;;) {
       const Entry& e = entries_[id];
-      if (e.hash == hash && e.size == word.size() &&
-          (word.empty() || std::memcmp(text_ + e.offset, word.data(), word.size()) == 0)) {
-        return id;
-      }
+      if (e.hash == hash && e.size == word.size() && Same(text_ + e.offset, word)) return id;
       s = (s + 1) & mask_;
       id = slots_[s];
       if (id < 0) return id;
