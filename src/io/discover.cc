@@ -221,15 +221,18 @@ class Walker {
     stack_.pop_back();
   }
 
-  // What Visit needs of a folder entry: for a file, its lstat; a link is
-  // followed (stat) for whether it is a folder.
+  // What Visit needs of a folder entry: for a file, the device and inode of
+  // its lstat (all of a struct stat, 144 bytes an entry, raised lint's peak
+  // at 100,000 files in one folder by 1.3 MB); a link is followed (stat)
+  // for whether it is a folder.
   struct Entry {
     uint32_t name = 0;  // offset in Listing::names
     uint32_t size = 0;
     bool link = false;
     bool dir = false;
-    bool stated = false;  // `st` holds the entry's lstat
-    struct stat st {};
+    bool stated = false;  // dev and ino are the entry's lstat's
+    dev_t dev = 0;
+    ino_t ino = 0;
   };
   // A folder's entries, sorted by name. The names sit in one string: a
   // folder of 100,000 stories listed as directory_entry objects (a path
@@ -271,10 +274,13 @@ class Walker {
       if (type != DT_DIR) {
         // A file's lstat (which for a file that is no link is its stat);
         // a folder of unknown type is told apart by it too.
-        entry.stated = fstatat(dirfd(d), de->d_name, &entry.st, AT_SYMLINK_NOFOLLOW) == 0;
-        if (entry.stated) type = S_ISDIR(entry.st.st_mode)   ? DT_DIR
-                                 : S_ISLNK(entry.st.st_mode) ? DT_LNK
-                                                             : DT_REG;
+        struct stat st;
+        entry.stated = fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0;
+        if (entry.stated) {
+          type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
+          entry.dev = st.st_dev;
+          entry.ino = st.st_ino;
+        }
       }
       entry.link = type == DT_LNK;
       entry.dir = type == DT_DIR;
@@ -319,7 +325,11 @@ class Walker {
       // Through a link (or not read when listed): by name, as given.
       if (DataFileKind(path).empty()) found_->Add(std::move(path), false, via_link || e.link);
     } else {
-      found_->AddListed(std::move(path), e.st, via_link);
+      struct stat st {};  // what AddListed reads of the lstat: no link, its ids
+      st.st_mode = S_IFREG;
+      st.st_dev = e.dev;
+      st.st_ino = e.ino;
+      found_->AddListed(std::move(path), st, via_link);
     }
   }
 
