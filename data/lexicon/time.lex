@@ -175,3 +175,13 @@ why: Booked times besides the deadline nouns that someone can move: "pushed
   delivery in".
 words: slot slots appointment appointments meeting delivery deliveries install
   installation shipment interview booking
+
+== closes-in.verbs
+rules: no-setback
+why: Something outside the speaker that closes or runs out in a short time,
+  told in the setup: "the tender closed in nine days", "grant application
+  closes in 5 days", "registration was closing in two days". A passive ("the
+  ticket was closed in nine days") or an object ("we closed the deal in nine
+  days") is the speaker's work.
+words: close closes closed closing expire expires expired expiring shut shuts
+  lapse lapses lapsed end ends ending
