@@ -1304,6 +1304,12 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       {"situation", Style::kProse, "The kiln kept shutting down during firing.", {}},
       {"situation", Style::kNotes, "the lift often broke down in winter", {}},
       {"situation", Style::kProse, "The manager kept pushing back on the new schedule.", {"pushing back"}},
+      // After a check and "and", a thing's state is what the check found
+      // ("I checked the boiler and the valve was stuck"); a turn, a repeat
+      // or people's stance still counts.
+      {"action", Style::kBullets, "- checked the walk-in fridge and the door seal was broken", {}},
+      {"action", Style::kBullets, "- checked the walk-in fridge and the chef was furious", {"furious"}},
+      {"action", Style::kProse, "I replaced the valve and the boiler was still broken.", {"broken"}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

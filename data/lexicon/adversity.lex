@@ -310,7 +310,7 @@ why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
   the cache was stale", "saw timeouts from the gateway"). Something new found
   ("found a bug in the retry path") is still an event on the way.
 words: trace pinpoint isolate root-cause diagnose bisect investigate debug
-  troubleshoot analyze analyse examine check profile
+  troubleshoot analyze analyse examine check profile inspect
 
 == traced.see
 rules: no-setback
@@ -353,7 +353,7 @@ words: traced trace tracing pinpointed pinpoint isolated isolate isolating
   investigating debugged debug debugging troubleshot troubleshoot
   troubleshooting analyzed analyze analyzing analysed analyse examined examine
   showed shows revealed reveals indicated indicates learned learnt checked
-  check checking profiled profile profiling
+  check checking profiled profile profiling inspected inspect inspecting
 
 == traced.cause
 rules: no-setback

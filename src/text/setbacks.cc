@@ -308,12 +308,17 @@ class Finder {
     // or when a colon carries it on.
     // A dash carries it on as a colon does: "discovered discrepancies in the
     // source data -- some values were missing" (an em dash reads as "--").
-    bool carried = carry_ && c.begin > 0 && Carries(t_[c.begin - 1]);
+    // So does "and" before a state found with a new subject: "I checked the
+    // boiler and the valve was stuck" (StateFound).
+    bool carried = carry_ && c.begin > 0 &&
+                   (Carries(t_[c.begin - 1]) || (carry_and_ && StateFound(c)));
     clause_ = &c;
     traced_ = problems_ ? c.end : carried ? c.begin : kUnread;
     carried_ = carried;
     bool colon = c.end < t_.size() && Carries(t_[c.end]);
-    carry_ = colon && !problems_ && TracedAt() < c.end;
+    bool joined = !colon && c.end < t_.size() && Is(t_[c.end], "and");
+    carry_ = (colon || joined) && !problems_ && TracedAt() < c.end;
+    carry_and_ = joined;
     if (scope_ == SetbackScope::kResult && !contrast) return false;
     for (size_t i = c.begin; i < c.end; ++i) {
       if (Skipped(i)) continue;
@@ -326,6 +331,35 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // After a diagnosis and "and", a clause that tells a thing's state is
+  // what the check found: "I checked the boiler and the valve was stuck",
+  // "- looked at the logs and the disk was full". An event ("and then the
+  // supplier refused"), a turn ("and suddenly ...") or people's state ("and
+  // the manager was angry") still counts.
+  bool StateFound(const starbank::Clause& c) const {
+    static const WordTable& kTurns = Cues(cue::kStateFoundTurns);
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    size_t b = Is(t_[c.begin], "and") ? c.begin + 1 : c.begin;
+    if (b == c.begin && !Is(t_[c.begin - 1], "and")) return false;
+    bool be = false;
+    for (size_t m = b; m < c.end && m <= b + 6; ++m) {
+      const Token& w = t_[m];
+      if (kTurns.Contains(w)) return false;
+      if (BeForms().Contains(w)) {
+        be = m > b;
+        break;
+      }
+      if (NamesPeople(w) || kRoles.Contains(w)) return false;
+    }
+    if (!be) return false;
+    // A stance is people's ("and the chef was furious"), whoever is named.
+    static const WordTable& kStance = Cues(cue::kAdverseStatePeople);
+    for (size_t m = b; m < c.end; ++m) {
+      if (kTurns.Contains(t_[m]) || kStance.Contains(t_[m])) return false;
+    }
+    return true;
   }
 
   // What could not be done is a step of the fix, not the fault itself:
@@ -3685,6 +3719,7 @@ class Finder {
   const std::vector<Span>& skip_;
   bool problems_ = false;
   bool carry_ = false;  // the last clause's diagnosis runs on after its colon
+  bool carry_and_ = false;  // ... or after "and" (only into a state found)
   // The clause and token looked at, and where its diagnosis starts
   // (kUnread until a cue asks).
   static constexpr size_t kUnread = SIZE_MAX;
