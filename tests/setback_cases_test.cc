@@ -1310,6 +1310,10 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       {"action", Style::kBullets, "- checked the walk-in fridge and the door seal was broken", {}},
       {"action", Style::kBullets, "- checked the walk-in fridge and the chef was furious", {"furious"}},
       {"action", Style::kProse, "I replaced the valve and the boiler was still broken.", {"broken"}},
+      // A linking verb and its particle before the state ("The first batch
+      // came back wrong"); a good state after them is none.
+      {"action", Style::kNotes, "labels came out wrong on the first print run", {"wrong"}},
+      {"action", Style::kProse, "The bloods came back clean.", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

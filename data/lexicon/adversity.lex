@@ -1093,3 +1093,10 @@ why: What a machine or a line does as a habit (a phrasal event's verb): "kept
   shutting down", "always broke down", "often went offline". A person's
   habit ("the landlord always pushed back") is not read here.
 words: shut break go blow burn crash freeze trip cut
+
+== adverse-state.particle
+rules: no-setback
+why: A particle between a linking verb and an adverse state: "the first batch
+  came back wrong", "the labels came out wrong", "the test results came in
+  late".
+words: back out in

@@ -3153,6 +3153,13 @@ class Finder {
         kStateDegree.Contains(t_[i - 1])) {
       predicate = true;
     }
+    // "the first batch came back wrong", "the print came out blurry": a
+    // linking verb and its particle.
+    static const WordTable& kParticle = Cues(cue::kAdverseStateParticle);
+    if (!predicate && i > c.begin + 1 && Linking().Contains(t_[i - 2]) &&
+        kParticle.Contains(t_[i - 1])) {
+      predicate = true;
+    }
     static const WordTable& kOr = Cues(cue::kAdverseStateOr);
     size_t noun = i + 1;  // "vague or shifting requirements"
     if (noun + 2 < c.end && kOr.Contains(t_[noun]) &&
