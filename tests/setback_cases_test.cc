@@ -1314,6 +1314,14 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // came back wrong"); a good state after them is none.
       {"action", Style::kNotes, "labels came out wrong on the first print run", {"wrong"}},
       {"action", Style::kProse, "The bloods came back clean.", {}},
+      // The work held up waiting on something outside ("The install had to
+      // wait for the permit"); waiting on a step of one's own is none, and
+      // so is the speaker putting work on hold.
+      {"action", Style::kBullets, "- had to wait for the landlord's permission to drill", {"wait for the landlord's permission"}},
+      {"action", Style::kBullets, "- waited for the glue to dry, then sanded", {}},
+      {"result", Style::kProse, "We opened on time, although we waited six weeks for the licence.", {"waited six weeks"}},
+      {"action", Style::kNotes, "job was on hold till legal sign-off", {"hold till"}},
+      {"action", Style::kProse, "Put the old orders on hold until Monday.", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -362,6 +362,54 @@ class Finder {
     return true;
   }
 
+  // The work held up, waiting on something outside, told after the setup:
+  // "had to wait for the permit", "waited 3 weeks for the parts", "we must
+  // wait the inspector approval", "the work was on hold until the insurer
+  // signed off". Waiting on a step of one's own ("waited for the backup to
+  // finish", "wait for the dough to rise") and a few minutes are none; in
+  // the setup a project on hold is the problem told (a wait for a permit
+  // there is a limit on the work, as after it).
+  bool HeldUp(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kWait = Cues(cue::kHeldUpWait);
+    const Token& k = t_[i];
+    if (Is(k, "hold")) {
+      if (Setup()) return false;
+      if (i == c.begin || !Is(t_[i - 1], "on") || i + 1 >= c.end) return false;
+      if (!(Is(t_[i + 1], "until") || Is(t_[i + 1], "till") || Is(t_[i + 1], "for"))) {
+        return false;  // "put the old orders on hold and ..."
+      }
+      if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) {
+        return false;  // "put the orders on hold until ...": the speaker's move
+      }
+      *len = 2;
+      return true;
+    }
+    if (!kWait.Contains(k) || Negated(t_, c, i)) return false;
+    static const WordTable& kGates = Cues(cue::kHeldUpGates);
+    static const WordTable& kTime = Cues(cue::kGivenTimeTime);
+    static const WordTable& kSpelled = Cues(cue::kGivenTimeSpelled);
+    bool long_wait = false;
+    size_t m = i + 1;
+    if (m + 1 < c.end && (IsNumber(t_[m]) || kSpelled.Contains(t_[m])) &&
+        kTime.Contains(t_[m + 1]) && !Is(t_[m + 1], "minute") && !Is(t_[m + 1], "minutes")) {
+      long_wait = true;
+      m += 2;
+    }
+    if (long_wait && m < c.end && Is(t_[m], "for")) {
+      *len = m - i;  // "waited six weeks for ..."
+      return true;
+    }
+    if (m < c.end && Is(t_[m], "for")) ++m;
+    for (size_t n = m; n < c.end && n <= m + 3; ++n) {
+      if (kGates.Contains(t_[n])) {
+        *len = n + 1 - i;
+        return true;
+      }
+      if (!IsWord(t_[n]) && !Is(t_[n], "'s")) break;
+    }
+    return false;
+  }
+
   // What could not be done is a step of the fix, not the fault itself:
   // "Unable to reproduce in other environments", "we could not replicate it
   // on staging". In the setup that stood in the way; "customers could not
@@ -889,6 +937,7 @@ class Finder {
     if (OnlyOneWho(c, i, len)) return true;
     if (!IsWord(k)) return false;
     if (SurpriseAt(c, i, len)) return true;
+    if (HeldUp(c, i, len)) return true;
     static const WordTable& kDeadline = Cues(cue::kDeadlineHeads);
     static const WordTable& kDeadlineWord = Cues(cue::kDeadlineWord);
     if (kDeadline.Contains(k)) {
