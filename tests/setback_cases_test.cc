@@ -1285,6 +1285,43 @@ TEST_CASE("setback cases: constraints, adversity, and what is none",
       // be built before the inspector came"); in the action it orders steps.
       {"task", Style::kBullets, "- the flyers had to go out before the vote closed", {"before the vote closed"}},
       {"action", Style::kBullets, "- had to check the flyers before the vote closed", {}},
+      // Too few people for the load ("- food bank had two volunteers for a
+      // 400-family distribution"); a load no bigger, or a time, is none.
+      {"situation", Style::kProse, "The clinic had three nurses for sixty patients on the night shift.", {"three nurses for sixty"}},
+      {"situation", Style::kProse, "The clinic had three nurses for the night shift.", {}},
+      {"situation", Style::kProse, "The clinic had three nurses for 90 minutes each morning.", {}},
+      // Something outside closing in a short time ("The tender closed in
+      // nine days"); a passive or the speaker's own closing is work done.
+      {"situation", Style::kBullets, "- applications close in 4 days", {"in 4 days"}},
+      {"situation", Style::kProse, "The ticket was closed in four days.", {}},
+      {"situation", Style::kProse, "We closed the old branch in four days.", {}},
+      // A risk the speaker takes is a choice ("I took the risk of buying
+      // the bigger oven"); a risk met is still a setback.
+      {"action", Style::kBullets, "- took a calculated risk on the cheaper flour", {}},
+      {"action", Style::kBullets, "- ran into a risk with the old wiring", {"risk"}},
+      // A machine's habit in the setup is the problem ("Short circuit cause
+      // power shut down was always happend"); a person's stands in the way.
+      {"situation", Style::kProse, "The kiln kept shutting down during firing.", {}},
+      {"situation", Style::kNotes, "the lift often broke down in winter", {}},
+      {"situation", Style::kProse, "The manager kept pushing back on the new schedule.", {"pushing back"}},
+      // After a check and "and", a thing's state is what the check found
+      // ("I checked the boiler and the valve was stuck"); a turn, a repeat
+      // or people's stance still counts.
+      {"action", Style::kBullets, "- checked the walk-in fridge and the door seal was broken", {}},
+      {"action", Style::kBullets, "- checked the walk-in fridge and the chef was furious", {"furious"}},
+      {"action", Style::kProse, "I replaced the valve and the boiler was still broken.", {"broken"}},
+      // A linking verb and its particle before the state ("The first batch
+      // came back wrong"); a good state after them is none.
+      {"action", Style::kNotes, "labels came out wrong on the first print run", {"wrong"}},
+      {"action", Style::kProse, "The bloods came back clean.", {}},
+      // The work held up waiting on something outside ("The install had to
+      // wait for the permit"); waiting on a step of one's own is none, and
+      // so is the speaker putting work on hold.
+      {"action", Style::kBullets, "- had to wait for the landlord's permission to drill", {"wait for the landlord's permission"}},
+      {"action", Style::kBullets, "- waited for the glue to dry, then sanded", {}},
+      {"result", Style::kProse, "We opened on time, although we waited six weeks for the licence.", {"waited six weeks"}},
+      {"action", Style::kNotes, "job was on hold till legal sign-off", {"hold till"}},
+      {"action", Style::kProse, "Put the old orders on hold until Monday.", {}},
   };
   for (const Row& r : rows) {
     INFO(r.part << ": " << r.text);

@@ -310,7 +310,7 @@ why: Where the speaker's diagnosis starts: "Traced the slowdown to a report
   the cache was stale", "saw timeouts from the gateway"). Something new found
   ("found a bug in the retry path") is still an event on the way.
 words: trace pinpoint isolate root-cause diagnose bisect investigate debug
-  troubleshoot analyze analyse examine check profile
+  troubleshoot analyze analyse examine check profile inspect
 
 == traced.see
 rules: no-setback
@@ -353,7 +353,7 @@ words: traced trace tracing pinpointed pinpoint isolated isolate isolating
   investigating debugged debug debugging troubleshot troubleshoot
   troubleshooting analyzed analyze analyzing analysed analyse examined examine
   showed shows revealed reveals indicated indicates learned learnt checked
-  check checking profiled profile profiling
+  check checking profiled profile profiling inspected inspect inspecting
 
 == traced.cause
 rules: no-setback
@@ -1057,3 +1057,46 @@ why: Metrics named beside "recall" with "/", "and", "for" or "vs", which make
   it a metric and not a product recall: "precision/recall", "recall and
   precision", "trade recall for precision" (session 15).
 words: precision accuracy specificity sensitivity f1 mrr ndcg
+
+== taken-risk.take
+rules: no-setback
+why: A risk the speaker takes is a choice, not something that went wrong:
+  "took the risk of buying the bigger oven", "took a calculated risk and
+  moved the launch forward", "we took a risk on a new supplier". "There was
+  a real risk of losing the contract" is still a stake.
+words: take takes took taken taking
+
+== taken-risk.between
+rules: no-setback
+why: Words between "took" and "risk": "took the risk", "took a calculated
+  risk", "taking a big risk".
+words: the a an calculated big huge small some this that bold deliberate
+  considered measured real
+
+== things-habit.keep
+rules: no-setback
+why: In the setup, a thing's habit is the problem the story solves: "short
+  circuits kept shutting down the power", "storms kept flooding the hall".
+  A person's ("the client kept pulling out of calls") stands in the way.
+words: kept keep keeps
+
+== things-habit.often
+rules: no-setback
+why: A frequency that makes a thing's event in the setup a habit, the problem
+  the story solves: "short circuit cause power shut down was always
+  happend", "the line often shut down at night".
+words: always often frequently constantly regularly repeatedly daily weekly
+
+== things-habit.events
+rules: no-setback
+why: What a machine or a line does as a habit (a phrasal event's verb): "kept
+  shutting down", "always broke down", "often went offline". A person's
+  habit ("the landlord always pushed back") is not read here.
+words: shut break go blow burn crash freeze trip cut
+
+== adverse-state.particle
+rules: no-setback
+why: A particle between a linking verb and an adverse state: "the first batch
+  came back wrong", "the labels came out wrong", "the test results came in
+  late".
+words: back out in

@@ -384,3 +384,11 @@ why: A negation before "except to", which makes it "expect" misspelt: "they
   didn't except to have this" (a second-language writer's typo), not a
   contrast.
 words: didn't don't doesn't never not wasn't weren't
+
+== state-found.turns
+rules: no-setback
+why: Words that make a clause after a diagnosis and "and" a new event, not the
+  state the check found: "and then the supplier refused", "and suddenly the
+  line stopped", "and the boiler failed again".
+words: then suddenly again later next still unfortunately but however
+  afterwards meanwhile

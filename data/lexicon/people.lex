@@ -432,3 +432,33 @@ why: What follows "didn't know" when it is a gap in knowledge, a thing known:
   "what", which open a diagnosis or a thought (session 15).
 words: the a an any much anything how about my our their its this these those
   enough
+
+== people-for-load.few
+rules: no-setback
+why: A small count of people set against the load they had to carry, in the
+  setup: "two volunteers for a 400-family distribution", "just 2 teachers
+  for 90 students", "me and one intern for the whole migration".
+words: one two three four single 1 2 3 4
+
+== people-for-load.load
+rules: no-setback
+why: Words after "for" that name a load larger than the people: "for the
+  whole migration", "for forty patients", "for hundreds of orders". A number
+  of 10 or more counts too; a time ("for 90 minutes") does not.
+words: whole entire all every ten eleven twelve fifteen twenty thirty forty
+  fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozens
+
+== people-for-load.only
+rules: no-setback
+why: A word that may stand between the count and "for" or before the count:
+  "only one mechanic for twelve buses", "two volunteers total for".
+words: only just total in all
+
+== people-for-load.people
+rules: no-setback
+why: People counted against a load, in trades the general people words miss:
+  "three nurses for a ward of forty", "one mechanic for twelve buses".
+words: volunteer volunteers nurse nurses mechanic mechanics teacher teachers
+  intern interns staff driver drivers cook cooks cleaner cleaners technician
+  technicians doctor doctors carer carers tutor tutors worker workers
+  electrician electricians pickers picker agents agent cashier cashiers

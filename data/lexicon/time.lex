@@ -175,3 +175,29 @@ why: Booked times besides the deadline nouns that someone can move: "pushed
   delivery in".
 words: slot slots appointment appointments meeting delivery deliveries install
   installation shipment interview booking
+
+== closes-in.verbs
+rules: no-setback
+why: Something outside the speaker that closes or runs out in a short time,
+  told in the setup: "the tender closed in nine days", "grant application
+  closes in 5 days", "registration was closing in two days". A passive ("the
+  ticket was closed in nine days") or an object ("we closed the deal in nine
+  days") is the speaker's work.
+words: close closes closed closing expire expires expired expiring shut shuts
+  lapse lapses lapsed end ends ending
+
+== held-up.wait
+rules: no-setback
+why: The work held up, waiting on something outside, after the setup: "had
+  to wait for the permit", "waited 3 weeks for the parts".
+words: wait waits waited waiting
+
+== held-up.gates
+rules: no-setback
+why: What outside the speaker the work waits on: a permit, an approval, parts,
+  a sign-off, a visa. "Waited for the backup to finish" waits on a step of
+  one's own.
+words: permit permits approval approvals sign-off signoff parts delivery
+  deliveries visa visas licence license inspector inspection inspections
+  clearance permission insurer insurance council landlord vendor supplier
+  suppliers legal regulator funding shipment shipments quote

@@ -308,12 +308,17 @@ class Finder {
     // or when a colon carries it on.
     // A dash carries it on as a colon does: "discovered discrepancies in the
     // source data -- some values were missing" (an em dash reads as "--").
-    bool carried = carry_ && c.begin > 0 && Carries(t_[c.begin - 1]);
+    // So does "and" before a state found with a new subject: "I checked the
+    // boiler and the valve was stuck" (StateFound).
+    bool carried = carry_ && c.begin > 0 &&
+                   (Carries(t_[c.begin - 1]) || (carry_and_ && StateFound(c)));
     clause_ = &c;
     traced_ = problems_ ? c.end : carried ? c.begin : kUnread;
     carried_ = carried;
     bool colon = c.end < t_.size() && Carries(t_[c.end]);
-    carry_ = colon && !problems_ && TracedAt() < c.end;
+    bool joined = !colon && c.end < t_.size() && Is(t_[c.end], "and");
+    carry_ = (colon || joined) && !problems_ && TracedAt() < c.end;
+    carry_and_ = joined;
     if (scope_ == SetbackScope::kResult && !contrast) return false;
     for (size_t i = c.begin; i < c.end; ++i) {
       if (Skipped(i)) continue;
@@ -324,6 +329,83 @@ class Finder {
         *out = MakeSpan(i, std::min(c.end, i + len));
         return true;
       }
+    }
+    return false;
+  }
+
+  // After a diagnosis and "and", a clause that tells a thing's state is
+  // what the check found: "I checked the boiler and the valve was stuck",
+  // "- looked at the logs and the disk was full". An event ("and then the
+  // supplier refused"), a turn ("and suddenly ...") or people's state ("and
+  // the manager was angry") still counts.
+  bool StateFound(const starbank::Clause& c) const {
+    static const WordTable& kTurns = Cues(cue::kStateFoundTurns);
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    size_t b = Is(t_[c.begin], "and") ? c.begin + 1 : c.begin;
+    if (b == c.begin && !Is(t_[c.begin - 1], "and")) return false;
+    bool be = false;
+    for (size_t m = b; m < c.end && m <= b + 6; ++m) {
+      const Token& w = t_[m];
+      if (kTurns.Contains(w)) return false;
+      if (BeForms().Contains(w)) {
+        be = m > b;
+        break;
+      }
+      if (NamesPeople(w) || kRoles.Contains(w)) return false;
+    }
+    if (!be) return false;
+    // A stance is people's ("and the chef was furious"), whoever is named.
+    static const WordTable& kStance = Cues(cue::kAdverseStatePeople);
+    for (size_t m = b; m < c.end; ++m) {
+      if (kTurns.Contains(t_[m]) || kStance.Contains(t_[m])) return false;
+    }
+    return true;
+  }
+
+  // The work held up, waiting on something outside, told after the setup:
+  // "had to wait for the permit", "waited 3 weeks for the parts", "we must
+  // wait the inspector approval", "the work was on hold until the insurer
+  // signed off". Waiting on a step of one's own ("waited for the backup to
+  // finish", "wait for the dough to rise") and a few minutes are none; in
+  // the setup a project on hold is the problem told (a wait for a permit
+  // there is a limit on the work, as after it).
+  bool HeldUp(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kWait = Cues(cue::kHeldUpWait);
+    const Token& k = t_[i];
+    if (Is(k, "hold")) {
+      if (Setup()) return false;
+      if (i == c.begin || !Is(t_[i - 1], "on") || i + 1 >= c.end) return false;
+      if (!(Is(t_[i + 1], "until") || Is(t_[i + 1], "till") || Is(t_[i + 1], "for"))) {
+        return false;  // "put the old orders on hold and ..."
+      }
+      if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) {
+        return false;  // "put the orders on hold until ...": the speaker's move
+      }
+      *len = 2;
+      return true;
+    }
+    if (!kWait.Contains(k) || Negated(t_, c, i)) return false;
+    static const WordTable& kGates = Cues(cue::kHeldUpGates);
+    static const WordTable& kTime = Cues(cue::kGivenTimeTime);
+    static const WordTable& kSpelled = Cues(cue::kGivenTimeSpelled);
+    bool long_wait = false;
+    size_t m = i + 1;
+    if (m + 1 < c.end && (IsNumber(t_[m]) || kSpelled.Contains(t_[m])) &&
+        kTime.Contains(t_[m + 1]) && !Is(t_[m + 1], "minute") && !Is(t_[m + 1], "minutes")) {
+      long_wait = true;
+      m += 2;
+    }
+    if (long_wait && m < c.end && Is(t_[m], "for")) {
+      *len = m - i;  // "waited six weeks for ..."
+      return true;
+    }
+    if (m < c.end && Is(t_[m], "for")) ++m;
+    for (size_t n = m; n < c.end && n <= m + 3; ++n) {
+      if (kGates.Contains(t_[n])) {
+        *len = n + 1 - i;
+        return true;
+      }
+      if (!IsWord(t_[n]) && !Is(t_[n], "'s")) break;
     }
     return false;
   }
@@ -855,6 +937,7 @@ class Finder {
     if (OnlyOneWho(c, i, len)) return true;
     if (!IsWord(k)) return false;
     if (SurpriseAt(c, i, len)) return true;
+    if (HeldUp(c, i, len)) return true;
     static const WordTable& kDeadline = Cues(cue::kDeadlineHeads);
     static const WordTable& kDeadlineWord = Cues(cue::kDeadlineWord);
     if (kDeadline.Contains(k)) {
@@ -1641,7 +1724,7 @@ class Finder {
         LimitState(c, i) || LimitHad(c, i, len) || BehindPlan(c, i, len) ||
         ObligedWithin(c, i, len) || DoubleDuty(c, i, len) || SkillGap(c, i, len) ||
         ResourceMissing(c, i, len) || PeopleFree(c, i, len) || OutOfPlan(c, i) ||
-        SolvedWithout(c, i)) {
+        SolvedWithout(c, i) || PeopleForLoad(c, i, len) || ClosesIn(c, i, len)) {
       if (*len == 1 && Is(k, "without")) *len = 2;
       return true;
     }
@@ -2184,6 +2267,78 @@ class Finder {
   }
 
   // "One designer was available", "two engineers were free".
+  // Too few people for the load, in the setup: "two volunteers for a
+  // 400-family distribution", "just 2 teachers for 90 students", "me and one
+  // intern for the whole migration". The load after "for" is 10 or more, or
+  // whole; a time ("two nurses for 90 minutes") and a load no bigger ("two
+  // volunteers for the Saturday shift") are none.
+  bool PeopleForLoad(const starbank::Clause& c, size_t i, size_t* len) const {
+    static const WordTable& kFew = Cues(cue::kPeopleForLoadFew);
+    if (!Setup() || !kFew.Contains(t_[i])) return false;
+    static const WordTable& kLoad = Cues(cue::kPeopleForLoadLoad);
+    static const WordTable& kOnly = Cues(cue::kPeopleForLoadOnly);
+    static const WordTable& kRoles = Cues(cue::kPeopleFreeRoles);
+    static const WordTable& kTime = Cues(cue::kGivenTimeTime);
+    static const WordTable& kPeople = Cues(cue::kPeopleForLoadPeople);
+    auto person = [&](const Token& w) {
+      return NamesPeople(w) || kRoles.Contains(w) || kPeople.Contains(w);
+    };
+    size_t m = i + 1;
+    if (m < c.end && IsWord(t_[m]) && !person(t_[m])) ++m;  // "one backend engineer"
+    if (m >= c.end || !person(t_[m])) return false;
+    size_t f = m + 1;
+    while (f < c.end && f <= m + 2 && kOnly.Contains(t_[f])) ++f;
+    if (f >= c.end || !Is(t_[f], "for")) return false;
+    for (size_t n = f + 1; n < c.end && n <= f + 4; ++n) {
+      const Token& w = t_[n];
+      bool big = kLoad.Contains(w);
+      if (IsNumber(w)) {
+        long v = 0;
+        for (char ch : w.norm) {
+          if (ch == ',') continue;
+          if (ch < '0' || ch > '9') break;
+          v = v * 10 + (ch - '0');
+          if (v > 100000) break;
+        }
+        big = v >= 10;
+      }
+      if (!big) continue;
+      if (n + 1 < c.end && (kTime.Contains(t_[n + 1]) || Is(t_[n + 1], "years") ||
+                            Is(t_[n + 1], "year"))) {
+        return false;  // "for 90 minutes"
+      }
+      *len = n + 1 - i;
+      return true;
+    }
+    return false;
+  }
+
+  // Something outside the speaker that closes or runs out in a short time,
+  // in the setup: "the tender closed in nine days", "grant application
+  // closes in 5 days". A passive ("was closed in nine days") or the
+  // speaker's own verb ("we closed the deal in nine days") is work done.
+  bool ClosesIn(const starbank::Clause& c, size_t i, size_t* len) const {
+    if (!Setup() || i < c.begin + 2 || !(Is(t_[i], "in") || Is(t_[i], "within"))) {
+      return false;
+    }
+    static const WordTable& kVerbs = Cues(cue::kClosesInVerbs);
+    size_t v = i - 1;
+    if (!kVerbs.Contains(t_[v])) return false;
+    if (c.actor == Actor::kSpeaker || c.actor == Actor::kCollective) return false;
+    if (BeForms().Contains(t_[v - 1]) && ClassifyVerb(t_[v]) == VerbForm::kPast) return false;
+    static const WordTable& kTime = Cues(cue::kGivenTimeTime);
+    static const WordTable& kKind = Cues(cue::kGivenTimeKind);
+    static const WordTable& kSpelled = Cues(cue::kGivenTimeSpelled);
+    size_t n = i + 1;
+    if (n < c.end && (Is(t_[n], "just") || Is(t_[n], "only"))) ++n;
+    if (n >= c.end || !(IsNumber(t_[n]) || kSpelled.Contains(t_[n]))) return false;
+    size_t u = n + 1;
+    if (u < c.end && kKind.Contains(t_[u])) ++u;
+    if (u >= c.end || !kTime.Contains(t_[u])) return false;
+    *len = u + 1 - i;
+    return true;
+  }
+
   bool PeopleFree(const starbank::Clause& c, size_t i, size_t* len) const {
     static const WordTable& kCount = Cues(cue::kPeopleFreeCount);
     static const WordTable& kFree = Cues(cue::kPeopleFreeFree);
@@ -2914,6 +3069,11 @@ class Finder {
         !event) {
       return false;
     }
+    // "Storms kept flooding the basement": an outside event's habit, in the
+    // setup, is the problem the story solves.
+    if (Setup() && event && i + 1 < c.end && Cues(cue::kThingsHabitKeep).Contains(t_[i + 1])) {
+      return false;
+    }
     if (Negated(t_, c, i)) return false;  // "no outage", "zero incidents"
     // "a lot of pressure": "of" after an amount is no topic.
     static const WordTable& kAmounts = Cues(cue::kProblemNounAmounts);
@@ -2922,6 +3082,7 @@ class Finder {
     // "this challenge", "these issues": the problem already told, named again.
     if (!problems_ && i > c.begin && Demonstrative(t_[i - 1])) return false;
     if (Safeguard(c, i)) return false;
+    if (TakenRisk(c, i)) return false;
     if (!kPeopleNouns.Contains(k) && Remedied(c, i)) return false;
     if (WatchedFor(c, i)) return false;
     static const WordTable& kQuotes = Cues(cue::kQuoteMarks);
@@ -2952,6 +3113,23 @@ class Finder {
     }
     // A hyphenated compound keeps the noun as its first part: "crash-rate".
     return true;
+  }
+
+  // A risk the speaker takes is a choice, not something that went wrong:
+  // "took the risk of buying the bigger oven", "took a calculated risk".
+  bool TakenRisk(const starbank::Clause& c, size_t i) const {
+    if (!Is(t_[i], "risk") && !Is(t_[i], "risks")) return false;
+    // Someone else's ("the supplier took the risk out of our hands") is
+    // their move.
+    if (c.actor != Actor::kSpeaker && c.actor != Actor::kCollective) return false;
+    if (i + 1 < c.end && (Is(t_[i + 1], "out") || Is(t_[i + 1], "away"))) return false;
+    static const WordTable& kTake = Cues(cue::kTakenRiskTake);
+    static const WordTable& kBetween = Cues(cue::kTakenRiskBetween);
+    for (size_t m = i, n = 0; m-- > c.begin && n < 3; ++n) {
+      if (kTake.Contains(t_[m])) return true;
+      if (!kBetween.Contains(t_[m])) return false;
+    }
+    return false;
   }
 
   // A problem noun named as what a built thing watches for or is ready for,
@@ -3022,6 +3200,13 @@ class Finder {
     static const WordTable& kStateDegree = Cues(cue::kAdverseStateDegree);
     if (!predicate && i > c.begin + 1 && Linking().Contains(t_[i - 2]) &&
         kStateDegree.Contains(t_[i - 1])) {
+      predicate = true;
+    }
+    // "the first batch came back wrong", "the print came out blurry": a
+    // linking verb and its particle.
+    static const WordTable& kParticle = Cues(cue::kAdverseStateParticle);
+    if (!predicate && i > c.begin + 1 && Linking().Contains(t_[i - 2]) &&
+        kParticle.Contains(t_[i - 1])) {
       predicate = true;
     }
     static const WordTable& kOr = Cues(cue::kAdverseStateOr);
@@ -3297,6 +3482,7 @@ class Finder {
       // told with the problem as the subject.
       static const WordTable& kFound = Cues(cue::kTurnedOutCause);
       if (lemma == "turn") return !(i > c.begin && kFound.Contains(t_[i - 1]));
+      if (Setup() && ThingsHabit(c, i)) return false;
       return !Setup() || Outside(c) || lemma == "run";
     }
     bool adverse = AdverseVerbs().Contains(lemma) || mis;
@@ -3501,6 +3687,30 @@ class Finder {
     return !(ch >= 'A' && ch <= 'Z');
   }
 
+  // In the setup, a thing's habit is the problem the story solves: "short
+  // circuits kept shutting down the power", "short circuit cause power shut
+  // down was always happend" (a frequency anywhere in the clause). A person's ("the client kept pulling out of calls", "legal kept
+  // pushing back") stands in the way.
+  bool ThingsHabit(const starbank::Clause& c, size_t i) const {
+    static const WordTable& kKeep = Cues(cue::kThingsHabitKeep);
+    static const WordTable& kOften = Cues(cue::kThingsHabitOften);
+    static const WordTable& kEvents = Cues(cue::kThingsHabitEvents);
+    if (!kEvents.Contains(VerbLemma(t_[i]))) return false;
+    bool habit = i > c.begin && kKeep.Contains(t_[i - 1]);
+    for (size_t m = c.begin; m < c.end && !habit; ++m) habit = kOften.Contains(t_[m]);
+    if (!habit) return false;
+    static const WordTable& kRoles = Cues(cue::kPersonAgainstRoles);
+    static const WordTable& kDepartments = Cues(cue::kPersonAgainstDepartments);
+    for (size_t m = c.begin; m + 1 < i; ++m) {
+      const Token& w = t_[m];
+      if (NamesPeople(w) || kRoles.Contains(w) || kDepartments.Contains(w)) return false;
+      if (!IsWord(w)) continue;
+      unsigned char ch = static_cast<unsigned char>(text_[w.offset]);
+      if (m > c.begin && !w.sentence_start && ch >= 'A' && ch <= 'Z') return false;  // a name
+    }
+    return true;
+  }
+
   // A habit told in a relative clause on what the speaker works on: "I
   // replaced the cron jobs that kept failing", "interviewed customers who
   // had churned". The object's description is the problem; "I shipped the
@@ -3565,6 +3775,7 @@ class Finder {
   const std::vector<Span>& skip_;
   bool problems_ = false;
   bool carry_ = false;  // the last clause's diagnosis runs on after its colon
+  bool carry_and_ = false;  // ... or after "and" (only into a state found)
   // The clause and token looked at, and where its diagnosis starts
   // (kUnread until a cue asks).
   static constexpr size_t kUnread = SIZE_MAX;
