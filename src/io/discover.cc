@@ -267,7 +267,8 @@ class Walker {
       if (name.empty() || name[0] == '.') continue;  // hidden files and folders; . and ..
       Entry entry;
       unsigned char type = de->d_type;
-      bool wanted = type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN || IsYamlName(name);
+      const bool yaml = IsYamlName(name);
+      bool wanted = type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN || yaml;
       if (!wanted) continue;  // a file that is no story file: not even listed
       entry.name = static_cast<uint32_t>(out.names.size());
       entry.size = static_cast<uint32_t>(name.size());
@@ -288,7 +289,7 @@ class Walker {
         struct stat target;
         entry.dir = fstatat(dirfd(d), de->d_name, &target, 0) == 0 && S_ISDIR(target.st_mode);
       }
-      if (!entry.dir && !IsYamlName(name)) continue;
+      if (!entry.dir && !yaml) continue;
       out.names += name;
       out.entries.push_back(entry);
     }
